@@ -1,0 +1,50 @@
+"""A small content-addressed cache on disk (validation verdicts, parsed specs).
+
+Location: `$CODEGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/codegen`, else
+`~/.cache/codegen`. `CODEGEN_NO_CACHE=1` (or `--no-cache`) turns it off. Entries
+are written atomically; a corrupt or unreadable cache is treated as empty.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+class Cache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @classmethod
+    def default(cls) -> Cache | None:
+        if os.environ.get("CODEGEN_NO_CACHE"):
+            return None
+        explicit = os.environ.get("CODEGEN_CACHE_DIR")
+        if explicit:
+            return cls(Path(explicit))
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        return cls(Path(base) / "codegen")
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.root / kind / key
+
+    def has(self, kind: str, key: str) -> bool:
+        return self._path(kind, key).is_file()
+
+    def get(self, kind: str, key: str) -> bytes | None:
+        try:
+            return self._path(kind, key).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, kind: str, key: str, data: bytes) -> None:
+        folder = self.root / kind
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, folder / key)
+        except OSError:
+            pass  # a cache that cannot be written is only slower

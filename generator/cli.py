@@ -1,0 +1,183 @@
+"""The `codegen` command line.
+
+Exit codes: 0 ok; 1 stale output (`check`) or a breaking change (`diff
+--fail-on-breaking`); 2 invalid input, bad usage, or output that could not be
+written (the output folder is then left as it was).
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .config import KNOWN_TARGETS, Config, load_config, with_overrides
+from .errors import Issue, SpecError, UsageError
+from .write import Plan, WriteError
+
+EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
+_DIFF_LINES_PER_FILE = 30
+_DIFF_FILES = 10
+
+
+class _Console:
+    """Messages to stderr; progress only on a terminal; -q and -v honoured."""
+
+    def __init__(self, verbosity: int, stream: TextIO | None = None) -> None:
+        self.verbosity = verbosity
+        self.stream = stream or sys.stderr
+        self.interactive = self.stream.isatty()
+
+    def progress(self, message: str) -> None:
+        if self.verbosity >= 2:
+            print(f"codegen: {message}", file=self.stream)
+        elif self.verbosity >= 1 and self.interactive:
+            print(f"\r\033[Kcodegen: {message}...", end="", file=self.stream, flush=True)
+
+    def done(self) -> None:
+        if self.verbosity == 1 and self.interactive:
+            print("\r\033[K", end="", file=self.stream, flush=True)
+
+    def info(self, message: str) -> None:
+        if self.verbosity >= 1:
+            print(message, file=sys.stdout)
+
+    def error(self, message: str) -> None:
+        print(message, file=self.stream)
+
+    def issues(self, issues: Sequence[Issue]) -> None:
+        for issue in issues:
+            self.error(issue.format())
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, help="configuration file (default: codegen.toml or pyproject.toml)")
+    loudness = common.add_mutually_exclusive_group()
+    loudness.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+    loudness.add_argument("-v", "--verbose", action="store_true", help="print each step")
+
+    output = argparse.ArgumentParser(add_help=False, parents=[common])
+    output.add_argument("--spec", type=Path, help="the OpenAPI spec (YAML or JSON)")
+    output.add_argument("--out", type=Path, help="output folder (default: generated)")
+    output.add_argument(
+        "--target",
+        action="append",
+        choices=KNOWN_TARGETS,
+        dest="targets",
+        help="what to generate; repeat for several (default: all configured)",
+    )
+    output.add_argument("--package", help="Python package name of the client")
+    output.add_argument("--client-class", help="class name of the client")
+    output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
+
+    parser = argparse.ArgumentParser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
+    parser.add_argument("--version", action="version", version=f"codegen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("generate", parents=[output], help="generate the configured targets")
+    commands.add_parser("check", parents=[output], help="exit 1 if generated output is stale")
+    validate = commands.add_parser("validate", parents=[common], help="validate a spec")
+    validate.add_argument("spec", nargs="?", type=Path, help="the spec (default: from configuration)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = _Console(0 if args.quiet else 2 if args.verbose else 1)
+    try:
+        config = load_config(args.config)
+        if args.command == "validate":
+            return _validate(with_overrides(config, spec=args.spec), console)
+        config = with_overrides(
+            config,
+            spec=args.spec,
+            out=args.out,
+            targets=args.targets,
+            package=args.package,
+            client_class=args.client_class,
+            templates=args.templates,
+        )
+        return _generate(config, console, check=args.command == "check")
+    except UsageError as exc:
+        console.error(f"codegen: error: {exc}")
+        return EXIT_INVALID
+    except SpecError as exc:
+        console.done()
+        console.issues(exc.issues)
+        count = len(exc.issues)
+        console.error(f"codegen: {count} problem{'s' if count != 1 else ''} found; nothing was written")
+        return EXIT_INVALID
+    except WriteError as exc:
+        console.done()
+        console.error(f"codegen: error: {exc}")
+        return EXIT_INVALID
+    except KeyboardInterrupt:
+        console.error("codegen: interrupted; output left as it was")
+        return 130
+
+
+def _validate(config: Config, console: _Console) -> int:
+    from .cache import Cache
+    from .pipeline import load_api, require_spec
+
+    spec_path = require_spec(config)
+    loaded = load_api(spec_path, config, Cache.default(), console.progress)
+    console.done()
+    console.issues(loaded.warnings)
+    api = loaded.api
+    operations = sum(len(r.operations) for r in api.resources)
+    console.info(
+        f"{spec_path}: valid OpenAPI {api.openapi}: {operations} operations in "
+        f"{len(api.resources)} resources, {len(api.component_schemas())} component schemas"
+    )
+    return EXIT_OK
+
+
+def _generate(config: Config, console: _Console, *, check: bool) -> int:
+    from .pipeline import generate
+
+    result = generate(config, dry_run=check, progress=console.progress)
+    console.done()
+    console.issues(result.warnings)
+    the_plan = result.plan
+    if check:
+        if the_plan.is_current:
+            console.info(f"{config.out} is up to date ({len(the_plan.unchanged)} files)")
+            return EXIT_OK
+        console.error(f"{config.out} is stale; run `codegen generate` to update it:")
+        _print_stale(config.out, the_plan, result.output.files, console)
+        return EXIT_STALE
+    console.info(
+        f"codegen: {', '.join(config.targets)} -> {config.out}: {len(the_plan.added)} added, "
+        f"{len(the_plan.changed)} changed, {len(the_plan.removed)} removed, "
+        f"{len(the_plan.unchanged)} unchanged ({result.seconds:.2f} s)"
+    )
+    return EXIT_OK
+
+
+def _print_stale(out: Path, the_plan: Plan, files: dict[str, bytes], console: _Console) -> None:
+    for path in the_plan.added:
+        console.error(f"  added:   {path}")
+    for path in the_plan.removed:
+        console.error(f"  removed: {path}")
+    for path in the_plan.changed:
+        console.error(f"  changed: {path}")
+    for path in the_plan.changed[:_DIFF_FILES]:
+        try:
+            old = (out / path).read_text("utf-8").splitlines(keepends=True)
+            new = files[path].decode("utf-8").splitlines(keepends=True)
+        except (OSError, UnicodeDecodeError):
+            continue
+        diff = list(difflib.unified_diff(old, new, f"{out}/{path} (on disk)", f"{out}/{path} (expected)", n=2))
+        for line in diff[:_DIFF_LINES_PER_FILE]:
+            console.error(line.rstrip("\n"))
+        if len(diff) > _DIFF_LINES_PER_FILE:
+            console.error(f"... {len(diff) - _DIFF_LINES_PER_FILE} more diff lines")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,923 @@
+"""Parsed spec -> intermediate model, in one pass, returning `(Api, issues)`.
+
+Object schemas become `Schema`s referenced by id, so recursion costs nothing:
+a `$ref` to an object component yields `TypeRef(OBJECT, ref=name)` and queues
+the component; components are converted from that queue, never recursively.
+Inline objects are named by their path (`customer.invoice_settings`) and
+request-param objects by operation (`customers.create.params.address`).
+Every node is converted once: results are memoised by location (file + pointer).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any
+
+from .errors import Issue, Level, join_pointer
+from .loader import Document, LoadedSpec
+from .model import (
+    Api,
+    AuthScheme,
+    BodyEncoding,
+    Constraints,
+    Discriminator,
+    Enum,
+    EnumValue,
+    ErrorResponse,
+    Field,
+    Operation,
+    Pagination,
+    Resource,
+    Schema,
+    SchemaOrigin,
+    Server,
+    TypeKind,
+    TypeRef,
+)
+from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
+
+ANY = TypeRef(TypeKind.ANY)
+EMPTY_STRING_ENUM = "empty_string"
+_PRIMITIVES = {
+    "string": TypeKind.STRING,
+    "integer": TypeKind.INTEGER,
+    "number": TypeKind.NUMBER,
+    "boolean": TypeKind.BOOLEAN,
+}
+_MEDIA_ENCODINGS = (
+    ("application/x-www-form-urlencoded", BodyEncoding.FORM),
+    ("multipart/form-data", BodyEncoding.MULTIPART),
+    ("application/json", BodyEncoding.JSON),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConvertOptions:
+    #: operationId -> "method" or "resource.path.method"
+    operation_names: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Node:
+    """A spec node and where it was found."""
+
+    doc: Document
+    pointer: str
+    data: Any
+
+    def child(self, *tokens: str | int) -> _Node:
+        data = self.data
+        for token in tokens:
+            data = data[token]
+        return _Node(self.doc, join_pointer(self.pointer, *tokens), data)
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc.path}#{self.pointer}"
+
+
+def convert(spec: LoadedSpec, options: ConvertOptions | None = None) -> tuple[Api, list[Issue]]:
+    """Build the IR. Issues of level ERROR mean the IR must not be rendered."""
+    return _Converter(spec, options or ConvertOptions()).run()
+
+
+class _Converter:
+    def __init__(self, spec: LoadedSpec, options: ConvertOptions) -> None:
+        self.spec = spec
+        self.options = options
+        self.issues: list[Issue] = []
+        self.schemas: dict[str, Schema] = {}
+        self.enums: dict[str, Enum] = {}
+        self.ids: dict[str, str] = {}  # location key -> schema id (named things)
+        self.memo: dict[str, TypeRef] = {}  # location key -> converted type
+        self.in_progress: set[str] = set()
+        self.pending: list[tuple[str, tuple[str, ...], SchemaOrigin, _Node]] = []
+        self.taken_schema_ids: set[str] = set()
+        self.nodes: dict[str, _Node] = {}  # schema id -> the node it was read from
+
+    # -- entry point ---------------------------------------------------------
+
+    def run(self) -> tuple[Api, list[Issue]]:
+        root = _Node(self.spec.root, "", self.spec.root.data)
+        self._register_components(root)
+        resources = self._resources(root)
+        self._drain()
+        info = root.data.get("info") or {}
+        api = Api(
+            title=str(info.get("title", "")),
+            version=str(info.get("version", "")),
+            openapi=str(root.data.get("openapi", "")),
+            description=_text(info.get("description")),
+            source=self.spec.root.path.name,
+            servers=tuple(
+                Server(str(s.get("url", "")), _text(s.get("description")))
+                for s in root.data.get("servers") or ()
+                if isinstance(s, dict)
+            ),
+            auth=self._auth(root),
+            resources=resources,
+            schemas=MappingProxyType(dict(sorted(self.schemas.items()))),
+            enums=MappingProxyType(dict(sorted(self.enums.items()))),
+        )
+        return api, self.issues
+
+    # -- reporting -----------------------------------------------------------
+
+    def _issue(self, node: _Node, message: str, level: Level = Level.ERROR) -> None:
+        line = node.doc.line_of(node.pointer)
+        self.issues.append(Issue(message, node.doc.display, node.pointer, line, level))
+
+    # -- references ----------------------------------------------------------
+
+    def _deref(self, node: _Node) -> _Node:
+        """Follow `$ref` chains to the node they finally point at."""
+        seen: set[str] = set()
+        while isinstance(node.data, dict) and isinstance(node.data.get("$ref"), str):
+            if node.key in seen:
+                self._issue(node, "$ref cycle with no schema in it")
+                return _Node(node.doc, node.pointer, {})
+            seen.add(node.key)
+            target = self.spec.resolve(node.data["$ref"], node.doc)
+            node = _Node(target.document, target.pointer, target.node)
+        return node
+
+    def _new_schema_id(self, wanted: str) -> str:
+        candidate, counter = wanted, 2
+        while candidate in self.taken_schema_ids:
+            candidate = f"{wanted}_{counter}"
+            counter += 1
+        self.taken_schema_ids.add(candidate)
+        return candidate
+
+    def _register_components(self, root: _Node) -> None:
+        components = (root.data.get("components") or {}).get("schemas") or {}
+        for name in components:
+            self.taken_schema_ids.add(str(name))
+        for name in components:
+            entry = root.child("components", "schemas", name)
+            target = self._deref(entry)
+            if target.key != entry.key and target.key in self.ids:
+                # `Foo: {$ref: Bar}` where Bar is itself a component: Foo is an alias.
+                self._add_alias(str(name), entry, self._type(entry, (str(name),), request=False))
+                continue
+            self.ids.setdefault(target.key, str(name))
+            self.ids.setdefault(entry.key, str(name))
+            self.nodes[str(name)] = target
+            self._schedule(str(name), (str(name),), SchemaOrigin.COMPONENT, target)
+
+    def _schedule(self, schema_id: str, path: tuple[str, ...], origin: SchemaOrigin, node: _Node) -> None:
+        self.pending.append((schema_id, path, origin, node))
+
+    def _drain(self) -> None:
+        while self.pending:
+            schema_id, path, origin, node = self.pending.pop(0)
+            if schema_id in self.schemas:
+                continue
+            if _is_object(node.data):
+                self._object(schema_id, path, origin, node, request=False)
+            else:
+                self._add_alias(schema_id, node, self._alias_type(schema_id, node), origin)
+
+    def _add_alias(
+        self,
+        schema_id: str,
+        node: _Node,
+        alias: TypeRef,
+        origin: SchemaOrigin = SchemaOrigin.COMPONENT,
+    ) -> None:
+        data = node.data if isinstance(node.data, dict) else {}
+        self.schemas[schema_id] = Schema(
+            id=schema_id,
+            path=(schema_id,),
+            origin=origin,
+            alias=alias,
+            description=_text(data.get("description")),
+            title=_text(data.get("title")),
+            resource_id=_opt_str(data.get("x-resourceId")),
+            example=data.get("example"),
+            has_example="example" in data,
+            source=_source(node),
+        )
+
+    def _alias_type(self, schema_id: str, node: _Node) -> TypeRef:
+        """The type a non-object component stands for (an enum, union, primitive...)."""
+        if node.key in self.memo:
+            return self.memo[node.key]
+        if node.key in self.in_progress:
+            self._issue(node, f"schema {schema_id!r} refers to itself without an object in between")
+            return ANY
+        self.in_progress.add(node.key)
+        try:
+            return self._type(node, (schema_id,), request=False, named=True)
+        finally:
+            self.in_progress.discard(node.key)
+
+    def _ref(self, node: _Node, request: bool) -> TypeRef:
+        target = self._deref(node)
+        schema_id = self.ids.get(target.key)
+        if schema_id is None:
+            tokens = [t for t in target.pointer.split("/") if t]
+            stem = tokens[-1] if tokens else target.doc.path.stem
+            schema_id = self._new_schema_id(stem)
+            self.ids[target.key] = schema_id
+            self.nodes[schema_id] = target
+            self._schedule(schema_id, (schema_id,), SchemaOrigin.COMPONENT, target)
+        if _is_object(target.data):
+            return TypeRef(TypeKind.OBJECT, ref=schema_id)
+        return self._alias_type(schema_id, target)
+
+    # -- types ---------------------------------------------------------------
+
+    def _type(self, node: _Node, path: tuple[str, ...], request: bool, named: bool = False) -> TypeRef:
+        """Convert a schema node. `named`: the node is a named component itself."""
+        memo = self.memo.get(node.key)
+        if memo is not None:
+            return memo
+        result = self._convert_type(node, path, request, named)
+        self.memo[node.key] = result
+        return result
+
+    def _convert_type(self, node: _Node, path: tuple[str, ...], request: bool, named: bool) -> TypeRef:
+        data = node.data
+        if isinstance(data, bool):  # 3.1: `true` is any, `false` is nothing
+            return ANY
+        if not isinstance(data, dict):
+            self._issue(node, f"a schema must be a mapping, found {type(data).__name__}")
+            return ANY
+        if isinstance(data.get("$ref"), str):
+            ref_type = self._ref(node, request)
+            return _with(ref_type, nullable=ref_type.nullable or data.get("nullable") is True)
+        nullable = data.get("nullable") is True
+        declared = data.get("type")
+        if isinstance(declared, list):  # 3.1: type: [string, "null"]
+            nullable = nullable or "null" in declared
+            declared = [t for t in declared if t != "null"]
+            if len(declared) == 1:
+                declared = declared[0]
+            elif not declared:
+                declared = None
+        if "anyOf" in data or "oneOf" in data:
+            return self._union(node, path, request, nullable)
+        if "allOf" in data:
+            return self._all_of(node, path, request, nullable)
+        if "enum" in data or "const" in data:
+            return self._enum(node, path, request, nullable, declared, named)
+        if isinstance(declared, list):
+            variants = tuple(self._primitive(node, t, False) for t in declared)
+            return TypeRef(TypeKind.UNION, nullable=nullable, variants=variants)
+        if _is_object(data):
+            schema_id = self._inline_object(node, path, request)
+            return TypeRef(TypeKind.OBJECT, nullable=nullable, ref=schema_id, **_default(data))
+        if declared == "array" or (declared is None and "items" in data):
+            items = data.get("items")
+            item_type = self._type(node.child("items"), path, request) if items is not None else ANY
+            return TypeRef(
+                TypeKind.ARRAY,
+                nullable=nullable,
+                items=item_type,
+                constraints=_constraints(data),
+                **_default(data),
+            )
+        if declared in _PRIMITIVES:
+            return _with(self._primitive(node, str(declared), nullable), **_default(data))
+        if declared == "object" or (declared is None and "additionalProperties" in data):
+            extra = data.get("additionalProperties")
+            values = self._type(node.child("additionalProperties"), path, request) if isinstance(extra, dict) else ANY
+            return TypeRef(TypeKind.MAP, nullable=nullable, items=values, constraints=_constraints(data))
+        if declared is None:
+            if "not" in data:
+                self._issue(node, "'not' schemas are not supported; treated as any value", Level.WARNING)
+            return TypeRef(TypeKind.ANY, nullable=nullable)
+        self._issue(node.child("type"), f"schema type {declared!r} cannot be mapped")
+        return ANY
+
+    def _primitive(self, node: _Node, declared: str, nullable: bool) -> TypeRef:
+        kind = _PRIMITIVES.get(declared)
+        if kind is None:
+            self._issue(node, f"schema type {declared!r} cannot be mapped")
+            return ANY
+        fmt = node.data.get("format")
+        return TypeRef(
+            kind,
+            nullable=nullable,
+            format=fmt if isinstance(fmt, str) else None,
+            constraints=_constraints(node.data),
+        )
+
+    def _enum(
+        self,
+        node: _Node,
+        path: tuple[str, ...],
+        request: bool,
+        nullable: bool,
+        declared: Any,
+        named: bool,
+    ) -> TypeRef:
+        data = node.data
+        raw = data["enum"] if "enum" in data else [data["const"]]
+        if not isinstance(raw, list) or not raw:
+            self._issue(node, "'enum' must be a non-empty list")
+            return ANY
+        values = [value for value in raw if value is not None]
+        nullable = nullable or len(values) < len(raw)
+        base = _PRIMITIVES.get(str(declared)) if declared else _infer_kind(values)
+        if base is None:
+            self._issue(node, f"enum of type {declared!r} cannot be mapped")
+            return ANY
+        if not named and values == [""]:
+            enum_id = EMPTY_STRING_ENUM
+            path = (EMPTY_STRING_ENUM,)
+        else:
+            enum_id = self._enum_id(path, named)
+        if enum_id not in self.enums:
+            descriptions = data.get("x-enumDescriptions") or {}
+            self.enums[enum_id] = Enum(
+                id=enum_id,
+                path=path,
+                base=base,
+                values=tuple(
+                    EnumValue(
+                        value,
+                        _text(descriptions.get(str(value))) if isinstance(descriptions, dict) else "",
+                    )
+                    for value in _unique(values)
+                ),
+                open=not request,
+                description=_text(data.get("description")),
+            )
+        return TypeRef(TypeKind.ENUM, nullable=nullable, ref=enum_id, **_default(data))
+
+    def _enum_id(self, path: tuple[str, ...], named: bool) -> str:
+        wanted = path[0] if named else ".".join(path)
+        candidate, counter = wanted, 2
+        while candidate in self.enums:
+            candidate = f"{wanted}_{counter}"
+            counter += 1
+        return candidate
+
+    def _union(self, node: _Node, path: tuple[str, ...], request: bool, nullable: bool) -> TypeRef:
+        data = node.data
+        keyword = "anyOf" if "anyOf" in data else "oneOf"
+        members = data[keyword]
+        if not isinstance(members, list) or not members:
+            self._issue(node.child(keyword), f"'{keyword}' must be a non-empty list")
+            return ANY
+        variants: list[TypeRef] = []
+        for index, member in enumerate(members):
+            if _is_null_schema(member):
+                nullable = True
+                continue
+            variants.append(self._type(node.child(keyword, index), path, request))
+        expansion = data.get("x-expansionResources")
+        if isinstance(expansion, dict) and isinstance(expansion.get("oneOf"), list):
+            targets = tuple(
+                self._type(node.child("x-expansionResources", "oneOf", index), path, request)
+                for index in range(len(expansion["oneOf"]))
+            )
+            return TypeRef(TypeKind.EXPANDABLE, nullable=nullable, variants=targets)
+        if not variants:
+            return TypeRef(TypeKind.ANY, nullable=True)
+        if len(variants) == 1:
+            only = variants[0]
+            return _with(only, nullable=only.nullable or nullable)
+        return TypeRef(
+            TypeKind.UNION,
+            nullable=nullable,
+            variants=tuple(variants),
+            discriminator=self._discriminator(node, variants),
+        )
+
+    def _discriminator(self, node: _Node, variants: list[TypeRef]) -> Discriminator | None:
+        declared = node.data.get("discriminator")
+        if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str):
+            prop = declared["propertyName"]
+            pairs: list[tuple[str, str]] = []
+            mapping = declared.get("mapping")
+            if isinstance(mapping, dict):
+                for value, ref in mapping.items():
+                    target = self._ref(_Node(node.doc, node.pointer, {"$ref": ref}), request=False)
+                    if target.kind is TypeKind.OBJECT and target.ref:
+                        pairs.append((str(value), target.ref))
+            mapped = {schema_id for _, schema_id in pairs}
+            for variant in variants:
+                if variant.kind is TypeKind.OBJECT and variant.ref and variant.ref not in mapped:
+                    pairs.append((self._constant(variant.ref, prop) or variant.ref, variant.ref))
+            return Discriminator(prop, tuple(pairs))
+        # Stripe-style polymorphism: every variant is an object with a distinct `object` value.
+        if all(v.kind is TypeKind.OBJECT and v.ref for v in variants):
+            found = [(self._constant(str(v.ref), "object"), str(v.ref)) for v in variants]
+            values = [value for value, _ in found]
+            if all(values) and len(set(values)) == len(values):
+                return Discriminator("object", tuple((str(value), ref) for value, ref in found))
+        return None
+
+    def _constant(self, schema_id: str, prop: str) -> str | None:
+        """The single enum value of `prop` in schema `schema_id`, read from the spec."""
+        node = self.nodes.get(schema_id)
+        return _object_constant(self, node, prop) if node is not None else None
+
+    def _all_of(self, node: _Node, path: tuple[str, ...], request: bool, nullable: bool) -> TypeRef:
+        parts = node.data["allOf"]
+        if not isinstance(parts, list) or not parts:
+            self._issue(node.child("allOf"), "'allOf' must be a non-empty list")
+            return ANY
+        if len(parts) == 1 and not _is_object(node.data):
+            only = self._type(node.child("allOf", 0), path, request)
+            return _with(only, nullable=only.nullable or nullable)
+        resolved = [self._deref(node.child("allOf", index)) for index in range(len(parts))]
+        if not all(_is_object(part.data) or not part.data for part in resolved):
+            self._issue(node, "'allOf' of non-object schemas is not supported; treated as any value", Level.WARNING)
+            return TypeRef(TypeKind.ANY, nullable=nullable)
+        schema_id = self._new_schema_id(".".join(path))
+        self.ids.setdefault(node.key, schema_id)
+        self.nodes[schema_id] = node
+        self._object(schema_id, path, _origin(path, request), node, request, parts=[node, *resolved])
+        return TypeRef(TypeKind.OBJECT, nullable=nullable, ref=schema_id)
+
+    # -- objects -------------------------------------------------------------
+
+    def _inline_object(self, node: _Node, path: tuple[str, ...], request: bool) -> str:
+        schema_id = self.ids.get(node.key)
+        if schema_id is None:
+            schema_id = self._new_schema_id(".".join(path))
+            self.ids[node.key] = schema_id
+            self.nodes[schema_id] = node
+            self._object(schema_id, path, _origin(path, request), node, request)
+        return schema_id
+
+    def _object(
+        self,
+        schema_id: str,
+        path: tuple[str, ...],
+        origin: SchemaOrigin,
+        node: _Node,
+        request: bool,
+        parts: list[_Node] | None = None,
+    ) -> None:
+        fields: dict[str, Field] = {}
+        required: set[str] = set()
+        open_ = True
+        additional: TypeRef | None = None
+        for part in parts or [node]:
+            data = part.data
+            if not isinstance(data, dict):
+                continue
+            required.update(str(name) for name in data.get("required") or () if isinstance(name, str))
+            properties = data.get("properties") or {}
+            if not isinstance(properties, dict):
+                self._issue(part.child("properties"), "'properties' must be a mapping")
+                continue
+            for name in properties:
+                fields[str(name)] = self._field(part.child("properties", name), str(name), path, request)
+            extra = data.get("additionalProperties")
+            if extra is False:
+                open_ = False
+            elif isinstance(extra, dict):
+                additional = self._type(part.child("additionalProperties"), path, request)
+        built = tuple(dataclasses.replace(f, required=f.name in required) for f in fields.values())
+        data = node.data
+        deleted = _is_deleted_shape(built)
+        self.schemas[schema_id] = Schema(
+            id=schema_id,
+            path=path,
+            origin=origin,
+            fields=built,
+            additional=additional,
+            open=open_,
+            description=_text(data.get("description")),
+            title=_text(data.get("title")),
+            resource_id=_opt_str(data.get("x-resourceId")),
+            object_name=_object_constant(self, node, "object"),
+            deleted=deleted,
+            deprecated=data.get("deprecated") is True,
+            example=data.get("example"),
+            has_example="example" in data,
+            source=_source(node),
+        )
+
+    def _field(self, node: _Node, name: str, path: tuple[str, ...], request: bool) -> Field:
+        data = node.data if isinstance(node.data, dict) else {}
+        field_type = self._type(node, (*path, name), request)
+        description = _text(data.get("description"))
+        if not description and "$ref" in data:
+            description = _text(self._deref(node).data.get("description"))
+        return Field(
+            name=name,
+            type=field_type,
+            description=description,
+            deprecated=data.get("deprecated") is True,
+            read_only=data.get("readOnly") is True,
+            write_only=data.get("writeOnly") is True,
+            example=data.get("example"),
+        )
+
+    # -- operations ----------------------------------------------------------
+
+    def _resources(self, root: _Node) -> tuple[Resource, ...]:
+        paths = root.data.get("paths") or {}
+        found: list[tuple[_Node, str, str]] = []  # (operation node, path, verb)
+        endpoints: list[Endpoint] = []
+        for path in paths:
+            item = self._deref(root.child("paths", path))
+            if not isinstance(item.data, dict):
+                continue
+            for verb in HTTP_METHODS:
+                if isinstance(item.data.get(verb), dict):
+                    op = item.child(verb)
+                    found.append((op, str(path), verb))
+                    endpoints.append(Endpoint(str(path), verb, self._envelope(op)[0] is Pagination.LIST))
+        placements = place(endpoints)
+        by_resource: dict[tuple[str, ...], list[Operation]] = {}
+        owners: dict[tuple[tuple[str, ...], str], tuple[_Node, str, str]] = {}
+        for op, path, verb in found:
+            operation_id = op.data.get("operationId")
+            placement = placements[(path, verb)]
+            override = self.options.operation_names.get(str(operation_id)) if operation_id else None
+            if override:
+                placement = apply_override(placement, override)
+            key = (placement.resource, placement.method)
+            if key in owners:
+                self._issue(
+                    op,
+                    f"duplicate operation name: {verb.upper()} {path} and "
+                    f"{owners[key][2].upper()} {owners[key][1]} both map to "
+                    f"{'.'.join(placement.resource)}.{placement.method}; set one in "
+                    '[tool.codegen.operation_names] (operationId = "new_name")',
+                )
+                continue
+            owners[key] = (op, path, verb)
+            item = self._deref(root.child("paths", path))
+            by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
+        self._check_resource_names(by_resource, owners)
+        resources = []
+        for names, operations in sorted(by_resource.items()):
+            schema_id = _resource_schema(operations)
+            schema = self.schemas.get(schema_id) if schema_id else None
+            resources.append(
+                Resource(
+                    id=".".join(names),
+                    names=names,
+                    operations=tuple(operations),
+                    schema=schema_id,
+                    description=schema.description if schema else "",
+                )
+            )
+        return tuple(resources)
+
+    def _check_resource_names(
+        self,
+        by_resource: dict[tuple[str, ...], list[Operation]],
+        owners: dict[tuple[tuple[str, ...], str], tuple[_Node, str, str]],
+    ) -> None:
+        """A method and a sub-resource cannot share a name (`x.refunds` and `x.refunds()`)."""
+        for names in by_resource:
+            parent, child = names[:-1], names[-1]
+            if (parent, child) in owners:
+                self._issue(
+                    owners[(parent, child)][0],
+                    f"method {'.'.join(parent)}.{child} collides with resource {'.'.join(names)}; "
+                    "rename it in [tool.codegen.operation_names]",
+                )
+
+    def _operation(self, op: _Node, item: _Node, path: str, verb: str, placement: Placement) -> Operation:
+        data = op.data
+        operation_id = str(data.get("operationId") or _derived_operation_id(verb, path))
+        prefix = (*placement.resource, placement.method)
+        params = self._params(op, item, prefix)
+        body, encoding, body_required = self._body(op, prefix)
+        response, status, media = self._response(op, prefix)
+        pagination, items = self._envelope(op)
+        page_item = self._type(items, (*prefix, "response", "data"), False) if items is not None else None
+        security = data.get("security", self.spec.root.data.get("security")) or []
+        return Operation(
+            id=operation_id,
+            name=placement.method,
+            resource=".".join(placement.resource),
+            http_method=verb,
+            path=path,
+            summary=_text(data.get("summary")),
+            description=_text(data.get("description")),
+            deprecated=data.get("deprecated") is True,
+            path_params=tuple(p for p in params if p.location == "path"),
+            query_params=tuple(p for p in params if p.location == "query"),
+            header_params=tuple(p for p in params if p.location == "header"),
+            body_params=body,
+            body_encoding=encoding,
+            body_required=body_required,
+            response=response,
+            response_status=status,
+            response_media_type=media,
+            errors=self._errors(op, prefix),
+            pagination=pagination,
+            page_item=page_item,
+            idempotent=verb != "post" and verb != "patch",
+            security=tuple(sorted({str(n) for req in security if isinstance(req, dict) for n in req})),
+            source=_source(op),
+        )
+
+    def _params(self, op: _Node, item: _Node, prefix: tuple[str, ...]) -> list[Field]:
+        merged: dict[tuple[str, str], _Node] = {}
+        for owner in (item, op):
+            raw = owner.data.get("parameters") or []
+            for index in range(len(raw) if isinstance(raw, list) else 0):
+                param = self._deref(owner.child("parameters", index))
+                if isinstance(param.data, dict):
+                    merged[(str(param.data.get("name")), str(param.data.get("in")))] = param
+        fields = []
+        for (name, location), param in merged.items():
+            data = param.data
+            if "schema" in data:
+                schema_node = param.child("schema")
+            elif isinstance(data.get("content"), dict) and data["content"]:
+                media = next(iter(data["content"]))
+                schema_node = param.child("content", media, "schema")
+            else:
+                schema_node = _Node(param.doc, param.pointer, {})
+            field_type = self._type(schema_node, (*prefix, "params", name), request=True)
+            fields.append(
+                Field(
+                    name=name,
+                    type=field_type,
+                    required=data.get("required") is True or location == "path",
+                    description=_text(data.get("description")),
+                    deprecated=data.get("deprecated") is True,
+                    example=data.get("example"),
+                    location=location,
+                    style=_opt_str(data.get("style")),
+                    explode=data.get("explode") if isinstance(data.get("explode"), bool) else None,
+                )
+            )
+        return fields
+
+    def _body(self, op: _Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, bool]:
+        if "requestBody" not in op.data:
+            return (), None, False
+        body = self._deref(op.child("requestBody"))
+        content = body.data.get("content") if isinstance(body.data, dict) else None
+        if not isinstance(content, dict) or not content:
+            return (), None, False
+        media, encoding = _pick_media(content)
+        schema_node = body.child("content", media, "schema") if "schema" in content[media] else None
+        if schema_node is None:
+            return (), encoding, False
+        target = self._deref(schema_node)
+        required = body.data.get("required") is True
+        if not _is_object(target.data):
+            field_type = self._type(schema_node, (*prefix, "params", "body"), request=True)
+            return (Field("body", field_type, required=required, location="body"),), encoding, required
+        body_type = self._type(schema_node, (*prefix, "params"), request=True)
+        schema = self.schemas.get(body_type.ref or "")
+        if schema is None:  # a component not converted yet: convert it now
+            self._drain()
+            schema = self.schemas[str(body_type.ref)]
+        encodings = content[media].get("encoding") or {}
+        fields = []
+        for param in schema.fields:
+            rules = encodings.get(param.name) if isinstance(encodings, dict) else None
+            rules = rules if isinstance(rules, dict) else {}
+            fields.append(
+                dataclasses.replace(
+                    param,
+                    location="body",
+                    style=_opt_str(rules.get("style")),
+                    explode=rules.get("explode") if isinstance(rules.get("explode"), bool) else None,
+                )
+            )
+        return tuple(fields), encoding, required
+
+    def _response(self, op: _Node, prefix: tuple[str, ...]) -> tuple[TypeRef | None, str, str | None]:
+        responses = op.data.get("responses") or {}
+        for status in sorted((str(s) for s in responses), key=_status_order):
+            if not status.startswith("2"):
+                continue
+            response = self._deref(op.child("responses", status))
+            content = response.data.get("content") if isinstance(response.data, dict) else None
+            if not isinstance(content, dict) or not content:
+                return None, status, None
+            media = next((m for m in content if _is_json(m)), next(iter(content)))
+            if not _is_json(media) or "schema" not in (content[media] or {}):
+                return None, status, media
+            return self._type(response.child("content", media, "schema"), (*prefix, "response"), False), status, media
+        return None, "200", None
+
+    def _errors(self, op: _Node, prefix: tuple[str, ...]) -> tuple[ErrorResponse, ...]:
+        responses = op.data.get("responses") or {}
+        errors = []
+        for status in sorted((str(s) for s in responses), key=_status_order):
+            if status.startswith(("1", "2", "3")):
+                continue
+            response = self._deref(op.child("responses", status))
+            data = response.data if isinstance(response.data, dict) else {}
+            content = data.get("content") or {}
+            error_type = None
+            media = next((m for m in content if _is_json(m)), None)
+            if media and "schema" in (content[media] or {}):
+                error_type = self._type(response.child("content", media, "schema"), (*prefix, "error"), False)
+            errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
+        return tuple(errors)
+
+    def _envelope(self, op: _Node) -> tuple[Pagination | None, _Node | None]:
+        """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""
+        responses = op.data.get("responses") or {}
+        ok = next((str(s) for s in sorted(map(str, responses), key=_status_order) if s.startswith("2")), None)
+        if ok is None:
+            return None, None
+        response = self._deref(op.child("responses", ok))
+        content = response.data.get("content") if isinstance(response.data, dict) else None
+        media = next((m for m in content or {} if _is_json(m)), None)
+        if not media or "schema" not in (content or {})[media]:
+            return None, None
+        schema = self._deref(response.child("content", media, "schema"))
+        props = schema.data.get("properties") if isinstance(schema.data, dict) else None
+        if not isinstance(props, dict) or "data" not in props or "has_more" not in props:
+            return None, None
+        kind = _object_constant(self, schema, "object")
+        pagination = {"list": Pagination.LIST, "search_result": Pagination.SEARCH}.get(kind or "")
+        data_node = self._deref(schema.child("properties", "data"))
+        if pagination is None or not isinstance(data_node.data, dict) or "items" not in data_node.data:
+            return None, None
+        return pagination, data_node.child("items")
+
+    # -- auth ----------------------------------------------------------------
+
+    def _auth(self, root: _Node) -> tuple[AuthScheme, ...]:
+        schemes = (root.data.get("components") or {}).get("securitySchemes") or {}
+        result = []
+        for name in schemes:
+            scheme = self._deref(root.child("components", "securitySchemes", name)).data
+            if not isinstance(scheme, dict):
+                continue
+            result.append(
+                AuthScheme(
+                    name=str(name),
+                    kind=str(scheme.get("type", "")),
+                    scheme=str(scheme.get("scheme", "")).lower(),
+                    location=str(scheme.get("in", "")),
+                    param_name=str(scheme.get("name", "")),
+                    description=_text(scheme.get("description")),
+                )
+            )
+        return tuple(result)
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _is_object(data: Any) -> bool:
+    """An object shape we model as a Schema (as opposed to a map or free-form object)."""
+    return isinstance(data, dict) and (
+        "properties" in data
+        or (isinstance(data.get("allOf"), list) and data.get("type", "object") == "object" and "$ref" not in data)
+    )
+
+
+def _is_null_schema(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    if data.get("type") == "null":
+        return True
+    enum = data.get("enum")
+    return isinstance(enum, list) and enum == [None]
+
+
+def _infer_kind(values: list[Any]) -> TypeKind | None:
+    if all(isinstance(v, bool) for v in values):
+        return TypeKind.BOOLEAN
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return TypeKind.INTEGER
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+        return TypeKind.NUMBER
+    if all(isinstance(v, str) for v in values):
+        return TypeKind.STRING
+    return None
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if not any(value == s and type(value) is type(s) for s in seen):
+            seen.append(value)
+    return seen
+
+
+def _constraints(data: dict[str, Any]) -> Constraints:
+    def number(key: str) -> int | float | None:
+        value = data.get(key)
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+    def integer(key: str) -> int | None:
+        value = data.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    minimum, maximum = number("minimum"), number("maximum")
+    exclusive_min = data.get("exclusiveMinimum") is True
+    exclusive_max = data.get("exclusiveMaximum") is True
+    if number("exclusiveMinimum") is not None:  # 3.1 numeric form
+        minimum, exclusive_min = number("exclusiveMinimum"), True
+    if number("exclusiveMaximum") is not None:
+        maximum, exclusive_max = number("exclusiveMaximum"), True
+    pattern = data.get("pattern")
+    return Constraints(
+        min_length=integer("minLength"),
+        max_length=integer("maxLength"),
+        pattern=pattern if isinstance(pattern, str) else None,
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive_min,
+        exclusive_maximum=exclusive_max,
+        multiple_of=number("multipleOf"),
+        min_items=integer("minItems"),
+        max_items=integer("maxItems"),
+        unique_items=data.get("uniqueItems") is True,
+        min_properties=integer("minProperties"),
+        max_properties=integer("maxProperties"),
+    )
+
+
+def _default(data: dict[str, Any]) -> dict[str, Any]:
+    return {"default": data["default"], "has_default": True} if "default" in data else {}
+
+
+def _with(type_ref: TypeRef, **changes: Any) -> TypeRef:
+    return dataclasses.replace(type_ref, **changes) if changes else type_ref
+
+
+def _origin(path: tuple[str, ...], request: bool) -> SchemaOrigin:
+    return SchemaOrigin.PARAMS if request else SchemaOrigin.INLINE
+
+
+def _object_constant(converter: _Converter, node: _Node, prop: str) -> str | None:
+    data = node.data
+    if not isinstance(data, dict):
+        return None
+    props = data.get("properties")
+    if not isinstance(props, dict) or prop not in props:
+        return None
+    target = converter._deref(node.child("properties", prop)).data
+    enum = target.get("enum") if isinstance(target, dict) else None
+    if isinstance(enum, list) and len(enum) == 1 and isinstance(enum[0], str):
+        return enum[0]
+    return None
+
+
+def _is_deleted_shape(fields: tuple[Field, ...]) -> bool:
+    return any(f.name == "deleted" and f.type.kind in (TypeKind.BOOLEAN, TypeKind.ENUM) for f in fields) and any(
+        f.name == "id" for f in fields
+    )
+
+
+def _resource_schema(operations: list[Operation]) -> str | None:
+    ranked = sorted(
+        operations,
+        key=lambda op: (
+            ["retrieve", "create", "update", "list"].index(op.name)
+            if op.name in ("retrieve", "create", "update", "list")
+            else 9
+        ),
+    )
+    for op in ranked:
+        candidate = op.page_item if op.pagination else op.response
+        for type_ref in candidate.walk() if candidate else ():
+            if type_ref.kind is TypeKind.OBJECT and type_ref.ref:
+                return type_ref.ref
+    return None
+
+
+def _pick_media(content: dict[str, Any]) -> tuple[str, BodyEncoding | None]:
+    for media, encoding in _MEDIA_ENCODINGS:
+        if media in content:
+            return media, encoding
+    for media in content:
+        if _is_json(media):
+            return media, BodyEncoding.JSON
+    return next(iter(content)), None
+
+
+def _is_json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _status_order(status: str) -> tuple[bool, str]:
+    """Exact codes first (`200` before `2XX`), then ranges, then `default`."""
+    return (not status.isdigit(), status)
+
+
+def _derived_operation_id(verb: str, path: str) -> str:
+    parts = [verb] + [p.strip("{}") for p in path.split("/") if p]
+    return "".join(part[:1].upper() + part[1:] for part in parts)
+
+
+def _source(node: _Node) -> str:
+    return f"{node.doc.display}#{node.pointer}"
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None

@@ -1,0 +1,61 @@
+"""Problems found in a spec, as data.
+
+Every stage (loading, validation, conversion, rendering) reports what it finds as
+`Issue` values, collected and printed together, instead of stopping at the first
+exception. A stage that cannot go on raises `SpecError` carrying all issues so far.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Level(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One problem, located as precisely as we know: file, JSON pointer, line."""
+
+    message: str
+    file: str | None = None
+    pointer: str = ""
+    line: int | None = None
+    level: Level = Level.ERROR
+
+    def format(self) -> str:
+        where = self.file or "<spec>"
+        if self.line is not None:
+            where = f"{where}:{self.line}"
+        pointer = self.pointer or "/"
+        prefix = "" if self.level is Level.ERROR else "warning: "
+        return f"{where}: {pointer}: {prefix}{self.message}"
+
+
+class SpecError(Exception):
+    """Raised when input cannot be turned into output; carries every issue found."""
+
+    def __init__(self, issues: Iterable[Issue]) -> None:
+        self.issues: tuple[Issue, ...] = tuple(issues)
+        super().__init__("\n".join(issue.format() for issue in self.issues))
+
+
+class UsageError(Exception):
+    """Bad command-line arguments or configuration (exit code 2)."""
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escape one JSON-pointer reference token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape_pointer_token(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    return base + "".join("/" + escape_pointer_token(str(token)) for token in tokens)

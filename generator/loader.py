@@ -1,0 +1,404 @@
+"""Reading a spec: files -> parsed documents, `$ref` resolution, line numbers.
+
+A spec is one YAML/JSON file, or several joined by relative `$ref`s. Loading is
+defensive, since a spec is untrusted input:
+
+* `$ref`s to remote URLs, absolute paths, or files outside the spec's folder
+  (also through symlinks) are refused;
+* files over `Limits.max_file_bytes`, documents nested deeper than
+  `Limits.max_depth`, and YAML aliases that expand past `Limits.max_nodes` are
+  refused with a clear message instead of exhausting memory or the stack.
+
+Every problem is reported as an `Issue` naming the file, the JSON pointer and,
+when the file can be re-read for it, the line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+from .errors import Issue, SpecError, escape_pointer_token, join_pointer, unescape_pointer_token
+
+try:  # PyYAML's libyaml bindings are ~10x faster; fall back when not compiled in.
+    _YamlLoader: type[Any] = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _YamlLoader = yaml.SafeLoader
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds that keep hostile input from exhausting the machine.
+
+    Raise them in `[tool.codegen.limits]` (same names) when a legitimate spec
+    needs more.
+    """
+
+    max_file_bytes: int = 32 * 1024 * 1024
+    max_files: int = 1000
+    max_depth: int = 500
+    max_nodes: int = 5_000_000
+
+
+@dataclass(slots=True)
+class Document:
+    """One parsed file of a spec."""
+
+    path: Path  # resolved, absolute
+    display: str  # how we name it in messages
+    data: Any
+    text: str = field(repr=False, default="")
+    _lines: Any = field(repr=False, default=None)
+
+    def line_of(self, pointer: str) -> int | None:
+        """1-based line of the node at `pointer`, or of its nearest existing parent."""
+        if self._lines is None:
+            try:
+                self._lines = yaml.compose(self.text, Loader=_YamlLoader)
+            except yaml.YAMLError:
+                self._lines = False
+        node = self._lines
+        if not node:
+            return None
+        line: int = node.start_mark.line + 1
+        for token in _pointer_tokens(pointer):
+            child = None
+            if isinstance(node, yaml.MappingNode):
+                for key_node, value_node in node.value:
+                    if getattr(key_node, "value", None) == token:
+                        child = value_node
+                        line = key_node.start_mark.line + 1
+                        break
+            elif isinstance(node, yaml.SequenceNode) and token.isdigit():
+                index = int(token)
+                if index < len(node.value):
+                    child = node.value[index]
+                    line = child.start_mark.line + 1
+            if child is None:
+                return line
+            node = child
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a `$ref` points at."""
+
+    document: Document
+    pointer: str
+    node: Any
+
+
+class LoadedSpec:
+    """The root document plus every file its `$ref`s reach, with a resolver."""
+
+    def __init__(self, root: Document, documents: dict[Path, Document], base_dir: Path) -> None:
+        self.root = root
+        self.documents = documents
+        self.base_dir = base_dir
+
+    def files(self) -> list[Document]:
+        return sorted(self.documents.values(), key=lambda doc: doc.display)
+
+    def issue(self, message: str, document: Document, pointer: str) -> Issue:
+        return Issue(message, document.display, pointer, document.line_of(pointer))
+
+    def resolve(self, ref: str, document: Document) -> Target:
+        """Resolve `ref` found in `document`. Raises `KeyError` if it dangles."""
+        file_part, _, fragment = ref.partition("#")
+        target_doc = document
+        if file_part:
+            target_doc = self.documents[_ref_path(document.path, file_part)]
+        pointer = unquote(fragment)
+        return Target(target_doc, pointer, resolve_pointer(target_doc.data, pointer))
+
+
+def load(path: str | Path, limits: Limits = Limits()) -> LoadedSpec:
+    """Parse `path` and every file it references. Raises `SpecError` with all issues."""
+    path = Path(path)
+    issues: list[Issue] = []
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:
+        raise SpecError([Issue(f"cannot read spec: {_os_reason(exc)}", str(path))]) from None
+    base_dir = real.parent
+    root = _read_document(real, str(path), limits, issues)
+    if root is None:
+        raise SpecError(issues)
+    documents = {real: root}
+    refs: list[tuple[Document, str, str]] = []
+    queue = [root]
+    while queue:
+        document = queue.pop()
+        for pointer, ref in _iter_refs(document, limits, issues):
+            file_part = ref.partition("#")[0]
+            problem = _check_ref(ref)
+            if problem:
+                issues.append(Issue(problem, document.display, pointer, document.line_of(pointer)))
+                continue
+            refs.append((document, pointer, ref))
+            if not file_part:
+                continue
+            target = _ref_path(document.path, file_part)
+            if not _is_within(target, base_dir):
+                issues.append(
+                    Issue(
+                        f"$ref {ref!r} leaves the spec's folder {base_dir}; refused",
+                        document.display,
+                        pointer,
+                        document.line_of(pointer),
+                    )
+                )
+                continue
+            if target in documents:
+                continue
+            if len(documents) >= limits.max_files:
+                issues.append(
+                    Issue(
+                        f"more than {limits.max_files} files referenced (limit max_files)",
+                        document.display,
+                        pointer,
+                    )
+                )
+                raise SpecError(issues)
+            display = _display_name(root, base_dir, target)
+            if not target.is_file():
+                issues.append(
+                    Issue(
+                        f"$ref {ref!r}: file {display} does not exist",
+                        document.display,
+                        pointer,
+                        document.line_of(pointer),
+                    )
+                )
+                continue
+            child = _read_document(target, display, limits, issues)
+            if child is not None:
+                documents[target] = child
+                queue.append(child)
+    spec = LoadedSpec(root, documents, base_dir)
+    issues.extend(_dangling_refs(spec, refs))
+    if issues:
+        raise SpecError(sorted(issues, key=lambda i: (i.file or "", i.line or 0, i.pointer)))
+    return spec
+
+
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    """The node at JSON pointer `pointer`; raises `KeyError` when absent."""
+    node = data
+    for token in _pointer_tokens(pointer):
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    if not pointer or pointer == "/":
+        return [] if not pointer else [""]
+    return [unescape_pointer_token(token) for token in pointer.lstrip("/").split("/")]
+
+
+def _read_document(path: Path, display: str, limits: Limits, issues: list[Issue]) -> Document | None:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_file_bytes:
+            issues.append(
+                Issue(
+                    f"file is {size / 1048576:.1f} MiB, over the limit of "
+                    f"{limits.max_file_bytes / 1048576:.1f} MiB (raise limits.max_file_bytes)",
+                    display,
+                )
+            )
+            return None
+        raw = path.read_bytes()
+    except OSError as exc:
+        issues.append(Issue(f"cannot read file: {_os_reason(exc)}", display))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        issues.append(Issue(f"not UTF-8 text (byte {exc.start})", display))
+        return None
+    data = _parse(text, path, display, issues)
+    if data is _FAILED:
+        return None
+    if not isinstance(data, dict):
+        kind = "empty" if data is None else f"a {_json_type(data)}"
+        issues.append(Issue(f"expected a YAML/JSON mapping at the top level, found {kind}", display, "", 1))
+        return None
+    return Document(path, display, data, text)
+
+
+_FAILED = object()
+
+
+def _parse(text: str, path: Path, display: str, issues: list[Issue]) -> Any:
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text)
+        except RecursionError:
+            issues.append(Issue("JSON nested too deeply to parse", display))
+            return _FAILED
+        except json.JSONDecodeError as exc:
+            issues.append(Issue(f"invalid JSON: {exc.msg} (column {exc.colno})", display, "", exc.lineno))
+            return _FAILED
+    try:
+        return yaml.load(text, Loader=_YamlLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        column = f" (column {mark.column + 1})" if mark is not None else ""
+        message = " ".join(part for part in (exc.context, exc.problem) if part)
+        issues.append(Issue(f"invalid YAML: {message}{column}", display, "", line))
+    except yaml.YAMLError as exc:
+        issues.append(Issue(f"invalid YAML: {exc}", display))
+    except RecursionError:
+        issues.append(Issue("YAML nested too deeply to parse", display))
+    return _FAILED
+
+
+def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Iterator[tuple[str, str]]:
+    """Yield (pointer, ref) for every `$ref`; also enforce depth and alias limits.
+
+    Iterative, so deep documents cannot overflow the stack. A container reached
+    twice is a YAML alias: aliases are allowed, but the size they expand to is
+    bounded, because every later stage walks the expanded tree.
+    """
+    stack: list[tuple[Any, str, int]] = [(document.data, "", 0)]
+    seen: set[int] = set()
+    shared = False
+    while stack:
+        node, pointer, depth = stack.pop()
+        if depth > limits.max_depth:
+            issues.append(
+                Issue(
+                    f"nested deeper than {limits.max_depth} levels (raise limits.max_depth)",
+                    document.display,
+                    pointer[:200],
+                )
+            )
+            return
+        if isinstance(node, dict):
+            if id(node) in seen:
+                shared = True
+                continue
+            seen.add(id(node))
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield join_pointer(pointer, "$ref"), ref
+            elif "$ref" in node:
+                issues.append(Issue("$ref must be a string", document.display, join_pointer(pointer, "$ref")))
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{pointer}/{escape_pointer_token(str(key))}", depth + 1))
+        elif isinstance(node, list):
+            if id(node) in seen:
+                shared = True
+                continue
+            seen.add(id(node))
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{pointer}/{index}", depth + 1))
+    if shared:
+        size = _expanded_size(document.data, limits.max_nodes)
+        if size is None:
+            issues.append(
+                Issue(
+                    "YAML aliases are recursive or expand to more than "
+                    f"{limits.max_nodes:,} nodes (raise limits.max_nodes)",
+                    document.display,
+                )
+            )
+
+
+def _expanded_size(data: Any, budget: int) -> int | None:
+    """Node count once aliases are expanded; None if recursive or over `budget`."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = node.values() if isinstance(node, dict) else node
+        if done:
+            active.discard(key)
+            total = 1
+            for child in children:
+                total += sizes.get(id(child), 1) if isinstance(child, (dict, list)) else 1
+            if total > budget:
+                return None
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            return None
+        active.add(key)
+        stack.append((node, True))
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if id(child) in active:
+                    return None
+                if id(child) not in sizes:
+                    stack.append((child, False))
+    return sizes.get(id(data), 1)
+
+
+def _check_ref(ref: str) -> str | None:
+    """Why `ref` is refused, or None if it is a local or relative-file reference."""
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc:
+        return f"$ref {ref!r} points at a remote or non-file URL; only local and relative file refs are allowed"
+    file_part = ref.partition("#")[0]
+    if file_part.startswith(("/", "\\")) or (len(file_part) > 1 and file_part[1] == ":"):
+        return f"$ref {ref!r} is an absolute path; use a path relative to the spec"
+    if "\x00" in ref:
+        return "$ref contains a NUL character"
+    return None
+
+
+def _ref_path(current: Path, file_part: str) -> Path:
+    return Path(os.path.realpath(current.parent / unquote(file_part)))
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _display_name(root: Document, base_dir: Path, target: Path) -> str:
+    root_dir = os.path.dirname(root.display)
+    return os.path.join(root_dir, os.path.relpath(target, base_dir))
+
+
+def _dangling_refs(spec: LoadedSpec, refs: list[tuple[Document, str, str]]) -> Iterator[Issue]:
+    for document, pointer, ref in refs:
+        file_part = ref.partition("#")[0]
+        if file_part and _ref_path(document.path, file_part) not in spec.documents:
+            continue  # refused, missing or unreadable: already reported
+        try:
+            spec.resolve(ref, document)
+        except (KeyError, ValueError):
+            yield spec.issue(f"$ref {ref!r} does not resolve (dangling reference)", document, pointer)
+
+
+def _json_type(value: Any) -> str:
+    return {list: "list", str: "string", int: "number", float: "number", bool: "boolean"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)

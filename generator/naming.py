@@ -1,0 +1,97 @@
+"""Turning any spec name into a safe identifier, in one place.
+
+Spec names are untrusted: they may hold keywords, dashes, dots, leading digits,
+unicode look-alikes or code. Everything that becomes an identifier in generated
+source passes through `snake_case`/`pascal_case` here, which only ever emit
+`[A-Za-z0-9_]`, never start with a digit and never produce a reserved word.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD_SPLIT = re.compile(r"[^0-9A-Za-z]+")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+#: Python words that can never be identifiers, plus soft keywords we avoid.
+PYTHON_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+#: Builtins a generated module must not shadow (a field called `type` is fine as an
+#: attribute, but not as a parameter or module-level name).
+PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+
+
+def ascii_fold(text: str) -> str:
+    """Fold unicode to ASCII (`é` -> `e`); characters with no ASCII form are dropped."""
+    normalized = unicodedata.normalize("NFKD", text)
+    return normalized.encode("ascii", "ignore").decode("ascii")
+
+
+def words(name: str) -> list[str]:
+    """Split a spec name into lower-case words: `getHTTPResponse-v2` -> get http response v2."""
+    result: list[str] = []
+    for chunk in _WORD_SPLIT.split(ascii_fold(name)):
+        if chunk:
+            result.extend(part.lower() for part in _CAMEL_BOUNDARY.split(chunk) if part)
+    return result
+
+
+def _fallback(name: str) -> list[str]:
+    """Words for a name with no ASCII letters or digits at all (e.g. `日本`)."""
+    if not name:
+        return ["unnamed"]
+    return ["u" + "_".join(f"{ord(ch):x}" for ch in name[:8])]
+
+
+def snake_case(name: str) -> str:
+    """`PaymentMethod-Options.2` -> `payment_method_options_2` (not yet keyword-safe)."""
+    parts = words(name) or _fallback(name)
+    result = "_".join(parts)
+    return f"n{result}" if result[0].isdigit() else result
+
+
+def pascal_case(name: str) -> str:
+    """`customer_session` -> `CustomerSession`; `3d_secure` -> `N3dSecure`."""
+    parts = words(name) or _fallback(name)
+    result = "".join(part[:1].upper() + part[1:] for part in parts)
+    return f"N{result}" if result[0].isdigit() else result
+
+
+def safe_identifier(name: str, reserved: Iterable[str] = ()) -> str:
+    """Append `_` until `name` is neither a Python keyword nor in `reserved`."""
+    taken = PYTHON_KEYWORDS.union(reserved)
+    while name in taken:
+        name += "_"
+    return name
+
+
+def py_name(name: str, reserved: Iterable[str] = ()) -> str:
+    """A snake_case Python identifier for a field, param, method or module."""
+    return safe_identifier(snake_case(name), reserved)
+
+
+def py_class_name(name: str, reserved: Iterable[str] = ()) -> str:
+    """A PascalCase Python identifier for a class."""
+    return safe_identifier(pascal_case(name), reserved)
+
+
+def is_python_identifier(name: str) -> bool:
+    """True when `name` may be used as-is as a Python identifier (ASCII only)."""
+    return name.isascii() and name.isidentifier() and name not in PYTHON_KEYWORDS
+
+
+def dedupe(names: Iterable[str]) -> list[str]:
+    """Make names unique in order: a second `foo` becomes `foo_2`, and so on."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        candidate, counter = name, 2
+        while candidate in seen:
+            candidate = f"{name}_{counter}"
+            counter += 1
+        seen.add(candidate)
+        result.append(candidate)
+    return result

@@ -1,0 +1,280 @@
+"""Writing generated files: only what changed, all at once, never half-way.
+
+The output folder (e.g. `generated/`) is replaced as a whole:
+
+1. the new tree is staged in a sibling folder: unchanged files and files we do not
+   own are hard-linked from the current tree (so they keep their inode and mtime),
+   changed files are written fresh;
+2. the staged folder and the output folder are swapped in one atomic
+   `renameat2(RENAME_EXCHANGE)` (Linux); elsewhere two renames with a recovery
+   step that the next run completes;
+3. the old tree, now in the staging folder, is deleted.
+
+A run killed at any point leaves either the old or the new tree in place. A
+manifest (`.codegen-manifest.json`) records the files codegen owns, so its own
+stale files are removed and files it does not own are never touched.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import hashlib
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MANIFEST = ".codegen-manifest.json"
+_STAGING_MARK = ".codegen-"
+_WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
+_MAX_PATH = 400
+
+
+class WriteError(Exception):
+    """Output could not be written; the output folder is unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What a run would change, relative paths under the output folder."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+    @property
+    def is_current(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+@dataclass(slots=True)
+class Output:
+    """Files produced by one run, grouped by the targets that own them."""
+
+    files: dict[str, bytes] = field(default_factory=dict)
+    targets: set[str] = field(default_factory=set)
+
+    def add(self, target: str, relative: str, content: str | bytes) -> None:
+        path = f"{target}/{relative}"
+        check_relative_path(path)
+        if path in self.files:
+            raise WriteError(f"two generated files map to the same path {path!r}")
+        self.files[path] = content.encode("utf-8") if isinstance(content, str) else content
+        self.targets.add(target)
+
+
+def check_relative_path(path: str) -> None:
+    """Refuse any output path that could leave the output folder or misbehave on some OS."""
+    problem = None
+    if not path or len(path) > _MAX_PATH:
+        problem = "empty or too long"
+    elif "\x00" in path or "\\" in path or ":" in path:
+        problem = "contains NUL, backslash or colon"
+    elif path.startswith("/"):
+        problem = "is absolute"
+    else:
+        for part in path.split("/"):
+            if part in ("", ".", ".."):
+                problem = "has an empty, '.' or '..' component"
+            elif _WINDOWS_RESERVED.match(part):
+                problem = f"uses the reserved name {part!r}"
+            elif part.endswith((".", " ")) or any(ord(ch) < 32 for ch in part):
+                problem = "has a component ending in a dot or space, or a control character"
+            if problem:
+                break
+    if problem:
+        raise WriteError(f"refusing output path {path!r}: it {problem}")
+
+
+def read_manifest(out_dir: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out_dir / MANIFEST).read_text("utf-8"))
+        files = data.get("files", {})
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
+
+
+def plan(out_dir: Path, output: Output) -> Plan:
+    """Compare `output` with what is on disk, for the targets `output` covers."""
+    recover(out_dir)
+    owned = read_manifest(out_dir)
+    added, changed, unchanged = [], [], []
+    for path, content in sorted(output.files.items()):
+        current = _read(out_dir / path)
+        if current is None:
+            added.append(path)
+        elif current == content:
+            unchanged.append(path)
+        else:
+            if path not in owned:
+                raise WriteError(
+                    f"{out_dir / path} exists and was not written by codegen; "
+                    "move it away or delete it, then run again"
+                )
+            changed.append(path)
+    removed = [
+        path
+        for path in sorted(owned)
+        if path.split("/", 1)[0] in output.targets and path not in output.files and (out_dir / path).exists()
+    ]
+    return Plan(tuple(added), tuple(changed), tuple(removed), tuple(unchanged))
+
+
+def write(out_dir: Path, output: Output, the_plan: Plan | None = None) -> Plan:
+    """Make `out_dir` hold `output` (for its targets), atomically. Returns what changed."""
+    the_plan = the_plan or plan(out_dir, output)
+    manifest = _manifest(out_dir, output)
+    manifest_bytes = json.dumps({"generator": "codegen", "files": manifest}, indent=1, sort_keys=True).encode()
+    if the_plan.is_current and _read(out_dir / MANIFEST) == manifest_bytes:
+        return the_plan
+    out_dir = out_dir.absolute()
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}{_STAGING_MARK}new-", dir=out_dir.parent))
+    try:
+        os.chmod(staging, out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else _default_dir_mode())
+        skip = set(the_plan.removed) | set(the_plan.changed) | set(the_plan.added) | {MANIFEST}
+        if out_dir.is_dir():
+            _link_tree(out_dir, staging, skip)
+        for path in the_plan.added + the_plan.changed:
+            _write_file(staging / path, output.files[path])
+        _write_file(staging / MANIFEST, manifest_bytes)
+        _prune_empty_dirs(staging, {p.rsplit("/", 1)[0] for p in the_plan.removed if "/" in p})
+        _swap(staging, out_dir)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        reason = "no space left on the device" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise WriteError(f"could not write {out_dir}: {reason}; its previous contents are intact") from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    shutil.rmtree(staging, ignore_errors=True)
+    return the_plan
+
+
+def recover(out_dir: Path) -> None:
+    """Finish or undo what a killed run left behind (staging folders, a half swap)."""
+    out_dir = out_dir.absolute()
+    parent = out_dir.parent
+    if not parent.is_dir():
+        return
+    prefix = f".{out_dir.name}{_STAGING_MARK}"
+    leftovers = sorted(p for p in parent.iterdir() if p.name.startswith(prefix))
+    for path in leftovers:
+        if path.name.startswith(prefix + "old-") and not out_dir.exists():
+            os.rename(path, out_dir)  # a non-atomic swap was cut between its two renames
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _default_dir_mode() -> int:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o777 & ~umask
+
+
+def _manifest(out_dir: Path, output: Output) -> dict[str, str]:
+    previous = read_manifest(out_dir)
+    kept = {p: h for p, h in previous.items() if p.split("/", 1)[0] not in output.targets}
+    kept.update({path: hashlib.sha256(content).hexdigest() for path, content in output.files.items()})
+    return dict(sorted(kept.items()))
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+
+
+def _write_file(path: Path, content: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "wb") as handle:
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _link_tree(source: Path, dest: Path, skip: set[str]) -> None:
+    """Mirror `source` into `dest` with hard links, leaving out paths in `skip`."""
+    for root, dirs, files in os.walk(source):
+        relative_root = os.path.relpath(root, source)
+        target_root = dest if relative_root == "." else dest / relative_root
+        target_root.mkdir(parents=True, exist_ok=True)
+        for name in dirs:
+            full = os.path.join(root, name)
+            if os.path.islink(full):
+                os.symlink(os.readlink(full), target_root / name)
+        dirs[:] = [d for d in dirs if not os.path.islink(os.path.join(root, d))]
+        for name in files:
+            relative = name if relative_root == "." else f"{relative_root}/{name}".replace(os.sep, "/")
+            if relative in skip:
+                continue
+            full = os.path.join(root, name)
+            if os.path.islink(full):
+                os.symlink(os.readlink(full), target_root / name)
+                continue
+            try:
+                os.link(full, target_root / name)
+            except OSError:
+                shutil.copy2(full, target_root / name)
+
+
+def _prune_empty_dirs(root: Path, candidates: Iterable[str]) -> None:
+    """Remove folders left empty by removed files (deepest first)."""
+    for relative in sorted(candidates, key=lambda p: p.count("/"), reverse=True):
+        path = root / relative
+        while path != root:
+            try:
+                path.rmdir()
+            except OSError:
+                break
+            path = path.parent
+
+
+def _swap(staging: Path, out_dir: Path) -> None:
+    if not out_dir.exists():
+        os.rename(staging, out_dir)
+        staging.mkdir()  # so the caller's cleanup finds something to remove
+        return
+    if _exchange(staging, out_dir):
+        return
+    old = staging.with_name(staging.name.replace("new-", "old-", 1))
+    os.rename(out_dir, old)
+    os.rename(staging, out_dir)
+    os.rename(old, staging)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2). False when unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def describe(the_plan: Plan) -> Mapping[str, int]:
+    return {
+        "added": len(the_plan.added),
+        "changed": len(the_plan.changed),
+        "removed": len(the_plan.removed),
+        "unchanged": len(the_plan.unchanged),
+    }

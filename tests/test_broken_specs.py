@@ -1,0 +1,267 @@
+"""A corpus of broken specs: each gives its own message, exit code 2, and no output change."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+VALID_HEAD = """\
+openapi: 3.0.3
+info: {title: Broken, version: '1'}
+"""
+
+
+def _op(schema: str) -> str:
+    return VALID_HEAD + textwrap.dedent(f"""\
+        paths:
+          /v1/things:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {schema}
+        """)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    spec: str | bytes
+    expected: tuple[str, ...]  # substrings of the error output, in order of appearance
+    spec_name: str = "spec.yaml"
+    extra: dict[str, str] = field(default_factory=dict)  # other files beside the spec
+    outside: dict[str, str] = field(default_factory=dict)  # files in the parent folder
+    symlinks: dict[str, str] = field(default_factory=dict)  # link name -> target (relative)
+
+
+CASES = [
+    Case("not_yaml", "openapi: 3.0.3\ninfo: [unclosed\n", ("spec.yaml:3: /: invalid YAML",)),
+    Case("not_json", '{"openapi": "3.0.3",}', ("spec.json:1: /: invalid JSON",), spec_name="spec.json"),
+    Case(
+        "top_level_list", "- a\n- b\n", ("spec.yaml:1: /: expected a YAML/JSON mapping at the top level, found a list",)
+    ),
+    Case("empty_file", "", ("expected a YAML/JSON mapping at the top level, found empty",)),
+    Case("not_utf8", b"openapi: \xff\xfe\n", ("spec.yaml: /: not UTF-8 text",)),
+    Case("not_openapi", "title: hello\n", ("spec.yaml:1: /: not an OpenAPI document: no 'openapi' version field",)),
+    Case(
+        "swagger_2",
+        "swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        ("spec.yaml:1: /swagger: Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1",),
+    ),
+    Case(
+        "unsupported_version",
+        "openapi: 4.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+        ("spec.yaml:1: /openapi: unsupported OpenAPI version '4.0.0'; supported: 3.0.x and 3.1.x",),
+    ),
+    Case("missing_info", "openapi: 3.0.3\npaths: {}\n", ("'info' is a required property",)),
+    Case(
+        "dangling_local_ref",
+        _op("{$ref: '#/components/schemas/Missing'}"),
+        (
+            "spec.yaml:11: /paths/~1v1~1things/get/responses/200/content/application~1json/schema/$ref: "
+            "$ref '#/components/schemas/Missing' does not resolve (dangling reference)",
+        ),
+    ),
+    Case(
+        "dangling_file_ref",
+        _op("{$ref: './missing.yaml'}"),
+        (
+            "spec.yaml:11: /paths/~1v1~1things/get/responses/200/content/application~1json/schema/$ref: "
+            "$ref './missing.yaml': file api/missing.yaml does not exist",
+        ),
+    ),
+    Case(
+        "dangling_pointer_in_other_file",
+        _op("{$ref: './other.yaml#/Nope'}"),
+        ("$ref './other.yaml#/Nope' does not resolve (dangling reference)",),
+        extra={"other.yaml": "Thing: {type: string}\n"},
+    ),
+    Case(
+        "remote_ref",
+        _op("{$ref: 'https://example.com/schemas.yaml#/Thing'}"),
+        ("points at a remote or non-file URL; only local and relative file refs are allowed",),
+    ),
+    Case(
+        "file_url_ref",
+        _op("{$ref: 'file:///etc/passwd'}"),
+        ("points at a remote or non-file URL",),
+    ),
+    Case(
+        "absolute_path_ref",
+        _op("{$ref: '/etc/passwd'}"),
+        ("$ref '/etc/passwd' is an absolute path; use a path relative to the spec",),
+    ),
+    Case(
+        "ref_outside_folder",
+        _op("{$ref: '../outside.yaml'}"),
+        ("$ref '../outside.yaml' leaves the spec's folder",),
+        outside={"outside.yaml": "type: string\n"},
+    ),
+    Case(
+        "symlink_outside_folder",
+        _op("{$ref: './link.yaml'}"),
+        ("$ref './link.yaml' leaves the spec's folder",),
+        outside={"outside.yaml": "type: string\n"},
+        symlinks={"link.yaml": "../outside.yaml"},
+    ),
+    Case(
+        "ref_not_a_string",
+        _op("{$ref: 42}"),
+        ("/paths/~1v1~1things/get/responses/200/content/application~1json/schema/$ref: $ref must be a string",),
+    ),
+    Case(
+        "duplicate_operation_names",
+        VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /v1/things/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+              /v1/things/{thing}:
+                get:
+                  parameters: [{name: thing, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+            """),
+        (
+            "spec.yaml:9: /paths/~1v1~1things~1{thing}/get: duplicate operation name: GET /v1/things/{thing} "
+            "and GET /v1/things/{id} both map to things.retrieve",
+        ),
+    ),
+    Case(
+        "duplicate_operation_ids",
+        VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /v1/a:
+                get: {operationId: Same, responses: {'200': {description: ok}}}
+              /v1/b:
+                get: {operationId: Same, responses: {'200': {description: ok}}}
+            """),
+        ("Operation ID 'Same'", "is not unique"),
+    ),
+    Case(
+        "unmappable_schema_type",
+        _op("{type: file}").replace("3.0.3", "3.1.0"),
+        (
+            "spec.yaml:11: /paths/~1v1~1things/get/responses/200/content/application~1json/schema/type: "
+            "'file' is not valid",
+        ),
+    ),
+    Case(
+        "yaml_alias_bomb",
+        VALID_HEAD
+        + "paths: {}\n"
+        + "x-bomb:\n"
+        + "  a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(f"  {chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)),
+        ("YAML aliases are recursive or expand to more than 5,000,000 nodes (raise limits.max_nodes)",),
+    ),
+    Case(
+        "recursive_yaml_alias",
+        VALID_HEAD + "paths: {}\nx-loop: &loop {self: *loop}\n",
+        ("YAML aliases are recursive",),
+    ),
+    Case(
+        "several_problems_at_once",
+        VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /v1/a:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content: {application/json: {schema: {$ref: '#/components/schemas/A'}}}
+              /v1/b:
+                get:
+                  responses:
+                    '200':
+                      description: ok
+                      content: {application/json: {schema: {$ref: 'http://evil.test/b.yaml'}}}
+            components:
+              schemas:
+                C: {$ref: '#/components/schemas/D'}
+            """),
+        (
+            "spec.yaml:9: /paths/~1v1~1a/get/responses/200/content/application~1json/schema/$ref: "
+            "$ref '#/components/schemas/A' does not resolve",
+            "spec.yaml:15: /paths/~1v1~1b/get/responses/200/content/application~1json/schema/$ref: "
+            "$ref 'http://evil.test/b.yaml' points at a remote",
+            "spec.yaml:18: /components/schemas/C/$ref: $ref '#/components/schemas/D' does not resolve",
+            "3 problems found; nothing was written",
+        ),
+    ),
+]
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(path.relative_to(folder)): (path.read_bytes(), path.stat().st_mtime_ns)
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_broken_spec_is_reported_and_output_untouched(
+    case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "project"
+    spec_dir = project / "api"
+    spec_dir.mkdir(parents=True)
+    spec = spec_dir / case.spec_name
+    spec.write_bytes(case.spec if isinstance(case.spec, bytes) else case.spec.encode())
+    for name, text in case.extra.items():
+        (spec_dir / name).write_text(text)
+    for name, text in case.outside.items():
+        (project / name).write_text(text)
+    for name, target in case.symlinks.items():
+        os.symlink(target, spec_dir / name)
+    out = project / "generated"
+    (out / "ir").mkdir(parents=True)
+    (out / "ir" / "ir.json").write_text('{"old": true}\n')
+    (out / "mine.txt").write_text("a file codegen does not own\n")
+    before = _snapshot(out)
+    monkeypatch.chdir(project)
+
+    code = main(["generate", "--spec", f"api/{case.spec_name}", "--out", "generated", "--target", "ir"])
+
+    err = capsys.readouterr().err
+    assert code == 2, err
+    position = 0
+    for expected in case.expected:
+        found = err.find(expected, position)
+        assert found >= 0, f"expected {expected!r} in:\n{err}"
+        position = found
+    assert _snapshot(out) == before
+    assert not [p for p in project.iterdir() if ".codegen-" in p.name], "staging folders left behind"
+
+
+def test_missing_spec_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate", "nope.yaml"]) == 2
+    assert "nope.yaml: /: cannot read spec: No such file or directory" in capsys.readouterr().err
+
+
+def test_no_spec_configured(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate"]) == 2
+    assert "no spec given: pass --spec PATH or set 'spec' in [tool.codegen]" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["generate", "--target", "cobol"])
+    assert exc.value.code == 2
+    with pytest.raises(SystemExit) as exc:
+        main(["frobnicate"])
+    assert exc.value.code == 2

@@ -1,0 +1,160 @@
+"""The writer: only changed files written, owned files tracked, the swap all-or-nothing."""
+
+from __future__ import annotations
+
+import errno
+import json
+from pathlib import Path
+
+import pytest
+
+from generator import write as writer
+from generator.write import MANIFEST, Output, WriteError, check_relative_path, plan, write
+
+
+def _output(files: dict[str, str]) -> Output:
+    output = Output()
+    for path, text in files.items():
+        target, relative = path.split("/", 1)
+        output.add(target, relative, text)
+    return output
+
+
+def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    result = write(out, _output({"ir/ir.json": "{}\n", "docs/index.md": "# API\n"}))
+    assert result.added == ("docs/index.md", "ir/ir.json")
+    assert (out / "ir" / "ir.json").read_text() == "{}\n"
+    manifest = json.loads((out / MANIFEST).read_text())
+    assert sorted(manifest["files"]) == ["docs/index.md", "ir/ir.json"]
+    assert oct(out.stat().st_mode & 0o777) != oct(0o700), "output folder must not keep mkdtemp's private mode"
+
+
+def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
+    before_a = (out / "ir" / "a.json").stat()
+    result = write(out, _output({"ir/a.json": "a\n", "ir/b.json": "B\n"}))
+    assert result.changed == ("ir/b.json",)
+    assert result.unchanged == ("ir/a.json",)
+    after_a = (out / "ir" / "a.json").stat()
+    assert (before_a.st_ino, before_a.st_mtime_ns) == (after_a.st_ino, after_a.st_mtime_ns)
+    assert (out / "ir" / "b.json").read_text() == "B\n"
+
+
+def test_no_change_touches_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    files = {"ir/a.json": "a\n"}
+    write(out, _output(files))
+    inode = out.stat().st_ino
+    result = write(out, _output(files))
+    assert result.is_current
+    assert out.stat().st_ino == inode, "a run with nothing to do must not swap the folder"
+
+
+def test_stale_owned_files_removed_foreign_files_kept(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write(out, _output({"docs/old.md": "old\n", "docs/keep.md": "keep\n", "ir/ir.json": "{}\n"}))
+    (out / "docs" / "notes.md").write_text("mine, not codegen's\n")
+    (out / "README.txt").write_text("also mine\n")
+    result = write(out, _output({"docs/keep.md": "keep\n"}))
+    assert result.removed == ("docs/old.md",)
+    assert not (out / "docs" / "old.md").exists()
+    assert (out / "docs" / "notes.md").read_text() == "mine, not codegen's\n"
+    assert (out / "README.txt").read_text() == "also mine\n"
+    # ir was not generated this time: its files stay, and stay owned
+    assert (out / "ir" / "ir.json").exists()
+    assert "ir/ir.json" in json.loads((out / MANIFEST).read_text())["files"]
+
+
+def test_removed_files_take_their_empty_folders_along(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write(out, _output({"python/pkg/sub/mod.py": "x = 1\n", "python/pkg/__init__.py": ""}))
+    write(out, _output({"python/pkg/__init__.py": ""}))
+    assert not (out / "python" / "pkg" / "sub").exists()
+
+
+def test_refuses_to_overwrite_a_file_it_does_not_own(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    (out / "ir").mkdir(parents=True)
+    (out / "ir" / "ir.json").write_text("hand-written\n")
+    with pytest.raises(WriteError, match="was not written by codegen"):
+        plan(out, _output({"ir/ir.json": "{}\n"}))
+    assert (out / "ir" / "ir.json").read_text() == "hand-written\n"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "../escape.py",
+        "python/../../escape.py",
+        "/etc/passwd",
+        "python/a\x00b.py",
+        "python/con.py",
+        "python/NUL",
+        "python/lpt1.txt",
+        "python/a\\b.py",
+        "python/c:evil.py",
+        "python//double.py",
+        "python/./dot.py",
+        "python/trailing.",
+        "",
+        "python/" + "x" * 500,
+    ],
+)
+def test_unsafe_output_paths_are_refused(path: str) -> None:
+    with pytest.raises(WriteError, match="refusing output path"):
+        check_relative_path(path)
+
+
+def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "old a\n", "ir/b.json": "old b\n"}))
+    real_write = writer._write_file
+    calls = {"n": 0}
+
+    def failing_write(path: Path, content: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_write(path, content)
+
+    monkeypatch.setattr(writer, "_write_file", failing_write)
+    with pytest.raises(WriteError, match="no space left on the device; its previous contents are intact"):
+        write(out, _output({"ir/a.json": "new a\n", "ir/b.json": "new b\n"}))
+    assert (out / "ir" / "a.json").read_text() == "old a\n"
+    assert (out / "ir" / "b.json").read_text() == "old b\n"
+    assert not [p for p in tmp_path.iterdir() if ".codegen-" in p.name]
+
+
+def test_non_atomic_fallback_and_recovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without renameat2, a run cut between its two renames is completed by the next run."""
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "v1\n"}))
+    monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
+    write(out, _output({"ir/a.json": "v2\n"}))
+    assert (out / "ir" / "a.json").read_text() == "v2\n"
+    # Simulate a kill right after `out` was renamed away: only the old copy exists.
+    old = tmp_path / ".generated.codegen-old-xyz"
+    out.rename(old)
+    writer.recover(out)
+    assert (out / "ir" / "a.json").read_text() == "v2\n"
+    assert not old.exists()
+
+
+def test_leftover_staging_is_cleaned(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "v1\n"}))
+    leftover = tmp_path / ".generated.codegen-new-abc"
+    (leftover / "ir").mkdir(parents=True)
+    (leftover / "ir" / "a.json").write_text("half written")
+    plan(out, _output({"ir/a.json": "v1\n"}))
+    assert not leftover.exists()
+    assert (out / "ir" / "a.json").read_text() == "v1\n"
+
+
+def test_duplicate_output_paths_are_an_error() -> None:
+    output = Output()
+    output.add("docs", "a.md", "x")
+    with pytest.raises(WriteError, match="same path"):
+        output.add("docs", "a.md", "y")
