@@ -82,6 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("check", parents=[output], help="exit 1 if generated output is stale")
     validate = commands.add_parser("validate", parents=[common], help="validate a spec")
     validate.add_argument("spec", nargs="?", type=Path, help="the spec (default: from configuration)")
+
+    diff = commands.add_parser("diff", parents=[common], help="what changed between two specs, and what breaks")
+    diff.add_argument("old", help="old spec: a file, or git:REV:path")
+    diff.add_argument("new", help="new spec: a file, or git:REV:path")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found")
+
+    mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
+    mock.add_argument("--spec", type=Path, help="the OpenAPI spec (default: from configuration)")
+    mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    mock.add_argument("--port", type=int, default=12111, help="port to listen on (default: 12111; 0 picks one)")
+    mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
     return parser
 
 
@@ -92,6 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(args.config)
         if args.command == "validate":
             return _validate(with_overrides(config, spec=args.spec), console)
+        if args.command == "diff":
+            from .diff import run as run_diff
+
+            return run_diff(args, config)
+        if args.command == "mock":
+            from .mock import run as run_mock
+
+            return run_mock(args, with_overrides(config, spec=args.spec))
         config = with_overrides(
             config,
             spec=args.spec,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-LINE_LENGTH = 100
+LINE_LENGTH = 120
 
 
 def format_python(source: str) -> str:

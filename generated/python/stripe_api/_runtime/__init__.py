@@ -1,0 +1,49 @@
+"""Hand-written runtime of the generated client: encoding, HTTP, errors, models, pages.
+
+This package is copied verbatim into every generated SDK as ``<package>/_runtime``;
+it depends only on the standard library and httpx, and knows nothing about any
+particular API.
+"""
+
+from .encoding import encode_params, urlencode_params
+from .errors import (
+    APIConnectionError,
+    APIError,
+    AuthenticationError,
+    CardError,
+    IdempotencyError,
+    InternalServerError,
+    InvalidRequestError,
+    PermissionDeniedError,
+    RateLimitError,
+    error_from_response,
+)
+from .model import Model
+from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .requestor import AsyncRequestor, RequestOptions, SyncRequestor, quote_path_param
+from .retry import RetryPolicy
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "AsyncPage",
+    "AsyncRequestor",
+    "AsyncSearchPage",
+    "AuthenticationError",
+    "CardError",
+    "IdempotencyError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "Model",
+    "Page",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestOptions",
+    "RetryPolicy",
+    "SearchPage",
+    "SyncRequestor",
+    "encode_params",
+    "error_from_response",
+    "quote_path_param",
+    "urlencode_params",
+]

@@ -1,0 +1,235 @@
+"""Stripe-style ``application/x-www-form-urlencoded`` encoding of request params.
+
+Nested mappings become bracketed keys (``a[b][c]=v``) and sequences become
+indexed keys (``expand[0]=customer``), exactly as the Stripe API expects:
+
+>>> urlencode_params({"components": {"pricing_table": {"enabled": True}}})
+'components%5Bpricing_table%5D%5Benabled%5D=true'
+>>> encode_params({"expand": ["customer"], "metadata": {"k": "v"}, "x": None})
+[('expand[0]', 'customer'), ('metadata[k]', 'v')]
+
+Value rules: ``None`` is omitted at any depth (use ``""`` to unset a field);
+booleans are ``true``/``false``; ints are decimal; floats and ``Decimal`` are
+written without an exponent (``1e-05`` -> ``0.00001``); ``enum.Enum`` members
+are encoded by ``.value``; ``datetime.datetime`` becomes a unix timestamp
+(naive datetimes are local time, as in Python and the ``stripe`` package);
+objects with a string ``id`` attribute (response models) are sent by id; an
+empty mapping or sequence produces nothing, as in ``stripe``.
+
+Percent-encoding matches :func:`urllib.parse.urlencode` (and so httpx and
+``stripe``): space is ``+``, only ``A-Z a-z 0-9 _ . - ~`` are left as is, and
+brackets are encoded as ``%5B``/``%5D``.
+
+Both functions walk the params once with a type-dispatching recursion and build
+the percent-encoded keys segment by segment (with a cache for segment names),
+so no regex or per-pair re-quoting of whole keys is needed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import enum
+import time
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import quote_plus
+
+__all__ = ["encode_params", "urlencode_params"]
+
+_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+
+# Encoded form of (possibly non-ASCII) key segments; bounded so arbitrary
+# user-provided metadata keys cannot grow it without limit.
+_SEGMENT_CACHE: dict[str, str] = {}
+_SEGMENT_CACHE_MAX = 4096
+
+_RAW_INDEX = tuple(f"[{i}]" for i in range(64))
+_QUOTED_INDEX = tuple(f"%5B{i}%5D" for i in range(64))
+
+
+def _quote(text: str) -> str:
+    """Percent-encode ``text`` like ``urllib.parse.quote_plus(text, safe="")``."""
+    # rstrip removes trailing safe characters; an empty result means every
+    # character is safe (the same fast path urllib uses internally).
+    if not text.rstrip(_SAFE):
+        return text
+    return quote_plus(text, safe="")
+
+
+def _quote_segment(segment: Any) -> str:
+    """Percent-encode one key segment, caching string segments."""
+    if type(segment) is not str:
+        return _quote(str(segment))
+    cached = _SEGMENT_CACHE.get(segment)
+    if cached is None:
+        cached = _quote(segment)
+        if len(_SEGMENT_CACHE) < _SEGMENT_CACHE_MAX:
+            _SEGMENT_CACHE[segment] = cached
+    return cached
+
+
+def _format_float(value: float) -> str:
+    """``repr(value)`` unless it uses an exponent, then the plain decimal form."""
+    text = repr(value)
+    if "e" in text:
+        return format(Decimal(text), "f")
+    return text
+
+
+def _encode_datetime(value: datetime.datetime) -> str:
+    """Unix timestamp of ``value`` (naive values are local time, like stripe)."""
+    if value.tzinfo is not None and value.tzinfo.utcoffset(value) is not None:
+        return str(calendar.timegm(value.utctimetuple()))
+    return str(int(time.mktime(value.timetuple())))
+
+
+def _scalar(value: Any) -> str | None:
+    """Encode a leaf of an uncommon type; ``None`` if ``value`` is not a leaf.
+
+    Mappings and non-string sequences are not leaves (the caller recurses).
+    """
+    if isinstance(value, enum.Enum):
+        value = value.value
+        if value is None:
+            return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, float):
+        return _format_float(value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime.datetime):
+        return _encode_datetime(value)
+    if isinstance(value, (Mapping, list, tuple)):
+        return None
+    ident = getattr(value, "id", None)
+    if isinstance(ident, str):
+        return ident
+    return str(value)
+
+
+# --- unencoded pairs --------------------------------------------------------
+
+
+def _pairs_mapping(out: list[tuple[str, str]], mapping: Mapping[Any, Any], open_: str, close: str) -> None:
+    """Append the pairs of ``mapping``; keys are ``open_ + key + close``."""
+    for key, value in mapping.items():
+        if value is None:
+            continue
+        full = open_ + (key if type(key) is str else str(key)) + close
+        kind = type(value)
+        if kind is str:
+            out.append((full, value))
+        elif kind is dict:
+            _pairs_mapping(out, value, full + "[", "]")
+        elif kind is bool:
+            out.append((full, "true" if value else "false"))
+        elif kind is int:
+            out.append((full, str(value)))
+        elif kind is list or kind is tuple:
+            _pairs_sequence(out, value, full)
+        else:
+            _pairs_other(out, full, value)
+
+
+def _pairs_sequence(out: list[tuple[str, str]], items: Sequence[Any], key: str) -> None:
+    """Append the pairs of ``items`` as ``key[0]``, ``key[1]``..."""
+    for index, value in enumerate(items):
+        if value is None:
+            continue
+        full = key + (_RAW_INDEX[index] if index < 64 else f"[{index}]")
+        kind = type(value)
+        if kind is str:
+            out.append((full, value))
+        elif kind is dict:
+            _pairs_mapping(out, value, full + "[", "]")
+        else:
+            _pairs_other(out, full, value)
+
+
+def _pairs_other(out: list[tuple[str, str]], key: str, value: Any) -> None:
+    """Append the pairs of a value that is not a plain str or dict."""
+    text = _scalar(value)
+    if text is not None:
+        out.append((key, text))
+    elif isinstance(value, Mapping):
+        _pairs_mapping(out, value, key + "[", "]")
+    elif isinstance(value, (list, tuple)):
+        _pairs_sequence(out, value, key)
+
+
+def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Flatten ``params`` into ``(key, value)`` pairs with bracketed keys.
+
+    The pairs are not percent-encoded; see :func:`urlencode_params` for the
+    wire form.
+    """
+    out: list[tuple[str, str]] = []
+    _pairs_mapping(out, params, "", "")
+    return out
+
+
+# --- percent-encoded body ---------------------------------------------------
+
+
+def _wire_mapping(out: list[str], mapping: Mapping[Any, Any], open_: str, close: str) -> None:
+    """Append ``key=value`` strings of ``mapping`` (keys already encoded)."""
+    for key, value in mapping.items():
+        if value is None:
+            continue
+        full = open_ + _quote_segment(key) + close
+        kind = type(value)
+        if kind is str:
+            out.append(full + "=" + _quote(value))
+        elif kind is dict:
+            _wire_mapping(out, value, full + "%5B", "%5D")
+        elif kind is bool:
+            out.append(full + ("=true" if value else "=false"))
+        elif kind is int:
+            out.append(f"{full}={value}")
+        elif kind is list or kind is tuple:
+            _wire_sequence(out, value, full)
+        else:
+            _wire_other(out, full, value)
+
+
+def _wire_sequence(out: list[str], items: Sequence[Any], key: str) -> None:
+    """Append ``key%5B0%5D=value`` strings of ``items``."""
+    for index, value in enumerate(items):
+        if value is None:
+            continue
+        full = key + (_QUOTED_INDEX[index] if index < 64 else f"%5B{index}%5D")
+        kind = type(value)
+        if kind is str:
+            out.append(full + "=" + _quote(value))
+        elif kind is dict:
+            _wire_mapping(out, value, full + "%5B", "%5D")
+        else:
+            _wire_other(out, full, value)
+
+
+def _wire_other(out: list[str], key: str, value: Any) -> None:
+    """Append the strings of a value that is not a plain str or dict."""
+    text = _scalar(value)
+    if text is not None:
+        out.append(key + "=" + _quote(text))
+    elif isinstance(value, Mapping):
+        _wire_mapping(out, value, key + "%5B", "%5D")
+    elif isinstance(value, (list, tuple)):
+        _wire_sequence(out, value, key)
+
+
+def urlencode_params(params: Mapping[str, Any]) -> str:
+    """Encode ``params`` as an ``application/x-www-form-urlencoded`` string.
+
+    Usable both as a POST body and as a query string (without the ``?``).
+    """
+    out: list[str] = []
+    _wire_mapping(out, params, "", "")
+    return "&".join(out)

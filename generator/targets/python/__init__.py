@@ -1,0 +1,132 @@
+"""The `python` target: a typed SDK package rendered from the IR.
+
+Layout of `generated/python/`:
+
+    pyproject.toml, README.md
+    <package>/__init__.py       lazy exports (PEP 562)
+    <package>/_client.py        <Client> and Async<Client>
+    <package>/_version.py
+    <package>/_runtime/         hand-written runtime, copied verbatim
+    <package>/_validators/      generated params/response validators
+    <package>/models/           one module per component schema
+    <package>/params/           TypedDicts of request params
+    <package>/services/         one module per top-level resource
+"""
+
+from __future__ import annotations
+
+from ...model import Api
+from ...render import environment, render, template_root
+from .. import Settings
+from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
+from .names import PythonNames
+from .views import client_services, model_exports, model_modules, params_exports, params_modules, service_modules
+
+_FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
+_ERRORS = (
+    "APIConnectionError",
+    "APIError",
+    "AuthenticationError",
+    "CardError",
+    "IdempotencyError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "PermissionDeniedError",
+    "RateLimitError",
+)
+
+_ROOT_NAMES = (
+    "AsyncPage",
+    "AsyncSearchPage",
+    "Page",
+    "SearchPage",
+    "ParamsValidationError",
+    "ResponseValidationError",
+    "ValidationIssue",
+)
+
+
+def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
+    env = environment("python", settings.templates, filters=_FILTERS)
+    names = PythonNames(api)
+    package = settings.package
+    common = {"spec_name": settings.spec_name, "package": package, "client_class": settings.client_class}
+    files: dict[str, str | bytes] = {}
+
+    def emit(path: str, template: str, **context: object) -> None:
+        files[f"{package}/{path}"] = render(env, template, {**common, **context})
+
+    for path, data in runtime_files().items():
+        files[f"{package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
+    files[f"{package}/py.typed"] = ""
+    reserved = {*_ERRORS, *_ROOT_NAMES, settings.client_class, "Async" + settings.client_class}
+    models = sorted((name for name, _ in model_exports(api, names) if name not in reserved), key=natural_key)
+    emit("__init__.py", "package_init.py.jinja", title=api.title, errors=_ERRORS, models=models)
+    emit("_version.py", "version.py.jinja", version=settings.package_version)
+    emit(
+        "_client.py",
+        "client.py.jinja",
+        services=client_services(api, names),
+        base_url=_base_url(api),
+        client_doc=docstring(f"Client for the {api.title or 'API'}: one attribute per resource.", 4),
+    )
+    for view in model_modules(api, names):
+        emit(f"models/{view.module}.py", "model_module.py.jinja", view=view)
+    emit(
+        "models/__init__.py",
+        "registry_init.py.jinja",
+        doc="Response models, one class per schema.",
+        kind="models",
+        exports=model_exports(api, names),
+    )
+    for params_view in params_modules(api, names):
+        emit(f"params/{params_view.module}.py", "params_module.py.jinja", view=params_view)
+    emit(
+        "params/__init__.py",
+        "registry_init.py.jinja",
+        doc="Request parameters, as TypedDicts.",
+        kind="parameter types",
+        exports=params_exports(api, names),
+    )
+    for service_view in service_modules(api, names):
+        emit(f"services/{service_view.module}.py", "service_module.py.jinja", view=service_view)
+    emit("services/__init__.py", "version.py.jinja", version=settings.package_version)
+    files["pyproject.toml"] = render(
+        env,
+        "pyproject.toml.jinja",
+        {**common, "distribution": package.replace("_", "-"), "version": settings.package_version, "title": api.title},
+    )
+    files["README.md"] = render(
+        env,
+        "README.md.jinja",
+        {
+            **common,
+            "distribution": package.replace("_", "-"),
+            "title": api.title or "API",
+            "api_version": api.version,
+            "example": _example(api, names),
+        },
+    )
+    return files
+
+
+def runtime_files() -> dict[str, bytes]:
+    folder = template_root() / "python" / "runtime"
+    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.py"))}
+
+
+def _base_url(api: Api) -> str:
+    url = api.servers[0].url if api.servers else "http://localhost"
+    return url.rstrip("/") or url
+
+
+def _example(api: Api, names: PythonNames) -> str:
+    for resource in api.resources:
+        for op in resource.operations:
+            if op.name == "list" and not op.path_params:
+                call = f"client.{names.call_path(resource)}.list(limit=3)"
+                return f"for item in {call}.auto_paging_iter():\n    print(item)"
+    return ""
+
+
+__all__ = ["render_target", "runtime_files"]

@@ -1,0 +1,88 @@
+"""Spec text into Python source, safely.
+
+Spec values reach generated code in exactly two ways: as string literals
+(`py_str`, built with `repr`, so any content is data) and as docstring text
+(`docstring`, which escapes backslashes and quotes and drops control
+characters). Identifiers come from `generator.naming`. Nothing else from a spec
+is ever pasted into code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
+_MAX_DOC = 4000
+
+
+def py_str(value: str) -> str:
+    """A Python string literal for `value`."""
+    return repr(str(value))
+
+
+def py_value(value: Any) -> str:
+    """A Python literal for a JSON scalar (for `Literal[...]` members and defaults)."""
+    if value is None or isinstance(value, (bool, int)):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if value == value and value not in (float("inf"), float("-inf")) else "None"
+    return py_str(str(value))
+
+
+def clean_text(text: str, limit: int = _MAX_DOC) -> str:
+    """Spec prose fit for a docstring body: no control characters, bounded length."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    "))
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    text = "\n".join(lines)
+    if len(text) > limit:
+        text = text[: limit - 3].rstrip() + "..."
+    return text
+
+
+def docstring(text: str, indent: int = 0) -> str:
+    """A complete triple-quoted docstring whose content is `text`, escaped.
+
+    Backslashes are doubled and every double quote escaped, so no spec text can
+    end the literal early; the result is also stable under black.
+    """
+    body = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
+    if not body:
+        return '""""""'
+    pad = " " * indent
+    lines = body.split("\n")
+    if len(lines) == 1:
+        return f'"""{body}"""'
+    rendered = [lines[0]] + [f"{pad}{line}" if line else "" for line in lines[1:]]
+    return '"""' + "\n".join(rendered) + f"\n{pad}" + '"""'
+
+
+def comment_text(text: str, limit: int = 200) -> str:
+    """Spec text fit for one line of a comment: no newlines or control characters."""
+    flat = " ".join(_CONTROL.sub("", str(text)).split())
+    return flat[: limit - 3] + "..." if len(flat) > limit else flat
+
+
+def toml_str(value: str) -> str:
+    """A TOML basic string."""
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def natural_key(text: str) -> tuple[tuple[int, int, str], ...]:
+    """isort's member order: case-insensitive, numbers by value (`Foo2` before `Foo10`)."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.lower()) for part in re.split(r"(\d+)", text) if part
+    )
+
+
+def import_order(names: Iterable[str]) -> list[str]:
+    """Names of one `from x import ...` in isort's order: CONSTANTS, Classes, functions."""
+
+    def key(name: str) -> tuple[int, tuple[tuple[int, int, str], ...]]:
+        kind = 0 if name.isupper() else 1 if name[:1].isupper() else 2
+        return kind, natural_key(name)
+
+    return sorted(set(names), key=key)

@@ -1,0 +1,212 @@
+"""Python names for everything in the IR: classes, modules, services, methods, params.
+
+All decisions about Python identifiers for the client live here, computed once
+per API, so templates and the docs target agree on every name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind
+from ...naming import PYTHON_BUILTINS, dedupe, pascal_case, py_class_name, py_name, snake_case
+
+#: Attributes of the runtime's `Model` that a field must not shadow.
+MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
+#: Members of the runtime's services that an operation or sub-service must not shadow.
+SERVICE_RESERVED = frozenset({"with_options", "close"})
+#: Parameter names used by generated method bodies.
+ARG_RESERVED = (
+    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator"}) | PYTHON_BUILTINS
+)
+OPERATIONS_MODULE = "_operations"
+
+
+def is_model(schema: Schema) -> bool:
+    """Schemas rendered as response model classes."""
+    return schema.origin is not SchemaOrigin.PARAMS and schema.alias is None
+
+
+@dataclass(frozen=True, slots=True)
+class ClassName:
+    module: str  # module under `models/`, e.g. "customer"
+    qualname: str  # e.g. "Customer.InvoiceSettings"
+    top: str  # the top-level class of the module that holds it, e.g. "Customer"
+
+    @property
+    def name(self) -> str:
+        return self.qualname.rsplit(".", 1)[-1]
+
+
+def singular(word: str) -> str:
+    """Good-enough English singular for resource names: customers -> customer."""
+    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)] + replacement
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+class PythonNames:
+    """Every Python identifier of the client generated for one `Api`."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+        self.models: dict[str, ClassName] = {}
+        self.params: dict[str, tuple[str, str]] = {}  # schema id -> (params module, TypedDict name)
+        self._assign_models()
+        self._assign_params()
+        self.services: dict[str, str] = {}
+        self.members: dict[str, dict[str, str]] = {}  # resource id -> {method or child: attr}
+        self._assign_services()
+
+    # -- models ----------------------------------------------------------------
+
+    def _assign_models(self) -> None:
+        taken_modules: set[str] = {OPERATIONS_MODULE}
+        taken_top: set[str] = set()
+        by_path: dict[tuple[str, ...], str] = {}
+        children: dict[str, set[str]] = {}
+        envelopes = {  # list/search envelopes: the client returns pages instead
+            str(op.response.ref)
+            for op in self.api.operations
+            if op.pagination is not None and op.response is not None and op.response.kind is TypeKind.OBJECT
+        }
+        ordered = sorted(
+            (s for s in self.api.schemas.values() if is_model(s) and s.id not in envelopes),
+            key=lambda s: (len(s.path), s.origin is not SchemaOrigin.COMPONENT, s.id),
+        )
+        for schema in ordered:
+            if schema.origin is SchemaOrigin.COMPONENT:
+                module = _unique(snake_case(schema.id), taken_modules)
+                top = _unique(py_class_name(schema.id), taken_top)
+                self.models[schema.id] = ClassName(module, top, top)
+            else:
+                parent = self._parent(schema, by_path)
+                if parent is None:
+                    top = _unique(py_class_name("_".join(schema.path)), taken_top)
+                    self.models[schema.id] = ClassName(OPERATIONS_MODULE, top, top)
+                else:
+                    holder = self.models[parent[0]]
+                    siblings = children.setdefault(parent[0], set())
+                    name = _unique(py_class_name("_".join(schema.path[parent[1] :])), siblings)
+                    self.models[schema.id] = ClassName(holder.module, f"{holder.qualname}.{name}", holder.top)
+            by_path.setdefault(schema.path, schema.id)
+
+    def _parent(self, schema: Schema, by_path: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+        for size in range(len(schema.path) - 1, 0, -1):
+            parent = by_path.get(schema.path[:size])
+            if parent is not None and parent in self.models:
+                return parent, size
+        return None
+
+    def model(self, schema_id: str) -> ClassName:
+        return self.models[schema_id]
+
+    # -- params ------------------------------------------------------------------
+
+    def _assign_params(self) -> None:
+        taken: set[str] = set()  # names are exported from one `params` package: unique overall
+        self.operation_params: dict[str, tuple[str, str]] = {}
+        for resource in self.api.resources:
+            module = self.params_module_for_names(resource.names)
+            for op in resource.operations:
+                name = _params_class((*resource.names, op.name), ())
+                self.operation_params[op.id] = (module, _unique(name, taken))
+        for schema in sorted(self.api.schemas.values(), key=lambda s: s.id):
+            if schema.origin is not SchemaOrigin.PARAMS:
+                continue
+            module = self.params_module_for_names(schema.path[:1])
+            resource_part, rest = _split_params_path(schema.path)
+            if rest:
+                self.params[schema.id] = (module, _unique(_params_class(resource_part, rest), taken))
+
+    def op_params(self, op: Operation) -> tuple[str, str]:
+        """(params module, TypedDict name) of everything but path params: `CustomerCreateParams`."""
+        return self.operation_params[op.id]
+
+    @staticmethod
+    def params_module_for_names(names: tuple[str, ...]) -> str:
+        return snake_case(names[0]) if names else "_shared"
+
+    def component_params(self, schema_id: str) -> tuple[str, str]:
+        """TypedDict for a component schema used inside request params."""
+        return "_components", py_class_name(schema_id) + "Params"
+
+    # -- services ----------------------------------------------------------------
+
+    def _assign_services(self) -> None:
+        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        taken: set[str] = set()
+        for resource_id in ids:
+            names = tuple(resource_id.split("."))
+            self.services[resource_id] = _unique("".join(pascal_case(n) for n in names) + "Service", taken)
+        resources = {r.id: r for r in self.api.resources}
+        for resource_id in ids:
+            wanted: list[tuple[str, str]] = [
+                (child, py_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED))
+                for child in ids
+                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+            ]
+            resource = resources.get(resource_id)
+            if resource is not None:
+                wanted += [(f"op:{op.id}", py_name(op.name, SERVICE_RESERVED)) for op in resource.operations]
+            attrs = dedupe(attr for _, attr in wanted)
+            self.members[resource_id] = {key: attr for (key, _), attr in zip(wanted, attrs, strict=True)}
+
+    def service_class(self, resource_id: str) -> str:
+        return self.services[resource_id]
+
+    def service_module(self, resource_id: str) -> str:
+        return snake_case(resource_id.split(".")[0])
+
+    def child_attr(self, parent_id: str, child_id: str) -> str:
+        return self.members[parent_id][child_id]
+
+    def method(self, op: Operation) -> str:
+        return self.members[op.resource][f"op:{op.id}"]
+
+    def top_level_services(self) -> list[str]:
+        return sorted({r.names[0] for r in self.api.resources})
+
+    def client_attr(self, top: str) -> str:
+        return py_name(top, SERVICE_RESERVED | {"api_key", "base_url"})
+
+    def call_path(self, resource: Resource) -> str:
+        """`customers.payment_methods`: how the docs reach a resource from the client."""
+        parts = [self.client_attr(resource.names[0])]
+        for size in range(2, len(resource.names) + 1):
+            parent = ".".join(resource.names[: size - 1])
+            parts.append(self.child_attr(parent, ".".join(resource.names[:size])))
+        return ".".join(parts)
+
+    def path_args(self, op: Operation) -> list[str]:
+        return dedupe(py_name(p.name, ARG_RESERVED) for p in op.path_params)
+
+    @staticmethod
+    def field_attr(name: str) -> str:
+        return py_name(name, MODEL_RESERVED)
+
+
+def _params_class(resource_part: tuple[str, ...], rest: tuple[str, ...]) -> str:
+    """("customers", "create"), ("address",) -> CustomerCreateParamsAddress."""
+    base = "".join(pascal_case(singular(n)) for n in resource_part[:-1]) + pascal_case(resource_part[-1])
+    return base + "Params" + "".join(pascal_case(part) for part in rest)
+
+
+def _split_params_path(path: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """("customers", "create", "params", "address") -> (("customers", "create"), ("address",))."""
+    if "params" in path:
+        index = len(path) - 1 - path[::-1].index("params")
+        return path[:index] or ("api",), path[index + 1 :]
+    return path[:1], path[1:]
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate = f"{name}{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Install what the tests need, then run the whole test suite. README's second command; CI runs it too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+python3 -m pip install --quiet --disable-pip-version-check -e '.[test]'
+
+# The docs tests drive a real browser: Debian's chromium. Install it when we can.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "installing chromium for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "chromium is not installed: browser tests will be skipped (apt-get install chromium)" >&2
+  fi
+fi
+
+python3 -m pytest "$@"
