@@ -53,7 +53,7 @@ def require_spec(config: Config) -> Path:
     return config.spec
 
 
-def render(loaded: Loaded, config: Config, progress: Report | None = None) -> Output:
+def render(loaded: Loaded, config: Config, progress: Report | None = None, cache: Cache | None = None) -> Output:
     """Every file of every configured target, formatted, in memory."""
     from .formatting import format_files
 
@@ -70,7 +70,8 @@ def render(loaded: Loaded, config: Config, progress: Report | None = None) -> Ou
         if progress:
             progress(f"rendering {target}")
         files = target_registry.render(target, api, settings)
-        for relative, content in sorted(format_files(files).items()):
+        formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
+        for relative, content in sorted(formatted.items()):
             output.add(target, relative, content)
     return output
 
@@ -86,8 +87,9 @@ class Result:
 def generate(config: Config, *, dry_run: bool = False, progress: Report | None = None) -> Result:
     """Generate every target into `config.out`. With `dry_run`, only report (check mode)."""
     started = time.perf_counter()
-    loaded = load_api(require_spec(config), config, Cache.default(), progress)
-    output = render(loaded, config, progress)
+    cache = Cache.default()
+    loaded = load_api(require_spec(config), config, cache, progress)
+    output = render(loaded, config, progress, cache)
     if progress:
         progress("comparing with " + str(config.out))
     result = plan(config.out, output)

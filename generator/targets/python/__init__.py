@@ -18,6 +18,7 @@ from __future__ import annotations
 from ...model import Api
 from ...render import environment, render, template_root
 from .. import Settings
+from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
 from .views import client_services, model_exports, model_modules, params_exports, params_modules, service_modules
@@ -54,14 +55,22 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     files: dict[str, str | bytes] = {}
 
     def emit(path: str, template: str, **context: object) -> None:
-        files[f"{package}/{path}"] = render(env, template, {**common, **context})
+        text = render(env, template, {**common, **context})
+        files[f"{package}/{path}"] = text.rstrip("\n") + "\n"  # exactly one newline at the end
 
     for path, data in runtime_files().items():
         files[f"{package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
     files[f"{package}/py.typed"] = ""
     reserved = {*_ERRORS, *_ROOT_NAMES, settings.client_class, "Async" + settings.client_class}
     models = sorted((name for name, _ in model_exports(api, names) if name not in reserved), key=natural_key)
-    emit("__init__.py", "package_init.py.jinja", title=api.title, errors=_ERRORS, models=models)
+    emit(
+        "__init__.py",
+        "package_init.py.jinja",
+        title=api.title,
+        errors=_ERRORS,
+        models=models,
+        model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],
+    )
     emit("_version.py", "version.py.jinja", version=settings.package_version)
     emit(
         "_client.py",
@@ -72,21 +81,25 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     )
     for view in model_modules(api, names):
         emit(f"models/{view.module}.py", "model_module.py.jinja", view=view)
+    exports = model_exports(api, names)
     emit(
         "models/__init__.py",
         "registry_init.py.jinja",
         doc="Response models, one class per schema.",
         kind="models",
-        exports=model_exports(api, names),
+        exports=exports,
+        imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
     for params_view in params_modules(api, names):
         emit(f"params/{params_view.module}.py", "params_module.py.jinja", view=params_view)
+    exports = params_exports(api, names)
     emit(
         "params/__init__.py",
         "registry_init.py.jinja",
         doc="Request parameters, as TypedDicts.",
         kind="parameter types",
-        exports=params_exports(api, names),
+        exports=exports,
+        imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
     for service_view in service_modules(api, names):
         emit(f"services/{service_view.module}.py", "service_module.py.jinja", view=service_view)

@@ -18,8 +18,38 @@ _MAX_DOC = 4000
 
 
 def py_str(value: str) -> str:
-    """A Python string literal for `value`."""
-    return repr(str(value))
+    """A Python string literal for `value`, quoted the way black prefers.
+
+    `repr` makes any content safe; black then prefers double quotes unless that
+    needs more escaping (its `normalize_string_quotes`), so we do the same.
+    """
+    literal = repr(str(value))
+    if literal[0] == '"':
+        return literal
+    body = literal[1:-1]
+    pieces: list[str] = []
+    escaped_single = bare_double = 0
+    index = 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            pair = body[index : index + 2]
+            if pair == "\\'":
+                escaped_single += 1
+                pieces.append("'")
+            else:
+                pieces.append(pair)
+            index += 2
+            continue
+        if char == '"':
+            bare_double += 1
+            pieces.append('\\"')
+        else:
+            pieces.append(char)
+        index += 1
+    if bare_double > escaped_single:
+        return literal
+    return '"' + "".join(pieces) + '"'
 
 
 def py_value(value: Any) -> str:
@@ -41,21 +71,47 @@ def clean_text(text: str, limit: int = _MAX_DOC) -> str:
     return text
 
 
-def docstring(text: str, indent: int = 0) -> str:
-    """A complete triple-quoted docstring whose content is `text`, escaped.
+def docstring(text: str, indent: int = 0, width: int = 120) -> str:
+    """A complete triple-quoted docstring whose content is `text`, escaped and wrapped.
 
     Backslashes are doubled and every double quote escaped, so no spec text can
-    end the literal early; the result is also stable under black.
+    end the literal early. Lines longer than `width` (at `indent`) are wrapped at
+    spaces; a single word longer than that (a URL) stays whole.
     """
     body = clean_text(text).replace("\\", "\\\\").replace('"', '\\"')
     if not body:
         return '""""""'
     pad = " " * indent
-    lines = body.split("\n")
+    lines = _wrap(body.split("\n"), max(40, width - indent))
     if len(lines) == 1:
         return f'"""{body}"""'
     rendered = [lines[0]] + [f"{pad}{line}" if line else "" for line in lines[1:]]
     return '"""' + "\n".join(rendered) + f"\n{pad}" + '"""'
+
+
+def _wrap(lines: list[str], width: int) -> list[str]:
+    """Wrap each line on its own (paragraphs and list items keep their shape)."""
+    import textwrap
+
+    wrapped: list[str] = []
+    for number, line in enumerate(lines):
+        room = width - (3 if number == 0 else 0) - (3 if number == len(lines) - 1 else 0)
+        if len(line) <= room:
+            wrapped.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        more = "  " if line.lstrip().startswith(("- ", "* ")) else ""
+        wrapped.extend(
+            textwrap.wrap(
+                line,
+                width=room,
+                subsequent_indent=lead + more,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or [line]
+        )
+    return wrapped
 
 
 def comment_text(text: str, limit: int = 200) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
+from .layout import import_from
 from .literals import import_order, natural_key, py_str, py_value
 from .names import ClassName, PythonNames
 
@@ -98,16 +99,14 @@ class ModuleTypes:
     def _imported(self, top: str) -> str:
         return f"_{top}" if top in self.local_names else top
 
-    def import_lines(self) -> list[str]:
-        """`from .x import Y` lines (relative to the models package) for TYPE_CHECKING."""
+    def import_lines(self, package: str = ".") -> list[str]:
+        """`from <package><module> import Y` statements for the TYPE_CHECKING block."""
         lines = []
         for module, classes in sorted(self.type_imports.items(), key=lambda item: natural_key(item[0])):
             if module == self.module:
                 continue
-            names = ", ".join(
-                f"{c} as {self._imported(c)}" if self._imported(c) != c else c for c in import_order(classes)
-            )
-            lines.append(f"from .{module} import {names}")
+            names = [f"{c} as {self._imported(c)}" if self._imported(c) != c else c for c in import_order(classes)]
+            lines.append(import_from(f"{package}{module}", names, 1))
         return lines
 
     # -- parsing (raw JSON -> models) --------------------------------------------------
@@ -277,6 +276,6 @@ class ParamTypes:
 
     def import_lines(self) -> list[str]:
         return [
-            f"from .{module} import {', '.join(import_order(names))}"
+            import_from(f".{module}", import_order(names), 1)
             for module, names in sorted(self.imports.items(), key=lambda item: natural_key(item[0]))
         ]

@@ -11,13 +11,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...model import Api, Field, Operation, Pagination, Schema, TypeKind, TypeRef
+from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...naming import is_python_identifier
+from .layout import INDENT as _INDENT
+from .layout import WIDTH, annotated, bracket, fits, import_from, tuple_display
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
+INDENT_WIDTH = len(_INDENT)
 SECRET_FIELDS = frozenset({"client_secret", "secret", "password", "api_key", "secret_key", "access_token"})
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
@@ -43,8 +46,8 @@ class ModelView:
     qualname: str
     doc: str
     fields: tuple[FieldView, ...]
-    slots: tuple[str, ...]
-    secret: tuple[str, ...]
+    slots: str  # the `__slots__ = (...)` statement, laid out
+    secret: str  # the `_secret_fields` statement, or ""
     nested: tuple[ModelView, ...]
 
 
@@ -82,15 +85,22 @@ def _model_module(api: Api, names: PythonNames, module: str, schemas: list[Schem
 
     def build(schema: Schema) -> ModelView:
         name: ClassName = class_names[schema.id]
+        depth = name.qualname.count(".") + 1  # indentation of the class body
         nested = tuple(build(child) for child in children.get(name.qualname, ()))
-        fields = tuple(_field_view(types, f) for f in schema.fields)
+        fields = tuple(_field_view(types, f, depth) for f in schema.fields)
+        slots = [py_str(attr) for attr in sorted(f.attr for f in fields)]
+        secret = [py_str(PythonNames.field_attr(f.name)) for f in schema.fields if is_secret(f.name)]
         return ModelView(
             name=name.name,
             qualname=name.qualname,
-            doc=docstring(schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4),
+            doc=docstring(
+                schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)
+            ),
             fields=fields,
-            slots=tuple(sorted(f.attr for f in fields)),
-            secret=tuple(sorted(PythonNames.field_attr(f.name) for f in schema.fields if is_secret(f.name))),
+            slots=tuple_display(slots, "__slots__ = (", depth),
+            secret=bracket("_secret_fields: ClassVar[frozenset[str]] = frozenset({", sorted(secret), "})", depth)
+            if secret
+            else "",
             nested=nested,
         )
 
@@ -112,28 +122,62 @@ def _has_secret(cls: ModelView) -> bool:
     return bool(cls.secret) or any(_has_secret(child) for child in cls.nested)
 
 
-def _field_view(types: ModuleTypes, f: Field) -> FieldView:
+def _field_view(types: ModuleTypes, f: Field, depth: int) -> FieldView:
+    """A field's annotation, docstring and the `from_dict` statements filling it.
+
+    `depth` is the indentation of the class body; `from_dict`'s body is one deeper.
+    Statements are kept within the line width by choosing a longer but shorter-lined
+    form rather than leaving long lines to black.
+    """
     attr = PythonNames.field_attr(f.name)
     wire = py_str(f.name)
-    expr = types.parse(f.type, "value")
-    if expr is None:
-        parse: tuple[str, ...] = (f"self.{attr} = data.get({wire})",)
+    body = depth + 1
+    target = f"self.{attr} = "
+    required = f.required and not f.type.nullable
+    parse: tuple[str, ...]
+    if f.type.kind is TypeKind.EXPANDABLE and len(_object_refs(f.type)) == 1:
+        cls = types.runtime_ref(_object_refs(f.type)[0])
+        parse = (
+            f"value = data.get({wire})",
+            "if value is not None and not isinstance(value, str):",
+            f"    value = {cls}.from_dict(value)",
+            f"{target}value",
+        )
+    elif (direct := types.parse(f.type, f"data[{wire}]")) is None:
+        parse = (f"{target}data.get({wire})",)
+    elif required and fits(target + direct, body):
+        parse = (target + direct,)
     else:
-        if f.required and not f.type.nullable:
-            parse = (f"value = data[{wire}]", f"self.{attr} = {expr}")
+        expr = str(types.parse(f.type, "value"))
+        fetch = f"value = data[{wire}]" if required else f"value = data.get({wire})"
+        if required:
+            parse = (fetch, target + expr)
+        elif fits(f"{target}None if value is None else ({expr})", body):
+            parse = (fetch, f"{target}None if value is None else {_parenthesized(expr)}")
         else:
-            if " if " in expr:
-                expr = f"({expr})"
-            parse = (f"value = data.get({wire})", f"self.{attr} = None if value is None else {expr}")
+            parse = (fetch, "if value is not None:", f"    value = {expr}", f"{target}value")
     description = f.description
     if f.deprecated:
         description = f"Deprecated. {description}"
     return FieldView(
         attr=attr,
-        annotation=types.annotation(f.type, optional=not f.required),
-        doc=docstring(description or f"The `{f.name}` field.", 4),
+        annotation=annotated(f"{attr}: ", types.annotation(f.type, optional=not f.required), depth),
+        doc=docstring(description or f"The `{f.name}` field.", 4, _width(depth)),
         parse=parse,
     )
+
+
+def _width(depth: int) -> int:
+    """Line width left for a docstring whose continuation lines the templates indent again."""
+    return WIDTH - INDENT_WIDTH * (depth - 1)
+
+
+def _object_refs(t: TypeRef) -> list[str]:
+    return [str(v.ref) for v in t.variants if v.kind is TypeKind.OBJECT and v.ref]
+
+
+def _parenthesized(expr: str) -> str:
+    return f"({expr})" if " if " in expr else expr
 
 
 # -- params ------------------------------------------------------------------------
@@ -210,7 +254,7 @@ def _component_params(api: Api, names: PythonNames, wanted: set[str]) -> list[Pa
 
 
 def _params_view(module: str, types: ParamTypes, dicts: tuple[TypedDictView, ...]) -> ParamsModuleView:
-    uses_not_required = any(key.annotation.startswith("NotRequired[") for d in dicts for key in d.keys)
+    uses_not_required = any("NotRequired[" in key.annotation for d in dicts for key in d.keys)
     typing = set(types.typing) | ({"NotRequired"} if uses_not_required else set()) | {"TypedDict"}
     if types.imports:
         typing.add("TYPE_CHECKING")
@@ -224,11 +268,12 @@ def _typed_dict(types: ParamTypes, name: str, doc: str, fields: tuple[Field, ...
         if not f.required:
             annotation = f"NotRequired[{annotation}]"
         description = f.description or f"The `{f.name}` parameter."
+        attr = f.name if is_python_identifier(f.name) else ""
         keys.append(
             KeyView(
                 key=py_str(f.name),
-                attr=f.name if is_python_identifier(f.name) else "",
-                annotation=annotation,
+                attr=attr,
+                annotation=annotated(f"{attr}: ", annotation, 1) if attr else annotation,
                 doc=docstring(description, 4),
             )
         )
@@ -242,17 +287,12 @@ def _typed_dict(types: ParamTypes, name: str, doc: str, fields: tuple[Field, ...
 class MethodView:
     name: str
     doc: str
-    http_method: str
-    args: tuple[str, ...]  # positional path arguments, typed
     params_type: str | None
-    path_expr: str
-    returns: str
-    async_returns: str
-    call: str  # "request", "request_page" or "request_search_page"
-    result: str  # expression of the return value, from `raw` (request) ...
-    item_parser: str  # ... or the item parser (pages)
-    header_params: tuple[str, ...]
+    header_params: str  # tuple display of header parameter names, or ""
     validator: tuple[str, str] | None  # (module, function) checking params
+    signature: tuple[str, str]  # (sync, async) `def` lines, laid out
+    call: tuple[str, str]  # (sync, async) statement sending the request, laid out
+    result: str  # `return ...` after a plain request, or "" when `call` returns
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +300,18 @@ class ChildView:
     attr: str
     sync_class: str
     async_class: str
+
+    @property
+    def sync_return(self) -> str:
+        return _child_return(self.sync_class)
+
+    @property
+    def async_return(self) -> str:
+        return _child_return(self.async_class)
+
+
+def _child_return(cls: str) -> str:
+    return bracket(f"return {cls}(", ["self._requestor", "self._options", "self._validate", "self._strict"], ")", 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,8 +358,8 @@ def service_modules(
                 methods.append(view)
                 if view.params_type:
                     params_imports[names.op_params(op)[0]].add(view.params_type)
-                if view.call != "request":
-                    pages.add("SearchPage" if view.call == "request_search_page" else "Page")
+                if op.pagination is not None and op.page_item is not None:
+                    pages.add("SearchPage" if op.pagination is Pagination.SEARCH else "Page")
             children = tuple(
                 ChildView(
                     names.child_attr(resource_id, child),
@@ -336,16 +388,16 @@ def service_modules(
                         types.typing
                         | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
                         | ({"Unpack"} if params_imports else set())
-                        | ({"Any"} if any(mv.header_params for sv in services for mv in sv.methods) else set())
+                        | ({"Any"} if any(op.header_params for op in _operations(resources, ids)) else set())
                     )
                 ),
-                model_imports=tuple(line.replace("from .", "from ..models.", 1) for line in types.import_lines()),
+                model_imports=tuple(types.import_lines("..models.")),
                 params_imports=tuple(
-                    f"from ..params.{m} import {', '.join(import_order(n))}"
+                    import_from(f"..params.{m}", import_order(n), 1)
                     for m, n in sorted(params_imports.items(), key=lambda item: natural_key(item[0]))
                 ),
                 uses_models=types.uses_models,
-                uses_quote=any(view.args for service in services for view in service.methods),
+                uses_quote=any(op.path_params for op in _operations(resources, ids)),
                 uses_children=any(service.children for service in services),
                 pages=tuple(import_order(pages | {f"Async{page}" for page in pages})),
                 services=tuple(services),
@@ -353,6 +405,10 @@ def service_modules(
             )
         )
     return views
+
+
+def _operations(resources: dict[str, Resource], ids: list[str]) -> list[Operation]:
+    return [op for resource_id in ids if resource_id in resources for op in resources[resource_id].operations]
 
 
 def _method(
@@ -380,20 +436,33 @@ def _method(
     text = op.description or op.summary or f"{op.name} on {resource_id}."
     if op.deprecated:
         text = f"Deprecated. {text}"
+    name = names.method(op)
+    params_type = names.op_params(op)[1] if op.params else None
+    arguments = ["self", *(f"{arg}: str" for arg in args), *(["/"] if args else [])]
+    if params_type:
+        arguments.append(f"**params: Unpack[{params_type}]")
+    async_returns = re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1)
+    payload = "payload" if op.header_params else "params" if params_type else "None"
+    options = "options" if op.header_params else "self._options"
+    call_args = [py_str(op.http_method), " + ".join(parts), payload, *([item_parser] if item_parser else []), options]
+    target = "raw = " if call == "request" else "return "
     return MethodView(
-        name=names.method(op),
+        name=name,
         doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
-        http_method=op.http_method,
-        args=tuple(f"{arg}: str" for arg in args),
-        params_type=names.op_params(op)[1] if op.params else None,
-        path_expr=" + ".join(parts),
-        returns=returns,
-        async_returns=re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1),
-        call=call,
-        result=result,
-        item_parser=item_parser,
-        header_params=tuple(py_str(p.name) for p in op.header_params),
+        params_type=params_type,
+        header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2)
+        if op.header_params
+        else "",
         validator=validator,
+        signature=(
+            bracket(f"def {name}(", arguments, f") -> {returns}:", 1),
+            bracket(f"async def {name}(", arguments, f") -> {async_returns}:", 1),
+        ),
+        call=(
+            bracket(f"{target}self._requestor.{call}(", call_args, ")", 2),
+            bracket(f"{target}await self._requestor.{call}(", call_args, ")", 2),
+        ),
+        result=f"return {result}" if call == "request" else "",
     )
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "ParamsValidationError",
     "ResponseValidationError",
     "ValidationIssue",
+    "access_issue",
     "best_branch",
     "bound_issue",
     "enum_issue",
@@ -38,7 +39,6 @@ __all__ = [
     "type_issue",
     "unique_issue",
     "unknown_keys",
-    "access_issue",
 ]
 
 #: Where an issue is: keys of objects and indexes of lists, from the root.

@@ -1,0 +1,142 @@
+"""Code layout the way black writes it, for the shapes our templates produce.
+
+Black is the reference for every generated file, but running it over a big
+package costs far more than rendering it (45 s for Stripe's spec). So the
+Python target lays out its bracketed constructs itself: on one line when it
+fits in `WIDTH`, otherwise one item per line with a trailing comma (which black
+keeps as a "magic trailing comma"). Files that still have a line over the
+width go through black (see `formatting.py`); tests check that black leaves
+the whole output unchanged.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
+
+WIDTH = 120
+INDENT = "    "
+
+
+def fits(line: str, indent: int) -> bool:
+    """Whether `line`, at `indent` levels, stays within the width."""
+    return len(INDENT * indent) + len(line) <= WIDTH
+
+
+def explode(head: str, items: Sequence[str], tail: str) -> str:
+    """`head` + one item per line with a trailing comma + `tail`.
+
+    Continuation lines are indented relative to the statement; the caller
+    indents the statement as a whole.
+    """
+    body = "".join(f"\n{INDENT}{item}," for item in items)
+    return f"{head}{body}\n{tail}"
+
+
+def bracket(head: str, items: Sequence[str], tail: str, indent: int) -> str:
+    """`head` + items + `tail` on one line if it fits at `indent` levels, else exploded.
+
+    `head` ends with the opening bracket and `tail` starts with the closing one.
+    """
+    one_line = f"{head}{', '.join(items)}{tail}"
+    if fits(one_line, indent) or not items:
+        return one_line
+    if len(items) == 1 and head.endswith("["):
+        return one_line  # `X[a,]` would mean a tuple: a lone subscript is left to black
+    return explode(head, items, tail)
+
+
+def import_from(module: str, names: Sequence[str], indent: int = 0) -> str:
+    """`from module import a, b`, or parenthesised with one name per line when too long."""
+    line = f"from {module} import {', '.join(names)}"
+    return line if fits(line, indent) else explode(f"from {module} import (", names, ")")
+
+
+def tuple_display(items: Sequence[str], head: str, indent: int) -> str:
+    """`head(a, b)`: a tuple display, `(a,)` for one item, exploded when too long."""
+    if len(items) == 1 and fits(f"{head}{items[0]},)", indent):
+        return f"{head}{items[0]},)"
+    return bracket(head, items, ")", indent)
+
+
+def annotated(prefix: str, annotation: str, indent: int) -> str:
+    """`prefix` + `annotation` (e.g. `code: Literal[...] | str`), split as black splits it.
+
+    Unions too long for one line go in parentheses with one operand per line;
+    a subscript too long for one line puts its arguments on their own line, or
+    one per line with a trailing comma when they do not fit together.
+    """
+    line = prefix + annotation
+    if fits(line, indent):
+        return line
+    tree = ast.parse(annotation, mode="eval").body
+    if _is_union(tree):
+        whole = _source(tree)
+        inner = [whole] if fits(whole, indent + 1) else _union_lines(tree, indent + 1)
+        return prefix + "(\n" + "\n".join(INDENT + x for x in inner) + "\n)"
+    if isinstance(tree, ast.Subscript):
+        return "\n".join(_node_lines(tree, indent, prefix))
+    return line  # a bare name: black cannot split it either
+
+
+def _is_union(node: ast.expr) -> bool:
+    return isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr)
+
+
+def _operands(node: ast.expr) -> list[ast.expr]:
+    if _is_union(node):
+        assert isinstance(node, ast.BinOp)
+        return [*_operands(node.left), node.right]
+    return [node]
+
+
+def _union_lines(node: ast.expr, indent: int) -> list[str]:
+    """One operand per line, `| ` before all but the first (inside brackets or parens)."""
+    lines: list[str] = []
+    for number, operand in enumerate(_operands(node)):
+        prefix = "" if number == 0 else "| "
+        operand_lines = _node_lines(operand, indent, prefix)
+        lines.extend(operand_lines)
+    return lines
+
+
+def _node_lines(node: ast.expr, indent: int, prefix: str = "") -> list[str]:
+    """Lines (relative to `indent`) of `prefix` + `node`, split only where too long."""
+    text = prefix + _source(node)
+    if fits(text, indent) or not isinstance(node, ast.Subscript):
+        return [text]
+    head = prefix + _source(node.value) + "["
+    items = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
+    joined = ", ".join(_source(item) for item in items)
+    if fits(joined, indent + 1):
+        body = [INDENT + joined]
+    elif len(items) > 1:
+        body = []
+        for item in items:
+            item_lines = _node_lines(item, indent + 1)
+            item_lines[-1] += ","
+            body.extend(INDENT + x for x in item_lines)
+    elif _is_union(items[0]):
+        body = [INDENT + x for x in _union_lines(items[0], indent + 1)]
+    else:
+        body = [INDENT + x for x in _node_lines(items[0], indent + 1)]
+    return [head, *body, "]"]
+
+
+def _source(node: ast.expr) -> str:
+    """Annotation source as our templates write it (black's double quotes)."""
+    from .literals import py_str
+
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_source(node.value)}.{node.attr}"
+    if isinstance(node, ast.Constant):
+        return py_str(node.value) if isinstance(node.value, str) else repr(node.value)
+    if isinstance(node, ast.Subscript):
+        inner = node.slice
+        args = ", ".join(_source(e) for e in inner.elts) if isinstance(inner, ast.Tuple) else _source(inner)
+        return f"{_source(node.value)}[{args}]"
+    if _is_union(node):
+        return " | ".join(_source(operand) for operand in _operands(node))
+    return ast.unparse(node)

@@ -1,0 +1,94 @@
+"""Our layout of generated code is black's: proven on random inputs and on Stripe's package.
+
+The Python target skips black for files whose lines all fit the width (see
+`generator/formatting.py`), so these tests are what makes that safe.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.config import Config
+from generator.formatting import format_python, needs_black
+from generator.pipeline import load_api, render
+from generator.targets.python.layout import annotated, bracket, import_from
+from generator.targets.python.literals import docstring, py_str
+
+NAMES = st.from_regex(r"[A-Z][A-Za-z0-9]{0,70}", fullmatch=True)
+WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
+
+
+def _annotation(depth: int = 0) -> st.SearchStrategy[str]:
+    literal = st.lists(WORDS, min_size=1, max_size=12).map(lambda xs: f"Literal[{', '.join(map(py_str, xs))}]")
+    leaves = st.one_of(NAMES, literal, st.sampled_from(["str", "int", "bool", "None", "Any", "dict[str, Any]"]))
+    if depth >= 2:
+        return leaves
+    inner = _annotation(depth + 1)
+    return st.one_of(
+        leaves,
+        inner.map(lambda x: f"list[{x}]"),
+        inner.map(lambda x: f"NotRequired[{x}]"),
+        st.tuples(NAMES, inner).map(lambda pair: f"dict[{pair[0]}, {pair[1]}]"),
+        st.lists(st.one_of(leaves, inner.map(lambda x: f"list[{x}]")), min_size=2, max_size=4).map(" | ".join),
+    )
+
+
+def _black_is_noop(statement: str, indent: int) -> tuple[bool, str]:
+    body = "\n".join(("    " * indent + line) if line else line for line in statement.split("\n"))
+    source = "".join(f"{'    ' * level}class C{level}:\n" for level in range(indent)) + body + "\n"
+    formatted = format_python(source)
+    return formatted == source, formatted
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(annotation=_annotation(), name=st.from_regex(r"[a-z][a-z_]{0,40}", fullmatch=True), indent=st.integers(1, 4))
+def test_annotations_are_laid_out_like_black(annotation: str, name: str, indent: int) -> None:
+    statement = annotated(f"{name}: ", annotation, indent)
+    same, formatted = _black_is_noop(statement, indent)
+    assert same, formatted
+
+
+@settings(max_examples=200, deadline=None)
+@given(items=st.lists(WORDS.map(py_str), max_size=30), indent=st.integers(0, 3))
+def test_brackets_and_imports_like_black(items: list[str], indent: int) -> None:
+    statement = bracket("value = call(", items, ")", indent)
+    assert _black_is_noop(statement, indent)[0]
+    names = [f"Name{i}{'x' * (i * 7 % 40)}" for i in range(len(items))] or ["A"]
+    assert _black_is_noop(import_from(".module", names, indent), indent)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=WORDS)
+def test_string_literals_are_quoted_like_black(text: str) -> None:
+    literal = py_str(text)
+    assert eval(literal) == text
+    assert _black_is_noop(f"x = {literal}", 0)[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=600), indent=st.sampled_from([4, 8]))
+def test_docstrings_hold_any_text_and_are_black_stable(text: str, indent: int) -> None:
+    literal = docstring(text, indent)
+    source = f"def f():\n{' ' * indent}{literal}\n{' ' * indent}return 1\n" if indent == 4 else None
+    compiled = compile(f"x = {literal}", "<doc>", "exec")
+    namespace: dict[str, object] = {}
+    exec(compiled, namespace)
+    assert isinstance(namespace["x"], str)
+    if source is not None:
+        assert format_python(source) == source
+
+
+def test_stripe_package_sample_is_black_stable(stripe_spec: Path) -> None:
+    """Files we do not send through black must be exactly what black would write."""
+    config = Config(spec=stripe_spec, package="stripe_api", client_class="StripeClient", targets=("python",))
+    output = render(load_api(stripe_spec, config, None), config)
+    python_files = sorted(p for p in output.files if p.endswith(".py") and "/_runtime/" not in p)
+    trusted = [p for p in python_files if not needs_black(output.files[p].decode())]
+    assert len(trusted) > 0.9 * len(python_files)
+    for path in random.Random(20231009).sample(trusted, 80):
+        text = output.files[path].decode()
+        assert format_python(text) == text, path
