@@ -34,6 +34,15 @@ def format_python(source: str) -> str:
     return black.format_str(source, mode=mode)
 
 
+def width(text: str) -> int:
+    """Columns `text` takes, counted as black counts them (wide characters take two)."""
+    if text.isascii():
+        return len(text)
+    from black.strings import str_width  # only for the rare non-ASCII line
+
+    return int(str_width(text))
+
+
 def needs_black(source: str) -> bool:
     """True unless every line fits: our layout is black's for everything that fits.
 
@@ -41,7 +50,11 @@ def needs_black(source: str) -> bool:
     split either, so it does not count.
     """
     return any(
-        len(line) > LINE_LENGTH and " " in line.strip() and not _UNSPLITTABLE.match(line) for line in source.split("\n")
+        len(line) > LINE_LENGTH // 2
+        and width(line) > LINE_LENGTH
+        and " " in line.strip()
+        and not _UNSPLITTABLE.match(line)
+        for line in source.split("\n")
     )
 
 

@@ -6,6 +6,7 @@ The Python target skips black for files whose lines all fit the width (see
 
 from __future__ import annotations
 
+import keyword
 import random
 from pathlib import Path
 
@@ -45,7 +46,11 @@ def _black_is_noop(statement: str, indent: int) -> tuple[bool, str]:
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(annotation=_annotation(), name=st.from_regex(r"[a-z][a-z_]{0,40}", fullmatch=True), indent=st.integers(1, 4))
+@given(
+    annotation=_annotation(),
+    name=st.from_regex(r"[a-z][a-z_]{0,40}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n)),
+    indent=st.integers(1, 4),
+)
 def test_annotations_are_laid_out_like_black(annotation: str, name: str, indent: int) -> None:
     statement = annotated(f"{name}: ", annotation, indent)
     same, formatted = _black_is_noop(statement, indent)

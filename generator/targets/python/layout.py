@@ -14,13 +14,15 @@ from __future__ import annotations
 import ast
 from collections.abc import Sequence
 
-WIDTH = 120
+from ...formatting import LINE_LENGTH as WIDTH
+from ...formatting import width
+
 INDENT = "    "
 
 
 def fits(line: str, indent: int) -> bool:
     """Whether `line`, at `indent` levels, stays within the width."""
-    return len(INDENT * indent) + len(line) <= WIDTH
+    return len(INDENT * indent) + width(line) <= WIDTH
 
 
 def explode(head: str, items: Sequence[str], tail: str) -> str:
@@ -90,20 +92,25 @@ def _operands(node: ast.expr) -> list[ast.expr]:
     return [node]
 
 
-def _union_lines(node: ast.expr, indent: int) -> list[str]:
+def _union_lines(node: ast.expr, indent: int, suffix: str = "") -> list[str]:
     """One operand per line, `| ` before all but the first (inside brackets or parens)."""
+    operands = _operands(node)
     lines: list[str] = []
-    for number, operand in enumerate(_operands(node)):
+    for number, operand in enumerate(operands):
         prefix = "" if number == 0 else "| "
-        operand_lines = _node_lines(operand, indent, prefix)
-        lines.extend(operand_lines)
+        end = suffix if number == len(operands) - 1 else ""
+        lines.extend(_node_lines(operand, indent, prefix, end))
     return lines
 
 
-def _node_lines(node: ast.expr, indent: int, prefix: str = "") -> list[str]:
-    """Lines (relative to `indent`) of `prefix` + `node`, split only where too long."""
-    text = prefix + _source(node)
-    if fits(text, indent) or not isinstance(node, ast.Subscript):
+def _node_lines(node: ast.expr, indent: int, prefix: str = "", suffix: str = "") -> list[str]:
+    """Lines (relative to `indent`) of `prefix` + `node` + `suffix`, split only where too long."""
+    text = prefix + _source(node) + suffix
+    if fits(text, indent):
+        return [text]
+    if _is_union(node) and not prefix:
+        return _union_lines(node, indent, suffix)
+    if not isinstance(node, ast.Subscript):
         return [text]
     head = prefix + _source(node.value) + "["
     items = list(node.slice.elts) if isinstance(node.slice, ast.Tuple) else [node.slice]
@@ -113,14 +120,12 @@ def _node_lines(node: ast.expr, indent: int, prefix: str = "") -> list[str]:
     elif len(items) > 1:
         body = []
         for item in items:
-            item_lines = _node_lines(item, indent + 1)
-            item_lines[-1] += ","
-            body.extend(INDENT + x for x in item_lines)
+            body.extend(INDENT + x for x in _node_lines(item, indent + 1, "", ","))
     elif _is_union(items[0]):
         body = [INDENT + x for x in _union_lines(items[0], indent + 1)]
     else:
         body = [INDENT + x for x in _node_lines(items[0], indent + 1)]
-    return [head, *body, "]"]
+    return [head, *body, "]" + suffix]
 
 
 def _source(node: ast.expr) -> str:

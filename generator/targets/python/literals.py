@@ -84,7 +84,8 @@ def docstring(text: str, indent: int = 0, width: int = 120) -> str:
     pad = " " * indent
     lines = _wrap(body.split("\n"), max(40, width - indent))
     if len(lines) == 1:
-        return f'"""{body}"""'
+        end = " " if body.endswith('"') else ""  # `\""""` would end the string early; black adds a space too
+        return f'"""{body}{end}"""'
     rendered = [lines[0]] + [f"{pad}{line}" if line else "" for line in lines[1:]]
     return '"""' + "\n".join(rendered) + f"\n{pad}" + '"""'
 

@@ -11,10 +11,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...naming import is_python_identifier
 from .layout import INDENT as _INDENT
-from .layout import WIDTH, annotated, bracket, fits, import_from, tuple_display
+from .layout import annotated, bracket, fits, import_from, tuple_display
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
