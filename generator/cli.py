@@ -20,8 +20,9 @@ from .errors import Issue, SpecError, UsageError
 from .write import Plan, WriteError
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
-_DIFF_LINES_PER_FILE = 30
-_DIFF_FILES = 10
+_LIST_FILES = 20
+_DIFF_LINES_PER_FILE = 20
+_DIFF_FILES = 5
 
 
 class _Console:
@@ -52,6 +53,10 @@ class _Console:
     def issues(self, issues: Sequence[Issue]) -> None:
         for issue in issues:
             self.error(issue.format())
+
+    def warnings(self, issues: Sequence[Issue]) -> None:
+        if self.verbosity >= 1:
+            self.issues(issues)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -147,7 +152,7 @@ def _validate(config: Config, console: _Console) -> int:
     spec_path = require_spec(config)
     loaded = load_api(spec_path, config, Cache.default(), console.progress)
     console.done()
-    console.issues(loaded.warnings)
+    console.warnings(loaded.warnings)
     api = loaded.api
     operations = sum(len(r.operations) for r in api.resources)
     console.info(
@@ -162,17 +167,17 @@ def _generate(config: Config, console: _Console, *, check: bool) -> int:
 
     result = generate(config, dry_run=check, progress=console.progress)
     console.done()
-    console.issues(result.warnings)
+    console.warnings(result.warnings)
     the_plan = result.plan
     if check:
         if the_plan.is_current:
-            console.info(f"{config.out} is up to date ({len(the_plan.unchanged)} files)")
+            console.info(f"{_relative(config.out)} is up to date ({len(the_plan.unchanged)} files)")
             return EXIT_OK
-        console.error(f"{config.out} is stale; run `codegen generate` to update it:")
+        console.error(f"{_relative(config.out)} is stale:")
         _print_stale(config.out, the_plan, result.output.files, console)
         return EXIT_STALE
     console.info(
-        f"codegen: {', '.join(config.targets)} -> {config.out}: {len(the_plan.added)} added, "
+        f"codegen: {', '.join(config.targets)} -> {_relative(config.out)}: {len(the_plan.added)} added, "
         f"{len(the_plan.changed)} changed, {len(the_plan.removed)} removed, "
         f"{len(the_plan.unchanged)} unchanged ({result.seconds:.2f} s)"
     )
@@ -180,23 +185,37 @@ def _generate(config: Config, console: _Console, *, check: bool) -> int:
 
 
 def _print_stale(out: Path, the_plan: Plan, files: dict[str, bytes], console: _Console) -> None:
-    for path in the_plan.added:
-        console.error(f"  added:   {path}")
-    for path in the_plan.removed:
-        console.error(f"  removed: {path}")
-    for path in the_plan.changed:
-        console.error(f"  changed: {path}")
+    """What is stale: up to 20 paths, then a few short diffs, then one summary line."""
+    shown = _relative(out)
+    listing = [f"  added:   {p}" for p in the_plan.added]
+    listing += [f"  removed: {p}" for p in the_plan.removed]
+    listing += [f"  changed: {p}" for p in the_plan.changed]
+    for line in listing[:_LIST_FILES]:
+        console.error(line)
+    if len(listing) > _LIST_FILES:
+        console.error(f"  ... and {len(listing) - _LIST_FILES} more")
     for path in the_plan.changed[:_DIFF_FILES]:
         try:
             old = (out / path).read_text("utf-8").splitlines(keepends=True)
             new = files[path].decode("utf-8").splitlines(keepends=True)
         except (OSError, UnicodeDecodeError):
             continue
-        diff = list(difflib.unified_diff(old, new, f"{out}/{path} (on disk)", f"{out}/{path} (expected)", n=2))
+        diff = list(difflib.unified_diff(old, new, f"{shown}/{path} (on disk)", f"{shown}/{path} (expected)", n=1))
         for line in diff[:_DIFF_LINES_PER_FILE]:
             console.error(line.rstrip("\n"))
         if len(diff) > _DIFF_LINES_PER_FILE:
             console.error(f"... {len(diff) - _DIFF_LINES_PER_FILE} more diff lines")
+    console.error(
+        f"codegen: {shown} is stale: {len(the_plan.added)} to add, {len(the_plan.changed)} to change, "
+        f"{len(the_plan.removed)} to remove; run `codegen generate`"
+    )
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 if __name__ == "__main__":  # pragma: no cover

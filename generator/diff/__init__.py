@@ -1,0 +1,94 @@
+"""`codegen diff OLD NEW`: what changed between two specs, and what breaks client users.
+
+Both specs go through the normal pipeline (load, validate, convert) and the two
+IRs are compared (`compare.py`), each change judged by a named rule (`rules.py`),
+then rendered (`report.py`). OLD and NEW are files or `git:REV:path` (`source.py`).
+
+Exit codes: 0; 1 when `--fail-on-breaking` is given and a breaking change is found;
+2 for invalid input (a spec that does not load, a bad revision or path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from ..cache import Cache
+from ..config import Config
+from ..errors import SpecError, UsageError
+from ..pipeline import Loaded, load_api
+from .change import Change, Kind, Location, Subject
+from .compare import compare
+from .report import Diff, SpecInfo, render
+from .rules import RULES, Rule, Side
+from .source import materialise
+
+__all__ = [
+    "RULES",
+    "Change",
+    "Diff",
+    "Kind",
+    "Location",
+    "Rule",
+    "Side",
+    "SpecInfo",
+    "Subject",
+    "compare",
+    "diff_specs",
+    "run",
+]
+
+EXIT_OK, EXIT_BREAKING, EXIT_INVALID = 0, 1, 2
+
+
+def _load(argument: str, config: Config, cache: Cache | None, say: _Say) -> tuple[Loaded, str]:
+    with materialise(argument) as (path, label):
+        say(f"loading {label}")
+        return load_api(path, config, cache), label
+
+
+class _Say:
+    def __init__(self, verbose: bool, stream: TextIO) -> None:
+        self.verbose, self.stream = verbose, stream
+
+    def __call__(self, message: str) -> None:
+        if self.verbose:
+            print(f"codegen: {message}", file=self.stream)
+
+
+def diff_specs(old: str, new: str, config: Config, *, verbose: bool = False, stream: TextIO | None = None) -> Diff:
+    """Load both specs (files or `git:REV:path`) and compare them. Raises SpecError/UsageError."""
+    say = _Say(verbose, stream or sys.stderr)
+    cache = Cache.default()
+    old_loaded, old_label = _load(old, config, cache, say)
+    new_loaded, new_label = _load(new, config, cache, say)
+    say("comparing")
+    changes = compare(old_loaded.api, new_loaded.api)
+    return Diff(
+        SpecInfo(old_label, old_loaded.api.title, old_loaded.api.version),
+        SpecInfo(new_label, new_loaded.api.title, new_loaded.api.version),
+        tuple(changes),
+    )
+
+
+def run(args: argparse.Namespace, config: Config) -> int:
+    """The `diff` subcommand: print the report on stdout; see the module docstring for exit codes."""
+    quiet, verbose = bool(getattr(args, "quiet", False)), bool(getattr(args, "verbose", False))
+    try:
+        diff = diff_specs(args.old, args.new, config, verbose=verbose)
+    except UsageError as exc:
+        print(f"codegen: error: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except SpecError as exc:
+        for issue in exc.issues:
+            print(issue.format(), file=sys.stderr)
+        count = len(exc.issues)
+        print(f"codegen: {count} problem{'s' if count != 1 else ''} found; nothing compared", file=sys.stderr)
+        return EXIT_INVALID
+    sys.stdout.write(render(diff, args.format, breaking_only=quiet))
+    if args.fail_on_breaking and diff.breaking:
+        if args.format != "text":  # the text report already ends with the count
+            print(f"codegen: {diff.headline()}", file=sys.stderr)
+        return EXIT_BREAKING
+    return EXIT_OK

@@ -1,0 +1,107 @@
+"""The `codegen` command: configuration, generate/check round trips, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+from .conftest import DEFAULT_SPEC, ROOT, run_codegen
+
+TINY = """\
+openapi: 3.0.3
+info: {title: Tiny Shop, version: '1'}
+paths:
+  /v1/widgets/{widget}:
+    get:
+      parameters: [{name: widget, in: path, required: true, schema: {type: string}}]
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {id: {type: string}, name: {type: string}}
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "api.yaml").write_text(TINY)
+    (tmp_path / "codegen.toml").write_text('spec = "api.yaml"\nout = "out"\ntargets = ["ir", "python"]\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_generate_then_check(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate"]) == 0
+    summary = capsys.readouterr().out
+    assert "codegen: ir, python -> out:" in summary and "0 changed, 0 removed, 0 unchanged" in summary
+    assert (project / "out" / "python" / "tiny_shop" / "_client.py").read_text().count("class TinyShopClient") == 1
+    assert main(["check"]) == 0
+    assert "out is up to date" in capsys.readouterr().out
+
+    ir = project / "out" / "ir" / "ir.json"
+    ir.write_text(ir.read_text().replace('"Tiny Shop"', '"Edited"'))
+    (project / "out" / "python" / "tiny_shop" / "_version.py").unlink()
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert "added:   python/tiny_shop/_version.py" in err
+    assert "changed: ir/ir.json" in err
+    assert "-  \"title\": \"Edited\"," in err and "+  \"title\": \"Tiny Shop\"," in err
+    assert err.rstrip().endswith("1 to add, 1 to change, 0 to remove; run `codegen generate`")
+
+
+def test_second_run_rewrites_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "-q"]) == 0
+    assert capsys.readouterr().out == ""
+    files = sorted(p for p in (project / "out").rglob("*") if p.is_file())
+    before = {p: p.stat().st_mtime_ns for p in files}
+    assert main(["generate"]) == 0
+    assert f"0 added, 0 changed, 0 removed, {len(files) - 1} unchanged" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in files} == before
+
+
+def test_flags_override_configuration(project: Path) -> None:
+    assert main(["generate", "--target", "python", "--package", "shop", "--client-class", "Shop", "--out", "o2"]) == 0
+    assert (project / "o2" / "python" / "shop" / "_client.py").read_text().count("class Shop:") == 1
+    assert not (project / "o2" / "ir").exists()
+
+
+def test_pyproject_table_and_bad_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "api.yaml").write_text(TINY)
+    (tmp_path / "pyproject.toml").write_text('[tool.codegen]\nspec = "api.yaml"\ntargets = ["ir"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "-q"]) == 0
+    assert (tmp_path / "generated" / "ir" / "ir.json").is_file()
+    (tmp_path / "codegen.toml").write_text('spec = "api.yaml"\nfrobnicate = true\n')
+    assert main(["generate"]) == 2
+
+
+def test_bad_package_name_is_a_usage_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["generate", "--package", "not-valid"]) == 2
+    assert "is not a valid lower-case Python package name" in capsys.readouterr().err
+
+
+def test_operation_name_override(project: Path) -> None:
+    spec = TINY.replace("    get:\n", "    get:\n      operationId: GetWidget\n")
+    (project / "api.yaml").write_text(spec)
+    toml = 'spec = "api.yaml"\nout = "out"\ntargets = ["python"]\n[operation_names]\nGetWidget = "fetch"\n'
+    (project / "codegen.toml").write_text(toml)
+    assert main(["generate", "-q"]) == 0
+    service = (project / "out" / "python" / "tiny_shop" / "services" / "widgets.py").read_text()
+    assert "def fetch(self, widget: str, /)" in service
+
+
+def test_module_entry_point_and_version(tmp_path: Path) -> None:
+    result = run_codegen("--version", cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("codegen ")
+    shutil.copy(DEFAULT_SPEC, tmp_path / "spec.yaml")
+    shutil.copytree(ROOT / "specs" / "customer_sessions", tmp_path / "customer_sessions")
+    result = run_codegen("validate", "spec.yaml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "23 operations in" in result.stdout
