@@ -94,14 +94,14 @@ def _model_module(api: Api, names: PythonNames, module: str, schemas: list[Schem
         return ModelView(
             name=name.name,
             qualname=name.qualname,
-            doc=docstring(
-                schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)
-            ),
+            doc=docstring(schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)),
             fields=fields,
             slots=tuple_display(slots, "__slots__ = (", depth),
-            secret=bracket("_secret_fields: ClassVar[frozenset[str]] = frozenset({", sorted(secret), "})", depth)
-            if secret
-            else "",
+            secret=(
+                bracket("_secret_fields: ClassVar[frozenset[str]] = frozenset({", sorted(secret), "})", depth)
+                if secret
+                else ""
+            ),
             nested=nested,
         )
 
@@ -446,14 +446,16 @@ def _method(
     payload = "payload" if op.header_params else "params" if params_type else "None"
     options = "options" if op.header_params else "self._options"
     call_args = [py_str(op.http_method), " + ".join(parts), payload, *([item_parser] if item_parser else []), options]
-    target = "raw = " if call == "request" else "return "
+    if call == "request_raw":
+        call_args.append("raw=True")
+    target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(call, "return ")
+    result = f"return {result}" if call in ("request", "request_raw") else ""
+    call = "request" if call.startswith("request_") and not call.endswith("page") else call
     return MethodView(
         name=name,
         doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
         params_type=params_type,
-        header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2)
-        if op.header_params
-        else "",
+        header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2) if op.header_params else "",
         validator=validator,
         signature=(
             bracket(f"def {name}(", arguments, f") -> {returns}:", 1),
@@ -463,7 +465,7 @@ def _method(
             bracket(f"{target}self._requestor.{call}(", call_args, ")", 2),
             bracket(f"{target}await self._requestor.{call}(", call_args, ")", 2),
         ),
-        result=f"return {result}" if call == "request" else "",
+        result=result,
     )
 
 
@@ -476,8 +478,8 @@ def _result(types: ModuleTypes, op: Operation) -> tuple[str, str, str, str]:
         call = "request_search_page" if op.pagination is Pagination.SEARCH else "request_page"
         return call, "", parser, f"{page}[{types.annotation(item)}]"
     if op.response is None:
-        types.typing.add("Any")
-        return "request", "raw", "", "Any" if op.response_media_type else "None"
+        # No JSON body: the raw bytes of a file (a PDF...), or nothing at all.
+        return ("request_raw", "raw", "", "bytes") if op.response_media_type else ("request_none", "", "", "None")
     expr = types.parse(op.response, "raw")
     annotation = types.annotation(op.response)
     if expr is None and annotation != "Any":

@@ -319,11 +319,13 @@ class _RequestorBase:
             response.status_code, response.headers
         )
 
-    def _result(self, response: httpx.Response) -> Any:
-        """Parsed JSON of a 2xx response; the error to raise otherwise."""
+    def _result(self, response: httpx.Response, raw: bool = False) -> Any:
+        """Parsed JSON of a 2xx response (its bytes when ``raw``); the error to raise otherwise."""
         status = response.status_code
         body = response.content
         if 200 <= status < 300:
+            if raw:
+                return body
             if not body:
                 return None
             try:
@@ -410,8 +412,10 @@ class SyncRequestor(_RequestorBase):
         path: str,
         params: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
+        *,
+        raw: bool = False,
     ) -> Any:
-        """Send one API call (retrying as needed) and return the parsed JSON."""
+        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``)."""
         req = self._prepare(method, path, params, options)
         attempt = 0
         while True:
@@ -442,7 +446,7 @@ class SyncRequestor(_RequestorBase):
                 self._log_retry(req, attempt, delay)
                 self._sleep(delay)
                 continue
-            return self._result(response)
+            return self._result(response, raw)
 
     def request_page(
         self,
@@ -542,8 +546,10 @@ class AsyncRequestor(_RequestorBase):
         path: str,
         params: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
+        *,
+        raw: bool = False,
     ) -> Any:
-        """Send one API call (retrying as needed) and return the parsed JSON."""
+        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``)."""
         req = self._prepare(method, path, params, options)
         attempt = 0
         while True:
@@ -574,7 +580,7 @@ class AsyncRequestor(_RequestorBase):
                 self._log_retry(req, attempt, delay)
                 await self._sleep(delay)
                 continue
-            return self._result(response)
+            return self._result(response, raw)
 
     async def request_page(
         self,
