@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import stamp
 from . import targets as target_registry
 from .cache import Cache
 from .config import Config
@@ -88,6 +89,10 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     """Generate every target into `config.out`. With `dry_run`, only report (check mode)."""
     started = time.perf_counter()
     cache = Cache.default()
+    digest = stamp.code_digest(config)
+    unchanged = stamp.is_current(cache, config, digest)
+    if unchanged is not None:  # nothing changed since the last run: nothing to parse or write
+        return Result(Plan(unchanged=tuple(unchanged)), Output(), time.perf_counter() - started, ())
     loaded = load_api(require_spec(config), config, cache, progress)
     output = render(loaded, config, progress, cache)
     if progress:
@@ -97,4 +102,6 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
         if progress and not result.is_current:
             progress("writing " + str(config.out))
         write(config.out, output, result)
+    if not dry_run or result.is_current:
+        stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), output.files)
     return Result(result, output, time.perf_counter() - started, loaded.warnings)

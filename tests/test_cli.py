@@ -105,3 +105,29 @@ def test_module_entry_point_and_version(tmp_path: Path) -> None:
     result = run_codegen("validate", "spec.yaml", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "23 operations in" in result.stdout
+
+
+def test_unchanged_run_skips_everything(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.pipeline as pipeline
+
+    def must_not_load(*args: object, **kwargs: object) -> None:
+        raise AssertionError("an unchanged run parsed the spec")
+
+    assert main(["generate", "-q"]) == 0
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "load_api", must_not_load)
+        assert main(["generate", "-q"]) == 0
+        assert main(["check", "-q"]) == 0
+        # Any change to an output means a full run again...
+        client = project / "out" / "python" / "tiny_shop" / "_client.py"
+        client.write_text(client.read_text() + "# edited\n")
+        with pytest.raises(AssertionError, match="parsed the spec"):
+            main(["check", "-q"])
+    assert main(["check", "-q"]) == 1
+    assert main(["generate", "-q"]) == 0
+    # ... and so does any change to an input.
+    (project / "api.yaml").write_text(TINY.replace("Tiny Shop", "Tiny Store"))
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "load_api", must_not_load)
+        with pytest.raises(AssertionError, match="parsed the spec"):
+            main(["generate", "-q"])

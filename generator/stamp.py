@@ -1,0 +1,104 @@
+"""A fast path for "nothing changed": skip the whole run when inputs and outputs are as left.
+
+After a run, a stamp in the user's cache (not in the output folder, so nothing
+machine-specific is committed) records a digest of the configuration and of
+codegen's own code and templates, the hash of every spec file read, and the
+size and mtime of every file written. The next run recomputes the first two
+and stats the outputs; if all match, the output is current and nothing is
+parsed, rendered or written. Any difference (an edited spec, a touched output,
+a fresh clone with new mtimes) means a full run, which is always correct.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import __version__
+from .cache import Cache
+from .config import Config
+from .render import template_root
+
+KIND = "stamp"
+_CODE_ROOT = Path(__file__).resolve().parent
+
+
+def _hash_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def code_digest(config: Config) -> str:
+    """Configuration + codegen version + the bytes of codegen's code and templates."""
+    digest = hashlib.sha256(__version__.encode())
+    settings = {
+        "spec": str(Path(config.spec).resolve()) if config.spec else "",
+        "package": config.package,
+        "client_class": config.client_class,
+        "package_version": config.package_version,
+        "targets": list(config.targets),
+        "templates": str(config.templates) if config.templates else "",
+        "operation_names": dict(sorted(config.operation_names.items())),
+        "limits": repr(config.limits),
+    }
+    digest.update(json.dumps(settings, sort_keys=True).encode())
+    folders = [_CODE_ROOT, template_root()] + ([config.templates] if config.templates else [])
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _key(out_dir: Path) -> str:
+    return hashlib.sha256(str(out_dir.resolve()).encode()).hexdigest()
+
+
+def _stats(out_dir: Path, paths: Iterable[str]) -> dict[str, list[int]] | None:
+    result: dict[str, list[int]] = {}
+    for relative in paths:
+        try:
+            info = os.stat(out_dir / relative)
+        except OSError:
+            return None
+        result[relative] = [info.st_size, info.st_mtime_ns]
+    return result
+
+
+def is_current(cache: Cache | None, config: Config, digest: str) -> list[str] | None:
+    """The output files, when the last run's stamp shows nothing changed; else None."""
+    if cache is None:
+        return None
+    raw = cache.get(KIND, _key(config.out))
+    if raw is None:
+        return None
+    try:
+        stamp = json.loads(raw)
+        if stamp["digest"] != digest:
+            return None
+        for path, sha in stamp["inputs"].items():
+            if _hash_file(Path(path)) != sha:
+                return None
+        outputs: dict[str, list[int]] = stamp["outputs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if _stats(config.out, outputs) != outputs:
+        return None
+    return sorted(outputs)
+
+
+def record(cache: Cache | None, config: Config, digest: str, inputs: Iterable[Path], outputs: Iterable[str]) -> None:
+    """Remember this run (after its output was written or found current)."""
+    if cache is None:
+        return
+    stats = _stats(config.out, outputs)
+    if stats is None:
+        return
+    stamp = {
+        "digest": digest,
+        "inputs": {str(path.resolve()): _hash_file(path) for path in inputs},
+        "outputs": stats,
+    }
+    cache.put(KIND, _key(config.out), json.dumps(stamp, sort_keys=True).encode())
