@@ -38,3 +38,9 @@ def sdk(package_root: Path) -> Iterator[ModuleType]:
         yield importlib.import_module("stripe_api")
     finally:
         sys.path.remove(str(package_root))
+
+
+@pytest.fixture(scope="session")
+def stripe_package_root(stripe_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The client generated from Stripe's whole spec, as package `stripe_full`."""
+    return generate_package(stripe_spec, tmp_path_factory.mktemp("stripe-client"), package="stripe_full")
