@@ -37,6 +37,7 @@ from .model import (
     TypeKind,
     TypeRef,
 )
+from .naming import unique
 from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
 
 ANY = TypeRef(TypeKind.ANY)
@@ -96,6 +97,7 @@ class _Converter:
         self.in_progress: set[str] = set()
         self.pending: list[tuple[str, tuple[str, ...], SchemaOrigin, _Node]] = []
         self.taken_schema_ids: set[str] = set()
+        self.taken_enum_ids: set[str] = {EMPTY_STRING_ENUM}
         self.nodes: dict[str, _Node] = {}  # schema id -> the node it was read from
 
     # -- entry point ---------------------------------------------------------
@@ -145,12 +147,7 @@ class _Converter:
         return node
 
     def _new_schema_id(self, wanted: str) -> str:
-        candidate, counter = wanted, 2
-        while candidate in self.taken_schema_ids:
-            candidate = f"{wanted}_{counter}"
-            counter += 1
-        self.taken_schema_ids.add(candidate)
-        return candidate
+        return unique(wanted, self.taken_schema_ids)
 
     def _register_components(self, root: _Node) -> None:
         components = (root.data.get("components") or {}).get("schemas") or {}
@@ -351,12 +348,7 @@ class _Converter:
         return TypeRef(TypeKind.ENUM, nullable=nullable, ref=enum_id, **_default(data))
 
     def _enum_id(self, path: tuple[str, ...], named: bool) -> str:
-        wanted = path[0] if named else ".".join(path)
-        candidate, counter = wanted, 2
-        while candidate in self.enums:
-            candidate = f"{wanted}_{counter}"
-            counter += 1
-        return candidate
+        return unique(path[0] if named else ".".join(path), self.taken_enum_ids)
 
     def _union(self, node: _Node, path: tuple[str, ...], request: bool, nullable: bool) -> TypeRef:
         data = node.data

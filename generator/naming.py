@@ -83,15 +83,17 @@ def is_python_identifier(name: str) -> bool:
     return name.isascii() and name.isidentifier() and name not in PYTHON_KEYWORDS
 
 
+def unique(wanted: str, taken: set[str], separator: str = "_") -> str:
+    """`wanted`, or `wanted_2`, `wanted_3`... whichever is not in `taken`; it is then taken."""
+    candidate, counter = wanted, 2
+    while candidate in taken:
+        candidate = f"{wanted}{separator}{counter}"
+        counter += 1
+    taken.add(candidate)
+    return candidate
+
+
 def dedupe(names: Iterable[str]) -> list[str]:
     """Make names unique in order: a second `foo` becomes `foo_2`, and so on."""
     seen: set[str] = set()
-    result: list[str] = []
-    for name in names:
-        candidate, counter = name, 2
-        while candidate in seen:
-            candidate = f"{name}_{counter}"
-            counter += 1
-        seen.add(candidate)
-        result.append(candidate)
-    return result
+    return [unique(name, seen) for name in names]

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ...model import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
-from ...naming import snake_case, words
+from ...naming import snake_case, unique, words
 from .text import Text
 
 MAX_DEPTH = 8
@@ -120,12 +120,7 @@ class Anchors:
 
     def take(self, parent: str, name: str) -> str:
         wanted = f"{parent}-{snake_case(name)}" if parent else snake_case(name)
-        candidate, counter = wanted, 2
-        while candidate in self.taken:
-            candidate = f"{wanted}_{counter}"
-            counter += 1
-        self.taken.add(candidate)
-        return candidate
+        return unique(wanted, self.taken)
 
 
 class Shapes:

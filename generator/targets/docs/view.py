@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...examples import example_for, example_for_schema
 from ...model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
-from ...naming import py_name, snake_case
+from ...naming import py_name, snake_case, unique
 from .. import Settings
 from . import samples
 from .fields import FieldBuilder, FieldView, Link, Shapes, TypeView, humanize
@@ -165,12 +165,7 @@ def page_slugs(resources: tuple[Resource, ...]) -> dict[str, str]:
         wanted = ".".join(snake_case(name) for name in resource.names) or "api"
         if wanted in RESERVED_PAGES or any(_WINDOWS_RESERVED.match(part) for part in wanted.split(".")):
             wanted += "_"
-        candidate, counter = wanted, 2
-        while candidate in taken:
-            candidate = f"{wanted}_{counter}"
-            counter += 1
-        taken.add(candidate)
-        result[resource.id] = candidate
+        result[resource.id] = unique(wanted, taken)
     return result
 
 

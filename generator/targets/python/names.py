@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...naming import PYTHON_BUILTINS, dedupe, pascal_case, py_class_name, py_name, snake_case
+from ...naming import PYTHON_BUILTINS, dedupe, pascal_case, py_class_name, py_name, snake_case, unique
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -79,18 +79,18 @@ class PythonNames:
         )
         for schema in ordered:
             if schema.origin is SchemaOrigin.COMPONENT:
-                module = _unique(snake_case(schema.id), taken_modules)
-                top = _unique(py_class_name(schema.id), taken_top)
+                module = _unique_name(snake_case(schema.id), taken_modules)
+                top = _unique_name(py_class_name(schema.id), taken_top)
                 self.models[schema.id] = ClassName(module, top, top)
             else:
                 parent = self._parent(schema, by_path)
                 if parent is None:
-                    top = _unique(py_class_name("_".join(schema.path)), taken_top)
+                    top = _unique_name(py_class_name("_".join(schema.path)), taken_top)
                     self.models[schema.id] = ClassName(OPERATIONS_MODULE, top, top)
                 else:
                     holder = self.models[parent[0]]
                     siblings = children.setdefault(parent[0], set())
-                    name = _unique(py_class_name("_".join(schema.path[parent[1] :])), siblings)
+                    name = _unique_name(py_class_name("_".join(schema.path[parent[1] :])), siblings)
                     self.models[schema.id] = ClassName(holder.module, f"{holder.qualname}.{name}", holder.top)
             by_path.setdefault(schema.path, schema.id)
 
@@ -113,14 +113,14 @@ class PythonNames:
             module = self.params_module_for_names(resource.names)
             for op in resource.operations:
                 name = _params_class((*resource.names, op.name), ())
-                self.operation_params[op.id] = (module, _unique(name, taken))
+                self.operation_params[op.id] = (module, _unique_name(name, taken))
         for schema in sorted(self.api.schemas.values(), key=lambda s: s.id):
             if schema.origin is not SchemaOrigin.PARAMS:
                 continue
             module = self.params_module_for_names(schema.path[:1])
             resource_part, rest = _split_params_path(schema.path)
             if rest:
-                self.params[schema.id] = (module, _unique(_params_class(resource_part, rest), taken))
+                self.params[schema.id] = (module, _unique_name(_params_class(resource_part, rest), taken))
 
     def op_params(self, op: Operation) -> tuple[str, str]:
         """(params module, TypedDict name) of everything but path params: `CustomerCreateParams`."""
@@ -141,7 +141,7 @@ class PythonNames:
         taken: set[str] = set()
         for resource_id in ids:
             names = tuple(resource_id.split("."))
-            self.services[resource_id] = _unique("".join(pascal_case(n) for n in names) + "Service", taken)
+            self.services[resource_id] = _unique_name("".join(pascal_case(n) for n in names) + "Service", taken)
         resources = {r.id: r for r in self.api.resources}
         for resource_id in ids:
             wanted: list[tuple[str, str]] = [
@@ -203,10 +203,5 @@ def _split_params_path(path: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[st
     return path[:1], path[1:]
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    candidate, counter = name, 2
-    while candidate in taken:
-        candidate = f"{name}{counter}"
-        counter += 1
-    taken.add(candidate)
-    return candidate
+def _unique_name(name: str, taken: set[str]) -> str:
+    return unique(name, taken, separator="")
