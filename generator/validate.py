@@ -10,6 +10,7 @@ cache directory; any change to any file of the spec invalidates it.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
 from importlib import metadata
 from pathlib import Path
@@ -49,16 +50,70 @@ def check_version(spec: LoadedSpec) -> list[Issue]:
 
 def validate(spec: LoadedSpec, cache: Cache | None = None) -> list[Issue]:
     """Every structural problem in `spec`, each located by file, pointer and line."""
-    issues = check_version(spec)
-    if issues:
+    return Validation(spec, cache, background=False).result()
+
+
+class Validation:
+    """A validation under way: in a forked child process when `background`.
+
+    openapi-spec-validator takes seconds on a big spec; started right after
+    parsing, it runs on the second core while the caller converts, renders and
+    formats, and `result()` joins it before anything is written. Where fork is
+    unavailable it simply runs inside `result()`.
+    """
+
+    def __init__(self, spec: LoadedSpec, cache: Cache | None, *, background: bool = True) -> None:
+        self._spec = spec
+        self._cache = cache
+        self._issues: list[Issue] | None = check_version(spec)
+        self._key = ""
+        self._process: Any = None
+        self._connection: Any = None
+        if self._issues:
+            return
+        self._key = _cache_key(spec)
+        if cache is not None and cache.has("valid", self._key):
+            return
+        self._issues = None
+        if background and "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            receiver, sender = context.Pipe(duplex=False)
+            self._process = context.Process(target=_validate_in_child, args=(spec, sender), daemon=True)
+            self._process.start()
+            sender.close()
+            self._connection = receiver
+
+    def result(self) -> list[Issue]:
+        """The problems found (waiting for the child if it is still at work)."""
+        if self._issues is not None:
+            return self._issues
+        issues: list[Issue] | None = None
+        if self._process is not None:
+            try:
+                issues = self._connection.recv()
+            except (EOFError, OSError):
+                issues = None  # the child died: validate here instead
+            finally:
+                self._connection.close()
+                self._process.join()
+        if issues is None:
+            issues = _run_validator(self._spec)
+        if not issues and self._cache is not None:
+            self._cache.put("valid", self._key, b"")
+        self._issues = issues
         return issues
-    key = _cache_key(spec)
-    if cache is not None and cache.has("valid", key):
-        return []
-    issues = _run_validator(spec)
-    if not issues and cache is not None:
-        cache.put("valid", key, b"")
-    return issues
+
+    def cancel(self) -> None:
+        if self._process is not None and self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+
+
+def _validate_in_child(spec: LoadedSpec, connection: Any) -> None:
+    try:
+        connection.send(_run_validator(spec))
+    finally:
+        connection.close()
 
 
 class _IdSet(set[int]):
