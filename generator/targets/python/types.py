@@ -35,19 +35,13 @@ class ParseHelper:
 
 
 @dataclass(slots=True)
-class ModuleTypes:
-    """Annotations and parsers for one module: `models/<module>` or a service/params module."""
+class _Annotations:
+    """IR types -> annotation text; subclasses say how objects, enums and unions are named."""
 
     api: Api
     names: PythonNames
-    module: str  # models module this code lives in ("" for service modules)
+    module: str
     typing: set[str] = field(default_factory=set)  # names imported from `typing`
-    type_imports: dict[str, set[str]] = field(default_factory=dict)  # models module -> top classes
-    local_names: set[str] = field(default_factory=set)  # nested class names in this module
-    helpers: dict[str, ParseHelper] = field(default_factory=dict)
-    uses_models: bool = False  # needs `from .. import models as _models` at run time
-
-    # -- annotations (response side) -----------------------------------------------
 
     def annotation(self, t: TypeRef, *, optional: bool = False) -> str:
         text = self._annotation(t)
@@ -63,30 +57,71 @@ class ModuleTypes:
             self.typing.add("Any")
             return "Any"
         if kind is TypeKind.ENUM:
-            return self._enum(t, open_=True)
+            return self._enum(t)
         if kind is TypeKind.OBJECT:
-            return self.class_ref(str(t.ref))
+            return self._object(str(t.ref))
         if kind is TypeKind.ARRAY:
             return f"list[{self.annotation(_items(t))}]"
         if kind is TypeKind.MAP:
             return f"dict[str, {self.annotation(_items(t))}]"
         if kind is TypeKind.EXPANDABLE:
-            return " | ".join(["str", *dict.fromkeys(self.annotation(v) for v in t.variants)])
+            return self._expandable(t)
+        return self._union(t)
+
+    def _literal(self, t: TypeRef, *, open_: bool) -> str:
+        """`Literal[...]` of an enum's values, `| str` too when the enum is open."""
+        enum = self.api.enum(str(t.ref))
+        base = _PRIMITIVES.get(enum.base, "str")
+        if len(enum.values) > MAX_LITERAL_VALUES:
+            return base
+        self.typing.add("Literal")
+        literal = f"Literal[{', '.join(py_value(v.value) for v in enum.values)}]"
+        return f"{literal} | {base}" if open_ and enum.base is not TypeKind.BOOLEAN else literal
+
+    def _enum(self, t: TypeRef) -> str:
+        raise NotImplementedError
+
+    def _object(self, schema_id: str) -> str:
+        raise NotImplementedError
+
+    def _expandable(self, t: TypeRef) -> str:
+        return "str"
+
+    def _union(self, t: TypeRef) -> str:
+        return " | ".join(dict.fromkeys(self.annotation(v) for v in t.variants))
+
+
+@dataclass(slots=True)
+class ModuleTypes(_Annotations):
+    """Annotations and parsers for one module: `models/<module>` or a service module.
+
+    It records what the module must import (typing names, classes of other
+    modules under TYPE_CHECKING) and the parse helpers it needs; `module` is the
+    models module the code lives in ("" for service modules).
+    """
+
+    type_imports: dict[str, set[str]] = field(default_factory=dict)  # models module -> top classes
+    local_names: set[str] = field(default_factory=set)  # nested class names in this module
+    helpers: dict[str, ParseHelper] = field(default_factory=dict)
+    uses_models: bool = False  # needs `from .. import models as _models` at run time
+
+    # -- annotations (response side: open enums, model classes) ------------------------
+
+    def _enum(self, t: TypeRef) -> str:
+        return self._literal(t, open_=True)
+
+    def _object(self, schema_id: str) -> str:
+        return self.class_ref(schema_id)
+
+    def _expandable(self, t: TypeRef) -> str:
+        return " | ".join(["str", *dict.fromkeys(self.annotation(v) for v in t.variants)])
+
+    def _union(self, t: TypeRef) -> str:
         parts = list(dict.fromkeys(self.annotation(v) for v in t.variants))
         if self._union_plan(t)[0] == "raw" and any(v.kind is TypeKind.OBJECT for v in t.variants):
             self.typing.add("Any")
             parts.append("dict[str, Any]")
         return " | ".join(dict.fromkeys(parts))
-
-    def _enum(self, t: TypeRef, *, open_: bool) -> str:
-        enum = self.api.enum(str(t.ref))
-        base = _PRIMITIVES.get(enum.base, "str")
-        values = [value.value for value in enum.values]
-        if len(values) > MAX_LITERAL_VALUES:
-            return base
-        self.typing.add("Literal")
-        literal = f"Literal[{', '.join(py_value(v) for v in values)}]"
-        return f"{literal} | {base}" if open_ and enum.base is not TypeKind.BOOLEAN else literal
 
     def class_ref(self, schema_id: str) -> str:
         """How code in this module names the model class of `schema_id` in annotations."""
@@ -224,44 +259,17 @@ def _object_discriminator(api: Api, objects: list[TypeRef]) -> Discriminator | N
 
 
 @dataclass(slots=True)
-class ParamTypes:
-    """Annotations of request params (TypedDict fields) for one params module."""
+class ParamTypes(_Annotations):
+    """Annotations of request params (TypedDict fields) for one params module: closed enums."""
 
-    api: Api
-    names: PythonNames
-    module: str
-    typing: set[str] = field(default_factory=set)
     imports: dict[str, set[str]] = field(default_factory=dict)  # params module -> TypedDict names
     components: set[str] = field(default_factory=set)  # non-params schemas typed as TypedDicts
 
-    def annotation(self, t: TypeRef) -> str:
-        text = self._annotation(t)
-        if t.nullable and text != "Any":
-            text += " | None"
-        return text
+    def _enum(self, t: TypeRef) -> str:
+        return self._literal(t, open_=False)
 
-    def _annotation(self, t: TypeRef) -> str:
-        kind = t.kind
-        if kind in _PRIMITIVES:
-            return _PRIMITIVES[kind]
-        if kind is TypeKind.ANY:
-            self.typing.add("Any")
-            return "Any"
-        if kind is TypeKind.ENUM:
-            enum = self.api.enum(str(t.ref))
-            if len(enum.values) > MAX_LITERAL_VALUES:
-                return _PRIMITIVES.get(enum.base, "str")
-            self.typing.add("Literal")
-            return f"Literal[{', '.join(py_value(v.value) for v in enum.values)}]"
-        if kind is TypeKind.OBJECT:
-            return self.typed_dict(str(t.ref))
-        if kind is TypeKind.ARRAY:
-            return f"list[{self.annotation(_items(t))}]"
-        if kind is TypeKind.MAP:
-            return f"dict[str, {self.annotation(_items(t))}]"
-        if kind is TypeKind.EXPANDABLE:
-            return "str"
-        return " | ".join(dict.fromkeys(self.annotation(v) for v in t.variants))
+    def _object(self, schema_id: str) -> str:
+        return self.typed_dict(schema_id)
 
     def typed_dict(self, schema_id: str) -> str:
         schema = self.api.schema(schema_id)
