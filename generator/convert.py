@@ -369,7 +369,8 @@ class _Converter:
                 self._type(node.child("x-expansionResources", "oneOf", index), path, request)
                 for index in range(len(expansion["oneOf"]))
             )
-            return TypeRef(TypeKind.EXPANDABLE, nullable=nullable, variants=targets)
+            ids = [variant for variant in variants if variant.kind is TypeKind.STRING]
+            return TypeRef(TypeKind.EXPANDABLE, nullable=nullable, variants=targets, items=ids[0] if ids else None)
         if not variants:
             return TypeRef(TypeKind.ANY, nullable=True)
         if len(variants) == 1:
@@ -397,7 +398,7 @@ class _Converter:
             for variant in variants:
                 if variant.kind is TypeKind.OBJECT and variant.ref and variant.ref not in mapped:
                     pairs.append((self._constant(variant.ref, prop) or variant.ref, variant.ref))
-            return Discriminator(prop, tuple(pairs))
+            return Discriminator(prop, tuple(pairs), declared=True)
         # Stripe-style polymorphism: every variant is an object with a distinct `object` value.
         if all(v.kind is TypeKind.OBJECT and v.ref for v in variants):
             found = [(self._constant(str(v.ref), "object"), str(v.ref)) for v in variants]
@@ -788,11 +789,22 @@ def _infer_kind(values: list[Any]) -> TypeKind | None:
 
 
 def _unique(values: list[Any]) -> list[Any]:
-    seen: list[Any] = []
+    """`values` without repeats (`1` and `True` stay apart); linear, as enums can be huge."""
+    seen: set[tuple[type, Any]] = set()
+    unhashable: list[Any] = []
+    result: list[Any] = []
     for value in values:
-        if not any(value == s and type(value) is type(s) for s in seen):
-            seen.append(value)
-    return seen
+        try:
+            key = (type(value), value)
+            if key in seen:
+                continue
+            seen.add(key)
+        except TypeError:  # a list or mapping in an enum: rare, compared one by one
+            if any(value == other and type(value) is type(other) for other in unhashable):
+                continue
+            unhashable.append(value)
+        result.append(value)
+    return result
 
 
 def _constraints(data: dict[str, Any]) -> Constraints:

@@ -29,7 +29,7 @@ class TypeKind(enum.StrEnum):
     MAP = "map"  # string keys to `TypeRef.items`
     ENUM = "enum"  # a named Enum (`TypeRef.ref`)
     UNION = "union"  # anyOf/oneOf over `TypeRef.variants`
-    EXPANDABLE = "expandable"  # an id string, or one of `TypeRef.variants` when expanded
+    EXPANDABLE = "expandable"  # an id (`TypeRef.items`, a string), or one of `TypeRef.variants` when expanded
     ANY = "any"  # any JSON value
 
 
@@ -67,6 +67,7 @@ class Discriminator:
 
     property: str
     mapping: tuple[tuple[str, str], ...]  # (property value, schema id)
+    declared: bool = False  # written in the spec (it alone then decides the variant), not inferred
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +78,7 @@ class TypeRef:
     nullable: bool = False
     format: str | None = None  # e.g. unix-time, date-time, binary, decimal, email
     ref: str | None = None  # OBJECT: schema id; ENUM: enum id
-    items: TypeRef | None = None  # ARRAY: item type; MAP: value type
+    items: TypeRef | None = None  # ARRAY: item type; MAP: value type; EXPANDABLE: the id type
     variants: tuple[TypeRef, ...] = ()  # UNION: alternatives; EXPANDABLE: expanded forms
     discriminator: Discriminator | None = None  # UNION only
     constraints: Constraints = _NO_CONSTRAINTS

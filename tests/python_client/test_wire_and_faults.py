@@ -217,3 +217,34 @@ def test_api_key_is_never_shown(sdk: ModuleType, server: Callable[..., LocalServ
     assert API_KEY not in repr(client)
     assert API_KEY not in repr(client.customers)
     assert API_KEY not in repr(client._requestor)
+
+
+def test_invalid_params_are_refused_before_sending(sdk: ModuleType, server: Callable[..., LocalServer]) -> None:
+    local = server(Reply(200, SESSION))
+    client = _client(sdk, local)
+    bad = {"payment_element": {"enabled": "yes", "features": {"payment_method_save": "maybe"}}}
+    with pytest.raises(sdk.ParamsValidationError) as caught:
+        client.customer_sessions.create(customer="cus_1", components=bad, colour="blue")
+    assert local.requests == [], "nothing may be sent for invalid params"
+    paths = sorted(issue.dotted_path for issue in caught.value.issues)
+    assert paths == [
+        "colour",
+        "components.payment_element.enabled",
+        "components.payment_element.features.payment_method_save",
+    ]
+    text = str(caught.value)
+    assert "components.payment_element.features.payment_method_save" in text and "'maybe'" in text
+    # validate=False per call sends it anyway, and the server has the last word
+    client.customer_sessions.with_options(validate=False).create(customer="cus_1", components=bad)
+    assert len(local.requests) == 1
+
+
+def test_strict_mode_checks_responses(sdk: ModuleType, server: Callable[..., LocalServer]) -> None:
+    broken = {**SESSION, "created": "yesterday", "livemode": "no"}
+    local = server(Reply(200, broken), Reply(200, broken))
+    lenient = _client(sdk, local)
+    assert lenient.customer_sessions.create(customer="cus_1", components={"buy_button": {"enabled": True}})
+    strict = _client(sdk, local, strict=True)
+    with pytest.raises(sdk.ResponseValidationError) as caught:
+        strict.customer_sessions.create(customer="cus_1", components={"buy_button": {"enabled": True}})
+    assert sorted(issue.dotted_path for issue in caught.value.issues) == ["created", "livemode"]

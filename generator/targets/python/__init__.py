@@ -16,6 +16,7 @@ Layout of `generated/python/`:
 from __future__ import annotations
 
 from ...model import Api
+from ...validation import params_validator, render_validators, response_validator
 from ...render import environment, render, template_root
 from .. import Settings
 from .layout import import_from
@@ -101,7 +102,11 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
         exports=exports,
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
-    for service_view in service_modules(api, names):
+    for path, source in render_validators(api).items():
+        files[f"{package}/{path}"] = source
+    params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
+    response_checks = {op.id: check for op in api.operations if (check := response_validator(api, op))}
+    for service_view in service_modules(api, names, params_checks, response_checks):
         emit(f"services/{service_view.module}.py", "service_module.py.jinja", view=service_view)
     emit("services/__init__.py", "version.py.jinja", version=settings.package_version)
     files["pyproject.toml"] = render(

@@ -291,6 +291,8 @@ class MethodView:
     params_type: str | None
     header_params: str  # tuple display of header parameter names, or ""
     validator: tuple[str, str] | None  # (module, function) checking params
+    response_validator: tuple[str, str] | None  # (module, function) checking the response JSON
+    result_name: str  # the local holding the response: `raw` (JSON) or `page`
     signature: tuple[str, str]  # (sync, async) `def` lines, laid out
     call: tuple[str, str]  # (sync, async) statement sending the request, laid out
     result: str  # `return ...` after a plain request, or "" when `call` returns
@@ -339,8 +341,13 @@ class ServiceModuleView:
 
 
 def service_modules(
-    api: Api, names: PythonNames, validators: dict[str, tuple[str, str]] | None = None
+    api: Api,
+    names: PythonNames,
+    validators: dict[str, tuple[str, str]] | None = None,
+    response_validators: dict[str, tuple[str, str]] | None = None,
 ) -> list[ServiceModuleView]:
+    """Service classes per top-level resource; `validators` check params, `response_validators`
+    responses (operation id -> (module, function) in the generated package)."""
     resources = {r.id: r for r in api.resources}
     groups: dict[str, list[str]] = defaultdict(list)
     for resource_id in names.services:
@@ -355,7 +362,15 @@ def service_modules(
             resource = resources.get(resource_id)
             methods = []
             for op in resource.operations if resource else ():
-                view = _method(api, names, types, resource_id, op, (validators or {}).get(op.id))
+                view = _method(
+                    api,
+                    names,
+                    types,
+                    resource_id,
+                    op,
+                    (validators or {}).get(op.id),
+                    (response_validators or {}).get(op.id),
+                )
                 methods.append(view)
                 if view.params_type:
                     params_imports[names.op_params(op)[0]].add(view.params_type)
@@ -419,6 +434,7 @@ def _method(
     resource_id: str,
     op: Operation,
     validator: tuple[str, str] | None,
+    response_validator: tuple[str, str] | None = None,
 ) -> MethodView:
     args = names.path_args(op)
     by_wire = dict(zip((p.name for p in op.path_params), args, strict=True))
@@ -448,8 +464,11 @@ def _method(
     call_args = [py_str(op.http_method), " + ".join(parts), payload, *([item_parser] if item_parser else []), options]
     if call == "request_raw":
         call_args.append("raw=True")
-    target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(call, "return ")
-    result = f"return {result}" if call in ("request", "request_raw") else ""
+    checked = response_validator if call in ("request", "request_page", "request_search_page") else None
+    target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(
+        call, "page = " if checked else "return "
+    )
+    result = f"return {result}" if call in ("request", "request_raw") else "return page" if checked else ""
     call = "request" if call.startswith("request_") and not call.endswith("page") else call
     return MethodView(
         name=name,
@@ -457,6 +476,8 @@ def _method(
         params_type=params_type,
         header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2) if op.header_params else "",
         validator=validator,
+        response_validator=checked,
+        result_name="raw" if call == "request" else "page.to_dict()",
         signature=(
             bracket(f"def {name}(", arguments, f") -> {returns}:", 1),
             bracket(f"async def {name}(", arguments, f") -> {async_returns}:", 1),

@@ -23,7 +23,15 @@ class CustomerSessionsService(SyncService):
 
         `POST /v1/customer_sessions`
         """
+        if self._validate:
+            from .._validators.customer_sessions import validate_customer_sessions_create_params
+
+            self._check_params(validate_customer_sessions_create_params, params)
         raw = self._requestor.request("post", "/v1/customer_sessions", params, self._options)
+        if self._strict:
+            from .._validators.customer_sessions import validate_customer_sessions_create_response
+
+            self._check_response(validate_customer_sessions_create_response, raw)
         return _models.CustomerSession.from_dict(raw)
 
 
@@ -36,5 +44,13 @@ class AsyncCustomerSessionsService(AsyncService):
 
         `POST /v1/customer_sessions`
         """
+        if self._validate:
+            from .._validators.customer_sessions import validate_customer_sessions_create_params
+
+            self._check_params(validate_customer_sessions_create_params, params)
         raw = await self._requestor.request("post", "/v1/customer_sessions", params, self._options)
+        if self._strict:
+            from .._validators.customer_sessions import validate_customer_sessions_create_response
+
+            self._check_response(validate_customer_sessions_create_response, raw)
         return _models.CustomerSession.from_dict(raw)

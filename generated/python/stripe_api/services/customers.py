@@ -38,14 +38,31 @@ class CustomersService(SyncService):
 
         `GET /v1/customers`
         """
-        return self._requestor.request_page("get", "/v1/customers", params, _models.Customer.from_dict, self._options)
+        if self._validate:
+            from .._validators.customers import validate_customers_list_params
+
+            self._check_params(validate_customers_list_params, params)
+        page = self._requestor.request_page("get", "/v1/customers", params, _models.Customer.from_dict, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_list_response
+
+            self._check_response(validate_customers_list_response, page.to_dict())
+        return page
 
     def create(self, **params: Unpack[CustomerCreateParams]) -> Customer:
         """Creates a new customer.
 
         `POST /v1/customers`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_create_params
+
+            self._check_params(validate_customers_create_params, params)
         raw = self._requestor.request("post", "/v1/customers", params, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_create_response
+
+            self._check_response(validate_customers_create_response, raw)
         return _models.Customer.from_dict(raw)
 
     def search(self, **params: Unpack[CustomerSearchParams]) -> SearchPage[Customer]:
@@ -55,20 +72,37 @@ class CustomersService(SyncService):
 
         `GET /v1/customers/search`
         """
-        return self._requestor.request_search_page(
+        if self._validate:
+            from .._validators.customers import validate_customers_search_params
+
+            self._check_params(validate_customers_search_params, params)
+        page = self._requestor.request_search_page(
             "get",
             "/v1/customers/search",
             params,
             _models.Customer.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers import validate_customers_search_response
+
+            self._check_response(validate_customers_search_response, page.to_dict())
+        return page
 
     def retrieve(self, customer: str, /, **params: Unpack[CustomerRetrieveParams]) -> Customer | DeletedCustomer:
         """Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
 
         `GET /v1/customers/{customer}`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_retrieve_params
+
+            self._check_params(validate_customers_retrieve_params, params)
         raw = self._requestor.request("get", "/v1/customers/" + quote_path_param(customer), params, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_retrieve_response
+
+            self._check_response(validate_customers_retrieve_response, raw)
         return _parse_union_1(raw)
 
     def update(self, customer: str, /, **params: Unpack[CustomerUpdateParams]) -> Customer:
@@ -76,7 +110,15 @@ class CustomersService(SyncService):
 
         `POST /v1/customers/{customer}`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_update_params
+
+            self._check_params(validate_customers_update_params, params)
         raw = self._requestor.request("post", "/v1/customers/" + quote_path_param(customer), params, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_update_response
+
+            self._check_response(validate_customers_update_response, raw)
         return _models.Customer.from_dict(raw)
 
     def delete(self, customer: str, /) -> DeletedCustomer:
@@ -86,6 +128,10 @@ class CustomersService(SyncService):
         `DELETE /v1/customers/{customer}`
         """
         raw = self._requestor.request("delete", "/v1/customers/" + quote_path_param(customer), None, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_delete_response
+
+            self._check_response(validate_customers_delete_response, raw)
         return _models.DeletedCustomer.from_dict(raw)
 
 
@@ -101,20 +147,37 @@ class AsyncCustomersService(AsyncService):
 
         `GET /v1/customers`
         """
-        return await self._requestor.request_page(
+        if self._validate:
+            from .._validators.customers import validate_customers_list_params
+
+            self._check_params(validate_customers_list_params, params)
+        page = await self._requestor.request_page(
             "get",
             "/v1/customers",
             params,
             _models.Customer.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers import validate_customers_list_response
+
+            self._check_response(validate_customers_list_response, page.to_dict())
+        return page
 
     async def create(self, **params: Unpack[CustomerCreateParams]) -> Customer:
         """Creates a new customer.
 
         `POST /v1/customers`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_create_params
+
+            self._check_params(validate_customers_create_params, params)
         raw = await self._requestor.request("post", "/v1/customers", params, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_create_response
+
+            self._check_response(validate_customers_create_response, raw)
         return _models.Customer.from_dict(raw)
 
     async def search(self, **params: Unpack[CustomerSearchParams]) -> AsyncSearchPage[Customer]:
@@ -124,20 +187,37 @@ class AsyncCustomersService(AsyncService):
 
         `GET /v1/customers/search`
         """
-        return await self._requestor.request_search_page(
+        if self._validate:
+            from .._validators.customers import validate_customers_search_params
+
+            self._check_params(validate_customers_search_params, params)
+        page = await self._requestor.request_search_page(
             "get",
             "/v1/customers/search",
             params,
             _models.Customer.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers import validate_customers_search_response
+
+            self._check_response(validate_customers_search_response, page.to_dict())
+        return page
 
     async def retrieve(self, customer: str, /, **params: Unpack[CustomerRetrieveParams]) -> Customer | DeletedCustomer:
         """Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
 
         `GET /v1/customers/{customer}`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_retrieve_params
+
+            self._check_params(validate_customers_retrieve_params, params)
         raw = await self._requestor.request("get", "/v1/customers/" + quote_path_param(customer), params, self._options)
+        if self._strict:
+            from .._validators.customers import validate_customers_retrieve_response
+
+            self._check_response(validate_customers_retrieve_response, raw)
         return _parse_union_1(raw)
 
     async def update(self, customer: str, /, **params: Unpack[CustomerUpdateParams]) -> Customer:
@@ -145,12 +225,20 @@ class AsyncCustomersService(AsyncService):
 
         `POST /v1/customers/{customer}`
         """
+        if self._validate:
+            from .._validators.customers import validate_customers_update_params
+
+            self._check_params(validate_customers_update_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/customers/" + quote_path_param(customer),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers import validate_customers_update_response
+
+            self._check_response(validate_customers_update_response, raw)
         return _models.Customer.from_dict(raw)
 
     async def delete(self, customer: str, /) -> DeletedCustomer:
@@ -165,6 +253,10 @@ class AsyncCustomersService(AsyncService):
             None,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers import validate_customers_delete_response
+
+            self._check_response(validate_customers_delete_response, raw)
         return _models.DeletedCustomer.from_dict(raw)
 
 
@@ -176,13 +268,22 @@ class CustomersPaymentMethodsService(SyncService):
 
         `GET /v1/customers/{customer}/payment_methods`
         """
-        return self._requestor.request_page(
+        if self._validate:
+            from .._validators.customers_payment_methods import validate_customers_payment_methods_list_params
+
+            self._check_params(validate_customers_payment_methods_list_params, params)
+        page = self._requestor.request_page(
             "get",
             "/v1/customers/" + quote_path_param(customer) + "/payment_methods",
             params,
             _models.PaymentMethod.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers_payment_methods import validate_customers_payment_methods_list_response
+
+            self._check_response(validate_customers_payment_methods_list_response, page.to_dict())
+        return page
 
 
 class AsyncCustomersPaymentMethodsService(AsyncService):
@@ -198,13 +299,22 @@ class AsyncCustomersPaymentMethodsService(AsyncService):
 
         `GET /v1/customers/{customer}/payment_methods`
         """
-        return await self._requestor.request_page(
+        if self._validate:
+            from .._validators.customers_payment_methods import validate_customers_payment_methods_list_params
+
+            self._check_params(validate_customers_payment_methods_list_params, params)
+        page = await self._requestor.request_page(
             "get",
             "/v1/customers/" + quote_path_param(customer) + "/payment_methods",
             params,
             _models.PaymentMethod.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.customers_payment_methods import validate_customers_payment_methods_list_response
+
+            self._check_response(validate_customers_payment_methods_list_response, page.to_dict())
+        return page
 
 
 def _parse_union_1(value: Any) -> Customer | DeletedCustomer | Any:

@@ -25,14 +25,31 @@ class EventsService(SyncService):
 
         `GET /v1/events`
         """
-        return self._requestor.request_page("get", "/v1/events", params, _models.Event.from_dict, self._options)
+        if self._validate:
+            from .._validators.events import validate_events_list_params
+
+            self._check_params(validate_events_list_params, params)
+        page = self._requestor.request_page("get", "/v1/events", params, _models.Event.from_dict, self._options)
+        if self._strict:
+            from .._validators.events import validate_events_list_response
+
+            self._check_response(validate_events_list_response, page.to_dict())
+        return page
 
     def retrieve(self, id_: str, /, **params: Unpack[EventRetrieveParams]) -> Event:
         """Retrieves an event created in the last 30 days, given its ID.
 
         `GET /v1/events/{id}`
         """
+        if self._validate:
+            from .._validators.events import validate_events_retrieve_params
+
+            self._check_params(validate_events_retrieve_params, params)
         raw = self._requestor.request("get", "/v1/events/" + quote_path_param(id_), params, self._options)
+        if self._strict:
+            from .._validators.events import validate_events_retrieve_response
+
+            self._check_response(validate_events_retrieve_response, raw)
         return _models.Event.from_dict(raw)
 
 
@@ -45,12 +62,29 @@ class AsyncEventsService(AsyncService):
 
         `GET /v1/events`
         """
-        return await self._requestor.request_page("get", "/v1/events", params, _models.Event.from_dict, self._options)
+        if self._validate:
+            from .._validators.events import validate_events_list_params
+
+            self._check_params(validate_events_list_params, params)
+        page = await self._requestor.request_page("get", "/v1/events", params, _models.Event.from_dict, self._options)
+        if self._strict:
+            from .._validators.events import validate_events_list_response
+
+            self._check_response(validate_events_list_response, page.to_dict())
+        return page
 
     async def retrieve(self, id_: str, /, **params: Unpack[EventRetrieveParams]) -> Event:
         """Retrieves an event created in the last 30 days, given its ID.
 
         `GET /v1/events/{id}`
         """
+        if self._validate:
+            from .._validators.events import validate_events_retrieve_params
+
+            self._check_params(validate_events_retrieve_params, params)
         raw = await self._requestor.request("get", "/v1/events/" + quote_path_param(id_), params, self._options)
+        if self._strict:
+            from .._validators.events import validate_events_retrieve_response
+
+            self._check_response(validate_events_retrieve_response, raw)
         return _models.Event.from_dict(raw)

@@ -31,13 +31,22 @@ class PaymentIntentsService(SyncService):
 
         `GET /v1/payment_intents`
         """
-        return self._requestor.request_page(
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_list_params
+
+            self._check_params(validate_payment_intents_list_params, params)
+        page = self._requestor.request_page(
             "get",
             "/v1/payment_intents",
             params,
             _models.PaymentIntent.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_list_response
+
+            self._check_response(validate_payment_intents_list_response, page.to_dict())
+        return page
 
     def create(self, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
         """Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
@@ -45,7 +54,15 @@ class PaymentIntentsService(SyncService):
 
         `POST /v1/payment_intents`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_create_params
+
+            self._check_params(validate_payment_intents_create_params, params)
         raw = self._requestor.request("post", "/v1/payment_intents", params, self._options)
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_create_response
+
+            self._check_response(validate_payment_intents_create_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     def retrieve(self, intent: str, /, **params: Unpack[PaymentIntentRetrieveParams]) -> PaymentIntent:
@@ -54,7 +71,15 @@ class PaymentIntentsService(SyncService):
 
         `GET /v1/payment_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_retrieve_params
+
+            self._check_params(validate_payment_intents_retrieve_params, params)
         raw = self._requestor.request("get", "/v1/payment_intents/" + quote_path_param(intent), params, self._options)
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_retrieve_response
+
+            self._check_response(validate_payment_intents_retrieve_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     def update(self, intent: str, /, **params: Unpack[PaymentIntentUpdateParams]) -> PaymentIntent:
@@ -63,7 +88,15 @@ class PaymentIntentsService(SyncService):
 
         `POST /v1/payment_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_update_params
+
+            self._check_params(validate_payment_intents_update_params, params)
         raw = self._requestor.request("post", "/v1/payment_intents/" + quote_path_param(intent), params, self._options)
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_update_response
+
+            self._check_response(validate_payment_intents_update_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     def cancel(self, intent: str, /, **params: Unpack[PaymentIntentCancelParams]) -> PaymentIntent:
@@ -72,12 +105,20 @@ class PaymentIntentsService(SyncService):
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_cancel_params
+
+            self._check_params(validate_payment_intents_cancel_params, params)
         raw = self._requestor.request(
             "post",
             "/v1/payment_intents/" + quote_path_param(intent) + "/cancel",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_cancel_response
+
+            self._check_response(validate_payment_intents_cancel_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     def confirm(self, intent: str, /, **params: Unpack[PaymentIntentConfirmParams]) -> PaymentIntent:
@@ -86,12 +127,20 @@ class PaymentIntentsService(SyncService):
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_confirm_params
+
+            self._check_params(validate_payment_intents_confirm_params, params)
         raw = self._requestor.request(
             "post",
             "/v1/payment_intents/" + quote_path_param(intent) + "/confirm",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_confirm_response
+
+            self._check_response(validate_payment_intents_confirm_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
 
@@ -103,13 +152,22 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `GET /v1/payment_intents`
         """
-        return await self._requestor.request_page(
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_list_params
+
+            self._check_params(validate_payment_intents_list_params, params)
+        page = await self._requestor.request_page(
             "get",
             "/v1/payment_intents",
             params,
             _models.PaymentIntent.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_list_response
+
+            self._check_response(validate_payment_intents_list_response, page.to_dict())
+        return page
 
     async def create(self, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
         """Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
@@ -117,7 +175,15 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `POST /v1/payment_intents`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_create_params
+
+            self._check_params(validate_payment_intents_create_params, params)
         raw = await self._requestor.request("post", "/v1/payment_intents", params, self._options)
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_create_response
+
+            self._check_response(validate_payment_intents_create_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     async def retrieve(self, intent: str, /, **params: Unpack[PaymentIntentRetrieveParams]) -> PaymentIntent:
@@ -126,12 +192,20 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `GET /v1/payment_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_retrieve_params
+
+            self._check_params(validate_payment_intents_retrieve_params, params)
         raw = await self._requestor.request(
             "get",
             "/v1/payment_intents/" + quote_path_param(intent),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_retrieve_response
+
+            self._check_response(validate_payment_intents_retrieve_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     async def update(self, intent: str, /, **params: Unpack[PaymentIntentUpdateParams]) -> PaymentIntent:
@@ -140,12 +214,20 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `POST /v1/payment_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_update_params
+
+            self._check_params(validate_payment_intents_update_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/payment_intents/" + quote_path_param(intent),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_update_response
+
+            self._check_response(validate_payment_intents_update_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     async def cancel(self, intent: str, /, **params: Unpack[PaymentIntentCancelParams]) -> PaymentIntent:
@@ -154,12 +236,20 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `POST /v1/payment_intents/{intent}/cancel`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_cancel_params
+
+            self._check_params(validate_payment_intents_cancel_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/payment_intents/" + quote_path_param(intent) + "/cancel",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_cancel_response
+
+            self._check_response(validate_payment_intents_cancel_response, raw)
         return _models.PaymentIntent.from_dict(raw)
 
     async def confirm(self, intent: str, /, **params: Unpack[PaymentIntentConfirmParams]) -> PaymentIntent:
@@ -168,10 +258,18 @@ class AsyncPaymentIntentsService(AsyncService):
 
         `POST /v1/payment_intents/{intent}/confirm`
         """
+        if self._validate:
+            from .._validators.payment_intents import validate_payment_intents_confirm_params
+
+            self._check_params(validate_payment_intents_confirm_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/payment_intents/" + quote_path_param(intent) + "/confirm",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_intents import validate_payment_intents_confirm_response
+
+            self._check_response(validate_payment_intents_confirm_response, raw)
         return _models.PaymentIntent.from_dict(raw)

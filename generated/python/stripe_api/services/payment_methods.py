@@ -28,12 +28,20 @@ class PaymentMethodsService(SyncService):
 
         `GET /v1/payment_methods/{payment_method}`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_retrieve_params
+
+            self._check_params(validate_payment_methods_retrieve_params, params)
         raw = self._requestor.request(
             "get",
             "/v1/payment_methods/" + quote_path_param(payment_method),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_retrieve_response
+
+            self._check_response(validate_payment_methods_retrieve_response, raw)
         return _models.PaymentMethod.from_dict(raw)
 
     def attach(self, payment_method: str, /, **params: Unpack[PaymentMethodAttachParams]) -> PaymentMethod:
@@ -43,12 +51,20 @@ class PaymentMethodsService(SyncService):
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_attach_params
+
+            self._check_params(validate_payment_methods_attach_params, params)
         raw = self._requestor.request(
             "post",
             "/v1/payment_methods/" + quote_path_param(payment_method) + "/attach",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_attach_response
+
+            self._check_response(validate_payment_methods_attach_response, raw)
         return _models.PaymentMethod.from_dict(raw)
 
     def detach(self, payment_method: str, /, **params: Unpack[PaymentMethodDetachParams]) -> PaymentMethod:
@@ -57,12 +73,20 @@ class PaymentMethodsService(SyncService):
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_detach_params
+
+            self._check_params(validate_payment_methods_detach_params, params)
         raw = self._requestor.request(
             "post",
             "/v1/payment_methods/" + quote_path_param(payment_method) + "/detach",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_detach_response
+
+            self._check_response(validate_payment_methods_detach_response, raw)
         return _models.PaymentMethod.from_dict(raw)
 
 
@@ -75,12 +99,20 @@ class AsyncPaymentMethodsService(AsyncService):
 
         `GET /v1/payment_methods/{payment_method}`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_retrieve_params
+
+            self._check_params(validate_payment_methods_retrieve_params, params)
         raw = await self._requestor.request(
             "get",
             "/v1/payment_methods/" + quote_path_param(payment_method),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_retrieve_response
+
+            self._check_response(validate_payment_methods_retrieve_response, raw)
         return _models.PaymentMethod.from_dict(raw)
 
     async def attach(self, payment_method: str, /, **params: Unpack[PaymentMethodAttachParams]) -> PaymentMethod:
@@ -90,12 +122,20 @@ class AsyncPaymentMethodsService(AsyncService):
 
         `POST /v1/payment_methods/{payment_method}/attach`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_attach_params
+
+            self._check_params(validate_payment_methods_attach_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/payment_methods/" + quote_path_param(payment_method) + "/attach",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_attach_response
+
+            self._check_response(validate_payment_methods_attach_response, raw)
         return _models.PaymentMethod.from_dict(raw)
 
     async def detach(self, payment_method: str, /, **params: Unpack[PaymentMethodDetachParams]) -> PaymentMethod:
@@ -104,10 +144,18 @@ class AsyncPaymentMethodsService(AsyncService):
 
         `POST /v1/payment_methods/{payment_method}/detach`
         """
+        if self._validate:
+            from .._validators.payment_methods import validate_payment_methods_detach_params
+
+            self._check_params(validate_payment_methods_detach_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/payment_methods/" + quote_path_param(payment_method) + "/detach",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.payment_methods import validate_payment_methods_detach_response
+
+            self._check_response(validate_payment_methods_detach_response, raw)
         return _models.PaymentMethod.from_dict(raw)

@@ -29,13 +29,22 @@ class SetupIntentsService(SyncService):
 
         `GET /v1/setup_intents`
         """
-        return self._requestor.request_page(
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_list_params
+
+            self._check_params(validate_setup_intents_list_params, params)
+        page = self._requestor.request_page(
             "get",
             "/v1/setup_intents",
             params,
             _models.SetupIntent.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_list_response
+
+            self._check_response(validate_setup_intents_list_response, page.to_dict())
+        return page
 
     def create(self, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
         """Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
@@ -43,7 +52,15 @@ class SetupIntentsService(SyncService):
 
         `POST /v1/setup_intents`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_create_params
+
+            self._check_params(validate_setup_intents_create_params, params)
         raw = self._requestor.request("post", "/v1/setup_intents", params, self._options)
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_create_response
+
+            self._check_response(validate_setup_intents_create_response, raw)
         return _models.SetupIntent.from_dict(raw)
 
     def retrieve(self, intent: str, /, **params: Unpack[SetupIntentRetrieveParams]) -> SetupIntent:
@@ -52,7 +69,15 @@ class SetupIntentsService(SyncService):
 
         `GET /v1/setup_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_retrieve_params
+
+            self._check_params(validate_setup_intents_retrieve_params, params)
         raw = self._requestor.request("get", "/v1/setup_intents/" + quote_path_param(intent), params, self._options)
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_retrieve_response
+
+            self._check_response(validate_setup_intents_retrieve_response, raw)
         return _models.SetupIntent.from_dict(raw)
 
     def confirm(self, intent: str, /, **params: Unpack[SetupIntentConfirmParams]) -> SetupIntent:
@@ -61,12 +86,20 @@ class SetupIntentsService(SyncService):
 
         `POST /v1/setup_intents/{intent}/confirm`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_confirm_params
+
+            self._check_params(validate_setup_intents_confirm_params, params)
         raw = self._requestor.request(
             "post",
             "/v1/setup_intents/" + quote_path_param(intent) + "/confirm",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_confirm_response
+
+            self._check_response(validate_setup_intents_confirm_response, raw)
         return _models.SetupIntent.from_dict(raw)
 
 
@@ -78,13 +111,22 @@ class AsyncSetupIntentsService(AsyncService):
 
         `GET /v1/setup_intents`
         """
-        return await self._requestor.request_page(
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_list_params
+
+            self._check_params(validate_setup_intents_list_params, params)
+        page = await self._requestor.request_page(
             "get",
             "/v1/setup_intents",
             params,
             _models.SetupIntent.from_dict,
             self._options,
         )
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_list_response
+
+            self._check_response(validate_setup_intents_list_response, page.to_dict())
+        return page
 
     async def create(self, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
         """Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
@@ -92,7 +134,15 @@ class AsyncSetupIntentsService(AsyncService):
 
         `POST /v1/setup_intents`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_create_params
+
+            self._check_params(validate_setup_intents_create_params, params)
         raw = await self._requestor.request("post", "/v1/setup_intents", params, self._options)
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_create_response
+
+            self._check_response(validate_setup_intents_create_response, raw)
         return _models.SetupIntent.from_dict(raw)
 
     async def retrieve(self, intent: str, /, **params: Unpack[SetupIntentRetrieveParams]) -> SetupIntent:
@@ -101,12 +151,20 @@ class AsyncSetupIntentsService(AsyncService):
 
         `GET /v1/setup_intents/{intent}`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_retrieve_params
+
+            self._check_params(validate_setup_intents_retrieve_params, params)
         raw = await self._requestor.request(
             "get",
             "/v1/setup_intents/" + quote_path_param(intent),
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_retrieve_response
+
+            self._check_response(validate_setup_intents_retrieve_response, raw)
         return _models.SetupIntent.from_dict(raw)
 
     async def confirm(self, intent: str, /, **params: Unpack[SetupIntentConfirmParams]) -> SetupIntent:
@@ -115,10 +173,18 @@ class AsyncSetupIntentsService(AsyncService):
 
         `POST /v1/setup_intents/{intent}/confirm`
         """
+        if self._validate:
+            from .._validators.setup_intents import validate_setup_intents_confirm_params
+
+            self._check_params(validate_setup_intents_confirm_params, params)
         raw = await self._requestor.request(
             "post",
             "/v1/setup_intents/" + quote_path_param(intent) + "/confirm",
             params,
             self._options,
         )
+        if self._strict:
+            from .._validators.setup_intents import validate_setup_intents_confirm_response
+
+            self._check_response(validate_setup_intents_confirm_response, raw)
         return _models.SetupIntent.from_dict(raw)

@@ -1,0 +1,55 @@
+"""Generated request and response validators: plain Python checks compiled from the IR.
+
+`render_validators` writes the `_validators` package of a generated client;
+`params_validator`, `response_validator` and `schema_validator` say where each generated
+function lives; `load_validators` compiles them in memory (for the mock server and tests).
+"""
+
+from __future__ import annotations
+
+from ..model import Api, Operation
+from .codegen import render_validators as _render
+from .compiled import ValidatorSet, load_validators
+from .plan import Layout, operation_key, plan
+
+__all__ = [
+    "ValidatorSet",
+    "load_validators",
+    "params_validator",
+    "render_validators",
+    "response_validator",
+    "schema_validator",
+]
+
+_last: tuple[Api, Layout] | None = None
+
+
+def layout_of(api: Api) -> Layout:
+    """The layout of `api`'s validators (the last one is remembered: planning Stripe takes a while)."""
+    global _last
+    if _last is None or _last[0] is not api:
+        _last = (api, plan(api))
+    return _last[1]
+
+
+def render_validators(api: Api) -> dict[str, str]:
+    """`{path relative to the generated package: source}` for the whole `_validators` package."""
+    return _render(api, layout_of(api))
+
+
+def params_validator(api: Api, op: Operation) -> tuple[str, str]:
+    """(module relative to the package, function) of `validate_<resource>_<method>_params`."""
+    target = layout_of(api).params[operation_key(op)]
+    return target.module, target.name
+
+
+def response_validator(api: Api, op: Operation) -> tuple[str, str] | None:
+    """(module, function) of `validate_<resource>_<method>_response`; None when `op` returns nothing."""
+    target = layout_of(api).responses.get(operation_key(op))
+    return (target.module, target.name) if target else None
+
+
+def schema_validator(api: Api, schema_id: str) -> tuple[str, str]:
+    """(module, function) of `validate_<schema>` for a response schema (not a params object)."""
+    target = layout_of(api).validators[schema_id]
+    return target.module, target.name

@@ -1,0 +1,207 @@
+"""Where each generated validator lives and what it is called, decided once from the IR.
+
+Layout of the generated `_validators` package:
+
+- `_validators/<resource>.py`, one per resource: `validate_<resource>_<method>_params` and
+  `validate_<resource>_<method>_response` for its operations, plus private request-mode
+  checks (`_check_<schema>`) of every object schema their params reach.
+- `_validators/schemas/<group>.py`, one per top-level component (inline objects go with the
+  component they are nested in): `check(value, path, issues)` for the component and
+  `check_<nested path>` for its inline objects (response mode, called across modules as
+  `_schemas.<group>.check`), and `validate_<schema>(value)` for every non-params schema.
+
+Modules import each other lazily (through the packages' `__getattr__`), so importing one
+module never pulls in the rest of a large spec.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from ..model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
+from ..naming import PYTHON_BUILTINS, dedupe, py_name, snake_case
+
+PACKAGE = "_validators"
+SCHEMAS = "schemas"
+
+
+class Mode(enum.Enum):
+    """Request params (None means absent, enums closed) or response values (null checked, enums open)."""
+
+    REQUEST = "request"
+    RESPONSE = "response"
+
+
+@dataclass(frozen=True, slots=True)
+class FunctionRef:
+    module: str  # dotted, relative to the generated package: "_validators.customers"
+    name: str
+
+
+#: Longest identifier we emit: a `def` or a call of a longer one could not fit in 120 columns.
+MAX_IDENTIFIER = 80
+#: Longest module name (it is also written as `_schemas.<module>.check(...)`).
+MAX_MODULE = 60
+
+
+def shorten(name: str, limit: int = MAX_IDENTIFIER) -> str:
+    """`name` itself, or its first part and a hash of the whole when it is longer than `limit`."""
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(name.encode()).hexdigest()[:8]
+    return f"{name[: limit - 9].rstrip('_')}_{digest}"
+
+
+class Names:
+    """Identifiers taken in one generated module; `take` returns a unique one (at most `MAX_IDENTIFIER` long)."""
+
+    def __init__(self, reserved: Iterable[str] = ()) -> None:
+        self._taken: set[str] = set(reserved)
+
+    def take(self, wanted: str) -> str:
+        wanted = shorten(wanted)
+        candidate, counter = wanted, 2
+        while candidate in self._taken:
+            candidate = f"{wanted}_{counter}"
+            counter += 1
+        self._taken.add(candidate)
+        return candidate
+
+
+#: Names every generated module imports or defines itself.
+MODULE_RESERVED = frozenset({"annotations", "re", "Mapping", "MISSING", "IssuePath", "ValidationIssue", "_schemas"})
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceModule:
+    module: str
+    resource: Resource
+    params: tuple[tuple[Operation, str], ...]  # (operation, validate_..._params name)
+    responses: tuple[tuple[Operation, str], ...]  # (operation, validate_..._response name)
+    request_checks: Mapping[str, str]  # schema id -> local `_check_...` name
+    names: Names
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaModule:
+    module: str
+    schemas: tuple[Schema, ...]
+    names: Names
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    resources: tuple[ResourceModule, ...]
+    schema_modules: tuple[SchemaModule, ...]
+    params: Mapping[str, FunctionRef]  # operation key -> validate_..._params
+    responses: Mapping[str, FunctionRef]  # operation key -> validate_..._response
+    checks: Mapping[str, FunctionRef]  # schema id -> response-mode check_...
+    validators: Mapping[str, FunctionRef]  # schema id -> validate_...
+
+
+def operation_key(op: Operation) -> str:
+    return f"{op.resource}.{op.name}"
+
+
+def resource_stem(resource: Resource) -> str:
+    return "_".join(snake_case(name) for name in resource.names)
+
+
+def plan(api: Api) -> Layout:
+    """Module and function names for every validator of `api`."""
+    module_names = dedupe(shorten(py_name(resource_stem(r), reserved={SCHEMAS}), MAX_MODULE) for r in api.resources)
+    resources = tuple(
+        _resource_module(api, r, f"{PACKAGE}.{m}") for r, m in zip(api.resources, module_names, strict=True)
+    )
+    schema_modules = _schema_modules(api)
+    checks: dict[str, FunctionRef] = {}
+    validators: dict[str, FunctionRef] = {}
+    for module in schema_modules:
+        for schema in module.schemas:
+            inner = snake_case("_".join(schema.path[1:])) if len(schema.path) > 1 else ""
+            checks[schema.id] = FunctionRef(module.module, module.names.take(f"check_{inner}" if inner else "check"))
+            validators[schema.id] = FunctionRef(module.module, module.names.take(f"validate_{snake_case(schema.id)}"))
+    return Layout(
+        resources=resources,
+        schema_modules=schema_modules,
+        params={operation_key(op): FunctionRef(m.module, name) for m in resources for op, name in m.params},
+        responses={operation_key(op): FunctionRef(m.module, name) for m in resources for op, name in m.responses},
+        checks=checks,
+        validators=validators,
+    )
+
+
+def _resource_module(api: Api, resource: Resource, module: str) -> ResourceModule:
+    names = Names(MODULE_RESERVED | PYTHON_BUILTINS)
+    stem = resource_stem(resource)
+    params = tuple((op, names.take(f"validate_{stem}_{snake_case(op.name)}_params")) for op in resource.operations)
+    responses = tuple(
+        (op, names.take(f"validate_{stem}_{snake_case(op.name)}_response"))
+        for op in resource.operations
+        if op.response is not None
+    )
+    reached = request_schemas(api, resource.operations)
+    local = f"{resource.id}."  # params objects of this resource: their ids start with it
+    request_checks = {
+        schema_id: names.take(f"_check_{snake_case(schema_id.removeprefix(local))}") for schema_id in reached
+    }
+    return ResourceModule(module, resource, params, responses, request_checks, names)
+
+
+def _schema_modules(api: Api) -> tuple[SchemaModule, ...]:
+    groups: dict[str, list[Schema]] = {}
+    for schema in api.schemas.values():
+        if schema.origin is not SchemaOrigin.PARAMS:
+            groups.setdefault(schema.path[0] if schema.path else schema.id, []).append(schema)
+    stems = dedupe(shorten(py_name(group, reserved={"__init__"}), MAX_MODULE) for group in groups)
+    return tuple(
+        SchemaModule(f"{PACKAGE}.{SCHEMAS}.{stem}", tuple(members), Names(MODULE_RESERVED | PYTHON_BUILTINS))
+        for stem, members in zip(stems, groups.values(), strict=True)
+    )
+
+
+def request_schemas(api: Api, operations: Iterable[Operation]) -> list[str]:
+    """Ids of the object schemas reachable from the params of `operations`, in first-seen order."""
+    seen: dict[str, None] = {}
+    pending = [param.type for op in operations for param in op.params]
+    while pending:
+        for type_ref in pending.pop(0).walk():
+            mapped = [schema_id for _, schema_id in type_ref.discriminator.mapping] if type_ref.discriminator else []
+            refs = [type_ref.ref] if type_ref.kind is TypeKind.OBJECT and type_ref.ref else []
+            for schema_id in (*refs, *mapped):
+                if schema_id not in seen:
+                    seen[schema_id] = None
+                    pending.extend(schema_types(api.schema(schema_id)))
+    return list(seen)
+
+
+def schema_types(schema: Schema) -> Iterator[TypeRef]:
+    """The types a schema's check looks at directly."""
+    if schema.alias is not None:
+        yield schema.alias
+    for field in schema.fields:
+        yield field.type
+    if schema.additional is not None:
+        yield schema.additional
+
+
+def body_schema(api: Api, op: Operation) -> Schema | None:
+    """The object schema of `op`'s request body, found by the id the converter gives it.
+
+    Workaround until the IR records it (`Operation.body_schema`): the converter names an
+    inline body `<resource>.<method>.params`; a `$ref`'d body keeps its component's id, so
+    fall back to the component whose fields are exactly the body params.
+    """
+    names = [param.name for param in op.body_params]
+    candidate = api.schemas.get(f"{operation_key(op)}.params")
+    if candidate is not None and candidate.alias is None and [f.name for f in candidate.fields] == names:
+        return candidate
+    if not names:
+        return None
+    for schema in api.schemas.values():
+        if schema.alias is None and [f.name for f in schema.fields] == names:
+            return schema
+    return None
