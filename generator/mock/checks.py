@@ -1,0 +1,121 @@
+"""The validator's verdict on typed request params, as Stripe-style problems.
+
+The checks themselves (required, unknown keys, enums, lengths, bounds, types)
+are `generator.validation`'s generated validators, shared with the generated
+client; this module loads them and words what they find the way Stripe does:
+
+    Received unknown parameter: components[foo]
+    Missing required param: components.
+    Invalid components[payment_element][features][payment_method_save]: must be one of disabled or enabled
+
+Problems are ordered as Stripe reports them: unknown params first, then
+missing ones, then bad values; the mock answers with the first.
+
+Rendering the validators' source takes about 1 s on Stripe's spec, so the
+source is cached (by the IR's content key and the validation code) and, on a
+cold start, rendered in the background once the server listens
+(`ParamChecker.warm`); a request that arrives first waits for it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import marshal
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .. import __version__
+from ..cache import Cache
+from ..model import Api, Operation
+from .errors import MISSING, UNKNOWN, Problem, rank
+
+if TYPE_CHECKING:  # the validation package is imported on first use, off the start-up path
+    from ..validation import ValidatorSet
+
+KIND = "validators"
+
+
+class ParamChecker:
+    """`checker(op, params)`: the problems with typed `params`, Stripe's first first."""
+
+    def __init__(self, api: Api, cache: Cache | None = None, content_key: str = "") -> None:
+        self.api = api
+        self.cache = cache if content_key else None
+        self._validators: ValidatorSet | None = None
+        self._key_source = content_key
+        self._lock = threading.Lock()
+
+    def warm(self) -> ValidatorSet:
+        """Load (or render and cache) the validators now, if not done yet."""
+        with self._lock:
+            if self._validators is None:
+                from ..validation import load_validators, render_validators
+
+                key = _key(self._key_source) if self.cache is not None else ""
+                files = self._cached_files(key)
+                if files is None:
+                    files = render_validators(self.api)
+                    if self.cache is not None:
+                        self.cache.put(KIND, key, marshal.dumps(files))
+                validators = load_validators(self.api, files)
+                first = next(iter(self.api.operations), None)
+                if first is not None:
+                    validators.params(first)  # plans the package's layout now, not on a request
+                self._validators = validators
+            return self._validators
+
+    def __call__(self, op: Operation, params: Mapping[str, Any]) -> list[Problem]:
+        validators = self._validators or self.warm()
+        issues = validators.params(op)(dict(params))
+        return sorted((problem(issue) for issue in issues), key=rank)
+
+    def _cached_files(self, key: str) -> dict[str, str] | None:
+        raw = self.cache.get(KIND, key) if self.cache is not None else None
+        if raw is None:
+            return None
+        try:
+            files = marshal.loads(raw)
+        except (EOFError, ValueError, TypeError):
+            return None
+        return files if isinstance(files, dict) else None
+
+
+def problem(issue: Any) -> Problem:
+    """A `ValidationIssue` of the generated validators, in Stripe's words."""
+    param = str(issue.bracket_path) or None
+    rule = str(issue.rule)
+    if rule == "unknown":
+        key = str(issue.path[-1]) if issue.path else ""
+        allowed = [str(name) for name in issue.expected] if isinstance(issue.expected, (list, tuple)) else []
+        close = difflib.get_close_matches(key, allowed, n=1)
+        hint = f". Did you mean {close[0]}?" if close else ""
+        return Problem(f"Received unknown parameter: {param}{hint}", param, UNKNOWN)
+    if rule == "required":
+        return Problem(f"Missing required param: {param}.", param, MISSING)
+    if rule == "enum":
+        return Problem(f"Invalid {param}: must be one of {_choices(issue.expected)}", param)
+    return Problem(f"Invalid {param}: {issue.message}", param)
+
+
+def _choices(expected: Any) -> str:
+    values = [str(value) for value in expected] if isinstance(expected, (list, tuple)) else [str(expected)]
+    if len(values) <= 1:
+        return "".join(values)
+    return ", ".join(values[:-1]) + " or " + values[-1]
+
+
+def _key(content_key: str) -> str:
+    """The IR, and the code that renders validators from it."""
+    from ..validation.compiled import RUNTIME_SOURCE
+
+    digest = hashlib.sha256(f"{__version__}\0{content_key}\0".encode())
+    here = Path(__file__).resolve().parent.parent / "validation"
+    for path in [*sorted(here.glob("*.py")), RUNTIME_SOURCE]:
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.hexdigest()
