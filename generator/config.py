@@ -96,7 +96,7 @@ def _from_table(table: Any, path: Path) -> Config:
         if key in _PATH_KEYS:
             if not isinstance(value, str):
                 raise UsageError(f"{path}: '{key}' must be a string path")
-            values[key] = base / value
+            values[key] = _near(base, value)
         elif key == "targets":
             values[key] = _targets(value, str(path))
         elif key == "operation_names":
@@ -112,6 +112,15 @@ def _from_table(table: Any, path: Path) -> Config:
     config = Config(**values)
     check(config, str(path))
     return config
+
+
+def _near(base: Path, value: str) -> Path:
+    """`value` relative to the config file's folder, shown relative to the current one if inside it."""
+    path = base / value
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _limits(value: Any, path: Path) -> Limits:

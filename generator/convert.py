@@ -11,6 +11,7 @@ Every node is converted once: results are memoised by location (file + pointer).
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -128,6 +129,11 @@ class _Converter:
 
     # -- reporting -----------------------------------------------------------
 
+    def _source(self, node: _Node) -> str:
+        """`file#/pointer` with the file relative to the spec's folder: the same on every machine."""
+        relative = os.path.relpath(node.doc.path, self.spec.base_dir).replace(os.sep, "/")
+        return f"{relative}#{node.pointer}"
+
     def _issue(self, node: _Node, message: str, level: Level = Level.ERROR) -> None:
         line = node.doc.line_of(node.pointer)
         self.issues.append(Issue(message, node.doc.display, node.pointer, line, level))
@@ -196,7 +202,7 @@ class _Converter:
             resource_id=_opt_str(data.get("x-resourceId")),
             example=data.get("example"),
             has_example="example" in data,
-            source=_source(node),
+            source=self._source(node),
         )
 
     def _alias_type(self, schema_id: str, node: _Node) -> TypeRef:
@@ -488,7 +494,7 @@ class _Converter:
             deprecated=data.get("deprecated") is True,
             example=data.get("example"),
             has_example="example" in data,
-            source=_source(node),
+            source=self._source(node),
         )
 
     def _field(self, node: _Node, name: str, path: tuple[str, ...], request: bool) -> Field:
@@ -608,7 +614,7 @@ class _Converter:
             page_item=page_item,
             idempotent=verb != "post" and verb != "patch",
             security=tuple(sorted({str(n) for req in security if isinstance(req, dict) for n in req})),
-            source=_source(op),
+            source=self._source(op),
         )
 
     def _params(self, op: _Node, item: _Node, prefix: tuple[str, ...]) -> list[Field]:
@@ -913,10 +919,6 @@ def _status_order(status: str) -> tuple[bool, str]:
 def _derived_operation_id(verb: str, path: str) -> str:
     parts = [verb] + [p.strip("{}") for p in path.split("/") if p]
     return "".join(part[:1].upper() + part[1:] for part in parts)
-
-
-def _source(node: _Node) -> str:
-    return f"{node.doc.display}#{node.pointer}"
 
 
 def _text(value: Any) -> str:
