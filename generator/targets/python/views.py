@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...naming import is_python_identifier
-from .layout import INDENT as _INDENT
-from .layout import annotated, bracket, fits, import_from, tuple_display
+from .layout import INDENT, annotated, bracket, fits, import_from, tuple_display
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
-INDENT_WIDTH = len(_INDENT)
 SECRET_FIELDS = frozenset({"client_secret", "secret", "password", "api_key", "secret_key", "access_token"})
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
@@ -170,7 +168,7 @@ def _field_view(types: ModuleTypes, f: Field, depth: int) -> FieldView:
 
 def _width(depth: int) -> int:
     """Line width left for a docstring whose continuation lines the templates indent again."""
-    return WIDTH - INDENT_WIDTH * (depth - 1)
+    return WIDTH - len(INDENT) * (depth - 1)
 
 
 def _object_refs(t: TypeRef) -> list[str]:
