@@ -16,8 +16,8 @@ Layout of `generated/python/`:
 from __future__ import annotations
 
 from ...model import Api
-from ...validation import params_validator, render_validators, response_validator
 from ...render import environment, render, template_root
+from ...validation import params_validator, render_validators, response_validator
 from .. import Settings
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
