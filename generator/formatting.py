@@ -10,6 +10,7 @@ content hash, so an unchanged file is never formatted twice.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
@@ -96,10 +97,15 @@ def _format_many(sources: list[str]) -> list[str]:
         return list(pool.map(format_python, sources, chunksize=max(1, len(sources) // (workers * 4))))
 
 
-def _key(source: str) -> str:
+@functools.cache
+def _black_version() -> str:
     from importlib import metadata
 
+    return metadata.version("black")
+
+
+def _key(source: str) -> str:
     digest = hashlib.sha256()
-    digest.update(f"black {metadata.version('black')} {LINE_LENGTH}\0".encode())
+    digest.update(f"black {_black_version()} {LINE_LENGTH}\0".encode())
     digest.update(source.encode("utf-8"))
     return digest.hexdigest()

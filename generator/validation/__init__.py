@@ -33,8 +33,13 @@ def layout_of(api: Api) -> Layout:
 
 
 def render_validators(api: Api) -> dict[str, str]:
-    """`{path relative to the generated package: source}` for the whole `_validators` package."""
-    return _render(api, layout_of(api))
+    """`{path relative to the generated package: source}` for the whole `_validators` package.
+
+    Rendering fills the layout's name sets as it goes, so every render plans afresh: the
+    same `Api` always renders the same files (the function names come from the plan alone,
+    so they agree with `params_validator` and friends).
+    """
+    return _render(api, plan(api))
 
 
 def params_validator(api: Api, op: Operation) -> tuple[str, str]:

@@ -17,7 +17,8 @@ MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "val
 SERVICE_RESERVED = frozenset({"with_options", "close"})
 #: Parameter names used by generated method bodies.
 ARG_RESERVED = (
-    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator"}) | PYTHON_BUILTINS
+    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"})
+    | PYTHON_BUILTINS
 )
 OPERATIONS_MODULE = "_operations"
 

@@ -45,6 +45,7 @@ class ModelView:
     qualname: str
     doc: str
     fields: tuple[FieldView, ...]
+    head: str  # the `class X(Model):` line, laid out
     slots: str  # the `__slots__ = (...)` statement, laid out
     secret: str  # the `_secret_fields` statement, or ""
     nested: tuple[ModelView, ...]
@@ -92,6 +93,7 @@ def _model_module(api: Api, names: PythonNames, module: str, schemas: list[Schem
         return ModelView(
             name=name.name,
             qualname=name.qualname,
+            head=bracket(f"class {name.name}(", ["Model"], "):", depth - 1),
             doc=docstring(schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)),
             fields=fields,
             slots=tuple_display(slots, "__slots__ = (", depth),
@@ -155,6 +157,7 @@ def _field_view(types: ModuleTypes, f: Field, depth: int) -> FieldView:
             parse = (fetch, f"{target}None if value is None else {_parenthesized(expr)}")
         else:
             parse = (fetch, "if value is not None:", f"    value = {expr}", f"{target}value")
+    parse = tuple(_fit_call(statement, body + (1 if statement.startswith("    ") else 0)) for statement in parse)
     description = f.description
     if f.deprecated:
         description = f"Deprecated. {description}"
@@ -164,6 +167,16 @@ def _field_view(types: ModuleTypes, f: Field, depth: int) -> FieldView:
         doc=docstring(description or f"The `{f.name}` field.", 4, _width(depth)),
         parse=parse,
     )
+
+
+def _fit_call(statement: str, indent: int) -> str:
+    """A statement ending in a one-argument call, split at that call when too long."""
+    if fits(statement, indent) or not statement.endswith(")") or statement.count("(") != 1:
+        return statement
+    lead = statement[: len(statement) - len(statement.lstrip())]
+    head, _, rest = statement.strip().partition("(")
+    text = bracket(f"{head}(", [rest[:-1]], ")", indent)
+    return "\n".join(lead + line for line in text.split("\n"))
 
 
 def _width(depth: int) -> int:
@@ -195,6 +208,10 @@ class TypedDictView:
     name: str
     doc: str
     keys: tuple[KeyView, ...]
+
+    @property
+    def head(self) -> str:
+        return bracket(f"class {self.name}(", ["TypedDict"], "):", 0)
 
     @property
     def functional(self) -> bool:
@@ -288,9 +305,12 @@ class MethodView:
     doc: str
     params_type: str | None
     header_params: str  # tuple display of header parameter names, or ""
-    validator: tuple[str, str] | None  # (module, function) checking params
-    response_validator: tuple[str, str] | None  # (module, function) checking the response JSON
+    validator: str  # the statement importing the function that checks params, or ""
+    validator_name: str
+    response_validator: str  # the statement importing the function checking the response JSON, or ""
+    response_validator_name: str
     result_name: str  # the local holding the response: `raw` (JSON) or `page`
+    path_stmt: str  # `path = ...` when the path expression is too long to pass inline, or ""
     signature: tuple[str, str]  # (sync, async) `def` lines, laid out
     call: tuple[str, str]  # (sync, async) statement sending the request, laid out
     result: str  # `return ...` after a plain request, or "" when `call` returns
@@ -459,7 +479,11 @@ def _method(
     async_returns = re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1)
     payload = "payload" if op.header_params else "params" if params_type else "None"
     options = "options" if op.header_params else "self._options"
-    call_args = [py_str(op.http_method), " + ".join(parts), payload, *([item_parser] if item_parser else []), options]
+    path_expr = " + ".join(parts)
+    path_stmt = ""
+    if not fits(path_expr + ",", 3):  # too long even as an argument on its own line: name it first
+        path_stmt, path_expr = _assignment("path", parts, 2), "path"
+    call_args = [py_str(op.http_method), path_expr, payload, *([item_parser] if item_parser else []), options]
     if call == "request_raw":
         call_args.append("raw=True")
     checked = response_validator if call in ("request", "request_page", "request_search_page") else None
@@ -473,9 +497,12 @@ def _method(
         doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
         params_type=params_type,
         header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2) if op.header_params else "",
-        validator=validator,
-        response_validator=checked,
+        validator=import_from(f"..{validator[0]}", [validator[1]], 3) if validator else "",
+        validator_name=validator[1] if validator else "",
+        response_validator=import_from(f"..{checked[0]}", [checked[1]], 3) if checked else "",
+        response_validator_name=checked[1] if checked else "",
         result_name="raw" if call == "request" else "page.to_dict()",
+        path_stmt=path_stmt,
         signature=(
             bracket(f"def {name}(", arguments, f") -> {returns}:", 1),
             bracket(f"async def {name}(", arguments, f") -> {async_returns}:", 1),
@@ -486,6 +513,18 @@ def _method(
         ),
         result=result,
     )
+
+
+def _assignment(name: str, operands: list[str], indent: int) -> str:
+    """`name = a + b + c`, wrapped in parentheses when too long, one operand a line if need be."""
+    line = f"{name} = {' + '.join(operands)}"
+    if fits(line, indent):
+        return line
+    joined = " + ".join(operands)
+    if fits(joined, indent + 1):
+        return f"{name} = (\n{INDENT}{joined}\n)"
+    body = "\n".join(INDENT + ("+ " if number else "") + operand for number, operand in enumerate(operands))
+    return f"{name} = (\n{body}\n)"
 
 
 def _result(types: ModuleTypes, op: Operation) -> tuple[str, str, str, str]:

@@ -85,7 +85,7 @@ class CustomerSessionResourceComponents(Model):
         self.customer_sheet = _models.CustomerSessionResourceComponentsResourceCustomerSheet.from_dict(value)
         value = data["mobile_payment_element"]
         self.mobile_payment_element = _models.CustomerSessionResourceComponentsResourceMobilePaymentElement.from_dict(
-            value
+            value,
         )
         value = data["payment_element"]
         self.payment_element = _models.CustomerSessionResourceComponentsResourcePaymentElement.from_dict(value)

@@ -35,7 +35,7 @@ class CustomerSessionResourceComponentsResourceMobilePaymentElement(Model):
         value = data.get("features")
         if value is not None:
             value = _models.CustomerSessionResourceComponentsResourceMobilePaymentElementResourceFeatures.from_dict(
-                value
+                value,
             )
         self.features = value
         return self
