@@ -8,6 +8,7 @@ exception. A stage that cannot go on raises `SpecError` carrying all issues so f
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -28,12 +29,23 @@ class Issue:
     level: Level = Level.ERROR
 
     def format(self) -> str:
-        where = self.file or "<spec>"
+        """One line for a terminal: spec text in it cannot break the line or send escape codes."""
+        where = printable(self.file or "<spec>")
         if self.line is not None:
             where = f"{where}:{self.line}"
-        pointer = self.pointer or "/"
+        pointer = printable(self.pointer or "/")
         prefix = "" if self.level is Level.ERROR else "warning: "
-        return f"{where}: {pointer}: {prefix}{self.message}"
+        return f"{where}: {pointer}: {prefix}{printable(self.message)}"
+
+
+#: Control characters, and the invisible ones that reorder or hide text (bidi overrides,
+#: zero-width, line/paragraph separators): escaped wherever spec text is printed.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+
+
+def printable(text: str) -> str:
+    """`text` with control and invisible characters shown as escapes (`\\n`, `\\x1b`, `\\u202e`)."""
+    return _UNPRINTABLE.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class SpecError(Exception):

@@ -230,7 +230,7 @@ def _read_document(path: Path, display: str, limits: Limits, issues: list[Issue]
     except UnicodeDecodeError as exc:
         issues.append(Issue(f"not UTF-8 text (byte {exc.start})", display))
         return None
-    data = _parse(text, path, display, issues)
+    data = _FAILED if _too_deep(text, path, display, limits, issues) else _parse(text, path, display, issues)
     if data is _FAILED:
         return None
     if not isinstance(data, dict):
@@ -241,6 +241,67 @@ def _read_document(path: Path, display: str, limits: Limits, issues: list[Issue]
 
 
 _FAILED = object()
+#: Deeper YAML than this crashes PyYAML's C extension (its composer recurses on the C stack:
+#: ~30,000 levels of `- - - ...` segfault) and takes quadratic time in libyaml's scanner.
+_YAML_MAX_DEPTH = 10_000
+#: A YAML text that cannot nest deeper than this (see `_depth_bound`) is parsed directly:
+#: quick and safe, and `_iter_refs` enforces `max_depth` on the result.
+_YAML_SAFE_BOUND = 5_000
+
+
+def _too_deep(text: str, path: Path, display: str, limits: Limits, issues: list[Issue]) -> bool:
+    """Refuse YAML nested deeper than `max_depth` *before* building it.
+
+    Parsing such a text is not merely slow: a few hundred KB of `[[[[...` or
+    `- - - ...` take minutes or crash the interpreter. When a cheap bound says the
+    text could be that deep, its events (libyaml's parser is not recursive) are
+    counted, stopping at the first one past the limit.
+    """
+    limit = min(limits.max_depth, _YAML_MAX_DEPTH) + 1  # +1: the top-level mapping is depth 0 in `_iter_refs`
+    if path.suffix.lower() == ".json" or _depth_bound(text) <= max(limit, _YAML_SAFE_BOUND):
+        return False
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_YamlLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > limit:
+                    line = event.start_mark.line + 1 if event.start_mark is not None else None
+                    raise _TooDeep(line)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return False  # the real parse reports it, with its position
+    except _TooDeep as exc:
+        issues.append(
+            Issue(
+                f"nested deeper than {limit - 1} levels (raise limits.max_depth; "
+                f"YAML deeper than {_YAML_MAX_DEPTH:,} levels is never parsed)",
+                display,
+                "",
+                exc.line,
+            )
+        )
+        return True
+    return False
+
+
+class _TooDeep(Exception):
+    def __init__(self, line: int | None) -> None:
+        super().__init__(line)
+        self.line = line
+
+
+def _depth_bound(text: str) -> int:
+    """An upper bound on how deep the collections of a YAML text can nest, in linear time.
+
+    A flow collection needs a `{` or `[`; a nested block collection starts to the
+    right of its parent, except a sequence directly under a mapping key, so two
+    levels of block nesting take at least one column. Lines are split on `\n` only,
+    which can only make them longer than YAML's lines (so the bound stays a bound).
+    """
+    longest = max(map(len, text.split("\n")), default=0)
+    return 2 * longest + 2 + text.count("{") + text.count("[")
 
 
 def _parse(text: str, path: Path, display: str, issues: list[Issue]) -> Any:
@@ -378,6 +439,8 @@ def _is_within(path: Path, folder: Path) -> bool:
 
 def _display_name(root: Document, base_dir: Path, target: Path) -> str:
     root_dir = os.path.dirname(root.display)
+    if Path(root_dir or ".").resolve() != base_dir:  # the spec was reached through a symlink
+        return str(target)  # name the folder refs really resolve in, not the link's
     return os.path.join(root_dir, os.path.relpath(target, base_dir))
 
 

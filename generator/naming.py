@@ -9,6 +9,7 @@ source passes through `snake_case`/`pascal_case` here, which only ever emit
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -76,6 +77,25 @@ def py_name(name: str, reserved: Iterable[str] = ()) -> str:
 def py_class_name(name: str, reserved: Iterable[str] = ()) -> str:
     """A PascalCase Python identifier for a class."""
     return safe_identifier(pascal_case(name), reserved)
+
+
+#: File names Windows reserves whatever the extension (`con.py` cannot be created there).
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(10)} | {f"lpt{n}" for n in range(10)}
+)
+#: Longest module (file) name we produce: well under the 255 bytes file systems allow.
+MAX_MODULE_NAME = 100
+
+
+def module_name(name: str, reserved: Iterable[str] = ()) -> str:
+    """A snake_case module or file stem for any spec name: an identifier, never a keyword,
+    never a name Windows reserves (`con`, `aux`...), at most `MAX_MODULE_NAME` characters
+    (a long name keeps its start plus a short hash of the whole, so names stay distinct)."""
+    stem = snake_case(name)
+    if len(stem) > MAX_MODULE_NAME:
+        digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+        stem = f"{stem[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
+    return safe_identifier(stem, WINDOWS_RESERVED.union(reserved))
 
 
 def is_python_identifier(name: str) -> bool:

@@ -34,6 +34,7 @@ MANIFEST = ".codegen-manifest.json"
 _STAGING_MARK = ".codegen-"
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _MAX_PATH = 400
+_MAX_NAME_BYTES = 255  # NAME_MAX of Linux and macOS; Windows allows 255 characters
 
 
 class WriteError(Exception):
@@ -87,6 +88,8 @@ def check_relative_path(path: str) -> None:
                 problem = f"uses the reserved name {part!r}"
             elif part.endswith((".", " ")) or any(ord(ch) < 32 for ch in part):
                 problem = "has a component ending in a dot or space, or a control character"
+            elif len(part.encode("utf-8")) > _MAX_NAME_BYTES:
+                problem = f"has a component longer than {_MAX_NAME_BYTES} bytes, which file systems refuse"
             if problem:
                 break
     if problem:

@@ -1,0 +1,487 @@
+"""The hostile-spec corpus: payloads, the places in a spec they go, and the specs built from them.
+
+A *payload* is a string an attacker controls; a *position* is where a spec carries it
+(a property name, a query parameter, an enum value, a description...). `spec_for`
+builds a small valid OpenAPI document with some payloads in some positions, written
+as JSON so that any character (NUL, lone `\\r`, U+2028) survives the file format.
+
+Every spec embeds the canary: payloads that would create the file named by `CANARY`
+if any of them were ever executed (by Python, by Jinja, by a browser's fetch).
+
+`KNOWN_BUGS` lists the (position, payload) pairs that hit a bug reported but not yet
+fixed in code this suite may not change; `cases()` leaves them out of the passing
+corpus and `known_bug_cases()` keeps one reproduction of each (an xfail(strict)
+test: when the bug is fixed it fails, and the entry here must go).
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.naming import is_python_identifier, snake_case
+
+#: A file that must never exist: every executable payload tries to create it.
+CANARY = "/tmp/codegen-hostile-canary"
+
+#: Hostile names: identifiers, wire names, enum values, path segments.
+NAMES: tuple[str, ...] = (
+    '"""',
+    "'''",
+    "\\",
+    "a\\",
+    "\\N{BULLET}",
+    "\n",
+    "a\nb",
+    "\r\n\r",
+    "#",
+    "# comment",
+    f"__import__('os').system('touch {CANARY}')",
+    "); import os; (",
+    '"); import os; ("',
+    "\"' + __import__('os').getcwd() + '\"",
+    "{{ 7*191 }}",
+    "{% raw %}",
+    "<script>alert(1)</script>",
+    "\u0440\u0430\u0443\u0440\u0430l",  # Cyrillic look-alike of "paypal"
+    "paypal",
+    "\uff50\uff41\uff59\uff50\uff41\uff4c",  # full-width: folds to "paypal"
+    "ﬁle",  # ligature: folds to "file"
+    "\u202eevil",  # right-to-left override
+    "zero\u200bwidth",
+    "日本",
+    "",
+    " ",
+    "123",
+    "1a",
+    "_",
+    "__",
+    "__init__",
+    "__class__",
+    "__slots__",
+    "_data",
+    "self",
+    "params",
+    "options",
+    "client",
+    "object",
+    "type",
+    "id",
+    "json",
+    "from",
+    "class",
+    "import",
+    "def",
+    "return",
+    "None",
+    "True",
+    "async",
+    "await",
+    "match",
+    "case",
+    "print",
+    "from_dict",
+    "to_dict",
+    "get",
+    "keys",
+    "items",
+    "with_options",
+    "close",
+    "raw",
+    "result",
+    "cls",
+    "payload",
+    "validator",
+    "api_key",
+    "base_url",
+    "Model",
+    "Any",
+    "Self",
+    "TypedDict",
+    "NotRequired",
+    "Literal",
+    "httpx",
+    "typing",
+    "annotations",
+    "a-b",
+    "a_b",
+    "A B",
+    "aB",
+    "a.b",
+    "AB",
+    "x" * 300,
+)
+
+#: Hostile prose: descriptions, summaries, titles, examples.
+TEXTS: tuple[str, ...] = (
+    f'"""\nimport os\nos.system("touch {CANARY}")\n"""',
+    f"'''\nimport os\nos.system('touch {CANARY}')\n'''",
+    'ends with a quote"',
+    "ends with a backslash\\",
+    'backslash then quotes \\"""',
+    "\\N{BULLET} \\x41 \\u0041 \\",
+    "\x00nul \x1b[31mansi\x1b[0m \x07bell \x7f",
+    "line\u2028separator\u2029paragraph\x85next \r carriage",
+    "# not a comment\n    indented code?\n\tx = 1",
+    f"{{{{ cycler.__init__.__globals__.os.system('touch {CANARY}') }}}}",
+    "{{ 7*191 }} {% for x in range(3) %}loop{% endfor %} {# comment #} {% raw %}",
+    "<script>alert(1)</script><img src=x onerror=alert(1)><svg onload=alert(1)>",
+    "[click](javascript:alert(1)) <a href='javascript:alert(1)'>x</a>",
+    "y" * 20_000,
+)
+
+#: Spots in a spec where a name can go.
+NAME_POSITIONS = (
+    "model_field",
+    "nested_field",
+    "body_param",
+    "query_param",
+    "header_param",
+    "path_param",
+    "resource",
+    "operation_id",
+    "schema_name",
+    "enum_value",
+    "security_scheme",
+)
+#: Spots where prose can go (each text goes to all of them at once).
+TEXT_POSITIONS = ("title", "version", "descriptions", "examples", "server_url")
+
+
+@dataclass(frozen=True)
+class Case:
+    payload: str
+    positions: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        shown = json.dumps(self.payload)[1:-1]
+        return (shown[:40] + "...") if len(shown) > 40 else shown or "<empty>"
+
+
+# -- known bugs (reported, in files this suite may not edit) -------------------------------
+
+BUG_TITLE_DOCSTRING = (
+    "bug, reported: templates/python/package_init.py.jinja puts info.title in the package "
+    "docstring with comment_text only, so quotes and backslashes break the literal"
+)
+BUG_KEYWORD_MODULE = (
+    "bug, reported: generator/targets/python/names.py names modules with snake_case (not "
+    "keyword-safe), so a schema or resource called `class` yields `from .class import ...`"
+)
+BUG_FUNCTIONAL_TYPEDDICT = (
+    "bug, reported: views._typed_dict keeps the `name: ` prefix in KeyView.annotation, which "
+    "the functional TypedDict form prints inside the type string (mypy: invalid type)"
+)
+BUG_DEEP_CLASSES = (
+    "bug, reported: nested inline objects become nested classes, and past ~95 levels Python "
+    "refuses the module (IndentationError: too many levels of indentation)"
+)
+
+BUG_LONG_MODULE = (
+    "bug, reported: generator/targets/python/names.py (and the docs slugs) do not bound module "
+    "and page names, so a 300-character schema or path name gives a file name over 255 bytes, "
+    "which write.py now refuses with a clear error instead of generating"
+)
+
+
+def _long_file_name(name: str) -> bool:
+    return len(snake_case(name)) > 200
+
+
+def _breaks_title_docstring(text: str) -> bool:
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile('"""' + _comment_text(text) + ' SDK."""', "<title>", "exec")
+    except (SyntaxError, SyntaxWarning, DeprecationWarning, ValueError):
+        return True
+    return False
+
+
+def _comment_text(text: str) -> str:
+    from generator.targets.python.literals import comment_text
+
+    return comment_text(text)
+
+
+def _keyword_module(name: str) -> bool:
+    return snake_case(name) in keyword.kwlist
+
+
+#: position -> predicate on the payload -> the reason it fails today.
+KNOWN_BUGS: dict[str, tuple[Callable[[str], bool], str]] = {
+    "title": (_breaks_title_docstring, BUG_TITLE_DOCSTRING),
+    "schema_name": (_keyword_module, BUG_KEYWORD_MODULE),
+    "resource": (_keyword_module, BUG_KEYWORD_MODULE),
+    "body_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
+    "query_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
+    "header_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
+}
+
+
+def title_is_safe_today(title: str) -> bool:
+    return not _breaks_title_docstring(title)
+
+
+def known_bug(position: str, payload: str) -> str | None:
+    if position in ("schema_name", "resource") and _long_file_name(payload):
+        return BUG_LONG_MODULE
+    rule = KNOWN_BUGS.get(position)
+    return rule[1] if rule is not None and rule[0](payload) else None
+
+
+def _working(payload: str, positions: Iterable[str]) -> tuple[str, ...]:
+    return tuple(p for p in positions if known_bug(p, payload) is None)
+
+
+def cases() -> list[Case]:
+    """One case per payload, in every position where it does not hit a known bug."""
+    found = [Case(name, _working(name, NAME_POSITIONS)) for name in NAMES]
+    found += [Case(text, _working(text, TEXT_POSITIONS)) for text in TEXTS]
+    return [case for case in found if case.positions]
+
+
+def known_bug_cases() -> list[tuple[Case, str]]:
+    """The first (payload, position) pair that hits each known bug."""
+    result: dict[str, tuple[Case, str]] = {}
+    for payload in NAMES + TEXTS:
+        for position in NAME_POSITIONS + TEXT_POSITIONS:
+            reason = known_bug(position, payload)
+            if reason is not None and reason not in result:
+                is_name = position in NAME_POSITIONS
+                if is_name == (payload in NAMES):
+                    result[reason] = (Case(payload, (position,)), reason)
+    return list(result.values())
+
+
+def corpus_size() -> int:
+    """How many (payload, position) pairs the passing corpus exercises."""
+    return sum(len(case.positions) for case in cases())
+
+
+# -- building specs --------------------------------------------------------------------------
+
+
+def _string(description: str = "") -> dict[str, Any]:
+    return {"type": "string", **({"description": description} if description else {})}
+
+
+def spec_for(entries: Iterable[tuple[str, str]], title: str = "Hostile") -> dict[str, Any]:
+    """A valid OpenAPI 3.0 document with each (position, payload) of `entries` in place.
+
+    A fixed skeleton (a `widgets` resource with create/retrieve, a `widget` model with a
+    nested object, a `kind` enum) receives the payloads; several payloads in the same
+    position sit side by side, which also tests that names stay distinct after normalising.
+    """
+    by_position: dict[str, list[str]] = {}
+    for position, payload in entries:
+        by_position.setdefault(position, []).append(payload)
+    get = by_position.get
+    texts = get("descriptions", [])
+    text = "\n\n".join(texts)
+    enum_values = ["active", *[v for v in get("enum_value", []) if v != "active"]]
+    nested_props = {"label": _string(text)} | {name: _string(text) for name in get("nested_field", [])}
+    model_props: dict[str, Any] = {
+        "id": _string(text),
+        "object": {"type": "string", "enum": ["widget"], "description": text},
+        "status": {"type": "string", "enum": enum_values, "description": text},
+        "details": {"type": "object", "description": text, "properties": nested_props},
+    }
+    examples = get("examples", [])
+    for number, example in enumerate(examples):
+        model_props[f"example_{number}"] = {"type": "string", "example": example, "default": example}
+    for name in get("model_field", []):
+        model_props.setdefault(name, _string(text))
+    body_props: dict[str, Any] = {
+        "name": _string(text),
+        "status": {"type": "string", "enum": enum_values, "description": text},
+    }
+    for name in get("body_param", []):
+        body_props.setdefault(name, _string(text))
+    schemas: dict[str, Any] = {
+        "widget": {
+            "type": "object",
+            "description": text,
+            "required": ["id", "object"],
+            "properties": model_props,
+        }
+    }
+    for name in get("schema_name", []):
+        if name not in schemas:
+            schemas[name] = {"type": "object", "description": text, "properties": {"value": _string(text)}}
+            model_props[f"ref_{len(schemas)}"] = {"$ref": "#/components/schemas/" + _pointer_token(name)}
+    query = [
+        {"name": name, "in": "query", "schema": _string(), "description": text}
+        for name in dict.fromkeys(["expand", *get("query_param", [])])
+    ]
+    headers = [
+        {"name": name, "in": "header", "schema": _string(), "description": text}
+        for name in dict.fromkeys(get("header_param", []))
+        if name.lower() not in ("accept", "content-type", "authorization")
+    ]
+    path_names = [n for n in dict.fromkeys(get("path_param", [])) if n and not set(n) & set("{}/")]
+    retrieve_params = [{"name": "widget", "in": "path", "required": True, "schema": _string(), "description": text}]
+    extra_path = "".join("/{" + name + "}" for name in path_names)
+    retrieve_params += [
+        {"name": name, "in": "path", "required": True, "schema": _string(), "description": text} for name in path_names
+    ]
+    ok = {
+        "description": text or "ok",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/widget"}}},
+    }
+    operation_ids = get("operation_id", [])
+    paths: dict[str, Any] = {
+        "/v1/widgets": {
+            "post": {
+                "operationId": operation_ids[0] if operation_ids else "PostWidgets",
+                "summary": text,
+                "description": text,
+                "parameters": headers,
+                "requestBody": {
+                    "content": {
+                        "application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": body_props}}
+                    }
+                },
+                "responses": {"200": ok, "400": {"description": text or "bad"}},
+            }
+        },
+        "/v1/widgets/{widget}"
+        + extra_path: {
+            "get": {
+                "operationId": "GetWidgetsWidget",
+                "summary": text,
+                "parameters": retrieve_params + query,
+                "responses": {"200": ok},
+                **({"security": [{name: []} for name in get("security_scheme", [])]} if get("security_scheme") else {}),
+            }
+        },
+    }
+    resources = {snake_case(_segment(s)): _segment(s) for s in reversed(get("resource", []))}
+    for number, clean in enumerate(reversed(resources.values())):
+        paths[f"/v1/{clean}"] = {
+            "get": {
+                "operationId": f"GetResource{number}",
+                "description": text,
+                "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer"}}],
+                "responses": {"200": ok},
+            }
+        }
+    for number, op_id in enumerate(operation_ids[1:]):
+        paths[f"/v1/widgets/{{widget}}/action_{number}"] = {
+            "post": {
+                "operationId": op_id,
+                "parameters": [{"name": "widget", "in": "path", "required": True, "schema": _string()}],
+                "responses": {"200": ok},
+            }
+        }
+    security = {name: {"type": "http", "scheme": "bearer", "description": text} for name in get("security_scheme", [])}
+    version = get("version", ["2024-01-01"])[0]
+    server = get("server_url", [""])[0]
+    document: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "info": {"title": get("title", [title])[0], "version": version, "description": text},
+        "servers": [{"url": "https://api.example.com" + server, "description": text}],
+        "paths": paths,
+        "components": {"schemas": schemas, **({"securitySchemes": security} if security else {})},
+    }
+    return document
+
+
+def _segment(name: str) -> str:
+    """`name` as one path segment (resources whose names collide after normalising are refused
+    with a clear error, tested on their own: `spec_for` keeps the first of each)."""
+    return name.replace("/", "_").replace("{", "(").replace("}", ")").replace("?", "_").replace("#", "_")
+
+
+def _pointer_token(name: str) -> str:
+    from urllib.parse import quote
+
+    return quote(name.replace("~", "~0").replace("/", "~1"), safe="")
+
+
+def write_spec(folder: Path, document: dict[str, Any], name: str = "spec.json") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(json.dumps(document, ensure_ascii=True, indent=1), "utf-8")
+    return path
+
+
+def case_spec(case: Case) -> dict[str, Any]:
+    return spec_for((position, case.payload) for position in case.positions)
+
+
+#: Names a component schema may not take today without shadowing what its module imports.
+_IMPORTED_NAMES = frozenset({"Any", "Self", "Literal", "Model", "TypedDict", "NotRequired", "ClassVar", "Unpack"})
+
+
+def mega_spec(distinct: bool = False) -> dict[str, Any]:
+    """Every working payload in every working position, all in one document.
+
+    With `distinct`, payloads that would collide with each other once normalised (`a-b`
+    and `a_b` as two fields of one model), with typing names (a schema called `Any`),
+    with a builtin (a resource called `type`) or across locations (a header and a body
+    param of the same name) are kept apart: see `COLLISION_BUGS`.
+    """
+    entries = [(position, case.payload) for case in cases() for position in case.positions]
+    if not distinct:
+        return spec_for(entries)
+    kept: list[tuple[str, str]] = []
+    seen: dict[str, set[str]] = {}
+    for position, payload in entries:
+        key = _collision_key(position, payload)
+        if key is None:
+            kept.append((position, payload))
+            continue
+        taken = seen.setdefault(position if position not in ("header_param", "body_param") else "param", set())
+        if key in taken or key == "!":
+            continue
+        taken.add(key)
+        kept.append((position, payload))
+    return spec_for(kept)
+
+
+def _collision_key(position: str, payload: str) -> str | None:
+    """What two payloads in `position` must not share today (None: no constraint)."""
+    from generator.naming import PYTHON_BUILTINS, pascal_case, py_name
+
+    if position in ("model_field", "nested_field"):
+        return py_name(payload)
+    if position in ("header_param", "body_param"):
+        return "!" if payload == "self" else payload
+    if position == "schema_name":
+        clash = pascal_case(payload) in _IMPORTED_NAMES or snake_case(payload) == "annotations"
+        return "!" if clash else py_name(payload)
+    if position == "resource":
+        return "!" if snake_case(payload) in PYTHON_BUILTINS | {"sync", "async"} else None
+    return None
+
+
+def collision_spec() -> dict[str, Any]:
+    """The smallest document hitting every one of `COLLISION_BUGS`."""
+    return spec_for(
+        [
+            *[("model_field", "a-b"), ("model_field", "a_b"), ("header_param", "paypal"), ("body_param", "paypal")],
+            *[("body_param", "self"), ("schema_name", "Any"), ("resource", "type"), ("schema_name", "annotations")],
+            ("resource", "sync"),
+        ]
+    )
+
+
+#: What `mega_spec()` (not distinct) still hits: bugs reported in the python target.
+COLLISION_BUGS = (
+    "bugs, reported: (1) two wire names with one Python name in a model (`a-b`, `a_b`) give the "
+    "same attribute twice (the second silently wins); (2) a header and a body param of one name "
+    "make a duplicate TypedDict key; (3) a param called `self` overlaps `def create(self, **params)` "
+    "(no `/`); (4) schemas called Any/Self/Literal/Model shadow the module's own imports; "
+    "(5) a resource called `type` shadows the builtin in the client's annotations; (6) a schema "
+    "called `annotations` gives a validators module that shadows `from __future__ import annotations`; "
+    "(7) a resource called `async` (or `sync`) gets the service class `AsyncService` (`SyncService`), the "
+    "name of the runtime's base class (seen once modules are keyword-safe)"
+)

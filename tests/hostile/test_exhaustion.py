@@ -1,0 +1,182 @@
+"""Resource exhaustion: a hostile spec gets a clear error or a bounded run, never a hang,
+a crash or a memory blow-up.
+
+Limits (`[tool.codegen.limits]` in pyproject.toml or codegen.toml raises them):
+
+==========================  =========  =====================================================
+what                        limit      what happens past it
+==========================  =========  =====================================================
+file size                   32 MiB     `max_file_bytes`: refused before reading (a 50 MB
+                                       description is refused here)
+files reached by `$ref`     1,000      `max_files`
+nesting depth               500        `max_depth`: YAML is refused before it is built (a
+                                       10,000-deep or 400,000-deep document takes ms, not
+                                       minutes or a segfault); never above 10,000 for YAML
+YAML alias expansion        5,000,000  `max_nodes`: billion laughs refused in ms
+==========================  =========  =====================================================
+
+Within the limits runs are bounded: the numbers measured here (time, peak memory of the
+`codegen` process) are asserted with a wide margin and printed for the report.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ..conftest import ROOT
+from .corpus import spec_for, write_spec
+
+HEAD = "openapi: 3.0.3\ninfo: {title: Bomb, version: '1'}\npaths: {}\n"
+
+
+#: Runs `codegen` as `python -m generator` does, then reports the process's peak memory.
+_MEASURED = """
+import atexit, runpy, sys
+def peak():  # VmHWM: this process image's high-water mark (ru_maxrss would include the parent's, pre-exec)
+    status = open("/proc/self/status").read()
+    kib = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), "0")
+    sys.stderr.write(f"\\nPEAK_RSS_KIB={kib}\\n")
+atexit.register(peak)
+sys.argv = ["codegen", *sys.argv[1:]]
+runpy.run_module("generator", run_name="__main__")
+"""
+
+
+def run_measured(args: list[str], cwd: Path, timeout: float = 300) -> tuple[int, str, float, float]:
+    """Run `codegen` in a child: (exit code, stderr, seconds, peak RSS in MiB)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CODEGEN_NO_CACHE": "1"}
+    started = time.perf_counter()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", _MEASURED, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"codegen {' '.join(args)} still running after {timeout} s: a hang")
+    seconds = time.perf_counter() - started
+    err, _, peak = result.stderr.rpartition("PEAK_RSS_KIB=")
+    if not err:  # killed before exiting normally: no measurement
+        return result.returncode, result.stderr, seconds, 0.0
+    return result.returncode, err, seconds, int(peak.strip() or 0) / 1024
+
+
+def _refused(tmp_path: Path, name: str, text: str | bytes, expected: str, limit_s: float = 10) -> None:
+    spec = tmp_path / name
+    spec.write_bytes(text if isinstance(text, bytes) else text.encode())
+    code, err, seconds, peak = run_measured(["generate", "--spec", str(spec), "--out", "out"], tmp_path)
+    print(f"{name}: exit {code} in {seconds:.2f} s, peak {peak:.0f} MiB: {err.strip().splitlines()[0][:150]}")
+    assert code == 2, err  # a clear error: not a crash (negative: killed by a signal) nor a traceback (1)
+    assert expected in err
+    assert "Traceback" not in err
+    assert seconds < limit_s
+    assert not (tmp_path / "out").exists()
+
+
+def test_billion_laughs(tmp_path: Path) -> None:
+    lines = ['  a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for level in range(1, 10):
+        prev, name = chr(96 + level), chr(97 + level)
+        lines.append(f"  {name}: &{name} [{', '.join(['*' + prev] * 10)}]")
+    _refused(tmp_path, "bomb.yaml", HEAD + "x-lol:\n" + "\n".join(lines) + "\n", "raise limits.max_nodes")
+
+
+def test_billion_laughs_through_merge_keys(tmp_path: Path) -> None:
+    lines = ["  k0: &k0 {a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7, h: 8, i: 9, j: 10}"]
+    for level in range(1, 9):
+        members = ", ".join(f"m{n}: *k{level - 1}" for n in range(10))
+        lines.append(f"  k{level}: &k{level} {{<<: *k{level - 1}, {members}}}")
+    _refused(tmp_path, "merge.yaml", HEAD + "x-merge:\n" + "\n".join(lines) + "\n", "raise limits.max_nodes")
+
+
+def test_recursive_alias(tmp_path: Path) -> None:
+    _refused(tmp_path, "loop.yaml", HEAD + "x-loop: &loop [*loop]\n", "YAML aliases are recursive")
+
+
+@pytest.mark.parametrize(
+    "name,body",
+    [
+        ("flow_maps.yaml", "x: " + "{a: " * 10_000 + "1" + "}" * 10_000 + "\n"),
+        ("flow_lists.yaml", "x: " + "[" * 400_000 + "]" * 400_000 + "\n"),
+        ("block_lists.yaml", "x:\n  " + "- " * 400_000 + "1\n"),  # crashed PyYAML's C parser (segfault)
+    ],
+    ids=["flow-maps-10000", "flow-lists-400000", "block-lists-400000"],
+)
+def test_deep_yaml_is_refused_before_parsing(tmp_path: Path, name: str, body: str) -> None:
+    _refused(tmp_path, name, HEAD + body, "nested deeper than 500 levels (raise limits.max_depth", limit_s=5)
+
+
+def test_deep_json_is_refused(tmp_path: Path) -> None:
+    text = '{"openapi": "3.0.3", "info": {"title": "x", "version": "1"}, "paths": {}, "x": '
+    _refused(tmp_path, "deep.json", text + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply", limit_s=5)
+
+
+def test_ten_thousand_nested_schemas_are_refused(tmp_path: Path) -> None:
+    """10,000 nested schemas in JSON: refused by the parser's own bound (~1,000 levels), in well under a second."""
+    inner = '{"type": "object", "properties": {"a": ' * 10_000 + '{"type": "string"}' + "}}" * 10_000
+    document = spec_for([])
+    document["components"]["schemas"]["widget"]["properties"]["deep"] = "DEEP"
+    text = json.dumps(document).replace('"DEEP"', inner)
+    _refused(tmp_path, "deep_schemas.json", text, "nested too deeply", limit_s=10)
+
+
+def test_fifty_megabyte_description_is_refused_unread(tmp_path: Path) -> None:
+    document = spec_for([])
+    document["info"]["description"] = "x" * (50 * 1024 * 1024)
+    _refused(tmp_path, "huge.json", json.dumps(document), "over the limit of 32.0 MiB (raise limits.max_file_bytes)")
+
+
+def test_too_many_files(tmp_path: Path) -> None:
+    document = spec_for([])
+    props = document["components"]["schemas"]["widget"]["properties"]
+    for number in range(1_005):
+        (tmp_path / f"part{number}.json").write_text('{"type": "string"}')
+        props[f"p{number}"] = {"$ref": f"part{number}.json"}
+    _refused(tmp_path, "many.json", json.dumps(document), "more than 1000 files referenced (limit max_files)")
+
+
+def test_limits_are_raised_and_lowered_in_the_configuration(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, spec_for([]))
+    (tmp_path / "codegen.toml").write_text(f'spec = "{spec.name}"\n[limits]\nmax_file_bytes = 1000\n')
+    code, err, _, _ = run_measured(["validate"], tmp_path)
+    assert code == 2 and "raise limits.max_file_bytes" in err
+    deep = "x: " + "[" * 700 + "]" * 700 + "\n"
+    (tmp_path / "deep.yaml").write_text(HEAD + deep)
+    (tmp_path / "codegen.toml").write_text('spec = "deep.yaml"\n[limits]\nmax_depth = 1000\n')
+    code, err, _, _ = run_measured(["validate"], tmp_path)
+    assert "nested deeper" not in err and "paths" not in err, err  # 700 levels now allowed
+    (tmp_path / "codegen.toml").write_text('spec = "deep.yaml"\n')
+    code, err, _, _ = run_measured(["validate"], tmp_path)
+    assert code == 2 and "nested deeper than 500 levels" in err
+
+
+@pytest.mark.parametrize("megabytes", [20])
+def test_large_description_within_limits_is_a_bounded_run(tmp_path: Path, megabytes: int) -> None:
+    document = spec_for([])
+    text = ("lorem ipsum dolor sit amet " * (megabytes * 40_000))[: megabytes * 1_000_000]
+    document["components"]["schemas"]["widget"]["description"] = text
+    spec = write_spec(tmp_path, document)
+    code, err, seconds, peak = run_measured(["generate", "--spec", str(spec), "--out", "out"], tmp_path)
+    print(f"{megabytes} MB description: exit {code}, {seconds:.1f} s, peak {peak:.0f} MiB")
+    assert code == 0, err
+    assert seconds < 120 and peak < 3000
+    model = (tmp_path / "out" / "python").rglob("widget.py")
+    assert any(len(path.read_text()) < 100_000 for path in model)  # docstrings are bounded
+
+
+def test_hundred_thousand_enum_values_is_a_bounded_run(tmp_path: Path) -> None:
+    values = [f"value_{n}" for n in range(100_000)]
+    document = spec_for([])
+    document["components"]["schemas"]["widget"]["properties"]["status"]["enum"] = values
+    spec = write_spec(tmp_path, document)
+    code, err, seconds, peak = run_measured(["generate", "--spec", str(spec), "--out", "out"], tmp_path)
+    print(f"100,000 enum values: exit {code}, {seconds:.1f} s, peak {peak:.0f} MiB")
+    assert code == 0, err
+    assert seconds < 120 and peak < 3000
+    widget = next((tmp_path / "out" / "python").rglob("models/widget.py")).read_text()
+    assert "value_99999" not in widget  # typed as `str`, not a 100,000-member Literal
