@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
-from ..naming import PYTHON_BUILTINS, dedupe, py_name, snake_case
+from ..naming import PYTHON_BUILTINS, dedupe, module_name, py_name, snake_case
 
 PACKAGE = "_validators"
 SCHEMAS = "schemas"
@@ -107,7 +107,7 @@ def operation_key(op: Operation) -> str:
 
 
 def resource_stem(resource: Resource) -> str:
-    return "_".join(snake_case(name) for name in resource.names)
+    return module_name("_".join(snake_case(name) for name in resource.names))
 
 
 def plan(api: Api) -> Layout:

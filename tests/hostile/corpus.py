@@ -17,13 +17,12 @@ test: when the bug is fixed it fails, and the entry here must go).
 from __future__ import annotations
 
 import json
-import keyword
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.naming import is_python_identifier, snake_case
+from generator.naming import snake_case
 
 #: A file that must never exist: every executable payload tries to create it.
 CANARY = "/tmp/codegen-hostile-canary"
@@ -165,74 +164,20 @@ class Case:
 
 # -- known bugs (reported, in files this suite may not edit) -------------------------------
 
-BUG_TITLE_DOCSTRING = (
-    "bug, reported: templates/python/package_init.py.jinja puts info.title in the package "
-    "docstring with comment_text only, so quotes and backslashes break the literal"
-)
-BUG_KEYWORD_MODULE = (
-    "bug, reported: generator/targets/python/names.py names modules with snake_case (not "
-    "keyword-safe), so a schema or resource called `class` yields `from .class import ...`"
-)
-BUG_FUNCTIONAL_TYPEDDICT = (
-    "bug, reported: views._typed_dict keeps the `name: ` prefix in KeyView.annotation, which "
-    "the functional TypedDict form prints inside the type string (mypy: invalid type)"
-)
 BUG_DEEP_CLASSES = (
     "bug, reported: nested inline objects become nested classes, and past ~95 levels Python "
     "refuses the module (IndentationError: too many levels of indentation)"
 )
 
-BUG_LONG_MODULE = (
-    "bug, reported: generator/targets/python/names.py (and the docs slugs) do not bound module "
-    "and page names, so a 300-character schema or path name gives a file name over 255 bytes, "
-    "which write.py now refuses with a clear error instead of generating"
-)
-
-
-def _long_file_name(name: str) -> bool:
-    return len(snake_case(name)) > 200
-
-
-def _breaks_title_docstring(text: str) -> bool:
-    import warnings
-
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            compile('"""' + _comment_text(text) + ' SDK."""', "<title>", "exec")
-    except (SyntaxError, SyntaxWarning, DeprecationWarning, ValueError):
-        return True
-    return False
-
-
-def _comment_text(text: str) -> str:
-    from generator.targets.python.literals import comment_text
-
-    return comment_text(text)
-
-
-def _keyword_module(name: str) -> bool:
-    return snake_case(name) in keyword.kwlist
-
 
 #: position -> predicate on the payload -> the reason it fails today.
 KNOWN_BUGS: dict[str, tuple[Callable[[str], bool], str]] = {
-    "title": (_breaks_title_docstring, BUG_TITLE_DOCSTRING),
-    "schema_name": (_keyword_module, BUG_KEYWORD_MODULE),
-    "resource": (_keyword_module, BUG_KEYWORD_MODULE),
-    "body_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
-    "query_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
-    "header_param": (lambda name: not is_python_identifier(name), BUG_FUNCTIONAL_TYPEDDICT),
+    # Fixed since reported, and kept out of this table: the title in the package docstring,
+    # module names that were keywords or too long, functional TypedDicts for odd param names.
 }
 
 
-def title_is_safe_today(title: str) -> bool:
-    return not _breaks_title_docstring(title)
-
-
 def known_bug(position: str, payload: str) -> str | None:
-    if position in ("schema_name", "resource") and _long_file_name(payload):
-        return BUG_LONG_MODULE
     rule = KNOWN_BUGS.get(position)
     return rule[1] if rule is not None and rule[0](payload) else None
 

@@ -130,13 +130,17 @@ def all_logs() -> Iterator[list[str]]:
     level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
-    for name in ("httpx", "httpcore", PACKAGE):
+    names = ("httpx", "httpcore", PACKAGE)
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
         logging.getLogger(name).setLevel(logging.DEBUG)
     try:
         yield lines
     finally:
         root.removeHandler(handler)
         root.setLevel(level)
+        for name, previous in levels.items():  # later tests must not inherit DEBUG transport logs
+            logging.getLogger(name).setLevel(previous)
 
 
 def _exception_texts(exc: BaseException) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ...examples import example_for, example_for_schema
 from ...model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
-from ...naming import py_name, snake_case, unique
+from ...naming import module_name, py_name, snake_case, unique
 from .. import Settings
 from . import samples
 from .fields import FieldBuilder, FieldView, Link, Shapes, TypeView, humanize
@@ -162,7 +162,7 @@ def page_slugs(resources: tuple[Resource, ...]) -> dict[str, str]:
     result: dict[str, str] = {}
     taken: set[str] = set(RESERVED_PAGES)
     for resource in sorted(resources, key=lambda r: r.id):
-        wanted = ".".join(snake_case(name) for name in resource.names) or "api"
+        wanted = ".".join(module_name(name) for name in resource.names) or "api"
         if wanted in RESERVED_PAGES or any(_WINDOWS_RESERVED.match(part) for part in wanted.split(".")):
             wanted += "_"
         result[resource.id] = unique(wanted, taken)

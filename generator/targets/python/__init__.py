@@ -67,7 +67,11 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     emit(
         "__init__.py",
         "package_init.py.jinja",
-        title=api.title,
+        package_doc=docstring(
+            f"{api.title or 'API'} SDK: `from {package} import {settings.client_class}`.\n\n"
+            f"Names are imported on first use (PEP 562), so `import {package}` stays cheap\n"
+            "however large the API is."
+        ),
         errors=_ERRORS,
         models=models,
         model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],

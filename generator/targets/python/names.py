@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...naming import PYTHON_BUILTINS, dedupe, pascal_case, py_class_name, py_name, snake_case, unique
+from ...naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -80,7 +80,7 @@ class PythonNames:
         )
         for schema in ordered:
             if schema.origin is SchemaOrigin.COMPONENT:
-                module = _unique_name(snake_case(schema.id), taken_modules)
+                module = _unique_name(module_name(schema.id), taken_modules)
                 top = _unique_name(py_class_name(schema.id), taken_top)
                 self.models[schema.id] = ClassName(module, top, top)
             else:
@@ -129,7 +129,7 @@ class PythonNames:
 
     @staticmethod
     def params_module_for_names(names: tuple[str, ...]) -> str:
-        return snake_case(names[0]) if names else "_shared"
+        return module_name(names[0]) if names else "_shared"
 
     def component_params(self, schema_id: str) -> tuple[str, str]:
         """TypedDict for a component schema used inside request params."""
@@ -160,7 +160,7 @@ class PythonNames:
         return self.services[resource_id]
 
     def service_module(self, resource_id: str) -> str:
-        return snake_case(resource_id.split(".")[0])
+        return module_name(resource_id.split(".")[0])
 
     def child_attr(self, parent_id: str, child_id: str) -> str:
         return self.members[parent_id][child_id]

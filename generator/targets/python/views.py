@@ -20,12 +20,14 @@ from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
-SECRET_FIELDS = frozenset({"client_secret", "secret", "password", "api_key", "secret_key", "access_token"})
+SECRET_FIELDS = frozenset(
+    {"client_secret", "secret", "password", "api_key", "secret_key", "token", "access_token", "refresh_token"}
+)
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
 def is_secret(name: str) -> bool:
-    return name in SECRET_FIELDS or name.endswith(("_secret", "_password"))
+    return name in SECRET_FIELDS or name.endswith(("_secret", "_password", "_token"))
 
 
 # -- models ----------------------------------------------------------------------
@@ -199,7 +201,8 @@ def _parenthesized(expr: str) -> str:
 class KeyView:
     key: str  # the wire name, as a string literal
     attr: str  # the key as a bare identifier (class syntax) or "" when impossible
-    annotation: str
+    annotation: str  # the whole `attr: type` statement, laid out (class syntax)
+    type: str  # the type alone (functional syntax)
     doc: str
 
 
@@ -270,7 +273,7 @@ def _component_params(api: Api, names: PythonNames, wanted: set[str]) -> list[Pa
 
 
 def _params_view(module: str, types: ParamTypes, dicts: tuple[TypedDictView, ...]) -> ParamsModuleView:
-    uses_not_required = any("NotRequired[" in key.annotation for d in dicts for key in d.keys)
+    uses_not_required = any("NotRequired[" in key.type for d in dicts for key in d.keys)
     typing = set(types.typing) | ({"NotRequired"} if uses_not_required else set()) | {"TypedDict"}
     if types.imports:
         typing.add("TYPE_CHECKING")
@@ -289,7 +292,8 @@ def _typed_dict(types: ParamTypes, name: str, doc: str, fields: tuple[Field, ...
             KeyView(
                 key=py_str(f.name),
                 attr=attr,
-                annotation=annotated(f"{attr}: ", annotation, 1) if attr else annotation,
+                annotation=annotated(f"{attr}: ", annotation, 1) if attr else "",
+                type=annotation,
                 doc=docstring(description, 4),
             )
         )

@@ -280,6 +280,16 @@ class _RequestorBase:
         key = self._api_key.value
         return text.replace(key, "***") if key in text else text
 
+    def _redact_json(self, value: Any) -> Any:
+        """`value` with the API key masked in every string (a server may echo it)."""
+        if isinstance(value, str):
+            return self._redact(value)
+        if isinstance(value, dict):
+            return {key: self._redact_json(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [self._redact_json(item) for item in value]
+        return value
+
     def _log_response(self, req: _Prepared, response: httpx.Response, attempt: int, started: float) -> None:
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
@@ -341,6 +351,7 @@ class _RequestorBase:
         error = error_from_response(status, body, response.headers)
         error.message = self._redact(error.message)
         error.body = self._redact(error.body)
+        error.json_body = self._redact_json(error.json_body)
         error.args = (error.message,)
         raise error
 

@@ -45,7 +45,11 @@ __all__ = [
 IssuePath = tuple[str | int, ...]
 
 #: Fields whose values are never shown in messages.
-SENSITIVE_NAMES: Final = frozenset({"client_secret", "api_key", "password", "secret", "token"})
+SENSITIVE_NAMES: Final = frozenset(
+    {"client_secret", "api_key", "password", "secret", "secret_key", "token", "access_token", "refresh_token"}
+)
+#: Also hidden: any name ending like these (`webhook_secret`, `db_password`...), as in model reprs.
+SENSITIVE_SUFFIXES: Final = ("_secret", "_password", "_token")
 
 _MAX_STRING = 40
 _MAX_ITEMS = 4
@@ -137,7 +141,10 @@ class ResponseValidationError(_IssuesError):
 
 
 def _is_sensitive(path: Iterable[str | int]) -> bool:
-    return any(isinstance(part, str) and part.lower() in SENSITIVE_NAMES for part in path)
+    return any(
+        isinstance(part, str) and (part.lower() in SENSITIVE_NAMES or part.lower().endswith(SENSITIVE_SUFFIXES))
+        for part in path
+    )
 
 
 def _show(value: object, depth: int) -> str:
