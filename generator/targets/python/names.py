@@ -13,6 +13,11 @@ from ...naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_clas
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
+#: Names generated modules import or define themselves: a class may not take them.
+CLASS_RESERVED = frozenset(
+    {"Any", "ClassVar", "Literal", "Self", "TYPE_CHECKING", "Model", "TypedDict", "NotRequired", "Unpack"}
+    | {"SyncService", "AsyncService", "Page", "AsyncPage", "SearchPage", "AsyncSearchPage"}
+)
 #: Members of the runtime's services that an operation or sub-service must not shadow.
 SERVICE_RESERVED = frozenset({"with_options", "close"})
 #: Parameter names used by generated method bodies.
@@ -81,12 +86,12 @@ class PythonNames:
         for schema in ordered:
             if schema.origin is SchemaOrigin.COMPONENT:
                 module = _unique_name(module_name(schema.id), taken_modules)
-                top = _unique_name(py_class_name(schema.id), taken_top)
+                top = _unique_name(py_class_name(schema.id, CLASS_RESERVED), taken_top)
                 self.models[schema.id] = ClassName(module, top, top)
             else:
                 parent = self._parent(schema, by_path)
                 if parent is None:
-                    top = _unique_name(py_class_name("_".join(schema.path)), taken_top)
+                    top = _unique_name(py_class_name("_".join(schema.path), CLASS_RESERVED), taken_top)
                     self.models[schema.id] = ClassName(OPERATIONS_MODULE, top, top)
                 else:
                     holder = self.models[parent[0]]
@@ -139,7 +144,7 @@ class PythonNames:
 
     def _assign_services(self) -> None:
         ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
-        taken: set[str] = set()
+        taken: set[str] = set(CLASS_RESERVED)
         for resource_id in ids:
             names = tuple(resource_id.split("."))
             self.services[resource_id] = _unique_name("".join(pascal_case(n) for n in names) + "Service", taken)
@@ -172,7 +177,7 @@ class PythonNames:
         return sorted({r.names[0] for r in self.api.resources})
 
     def client_attr(self, top: str) -> str:
-        return py_name(top, SERVICE_RESERVED | {"api_key", "base_url"})
+        return py_name(top, SERVICE_RESERVED | {"api_key", "base_url", "type", "float", "bool", "str", "int"})
 
     def call_path(self, resource: Resource) -> str:
         """`customers.payment_methods`: how the docs reach a resource from the client."""

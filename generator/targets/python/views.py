@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
-from ...naming import is_python_identifier
+from ...naming import dedupe, is_python_identifier
 from .layout import INDENT, annotated, bracket, fits, import_from, tuple_display
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
@@ -89,9 +89,10 @@ def _model_module(api: Api, names: PythonNames, module: str, schemas: list[Schem
         name: ClassName = class_names[schema.id]
         depth = name.qualname.count(".") + 1  # indentation of the class body
         nested = tuple(build(child) for child in children.get(name.qualname, ()))
-        fields = tuple(_field_view(types, f, depth) for f in schema.fields)
+        attrs = dedupe(PythonNames.field_attr(f.name) for f in schema.fields)  # `a-b` and `a_b` stay apart
+        fields = tuple(_field_view(types, f, depth, attr) for f, attr in zip(schema.fields, attrs, strict=True))
         slots = [py_str(attr) for attr in sorted(f.attr for f in fields)]
-        secret = [py_str(PythonNames.field_attr(f.name)) for f in schema.fields if is_secret(f.name)]
+        secret = [py_str(attr) for f, attr in zip(schema.fields, attrs, strict=True) if is_secret(f.name)]
         return ModelView(
             name=name.name,
             qualname=name.qualname,
@@ -125,14 +126,13 @@ def _has_secret(cls: ModelView) -> bool:
     return bool(cls.secret) or any(_has_secret(child) for child in cls.nested)
 
 
-def _field_view(types: ModuleTypes, f: Field, depth: int) -> FieldView:
+def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldView:
     """A field's annotation, docstring and the `from_dict` statements filling it.
 
     `depth` is the indentation of the class body; `from_dict`'s body is one deeper.
     Statements are kept within the line width by choosing a longer but shorter-lined
     form rather than leaving long lines to black.
     """
-    attr = PythonNames.field_attr(f.name)
     wire = py_str(f.name)
     body = depth + 1
     target = f"self.{attr} = "
@@ -477,7 +477,8 @@ def _method(
         text = f"Deprecated. {text}"
     name = names.method(op)
     params_type = names.op_params(op)[1] if op.params else None
-    arguments = ["self", *(f"{arg}: str" for arg in args), *(["/"] if args else [])]
+    # Positional-only, so a param called `self` (or like a path arg) is just another keyword.
+    arguments = ["self", *(f"{arg}: str" for arg in args), "/"]
     if params_type:
         arguments.append(f"**params: Unpack[{params_type}]")
     async_returns = re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 class CustomerSessionsService(SyncService):
     """Operations on `customer_sessions`."""
 
-    def create(self, **params: Unpack[CustomerSessionCreateParams]) -> CustomerSession:
+    def create(self, /, **params: Unpack[CustomerSessionCreateParams]) -> CustomerSession:
         """Creates a Customer Session with a single-use client secret. Hand the secret to your frontend to give it
         client-side API access to some of the customer's resources.
 
@@ -38,7 +38,7 @@ class CustomerSessionsService(SyncService):
 class AsyncCustomerSessionsService(AsyncService):
     """Operations on `customer_sessions`."""
 
-    async def create(self, **params: Unpack[CustomerSessionCreateParams]) -> CustomerSession:
+    async def create(self, /, **params: Unpack[CustomerSessionCreateParams]) -> CustomerSession:
         """Creates a Customer Session with a single-use client secret. Hand the secret to your frontend to give it
         client-side API access to some of the customer's resources.
 

@@ -33,7 +33,7 @@ class CustomersService(SyncService):
     def payment_methods(self) -> CustomersPaymentMethodsService:
         return CustomersPaymentMethodsService(self._requestor, self._options, self._validate, self._strict)
 
-    def list(self, **params: Unpack[CustomerListParams]) -> Page[Customer]:
+    def list(self, /, **params: Unpack[CustomerListParams]) -> Page[Customer]:
         """Returns a list of your customers, most recently created first.
 
         `GET /v1/customers`
@@ -49,7 +49,7 @@ class CustomersService(SyncService):
             self._check_response(validate_customers_list_response, page.to_dict())
         return page
 
-    def create(self, **params: Unpack[CustomerCreateParams]) -> Customer:
+    def create(self, /, **params: Unpack[CustomerCreateParams]) -> Customer:
         """Creates a new customer.
 
         `POST /v1/customers`
@@ -65,7 +65,7 @@ class CustomersService(SyncService):
             self._check_response(validate_customers_create_response, raw)
         return _models.Customer.from_dict(raw)
 
-    def search(self, **params: Unpack[CustomerSearchParams]) -> SearchPage[Customer]:
+    def search(self, /, **params: Unpack[CustomerSearchParams]) -> SearchPage[Customer]:
         """Searches customers previously created with the [Search Query
         Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little behind
         writes, and search is not available in India.
@@ -142,7 +142,7 @@ class AsyncCustomersService(AsyncService):
     def payment_methods(self) -> AsyncCustomersPaymentMethodsService:
         return AsyncCustomersPaymentMethodsService(self._requestor, self._options, self._validate, self._strict)
 
-    async def list(self, **params: Unpack[CustomerListParams]) -> AsyncPage[Customer]:
+    async def list(self, /, **params: Unpack[CustomerListParams]) -> AsyncPage[Customer]:
         """Returns a list of your customers, most recently created first.
 
         `GET /v1/customers`
@@ -164,7 +164,7 @@ class AsyncCustomersService(AsyncService):
             self._check_response(validate_customers_list_response, page.to_dict())
         return page
 
-    async def create(self, **params: Unpack[CustomerCreateParams]) -> Customer:
+    async def create(self, /, **params: Unpack[CustomerCreateParams]) -> Customer:
         """Creates a new customer.
 
         `POST /v1/customers`
@@ -180,7 +180,7 @@ class AsyncCustomersService(AsyncService):
             self._check_response(validate_customers_create_response, raw)
         return _models.Customer.from_dict(raw)
 
-    async def search(self, **params: Unpack[CustomerSearchParams]) -> AsyncSearchPage[Customer]:
+    async def search(self, /, **params: Unpack[CustomerSearchParams]) -> AsyncSearchPage[Customer]:
         """Searches customers previously created with the [Search Query
         Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little behind
         writes, and search is not available in India.

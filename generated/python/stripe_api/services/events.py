@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class EventsService(SyncService):
     """Operations on `events`."""
 
-    def list(self, **params: Unpack[EventListParams]) -> Page[Event]:
+    def list(self, /, **params: Unpack[EventListParams]) -> Page[Event]:
         """Lists events from the last 30 days, most recent first. Each event's `data` is rendered with the API version
         in use when it was created.
 
@@ -56,7 +56,7 @@ class EventsService(SyncService):
 class AsyncEventsService(AsyncService):
     """Operations on `events`."""
 
-    async def list(self, **params: Unpack[EventListParams]) -> AsyncPage[Event]:
+    async def list(self, /, **params: Unpack[EventListParams]) -> AsyncPage[Event]:
         """Lists events from the last 30 days, most recent first. Each event's `data` is rendered with the API version
         in use when it was created.
 

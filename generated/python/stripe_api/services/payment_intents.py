@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 class PaymentIntentsService(SyncService):
     """Operations on `payment_intents`."""
 
-    def list(self, **params: Unpack[PaymentIntentListParams]) -> Page[PaymentIntent]:
+    def list(self, /, **params: Unpack[PaymentIntentListParams]) -> Page[PaymentIntent]:
         """Returns a list of PaymentIntents, most recently created first.
 
         `GET /v1/payment_intents`
@@ -48,7 +48,7 @@ class PaymentIntentsService(SyncService):
             self._check_response(validate_payment_intents_list_response, page.to_dict())
         return page
 
-    def create(self, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
+    def create(self, /, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
         """Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
         passing `confirm=true` does both in one request.
 
@@ -147,7 +147,7 @@ class PaymentIntentsService(SyncService):
 class AsyncPaymentIntentsService(AsyncService):
     """Operations on `payment_intents`."""
 
-    async def list(self, **params: Unpack[PaymentIntentListParams]) -> AsyncPage[PaymentIntent]:
+    async def list(self, /, **params: Unpack[PaymentIntentListParams]) -> AsyncPage[PaymentIntent]:
         """Returns a list of PaymentIntents, most recently created first.
 
         `GET /v1/payment_intents`
@@ -169,7 +169,7 @@ class AsyncPaymentIntentsService(AsyncService):
             self._check_response(validate_payment_intents_list_response, page.to_dict())
         return page
 
-    async def create(self, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
+    async def create(self, /, **params: Unpack[PaymentIntentCreateParams]) -> PaymentIntent:
         """Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
         passing `confirm=true` does both in one request.
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class SetupIntentsService(SyncService):
     """Operations on `setup_intents`."""
 
-    def list(self, **params: Unpack[SetupIntentListParams]) -> Page[SetupIntent]:
+    def list(self, /, **params: Unpack[SetupIntentListParams]) -> Page[SetupIntent]:
         """Returns a list of SetupIntents, most recently created first.
 
         `GET /v1/setup_intents`
@@ -46,7 +46,7 @@ class SetupIntentsService(SyncService):
             self._check_response(validate_setup_intents_list_response, page.to_dict())
         return page
 
-    def create(self, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
+    def create(self, /, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
         """Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
         authentication needed to charge the payment method later.
 
@@ -106,7 +106,7 @@ class SetupIntentsService(SyncService):
 class AsyncSetupIntentsService(AsyncService):
     """Operations on `setup_intents`."""
 
-    async def list(self, **params: Unpack[SetupIntentListParams]) -> AsyncPage[SetupIntent]:
+    async def list(self, /, **params: Unpack[SetupIntentListParams]) -> AsyncPage[SetupIntent]:
         """Returns a list of SetupIntents, most recently created first.
 
         `GET /v1/setup_intents`
@@ -128,7 +128,7 @@ class AsyncSetupIntentsService(AsyncService):
             self._check_response(validate_setup_intents_list_response, page.to_dict())
         return page
 
-    async def create(self, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
+    async def create(self, /, **params: Unpack[SetupIntentCreateParams]) -> SetupIntent:
         """Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
         authentication needed to charge the payment method later.
 
