@@ -199,10 +199,11 @@ def _read(path: Path) -> bytes | None:
 
 def _write_file(path: Path, content: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    # No fsync per file: it cost 0.4-8 s on Stripe's ~2,000 files. The atomic swap is what
+    # keeps a killed run from mixing trees; after a power cut, the next run compares
+    # contents and rewrites whatever is short (the output is reproducible).
     with open(path, "wb") as handle:
         handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
 
 
 def _link_tree(source: Path, dest: Path, skip: set[str]) -> None:
