@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..model import Api, Operation, Schema, SchemaOrigin
+from ..targets.python.layout import import_from
+from ..targets.python.literals import import_order
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
-from .layout import WIDTH, fit
+from .layout import fit
 from .plan import PACKAGE, SCHEMAS, Layout, Mode, ResourceModule, SchemaModule, body_schema, plan
 
 RUNTIME_MODULE = "_runtime.validation"
@@ -136,21 +138,6 @@ def _fitted(lines: Iterable[str]) -> list[str]:
     return [part for line in lines for part in fit(line)]
 
 
-def _import(module: str, names: Sequence[str]) -> str:
-    """`from module import a, b`, parenthesised one name per line when too long (as black does)."""
-    line = f"from {module} import {', '.join(names)}"
-    if len(line) <= WIDTH:
-        return line
-    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
-
-
-def _import_order(name: str) -> tuple[int, str]:
-    """isort's order-by-type: CONSTANTS, then Classes, then functions."""
-    if name.isupper():
-        return (0, name)
-    return (1, name) if name[:1].isupper() else (2, name)
-
-
 def _module(
     api: Api,
     context: ModuleContext,
@@ -165,8 +152,8 @@ def _module(
         standard.append("from collections.abc import Mapping")
     if standard:
         parts.append("\n".join(standard) + "\n")
-    helpers = sorted(context.helpers, key=_import_order)
-    local = [_import(f"{'.' * (depth + 1)}{RUNTIME_MODULE}", helpers)]
+    helpers = import_order(context.helpers)
+    local = [import_from(f"{'.' * (depth + 1)}{RUNTIME_MODULE}", helpers)]
     if context.uses_schemas:
         local.append(f"from {'.' * depth} import {SCHEMAS} as _schemas")
     parts.append("\n".join(local) + "\n")

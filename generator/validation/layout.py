@@ -10,17 +10,13 @@ then the formatter runs black over that file.
 
 from __future__ import annotations
 
-WIDTH = 120
+from ..formatting import LINE_LENGTH as WIDTH
+from ..targets.python.literals import py_str as literal
+
+__all__ = ["WIDTH", "fit", "literal", "tuple_literal", "value_literal"]
+
 INDENT = "    "
 _CLOSE = {")": "(", "]": "[", "}": "{"}
-
-
-def literal(value: str) -> str:
-    """A Python string literal for `value`, quoted as black prefers (double quotes unless that costs escapes)."""
-    text = repr(value)
-    if text[0] == '"' or '"' in value:
-        return text
-    return '"' + text[1:-1].replace("\\'", "'") + '"'
 
 
 def fit(line: str) -> list[str]:

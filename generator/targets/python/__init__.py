@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from ...model import Api
 from ...render import environment, render, template_root
-from ...validation import params_validator, render_validators, response_validator
 from .. import Settings
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
@@ -106,6 +105,9 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
         exports=exports,
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
+    # Imported here: the validators' code generator shares this target's layout helpers.
+    from ...validation import params_validator, render_validators, response_validator
+
     for path, source in render_validators(api).items():
         files[f"{package}/{path}"] = source
     params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
