@@ -4,7 +4,9 @@ Every measurement runs a command in a fresh child process and records:
 
 * `wall`: elapsed seconds, from start to exit;
 * `cpu`: user + system seconds of the child and every descendant it waited for (`wait4`);
-* `max_rss`: the largest resident set of any single process of the tree (`wait4`'s `ru_maxrss`);
+* `max_rss`: the largest peak resident set (`VmHWM`) of any single process of the tree, sampled
+  from /proc every 50 ms (not `wait4`'s `ru_maxrss`: Linux carries the parent's peak RSS into
+  a child through vfork and exec, so a big benchmark process would inflate every child's);
 * `tree_mem`: the peak of the memory of the whole tree (the child and every descendant alive
   at that moment), sampled from /proc every 50 ms: the sum of each process's proportional set
   size (PSS: a page shared by n forked processes counts 1/n in each, so forked workers are not
@@ -33,7 +35,6 @@ SPECS = ROOT.parent / "shared" / "specs"
 STRIPE_SPEC = SPECS / "stripe-spec3-2023-09-12.yaml"
 VENVS = Path(__file__).resolve().parent / ".venvs"
 RESULTS = Path(__file__).resolve().parent / "results"
-_PAGE = os.sysconf("SC_PAGE_SIZE")
 _SAMPLE_EVERY = 0.05
 MB = 1024 * 1024
 
@@ -85,7 +86,7 @@ def measure(
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    max_rss = int(usage.ru_maxrss) * 1024 if usage is not None else 0
+    max_rss = sampler.largest
     cpu = usage.ru_utime + usage.ru_stime if usage is not None else 0.0
     sample = Sample(wall, cpu, max_rss, max(max_rss, sampler.peak), status, stdout, stderr)
     if check and not sample.ok:
@@ -108,26 +109,35 @@ def _wait(process: subprocess.Popen[bytes], deadline: float) -> tuple[int, Any]:
 
 
 class _TreeSampler(threading.Thread):
-    """Peak of the summed memory (PSS) of a process and all its descendants, from /proc."""
+    """Peaks of a process tree's memory, from /proc: summed PSS, and the largest single VmHWM."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.peak = 0
+        self.high_water: dict[int, int] = {}
         self._done = threading.Event()
+
+    @property
+    def largest(self) -> int:
+        return max(self.high_water.values(), default=0)
 
     def stop(self) -> None:
         self._done.set()
         self.join()
 
     def run(self) -> None:
-        while not self._done.is_set():
-            self.peak = max(self.peak, tree_mem(self.pid))
-            self._done.wait(_SAMPLE_EVERY)
+        while True:
+            total, high_water = tree_mem(self.pid)
+            self.peak = max(self.peak, total)
+            for pid, size in high_water.items():
+                self.high_water[pid] = max(self.high_water.get(pid, 0), size)
+            if self._done.wait(_SAMPLE_EVERY):
+                return
 
 
-def tree_mem(root: int) -> int:
-    """Summed proportional set size (else RSS), in bytes, of `root` and its live descendants."""
+def tree_mem(root: int) -> tuple[int, dict[int, int]]:
+    """Summed PSS (else RSS) of `root` and its live descendants, and each one's VmHWM, in bytes."""
     children: dict[int, list[int]] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -139,19 +149,31 @@ def tree_mem(root: int) -> int:
             continue
         fields = stat[stat.rfind(b")") + 2 :].split()
         children.setdefault(int(fields[1]), []).append(int(entry.name))
-    total, todo = 0, [root]
+    total, high_water, todo = 0, {}, [root]
     while todo:
         pid = todo.pop()
+        peak = _status_kb(pid, b"VmHWM:")
         size = _pss(pid)
         if size is None:
-            try:
-                with open(f"/proc/{pid}/statm", "rb") as handle:
-                    size = int(handle.read().split()[1]) * _PAGE
-            except (OSError, IndexError, ValueError):
-                continue
+            size = _status_kb(pid, b"VmRSS:")
+        if size is None:
+            continue
         total += size
+        if peak is not None:
+            high_water[pid] = peak
         todo.extend(children.get(pid, ()))
-    return total
+    return total, high_water
+
+
+def _status_kb(pid: int, key: bytes) -> int | None:
+    try:
+        with open(f"/proc/{pid}/status", "rb") as handle:
+            for line in handle:
+                if line.startswith(key):
+                    return int(line.split()[1]) * 1024
+    except (OSError, IndexError, ValueError):
+        pass
+    return None
 
 
 def _pss(pid: int) -> int | None:
