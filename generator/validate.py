@@ -2,9 +2,17 @@
 
 Semantic checks that need the model (duplicate method names, unmappable types)
 happen in `convert.py`; this module only answers "is this a valid OpenAPI
-document of a version we support?". The validator is slow on big specs (about
-3 s on Stripe's), so a verdict of "valid" is remembered per content hash in the
-cache directory; any change to any file of the spec invalidates it.
+document of a version we support?". The answer is openapi-spec-validator's,
+unchanged; getting it is made fast in two ways:
+
+* a first pass gives only the verdict, with the same validator whose JSON Schema
+  checks run on `jsonschema-rs` (Rust; the backend openapi-spec-validator itself
+  offers): 0.6 s instead of 3.8 s on Stripe's spec. Only when it finds anything,
+  or cannot judge (a document with YAML dates, integer keys...), does the
+  all-Python validator run, and its messages are the ones reported. jsonschema-rs
+  must therefore never pass what jsonschema rejects; a differential test checks it;
+* a verdict of "valid" is remembered per content hash in the cache directory; any
+  change to any file of the spec invalidates it.
 """
 
 from __future__ import annotations
@@ -12,6 +20,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -128,11 +139,16 @@ class _IdSet(set[int]):
         self.add(item)
 
 
-def _validator_class(version: str) -> Any:
-    """The spec validator for `version`, tuned: fast id sets, located schema errors."""
+def _validator_class(version: str, fast: Any = None) -> Any:
+    """The spec validator for `version`, tuned: fast id sets, located schema errors.
+
+    With `fast` (a `_Fast`), its JSON Schema checks run on jsonschema-rs first and
+    fall back to jsonschema only for what jsonschema-rs rejects.
+    """
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    base: Any = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    v31 = version.startswith("3.1")
+    base: Any = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
     schema_base: Any = base.keyword_validators["schema"]
 
     class SchemaValidator(schema_base):  # type: ignore[misc]
@@ -140,6 +156,12 @@ def _validator_class(version: str) -> Any:
             super().__init__(registry)
             self.visited_schema_ids = _IdSet()
             self.meta_checked_schema_ids = _IdSet()
+
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            checker = super()._get_schema_checker(schema, schema_value)
+            if fast is None or fast.schema_object is None:
+                return checker
+            return partial(_checked_fast_first, fast.schema_object, checker)
 
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
             error = super()._validate_schema_meta(schema, schema_value)
@@ -149,11 +171,103 @@ def _validator_class(version: str) -> Any:
 
     class SpecValidator(base):  # type: ignore[misc]
         keyword_validators = {**base.keyword_validators, "schema": SchemaValidator}
+        # Chosen here, not by openapi-spec-validator's "auto" (jsonschema-rs when installed):
+        # the exact pass must be jsonschema's, for its messages.
+        schema_validator = fast.document if fast is not None else _jsonschema_validator(_document_schema(v31))
 
     return SpecValidator
 
 
+def _jsonschema_validator(schema: Any) -> Any:
+    from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+
+    return validator_for(schema)(schema)
+
+
+def _document_schema(v31: bool) -> Any:
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    return schema_v31 if v31 else schema_v30
+
+
+def _checked_fast_first(fast_check: Any, checker: Any, schema_value: Any) -> None:
+    if not fast_check.is_valid(schema_value):
+        checker(schema_value)  # jsonschema decides, and gives the message
+
+
+class _Rejected(Exception):
+    """The fast pass found a problem, or could not judge: the exact pass must run."""
+
+
+class _FastDocument:
+    """The document-level check on jsonschema-rs, raising `_Rejected` instead of reporting."""
+
+    def __init__(self, validator: Any) -> None:
+        self._validator = validator
+
+    def iter_errors(self, instance: Any) -> Iterator[Any]:
+        try:
+            valid = self._validator.is_valid(instance)
+        except ValueError:  # a value JSON has no type for (a YAML date, an integer key...)
+            raise _Rejected() from None
+        if not valid:
+            raise _Rejected()
+        return iter(())
+
+
+@dataclass(frozen=True, slots=True)
+class _Fast:
+    document: _FastDocument
+    schema_object: Any  # checks a Schema Object (OpenAPI 3.0); None: jsonschema checks them
+
+
+@cache
+def _fast(version: str) -> _Fast | None:
+    """jsonschema-rs validators for `version`, or None where jsonschema-rs is not installed."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a platform without its wheels
+        return None
+    v31 = version.startswith("3.1")
+    document = _FastDocument(jsonschema_rs.validator_for(dict(_document_schema(v31))))
+    if v31:  # 3.1 schemas are checked per dialect; left to jsonschema
+        return _Fast(document, None)
+    from openapi_schema_validator import OAS30Validator
+
+    formats = OAS30Validator.FORMAT_CHECKER
+    checkers: dict[str, Callable[..., bool]] = {
+        str(name): partial(formats.conforms, format=name) for name in formats.checkers
+    }
+    schema_object = jsonschema_rs.validator_for(
+        OAS30Validator.META_SCHEMA, validate_formats=True, formats=checkers, ignore_unknown_formats=True
+    )
+    return _Fast(document, schema_object)
+
+
 def _run_validator(spec: LoadedSpec) -> list[Issue]:
+    if _valid_by_fast_pass(spec):
+        return []
+    return _exact_issues(spec)
+
+
+def _valid_by_fast_pass(spec: LoadedSpec) -> bool:
+    data = spec.root.data
+    version = str(data["openapi"])
+    fast = _fast(version)
+    if fast is None:
+        return False
+    validator = _validator_class(version, fast)(data, base_uri=spec.root.path.as_uri())
+    try:
+        for _error in validator.iter_errors():
+            return False
+    except _Rejected:
+        return False
+    except Exception:  # anything odd (a recursion, a broken ref): let the exact pass report it
+        return False
+    return True
+
+
+def _exact_issues(spec: LoadedSpec) -> list[Issue]:
     data = spec.root.data
     validator = _validator_class(str(data["openapi"]))(data, base_uri=spec.root.path.as_uri())
     issues: list[Issue] = []
@@ -193,7 +307,10 @@ def _cache_key(spec: LoadedSpec) -> str:
 
 
 def _validator_version() -> str:
-    try:
-        return metadata.version("openapi-spec-validator")
-    except metadata.PackageNotFoundError:  # pragma: no cover
-        return "unknown"
+    versions = []
+    for package in ("openapi-spec-validator", "jsonschema", "jsonschema-rs"):
+        try:
+            versions.append(f"{package}=={metadata.version(package)}")
+        except metadata.PackageNotFoundError:  # pragma: no cover
+            versions.append(f"{package} absent")
+    return " ".join(versions)
