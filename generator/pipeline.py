@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from . import stamp
@@ -15,6 +16,7 @@ from .cache import Cache
 from .config import Config
 from .convert import ConvertOptions, convert
 from .errors import Issue, Level, SpecError, UsageError
+from .forked import Forked
 from .loader import LoadedSpec, load
 from .model import Api
 from .validate import Validation
@@ -112,14 +114,21 @@ def render(loaded: Loaded, config: Config, progress: Report | None = None, cache
         spec_name=loaded.spec.root.path.name,
         templates=config.templates,
     )
+    # Every target but the first renders in a forked child meanwhile, on the other core.
+    jobs = {target: Forked(partial(target_registry.render, target, api, settings)) for target in config.targets[1:]}
     output = Output()
-    for target in config.targets:
-        if progress:
-            progress(f"rendering {target}")
-        files = target_registry.render(target, api, settings)
-        formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
-        for relative, content in sorted(formatted.items()):
-            output.add(target, relative, content)
+    try:
+        for target in config.targets:
+            if progress:
+                progress(f"rendering {target}")
+            job = jobs.get(target)
+            files = job.result() if job is not None else target_registry.render(target, api, settings)
+            formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
+            for relative, content in sorted(formatted.items()):
+                output.add(target, relative, content)
+    finally:
+        for job in jobs.values():
+            job.cancel()  # (only those left by an error are still running)
     return output
 
 

@@ -18,7 +18,6 @@ unchanged; getting it is made fast in two ways:
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Any
 
 from .cache import Cache
 from .errors import Issue, join_pointer
+from .forked import Forked
 from .loader import LoadedSpec
 
 SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
@@ -78,53 +78,29 @@ class Validation:
         self._cache = cache
         self._issues: list[Issue] | None = check_version(spec)
         self._key = ""
-        self._process: Any = None
-        self._connection: Any = None
+        self._job: Forked[list[Issue]] | None = None
         if self._issues:
             return
         self._key = _cache_key(spec)
         if cache is not None and cache.has("valid", self._key):
             return
         self._issues = None
-        if background and "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            receiver, sender = context.Pipe(duplex=False)
-            self._process = context.Process(target=_validate_in_child, args=(spec, sender), daemon=True)
-            self._process.start()
-            sender.close()
-            self._connection = receiver
+        self._job = Forked(partial(_run_validator, spec), background=background)
 
     def result(self) -> list[Issue]:
         """The problems found (waiting for the child if it is still at work)."""
         if self._issues is not None:
             return self._issues
-        issues: list[Issue] | None = None
-        if self._process is not None:
-            try:
-                issues = self._connection.recv()
-            except (EOFError, OSError):
-                issues = None  # the child died: validate here instead
-            finally:
-                self._connection.close()
-                self._process.join()
-        if issues is None:
-            issues = _run_validator(self._spec)
+        assert self._job is not None
+        issues = self._job.result()
         if not issues and self._cache is not None:
             self._cache.put("valid", self._key, b"")
         self._issues = issues
         return issues
 
     def cancel(self) -> None:
-        if self._process is not None and self._process.is_alive():
-            self._process.kill()
-            self._process.join()
-
-
-def _validate_in_child(spec: LoadedSpec, connection: Any) -> None:
-    try:
-        connection.send(_run_validator(spec))
-    finally:
-        connection.close()
+        if self._job is not None:
+            self._job.cancel()
 
 
 class _IdSet(set[int]):

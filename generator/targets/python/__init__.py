@@ -15,6 +15,9 @@ Layout of `generated/python/`:
 
 from __future__ import annotations
 
+from functools import partial
+
+from ...forked import Forked
 from ...model import Api
 from ...render import environment, render, template_root
 from .. import Settings
@@ -48,6 +51,22 @@ _ROOT_NAMES = (
 
 
 def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
+    # Imported here: the validators' code generator shares this target's layout helpers.
+    from ...validation import render_validators
+
+    validators = Forked(partial(render_validators, api))  # on the other core, while this renders the rest
+    try:
+        files = _render_package(api, settings)
+        files.update((f"{settings.package}/{path}", source) for path, source in validators.result().items())
+    finally:
+        validators.cancel()  # (still running only after an error)
+    return files
+
+
+def _render_package(api: Api, settings: Settings) -> dict[str, str | bytes]:
+    """Every file but the validators'."""
+    from ...validation import params_validator, response_validator
+
     env = environment("python", settings.templates, filters=_FILTERS)
     names = PythonNames(api)
     package = settings.package
@@ -105,11 +124,6 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
         exports=exports,
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
-    # Imported here: the validators' code generator shares this target's layout helpers.
-    from ...validation import params_validator, render_validators, response_validator
-
-    for path, source in render_validators(api).items():
-        files[f"{package}/{path}"] = source
     params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
     response_checks = {op.id: check for op in api.operations if (check := response_validator(api, op))}
     for service_view in service_modules(api, names, params_checks, response_checks):
