@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from . import __version__
 from .config import KNOWN_TARGETS, Config, load_config, with_overrides
@@ -100,6 +101,23 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument("--port", type=int, default=12111, help="port to listen on (default: 12111; 0 picks one)")
     mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
     return parser
+
+
+def run() -> NoReturn:
+    """The `codegen` command: `main()`, then exit at once.
+
+    A run builds millions of small objects (the parsed spec, the IR, the files);
+    letting the interpreter free them one by one at exit takes a third of a second
+    on Stripe's spec, for nothing. Output streams are flushed first; nothing else
+    needs cleaning up (worker processes are joined before `main` returns).
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            code = code or 1  # e.g. stdout was a closed pipe
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
