@@ -156,11 +156,12 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
             loaded.confirm()  # nothing is written for an invalid spec
     if progress:
         progress("comparing with " + str(config.out))
-    result = plan(config.out, output)
+    result = plan(config.out, output, stamp.known_outputs(cache, config))
     if not dry_run:
         if progress and not result.is_current:
             progress("writing " + str(config.out))
         write(config.out, output, result)
     if not dry_run or result.is_current:
-        stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), output.files)
+        hashes = {path: output.digest(path) for path in output.files}
+        stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), hashes)
     return Result(result, output, time.perf_counter() - started, loaded.warnings)

@@ -3,10 +3,12 @@
 After a run, a stamp in the user's cache (not in the output folder, so nothing
 machine-specific is committed) records a digest of the configuration and of
 codegen's own code and templates, the hash of every spec file read, and the
-size and mtime of every file written. The next run recomputes the first two
+size, mtime and sha256 of every file written. The next run recomputes the first two
 and stats the outputs; if all match, the output is current and nothing is
 parsed, rendered or written. Any difference (an edited spec, a touched output,
 a fresh clone with new mtimes) means a full run, which is always correct.
+That run still uses the recorded hashes (`known_outputs`): a file whose size and
+mtime are as recorded is compared with the new content by hash, without reading it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .cache import Cache
@@ -67,30 +70,50 @@ def _stats(out_dir: Path, paths: Iterable[str]) -> dict[str, list[int]] | None:
     return result
 
 
-def is_current(cache: Cache | None, config: Config, digest: str) -> list[str] | None:
-    """The output files, when the last run's stamp shows nothing changed; else None."""
+def _load(cache: Cache | None, config: Config) -> dict[str, Any] | None:
     if cache is None:
         return None
     raw = cache.get(KIND, _key(config.out))
-    if raw is None:
+    try:
+        stamp = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+    return stamp if isinstance(stamp, dict) else None
+
+
+def known_outputs(cache: Cache | None, config: Config) -> dict[str, tuple[int, int, str]]:
+    """{output file: (size, mtime_ns, sha256)} as the last run left them (see `write.plan`)."""
+    stamp = _load(cache, config)
+    try:
+        outputs = stamp["outputs"] if stamp is not None else {}
+        return {str(path): (int(size), int(mtime), str(sha)) for path, (size, mtime, sha) in outputs.items()}
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return {}
+
+
+def is_current(cache: Cache | None, config: Config, digest: str) -> list[str] | None:
+    """The output files, when the last run's stamp shows nothing changed; else None."""
+    stamp = _load(cache, config)
+    if stamp is None:
         return None
     try:
-        stamp = json.loads(raw)
         if stamp["digest"] != digest:
             return None
         for path, sha in stamp["inputs"].items():
             if _hash_file(Path(path)) != sha:
                 return None
-        outputs: dict[str, list[int]] = stamp["outputs"]
-    except (OSError, ValueError, KeyError, TypeError):
+        outputs = {path: [size, mtime] for path, (size, mtime, _sha) in stamp["outputs"].items()}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if _stats(config.out, outputs) != outputs:
         return None
     return sorted(outputs)
 
 
-def record(cache: Cache | None, config: Config, digest: str, inputs: Iterable[Path], outputs: Iterable[str]) -> None:
-    """Remember this run (after its output was written or found current)."""
+def record(
+    cache: Cache | None, config: Config, digest: str, inputs: Iterable[Path], outputs: Mapping[str, str]
+) -> None:
+    """Remember this run (after its output was written or found current); `outputs` maps files to sha256."""
     if cache is None:
         return
     stats = _stats(config.out, outputs)
@@ -99,6 +122,6 @@ def record(cache: Cache | None, config: Config, digest: str, inputs: Iterable[Pa
     stamp = {
         "digest": digest,
         "inputs": {str(path.resolve()): _hash_file(path) for path in inputs},
-        "outputs": stats,
+        "outputs": {path: [*stat, outputs[path]] for path, stat in stats.items()},
     }
     cache.put(KIND, _key(config.out), json.dumps(stamp, sort_keys=True).encode())

@@ -61,6 +61,14 @@ class Output:
 
     files: dict[str, bytes] = field(default_factory=dict)
     targets: set[str] = field(default_factory=set)
+    _digests: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def digest(self, path: str) -> str:
+        """sha256 (hex) of the file's content, computed once."""
+        found = self._digests.get(path)
+        if found is None:
+            found = self._digests[path] = hashlib.sha256(self.files[path]).hexdigest()
+        return found
 
     def add(self, target: str, relative: str, content: str | bytes) -> None:
         path = f"{target}/{relative}"
@@ -105,16 +113,23 @@ def read_manifest(out_dir: Path) -> dict[str, str]:
         return {}
 
 
-def plan(out_dir: Path, output: Output) -> Plan:
-    """Compare `output` with what is on disk, for the targets `output` covers."""
+def plan(out_dir: Path, output: Output, known: Mapping[str, tuple[int, int, str]] | None = None) -> Plan:
+    """Compare `output` with what is on disk, for the targets `output` covers.
+
+    `known` (from the last run's stamp) maps a file to the size, mtime and sha256 it
+    had when written: a file whose size and mtime are still those is compared by
+    hash instead of being read.
+    """
     recover(out_dir)
     owned = read_manifest(out_dir)
+    known = known or {}
     added, changed, unchanged = [], [], []
     for path, content in sorted(output.files.items()):
-        current = _read(out_dir / path)
-        if current is None:
+        same = _same_as_known(out_dir / path, known.get(path), output, path)
+        current = None if same is not None else _read(out_dir / path)
+        if same is None and current is None:
             added.append(path)
-        elif current == content:
+        elif same if same is not None else current == content:
             unchanged.append(path)
         else:
             if path not in owned:
@@ -186,8 +201,22 @@ def _default_dir_mode() -> int:
 def _manifest(out_dir: Path, output: Output) -> dict[str, str]:
     previous = read_manifest(out_dir)
     kept = {p: h for p, h in previous.items() if p.split("/", 1)[0] not in output.targets}
-    kept.update({path: hashlib.sha256(content).hexdigest() for path, content in output.files.items()})
+    kept.update({path: output.digest(path) for path in output.files})
     return dict(sorted(kept.items()))
+
+
+def _same_as_known(path: Path, known: tuple[int, int, str] | None, output: Output, relative: str) -> bool | None:
+    """Whether the file on disk holds `output`'s content, when its stat proves it is as last written."""
+    if known is None:
+        return None
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    size, mtime_ns, sha = known
+    if info.st_size != size or info.st_mtime_ns != mtime_ns:
+        return None
+    return output.digest(relative) == sha
 
 
 def _read(path: Path) -> bytes | None:

@@ -158,3 +158,42 @@ def test_duplicate_output_paths_are_an_error() -> None:
     output.add("docs", "a.md", "x")
     with pytest.raises(WriteError, match="same path"):
         output.add("docs", "a.md", "y")
+
+
+def _known(out: Path, output: Output) -> dict[str, tuple[int, int, str]]:
+    """What the stamp records after a run: each file's size, mtime and sha256."""
+    return {
+        path: ((out / path).stat().st_size, (out / path).stat().st_mtime_ns, output.digest(path))
+        for path in output.files
+    }
+
+
+def test_plan_trusts_known_hashes_only_while_the_stat_is_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "generated"
+    first = _output({"ir/a.json": "a\n", "ir/b.json": "b\n", "ir/c.json": "c\n"})
+    write(out, first)
+    known = _known(out, first)
+    (out / "ir" / "c.json").write_text("edited by hand, same size?\n")  # new mtime: must be read
+    reads: list[str] = []
+    real_read = writer._read
+
+    def spy(path: Path) -> bytes | None:
+        reads.append(path.name)
+        return real_read(path)
+
+    monkeypatch.setattr(writer, "_read", spy)
+    result = plan(out, _output({"ir/a.json": "a\n", "ir/b.json": "B\n", "ir/c.json": "c\n"}), known)
+    assert result.unchanged == ("ir/a.json",)
+    assert result.changed == ("ir/b.json", "ir/c.json")
+    assert reads == ["c.json"]  # a and b were judged by hash, c by its content
+
+
+def test_plan_with_a_stale_known_hash_still_sees_the_change(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    first = _output({"ir/a.json": "a\n"})
+    write(out, first)
+    known = {path: (size, mtime, "0" * 64) for path, (size, mtime, _sha) in _known(out, first).items()}
+    assert plan(out, _output({"ir/a.json": "a\n"}), known).changed == ("ir/a.json",)
+    assert plan(out, _output({"ir/a.json": "a\n"})).unchanged == ("ir/a.json",)
