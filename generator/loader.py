@@ -25,6 +25,8 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from . import yamlchunks
+from .cache import Cache
 from .errors import Issue, SpecError, escape_pointer_token, join_pointer, unescape_pointer_token
 
 try:  # PyYAML's libyaml bindings are ~10x faster; fall back when not compiled in.
@@ -55,6 +57,11 @@ class Document:
     display: str  # how we name it in messages
     data: Any
     text: str = field(repr=False, default="")
+    #: After a chunked parse of a YAML file (`generator.yamlchunks`): the JSON pointer of each
+    #: chunk's value (`/paths/~1v1~1customers`, `/components/schemas/customer`) -> the sha256 hex
+    #: of the chunk's text, and "" -> the skeleton's. A chunk whose digest is unchanged has the
+    #: same value. None after a whole-text parse (JSON, or a YAML text the chunker declined).
+    chunks: dict[str, str] | None = field(repr=False, default=None)
     _lines: Any = field(repr=False, default=None)
 
     def line_of(self, pointer: str) -> int | None:
@@ -120,8 +127,13 @@ class LoadedSpec:
         return Target(target_doc, pointer, resolve_pointer(target_doc.data, pointer))
 
 
-def load(path: str | Path, limits: Limits = Limits()) -> LoadedSpec:
-    """Parse `path` and every file it references. Raises `SpecError` with all issues."""
+def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = None) -> LoadedSpec:
+    """Parse `path` and every file it references. Raises `SpecError` with all issues.
+
+    With a `cache`, YAML files are parsed in chunks and each unchanged chunk's value is
+    reused (`generator.yamlchunks`): after a one-schema edit of Stripe's spec, 0.04 s instead
+    of 0.6 s.
+    """
     path = Path(path)
     issues: list[Issue] = []
     try:
@@ -129,7 +141,7 @@ def load(path: str | Path, limits: Limits = Limits()) -> LoadedSpec:
     except (OSError, RuntimeError) as exc:
         raise SpecError([Issue(f"cannot read spec: {_os_reason(exc)}", str(path))]) from None
     base_dir = real.parent
-    root = _read_document(real, str(path), limits, issues)
+    root = _read_document(real, str(path), limits, issues, cache)
     if root is None:
         raise SpecError(issues)
     documents = {real: root}
@@ -179,7 +191,7 @@ def load(path: str | Path, limits: Limits = Limits()) -> LoadedSpec:
                     )
                 )
                 continue
-            child = _read_document(target, display, limits, issues)
+            child = _read_document(target, display, limits, issues, cache)
             if child is not None:
                 documents[target] = child
                 queue.append(child)
@@ -209,7 +221,9 @@ def _pointer_tokens(pointer: str) -> list[str]:
     return [unescape_pointer_token(token) for token in pointer.lstrip("/").split("/")]
 
 
-def _read_document(path: Path, display: str, limits: Limits, issues: list[Issue]) -> Document | None:
+def _read_document(
+    path: Path, display: str, limits: Limits, issues: list[Issue], cache: Cache | None = None
+) -> Document | None:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
@@ -230,14 +244,18 @@ def _read_document(path: Path, display: str, limits: Limits, issues: list[Issue]
     except UnicodeDecodeError as exc:
         issues.append(Issue(f"not UTF-8 text (byte {exc.start})", display))
         return None
-    data = _FAILED if _too_deep(text, path, display, limits, issues) else _parse(text, path, display, issues)
+    chunks: dict[str, str] | None = None
+    if _too_deep(text, path, display, limits, issues):
+        data = _FAILED
+    else:
+        data, chunks = _parse(text, path, display, issues, cache)
     if data is _FAILED:
         return None
     if not isinstance(data, dict):
         kind = "empty" if data is None else f"a {_json_type(data)}"
         issues.append(Issue(f"expected a YAML/JSON mapping at the top level, found {kind}", display, "", 1))
         return None
-    return Document(path, display, data, text)
+    return Document(path, display, data, text, chunks)
 
 
 _FAILED = object()
@@ -304,18 +322,26 @@ def _depth_bound(text: str) -> int:
     return 2 * longest + 2 + text.count("{") + text.count("[")
 
 
-def _parse(text: str, path: Path, display: str, issues: list[Issue]) -> Any:
+def _parse(
+    text: str, path: Path, display: str, issues: list[Issue], cache: Cache | None = None
+) -> tuple[Any, dict[str, str] | None]:
+    """(the parsed value or `_FAILED`, the chunks' digests when parsed in chunks)."""
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            return json.loads(text), None
         except RecursionError:
             issues.append(Issue("JSON nested too deeply to parse", display))
-            return _FAILED
+            return _FAILED, None
         except json.JSONDecodeError as exc:
             issues.append(Issue(f"invalid JSON: {exc.msg} (column {exc.colno})", display, "", exc.lineno))
-            return _FAILED
+            return _FAILED, None
+    # Chunked, even without a cache: libyaml builds small documents faster than one big one
+    # (Stripe's spec: 0.51 s vs 0.63 s, GC off). None: unusual or invalid YAML, parse it whole.
+    chunked = yamlchunks.load(text, cache, name=str(path), loader=_YamlLoader)
+    if chunked is not None:
+        return chunked.data, chunked.digests
     try:
-        return yaml.load(text, Loader=_YamlLoader)
+        return yaml.load(text, Loader=_YamlLoader), None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -326,7 +352,7 @@ def _parse(text: str, path: Path, display: str, issues: list[Issue]) -> Any:
         issues.append(Issue(f"invalid YAML: {exc}", display))
     except RecursionError:
         issues.append(Issue("YAML nested too deeply to parse", display))
-    return _FAILED
+    return _FAILED, None
 
 
 def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Iterator[tuple[str, str]]:
