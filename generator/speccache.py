@@ -3,7 +3,7 @@
 Parsing Stripe's 4 MB YAML takes about 2 s and validating it 3-4 s more; the IR
 unpickles in about 0.15 s. An entry is keyed by the root file's name and bytes,
 the options that change conversion (`operation_names`, `limits`) and a digest of
-the code that builds the IR (`loader`, `convert`, `resources`, `model` and this
+the code that builds the IR (`loader`, `yamlchunks`, `convert`, `resources`, `model` and this
 module), so an edited spec or a new codegen never sees a stale IR. The entry
 also lists every other file the spec's `$ref`s reached with its own hash; a
 change to any of them is a miss too.
@@ -43,7 +43,7 @@ from .model import Api
 
 KIND = "ir"
 _FORMAT = 1
-_CODE = ("loader.py", "convert.py", "resources.py", "model.py", "speccache.py")
+_CODE = ("loader.py", "yamlchunks.py", "convert.py", "resources.py", "model.py", "speccache.py")
 
 
 @dataclass(frozen=True, slots=True)
