@@ -68,7 +68,7 @@ def load_api(
     """
     say = progress or (lambda _message: None)
     say(f"loading {spec_path}")
-    spec = load(spec_path, config.limits)
+    spec = load(spec_path, config.limits, cache=cache)
     say("validating")
     validation = Validation(spec, cache, background=defer_validation)
     say("building the model")
