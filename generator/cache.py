@@ -1,7 +1,7 @@
 """A small content-addressed cache on disk (validation verdicts, parsed specs).
 
 Location: `$CODEGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/codegen`, else
-`~/.cache/codegen`. `CODEGEN_NO_CACHE=1` (or `--no-cache`) turns it off. Entries
+`~/.cache/codegen`. `CODEGEN_NO_CACHE=1` turns it off. Entries
 are written atomically; a corrupt or unreadable cache is treated as empty.
 """
 

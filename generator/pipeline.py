@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import time
 from collections.abc import Callable, Iterator
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from . import stamp
+from . import incremental, stamp
 from . import targets as target_registry
 from .cache import Cache
 from .config import Config
@@ -116,13 +117,20 @@ def render(loaded: Loaded, config: Config, progress: Report | None = None, cache
     )
     # Every target but the first renders in a forked child meanwhile, on the other core.
     jobs = {target: Forked(partial(target_registry.render, target, api, settings)) for target in config.targets[1:]}
+    first = config.targets[0]
+    memo_key = incremental.memo_key(first, str(config.out.resolve()), str(loaded.spec.root.path))
+    memo = incremental.Memo(incremental.load(cache, memo_key), stamp.code_digest(config))
     output = Output()
     try:
         for target in config.targets:
             if progress:
                 progress(f"rendering {target}")
             job = jobs.get(target)
-            files = job.result() if job is not None else target_registry.render(target, api, settings)
+            if job is not None:
+                files = job.result()
+            else:  # the first target renders here, reusing what it can of its last run
+                files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
+                incremental.save(cache, memo_key, memo)
             formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
             for relative, content in sorted(formatted.items()):
                 output.add(target, relative, content)

@@ -47,7 +47,14 @@ def code_digest(config: Config) -> str:
         "limits": repr(config.limits),
     }
     digest.update(json.dumps(settings, sort_keys=True).encode())
-    folders = [_CODE_ROOT, template_root()] + ([config.templates] if config.templates else [])
+    digest.update(code_fingerprint(config.templates).encode())
+    return digest.hexdigest()
+
+
+def code_fingerprint(templates: Path | None = None) -> str:
+    """A digest of the bytes of codegen's code and templates (and the user's template overrides)."""
+    digest = hashlib.sha256(__version__.encode())
+    folders = [_CODE_ROOT, template_root()] + ([templates] if templates else [])
     for folder in folders:
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:

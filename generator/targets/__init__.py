@@ -10,6 +10,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..incremental import Memo
 from ..model import Api
 
 
@@ -22,6 +23,7 @@ class Settings:
     package_version: str
     spec_name: str  # the spec file's name, for "generated from" headers
     templates: Path | None = None  # user overrides, searched before ours
+    memo: Memo | None = None  # last run's rendered units, for targets that render incrementally
 
 
 _MODULES = {"python": "python", "docs": "docs", "ir": "ir"}

@@ -7,6 +7,7 @@ function lives; `load_validators` compiles them in memory (for the mock server a
 
 from __future__ import annotations
 
+from ..incremental import Memo
 from ..model import Api, Operation
 from .codegen import render_validators as _render
 from .compiled import ValidatorSet, load_validators
@@ -14,6 +15,7 @@ from .plan import Layout, operation_key, plan
 
 __all__ = [
     "ValidatorSet",
+    "layout_of",
     "load_validators",
     "params_validator",
     "render_validators",
@@ -32,14 +34,14 @@ def layout_of(api: Api) -> Layout:
     return _last[1]
 
 
-def render_validators(api: Api) -> dict[str, str]:
+def render_validators(api: Api, memo: Memo | None = None) -> dict[str, str]:
     """`{path relative to the generated package: source}` for the whole `_validators` package.
 
     Rendering fills the layout's name sets as it goes, so every render plans afresh: the
     same `Api` always renders the same files (the function names come from the plan alone,
     so they agree with `params_validator` and friends).
     """
-    return _render(api, plan(api))
+    return _render(api, plan(api), memo)
 
 
 def params_validator(api: Api, op: Operation) -> tuple[str, str]:

@@ -7,8 +7,11 @@ The checks themselves come from `checks.py`; names and layout from `plan.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from typing import TypeVar
 
+from ..incremental import Memo
 from ..model import Api, Operation, Schema, SchemaOrigin
 from ..targets.python.layout import import_from
 from ..targets.python.literals import import_order
@@ -18,20 +21,34 @@ from .layout import fit
 from .plan import PACKAGE, SCHEMAS, Layout, Mode, ResourceModule, SchemaModule, body_schema, plan
 
 RUNTIME_MODULE = "_runtime.validation"
+_M = TypeVar("_M", ResourceModule, SchemaModule)
 
 
-def render_validators(api: Api, layout: Layout | None = None) -> dict[str, str]:
-    """Every file of the `_validators` package, relative to the generated package folder."""
+def render_validators(api: Api, layout: Layout | None = None, memo: Memo | None = None) -> dict[str, str]:
+    """Every file of the `_validators` package, relative to the generated package folder.
+
+    With a `memo` (see `generator.incremental`), a module whose inputs are unchanged since
+    the last run is not rendered again.
+    """
     layout = layout or plan(api)
     files = {
         f"{PACKAGE}/__init__.py": _package_init(api, "Generated validators of request params and responses."),
         f"{PACKAGE}/{SCHEMAS}/__init__.py": _package_init(api, "Generated validators of response schemas."),
     }
     for resource in layout.resources:
-        files[_file_of(resource.module)] = _resource_module(api, layout, resource)
+        path = _file_of(resource.module)
+        produce = partial(_one, path, _resource_module, api, layout, resource)
+        files.update(memo.unit(path, (), produce) if memo is not None else produce())
     for group in layout.schema_modules:
-        files[_file_of(group.module)] = _schema_module(api, layout, group)
+        path = _file_of(group.module)
+        produce = partial(_one, path, _schema_module, api, layout, group)
+        own = [("schema", schema.id) for schema in group.schemas]
+        files.update(memo.unit(path, own, produce) if memo is not None else produce())
     return files
+
+
+def _one(path: str, module: Callable[[Api, Layout, _M], str], api: Api, layout: Layout, part: _M) -> dict[str, str]:
+    return {path: module(api, layout, part)}
 
 
 def _file_of(module: str) -> str:

@@ -70,6 +70,9 @@ class Names:
         self._taken.add(candidate)
         return candidate
 
+    def taken(self) -> list[str]:
+        return sorted(self._taken)
+
 
 #: Names every generated module imports or defines itself.
 MODULE_RESERVED = frozenset({"annotations", "re", "Mapping", "MISSING", "IssuePath", "ValidationIssue", "_schemas"})
@@ -100,6 +103,32 @@ class Layout:
     responses: Mapping[str, FunctionRef]  # operation key -> validate_..._response
     checks: Mapping[str, FunctionRef]  # schema id -> response-mode check_...
     validators: Mapping[str, FunctionRef]  # schema id -> validate_...
+
+
+def fingerprint(layout: Layout) -> tuple[object, ...]:
+    """Every name and place `layout` decided (not the IR content it holds), to digest."""
+
+    def refs(mapping: Mapping[str, FunctionRef]) -> list[tuple[str, str, str]]:
+        return sorted((key, ref.module, ref.name) for key, ref in mapping.items())
+
+    return (
+        [
+            (
+                m.module,
+                m.resource.id,
+                [(op.id, name) for op, name in m.params],
+                [(op.id, name) for op, name in m.responses],
+                sorted(m.request_checks.items()),
+                m.names.taken(),
+            )
+            for m in layout.resources
+        ],
+        [(m.module, [schema.id for schema in m.schemas], m.names.taken()) for m in layout.schema_modules],
+        refs(layout.params),
+        refs(layout.responses),
+        refs(layout.checks),
+        refs(layout.validators),
+    )
 
 
 def operation_key(op: Operation) -> str:

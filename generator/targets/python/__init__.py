@@ -15,16 +15,27 @@ Layout of `generated/python/`:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from ...forked import Forked
-from ...model import Api
+from ...incremental import Memo, tracked
+from ...model import Api, Schema
 from ...render import environment, render, template_root
 from .. import Settings
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
-from .views import client_services, model_exports, model_modules, params_exports, params_modules, service_modules
+from .views import (
+    client_services,
+    model_exports,
+    model_groups,
+    model_module,
+    params_exports,
+    params_modules,
+    service_groups,
+    service_module,
+)
 
 _FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
 _ERRORS = (
@@ -52,30 +63,59 @@ _ROOT_NAMES = (
 
 def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     # Imported here: the validators' code generator shares this target's layout helpers.
-    from ...validation import render_validators
+    from ...validation import layout_of
+    from ...validation.plan import fingerprint
 
-    validators = Forked(partial(render_validators, api))  # on the other core, while this renders the rest
+    memo = settings.memo or Memo()
+    api = tracked(api)
+    names = PythonNames(api)
+    memo.begin(
+        api,
+        (
+            settings.package,
+            settings.client_class,
+            settings.package_version,
+            settings.spec_name,
+            str(settings.templates),
+        ),
+        (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
+        (names.models, names.params, names.operation_params, names.services, names.members),
+        fingerprint(layout_of(api)),
+    )
+    validators = Forked(partial(_render_validators, api, memo.branch()))  # on the other core meanwhile
     try:
-        files = _render_package(api, settings)
-        files.update((f"{settings.package}/{path}", source) for path, source in validators.result().items())
+        files = _render_package(api, settings, names, memo)
+        validator_files, outcome = validators.result()
     finally:
         validators.cancel()  # (still running only after an error)
+    memo.merge(outcome)
+    files.update((f"{settings.package}/{path}", source) for path, source in validator_files.items())
     return files
 
 
-def _render_package(api: Api, settings: Settings) -> dict[str, str | bytes]:
+def _render_validators(api: Api, memo: Memo) -> tuple[dict[str, str], Memo]:
+    from ...validation import render_validators
+
+    return render_validators(api, memo), memo.outcome()
+
+
+def _render_package(api: Api, settings: Settings, names: PythonNames, memo: Memo) -> dict[str, str | bytes]:
     """Every file but the validators'."""
     from ...validation import params_validator, response_validator
 
     env = environment("python", settings.templates, filters=_FILTERS)
-    names = PythonNames(api)
     package = settings.package
     common = {"spec_name": settings.spec_name, "package": package, "client_class": settings.client_class}
     files: dict[str, str | bytes] = {}
 
+    def text(template: str, **context: object) -> str:
+        return render(env, template, {**common, **context}).rstrip("\n") + "\n"  # exactly one newline at the end
+
     def emit(path: str, template: str, **context: object) -> None:
-        text = render(env, template, {**common, **context})
-        files[f"{package}/{path}"] = text.rstrip("\n") + "\n"  # exactly one newline at the end
+        files[f"{package}/{path}"] = text(template, **context)
+
+    def unit(key: str, own: list[tuple[str, str]], produce: Callable[[], dict[str, str]]) -> None:
+        files.update((f"{package}/{path}", source) for path, source in memo.unit(key, own, produce).items())
 
     for path, data in runtime_files().items():
         files[f"{package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
@@ -102,8 +142,13 @@ def _render_package(api: Api, settings: Settings) -> dict[str, str | bytes]:
         base_url=_base_url(api),
         client_doc=docstring(f"Client for the {api.title or 'API'}: one attribute per resource.", 4),
     )
-    for view in model_modules(api, names):
-        emit(f"models/{view.module}.py", "model_module.py.jinja", view=view)
+    for module, schemas in model_groups(api, names):
+
+        def model(module: str = module, schemas: list[Schema] = schemas) -> dict[str, str]:
+            view = model_module(api, names, module, schemas)
+            return {f"models/{module}.py": text("model_module.py.jinja", view=view)}
+
+        unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
     exports = model_exports(api, names)
     emit(
         "models/__init__.py",
@@ -113,8 +158,13 @@ def _render_package(api: Api, settings: Settings) -> dict[str, str | bytes]:
         exports=exports,
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
-    for params_view in params_modules(api, names):
-        emit(f"params/{params_view.module}.py", "params_module.py.jinja", view=params_view)
+
+    def params() -> dict[str, str]:  # one unit: its `_components` module gathers what the others use
+        return {
+            f"params/{view.module}.py": text("params_module.py.jinja", view=view) for view in params_modules(api, names)
+        }
+
+    unit("params", [], params)
     exports = params_exports(api, names)
     emit(
         "params/__init__.py",
@@ -126,8 +176,13 @@ def _render_package(api: Api, settings: Settings) -> dict[str, str | bytes]:
     )
     params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
     response_checks = {op.id: check for op in api.operations if (check := response_validator(api, op))}
-    for service_view in service_modules(api, names, params_checks, response_checks):
-        emit(f"services/{service_view.module}.py", "service_module.py.jinja", view=service_view)
+    for module, ids in service_groups(names):
+
+        def service(module: str = module, ids: list[str] = ids) -> dict[str, str]:
+            view = service_module(api, names, module, ids, params_checks, response_checks)
+            return {f"services/{module}.py": text("service_module.py.jinja", view=view)}
+
+        unit(f"services/{module}", [], service)
     emit("services/__init__.py", "version.py.jinja", version=settings.package_version)
     files["pyproject.toml"] = render(
         env,

@@ -63,15 +63,20 @@ class ModelModuleView:
     helpers: tuple[ParseHelper, ...]
 
 
-def model_modules(api: Api, names: PythonNames) -> list[ModelModuleView]:
+def model_groups(api: Api, names: PythonNames) -> list[tuple[str, list[Schema]]]:
+    """(module under `models/`, the schemas whose classes it holds), by module."""
     by_module: dict[str, list[Schema]] = defaultdict(list)
     for schema in api.schemas.values():
         if schema.id in names.models:
             by_module[names.model(schema.id).module].append(schema)
-    return [_model_module(api, names, module, schemas) for module, schemas in sorted(by_module.items())]
+    return sorted(by_module.items())
 
 
-def _model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema]) -> ModelModuleView:
+def model_modules(api: Api, names: PythonNames) -> list[ModelModuleView]:
+    return [model_module(api, names, module, schemas) for module, schemas in model_groups(api, names)]
+
+
+def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema]) -> ModelModuleView:
     types = ModuleTypes(api, names, module)
     class_names = {s.id: names.model(s.id) for s in schemas}
     types.local_names = {c.name for c in class_names.values() if "." in c.qualname}
@@ -370,79 +375,93 @@ def service_modules(
 ) -> list[ServiceModuleView]:
     """Service classes per top-level resource; `validators` check params, `response_validators`
     responses (operation id -> (module, function) in the generated package)."""
-    resources = {r.id: r for r in api.resources}
+    return [
+        service_module(api, names, module, ids, validators, response_validators)
+        for module, ids in service_groups(names)
+    ]
+
+
+def service_groups(names: PythonNames) -> list[tuple[str, list[str]]]:
+    """(module under `services/`, the ids of the resources whose services it holds), by module."""
     groups: dict[str, list[str]] = defaultdict(list)
     for resource_id in names.services:
         groups[names.service_module(resource_id)].append(resource_id)
-    views = []
-    for module, ids in sorted(groups.items()):
-        types = ModuleTypes(api, names, "")
-        params_imports: dict[str, set[str]] = defaultdict(set)
-        pages: set[str] = set()
-        services = []
-        for resource_id in sorted(ids):
-            resource = resources.get(resource_id)
-            methods = []
-            for op in resource.operations if resource else ():
-                view = _method(
-                    api,
-                    names,
-                    types,
-                    resource_id,
-                    op,
-                    (validators or {}).get(op.id),
-                    (response_validators or {}).get(op.id),
-                )
-                methods.append(view)
-                if view.params_type:
-                    params_imports[names.op_params(op)[0]].add(view.params_type)
-                if op.pagination is not None and op.page_item is not None:
-                    pages.add("SearchPage" if op.pagination is Pagination.SEARCH else "Page")
-            children = tuple(
-                ChildView(
-                    names.child_attr(resource_id, child),
-                    names.service_class(child),
-                    "Async" + names.service_class(child),
-                )
-                for child in sorted(names.services)
-                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+    return sorted(groups.items())
+
+
+def service_module(
+    api: Api,
+    names: PythonNames,
+    module: str,
+    ids: list[str],
+    validators: dict[str, tuple[str, str]] | None = None,
+    response_validators: dict[str, tuple[str, str]] | None = None,
+) -> ServiceModuleView:
+    resources = {r.id: r for r in api.resources}
+    types = ModuleTypes(api, names, "")
+    params_imports: dict[str, set[str]] = defaultdict(set)
+    pages: set[str] = set()
+    services = []
+    for resource_id in sorted(ids):
+        resource = resources.get(resource_id)
+        methods = []
+        for op in resource.operations if resource else ():
+            view = _method(
+                api,
+                names,
+                types,
+                resource_id,
+                op,
+                (validators or {}).get(op.id),
+                (response_validators or {}).get(op.id),
             )
-            doc = resource.description if resource and resource.description else ""
-            title = f"Operations on `{resource_id}`."
-            services.append(
-                ServiceView(
-                    name=names.service_class(resource_id),
-                    async_name="Async" + names.service_class(resource_id),
-                    doc=docstring(f"{title}\n\n{doc}" if doc else title, 4),
-                    children=children,
-                    methods=tuple(methods),
-                )
+            methods.append(view)
+            if view.params_type:
+                params_imports[names.op_params(op)[0]].add(view.params_type)
+            if op.pagination is not None and op.page_item is not None:
+                pages.add("SearchPage" if op.pagination is Pagination.SEARCH else "Page")
+        children = tuple(
+            ChildView(
+                names.child_attr(resource_id, child),
+                names.service_class(child),
+                "Async" + names.service_class(child),
             )
-        views.append(
-            ServiceModuleView(
-                module=module,
-                typing=tuple(
-                    import_order(
-                        types.typing
-                        | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
-                        | ({"Unpack"} if params_imports else set())
-                        | ({"Any"} if any(op.header_params for op in _operations(resources, ids)) else set())
-                    )
-                ),
-                model_imports=tuple(types.import_lines("..models.")),
-                params_imports=tuple(
-                    import_from(f"..params.{m}", import_order(n), 1)
-                    for m, n in sorted(params_imports.items(), key=lambda item: natural_key(item[0]))
-                ),
-                uses_models=types.uses_models,
-                uses_quote=any(op.path_params for op in _operations(resources, ids)),
-                uses_children=any(service.children for service in services),
-                pages=tuple(import_order(pages | {f"Async{page}" for page in pages})),
-                services=tuple(services),
-                helpers=tuple(types.helpers.values()),
+            for child in sorted(names.services)
+            if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+        )
+        doc = resource.description if resource and resource.description else ""
+        title = f"Operations on `{resource_id}`."
+        services.append(
+            ServiceView(
+                name=names.service_class(resource_id),
+                async_name="Async" + names.service_class(resource_id),
+                doc=docstring(f"{title}\n\n{doc}" if doc else title, 4),
+                children=children,
+                methods=tuple(methods),
             )
         )
-    return views
+    return ServiceModuleView(
+        module=module,
+        typing=tuple(
+            import_order(
+                types.typing
+                | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
+                | ({"Unpack"} if params_imports else set())
+                | ({"Any"} if any(op.header_params for op in _operations(resources, ids)) else set())
+            )
+        ),
+        model_imports=tuple(types.import_lines("..models.")),
+        params_imports=tuple(
+            import_from(f"..params.{m}", import_order(n), 1)
+            for m, n in sorted(params_imports.items(), key=lambda item: natural_key(item[0]))
+        ),
+        uses_models=types.uses_models,
+        uses_quote=any(op.path_params for op in _operations(resources, ids)),
+        uses_children=any(service.children for service in services),
+        pages=tuple(import_order(pages | {f"Async{page}" for page in pages})),
+        services=tuple(services),
+        helpers=tuple(types.helpers.values()),
+    )
 
 
 def _operations(resources: dict[str, Resource], ids: list[str]) -> list[Operation]:

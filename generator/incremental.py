@@ -1,0 +1,225 @@
+"""Re-render only what a spec change reaches: output units cached with the IR they read.
+
+A target renders its files in *units* (a model module, a service module, a
+validators module...). Each unit's files are remembered in the user's cache with
+what they were made from:
+
+* the target's *context*: a digest of everything every unit may read (codegen's
+  code and templates, the settings, the API's top-level fields and resources, the
+  names the target chose for everything), which the target computes each run;
+* the schemas and enums the unit looked up while it rendered: during a run,
+  `Api.schemas` and `Api.enums` are `Tracked` mappings that note each lookup into
+  the units being rendered (iterating over one notes "all of them").
+
+On the next run a unit whose context and every recorded schema and enum are
+unchanged (same digest: sha1 of the frozen IR object's repr) reuses its files;
+any other unit renders again, recording afresh. A unit cannot read IR content
+except through those mappings, its own arguments (named as its `own` inputs) or
+the context, so a reused unit is exactly what rendering it again would give; the
+tests check it against cold runs over random edits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from .cache import Cache
+from .model import Api
+
+KIND = "render"
+#: Bump when the stored format or the meaning of a digest changes.
+_FORMAT = "codegen-incremental-1"
+ALL = "*"
+V = TypeVar("V")
+
+#: The dependency sets of the units being rendered right now (innermost last).
+_recording: list[set[tuple[str, str]]] = []
+
+
+def _note(kind: str, key: str) -> None:
+    for deps in _recording:
+        deps.add((kind, key))
+
+
+class Tracked(dict[str, V]):
+    """A dict of IR objects that notes every read into the units being rendered."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str, items: Mapping[str, V]) -> None:
+        super().__init__(items)
+        self.kind = kind
+
+    def __reduce__(self) -> Any:  # pickles as the plain dict it wraps
+        return (dict, (dict(self.raw_items()),))
+
+    def raw_items(self) -> Iterator[tuple[str, V]]:
+        """Items, without noting anything (for digests)."""
+        return iter(dict.items(self))
+
+    def __getitem__(self, key: str) -> V:
+        if _recording:
+            _note(self.kind, key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if _recording:
+            _note(self.kind, key)
+        return dict.get(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        if _recording:
+            _note(self.kind, str(key))
+        return dict.__contains__(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        if _recording:
+            _note(self.kind, ALL)
+        return dict.__iter__(self)
+
+    def keys(self) -> Any:
+        if _recording:
+            _note(self.kind, ALL)
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        if _recording:
+            _note(self.kind, ALL)
+        return dict.values(self)
+
+    def items(self) -> Any:
+        if _recording:
+            _note(self.kind, ALL)
+        return dict.items(self)
+
+    def __len__(self) -> int:
+        if _recording:
+            _note(self.kind, ALL)
+        return dict.__len__(self)
+
+
+def tracked(api: Api) -> Api:
+    """`api` with its schemas and enums in `Tracked` mappings (same content)."""
+    if isinstance(api.schemas, Tracked):
+        return api
+    return dataclasses.replace(api, schemas=Tracked("schema", api.schemas), enums=Tracked("enum", api.enums))
+
+
+def digest_of(*values: object) -> str:
+    """sha1 of the values' `repr`: the IR is frozen dataclasses (every field in their repr),
+    tuples, dicts, strings, numbers and enums, whose reprs are exact and the same in every
+    process. (Twice as fast as pickling them: slotted dataclasses pickle field by field.)"""
+    return hashlib.sha1(repr(values).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One rendered unit: its context, what it read (kind, key, digest), its files."""
+
+    context: str
+    deps: tuple[tuple[str, str, str], ...]
+    files: Mapping[str, str]
+
+
+@dataclass(slots=True)
+class Memo:
+    """The units of one target: last run's (`previous`) and this run's (`entries`)."""
+
+    previous: Mapping[str, Entry] = field(default_factory=dict)
+    base: str = ""  # what the caller knows every unit depends on (codegen's code, the configuration)
+    entries: dict[str, Entry] = field(default_factory=dict)
+    context: str = ""
+    reused: int = 0
+    rendered: int = 0
+    _api: Api | None = None
+    _digests: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def begin(self, api: Api, *context: object) -> None:
+        """Start rendering `api` (whose mappings must be `Tracked`); `context` is what every unit may read."""
+        self._api = api
+        self.context = digest_of(self.base, *context)
+
+    def branch(self) -> Memo:
+        """A memo for part of the units, rendered elsewhere (in a forked child); `merge` it back."""
+        other = Memo(self.previous, self.base, context=self.context, _api=self._api)
+        other._digests = self._digests
+        return other
+
+    def outcome(self) -> Memo:
+        """This memo's rendered units and counts only: small enough to send back from a child."""
+        return Memo(entries=self.entries, context=self.context, reused=self.reused, rendered=self.rendered)
+
+    def unit(
+        self, key: str, own: Iterable[tuple[str, str]], produce: Callable[[], Mapping[str, str]]
+    ) -> dict[str, str]:
+        """The files of unit `key`: last run's when nothing it read changed, else `produce()`'s.
+
+        `own` names the schemas and enums (kind, id) handed to `produce` directly
+        rather than looked up through the API.
+        """
+        entry = self.previous.get(key)
+        if entry is not None and entry.context == self.context and self._unchanged(entry.deps):
+            self.reused += 1
+        else:
+            deps: set[tuple[str, str]] = set(own)
+            _recording.append(deps)
+            try:
+                files = dict(produce())
+            finally:
+                _recording.pop()
+            entry = Entry(self.context, tuple((k, i, self._digest(k, i)) for k, i in sorted(deps)), files)
+            self.rendered += 1
+        self.entries[key] = entry
+        return dict(entry.files)
+
+    def merge(self, other: Memo) -> None:
+        """Take the units another process rendered (a forked child's memo)."""
+        self.entries.update(other.entries)
+        self.reused += other.reused
+        self.rendered += other.rendered
+
+    def _unchanged(self, deps: Iterable[tuple[str, str, str]]) -> bool:
+        return all(self._digest(kind, key) == digest for kind, key, digest in deps)
+
+    def _digest(self, kind: str, key: str) -> str:
+        found = self._digests.get((kind, key))
+        if found is None:
+            found = self._digests[(kind, key)] = self._compute(kind, key)
+        return found
+
+    def _compute(self, kind: str, key: str) -> str:
+        assert self._api is not None, "Memo.begin() first"
+        mapping = self._api.schemas if kind == "schema" else self._api.enums
+        assert isinstance(mapping, Tracked)
+        if key == ALL:
+            return digest_of([(k, self._digest(kind, k)) for k, _ in mapping.raw_items()])
+        value = dict.get(mapping, key)
+        return "-" if value is None else digest_of(value)
+
+
+def memo_key(*parts: str) -> str:
+    return hashlib.sha256("\0".join((_FORMAT, *parts)).encode()).hexdigest()
+
+
+def load(cache: Cache | None, key: str) -> dict[str, Entry]:
+    """Last run's units for `key`, or none (no cache, no entry, unreadable entry)."""
+    raw = cache.get(KIND, key) if cache is not None else None
+    if raw is None:
+        return {}
+    try:
+        value = pickle.loads(raw)
+    except Exception:  # a corrupt or outdated entry is a cache miss
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(entry, Entry) for entry in value.values()):
+        return {}
+    return value
+
+
+def save(cache: Cache | None, key: str, memo: Memo) -> None:
+    if cache is not None and (memo.rendered or memo.entries.keys() != memo.previous.keys()):
+        cache.put(KIND, key, pickle.dumps(memo.entries, protocol=5))

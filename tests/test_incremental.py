@@ -1,0 +1,219 @@
+"""Incremental rendering (`generator.incremental`): reused units equal a cold render, always.
+
+The end-to-end tests edit a spec step by step (descriptions, fields added, removed and
+retyped, enum values, operations) and, after each step, compare what `generate` writes
+with the memo of the previous runs against what a cold run (empty cache) writes: the
+two output trees must be identical byte for byte, and the incremental run must have
+reused units (or the test proves nothing).
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import incremental
+from generator.cli import main
+from generator.incremental import Memo, Tracked, tracked
+from generator.model import Api, Enum, EnumValue, Schema, SchemaOrigin, TypeKind
+from tests.conftest import DEFAULT_SPEC
+
+
+def _schema(schema_id: str, description: str = "") -> Schema:
+    return Schema(schema_id, (schema_id,), SchemaOrigin.COMPONENT, description=description)
+
+
+def _api(**schemas: Schema) -> Api:
+    enum = Enum("colour", ("colour",), TypeKind.STRING, (EnumValue("red"),), open=False)
+    return tracked(Api("t", "1", "3.0.3", schemas=dict(schemas), enums={"colour": enum}))
+
+
+def test_reads_are_noted_only_inside_units() -> None:
+    api = _api(a=_schema("a"), b=_schema("b"))
+    assert isinstance(api.schemas, Tracked)
+    memo = Memo()
+    memo.begin(api, "context")
+    api.schema("a")  # outside any unit: not noted
+
+    def produce() -> dict[str, str]:
+        api.schema("b")
+        assert "missing" not in api.schemas
+        api.enum("colour")
+        return {"f.py": "b"}
+
+    memo.unit("u", [("schema", "a")], produce)
+    deps = {(kind, key) for kind, key, _digest in memo.entries["u"].deps}
+    assert deps == {("schema", "a"), ("schema", "b"), ("schema", "missing"), ("enum", "colour")}
+
+
+def test_iterating_a_mapping_depends_on_all_of_it() -> None:
+    api = _api(a=_schema("a"))
+    memo = Memo()
+    memo.begin(api, "context")
+    memo.unit("u", [], lambda: {"f.py": ",".join(api.schemas)})
+    assert ("schema", incremental.ALL) in {(kind, key) for kind, key, _ in memo.entries["u"].deps}
+
+
+def _run(memo_before: Memo, api: Api, context: str, produce: Callable[[], dict[str, str]]) -> Memo:
+    memo = Memo(previous=memo_before.entries)
+    memo.begin(api, context)
+    memo.unit("u", [], produce)
+    return memo
+
+
+def test_a_unit_is_reused_until_something_it_read_changes() -> None:
+    calls: list[str] = []
+
+    def reader(api: Api) -> Callable[[], dict[str, str]]:
+        def produce() -> dict[str, str]:
+            calls.append("render")
+            return {"f.py": api.schema("a").description}
+
+        return produce
+
+    first = _api(a=_schema("a", "one"), b=_schema("b"))
+    memo = _run(Memo(), first, "c", reader(first))
+    same = _api(a=_schema("a", "one"), b=_schema("b", "other text"))  # b was not read
+    memo = _run(memo, same, "c", reader(same))
+    assert (calls, memo.reused, memo.entries["u"].files) == (["render"], 1, {"f.py": "one"})
+    edited = _api(a=_schema("a", "two"), b=_schema("b"))
+    memo = _run(memo, edited, "c", reader(edited))
+    assert (calls, memo.rendered, memo.entries["u"].files) == (["render"] * 2, 1, {"f.py": "two"})
+    memo = _run(memo, edited, "another context", reader(edited))
+    assert calls == ["render"] * 3
+
+
+def test_a_memo_that_cannot_be_read_is_empty(tmp_path: Path) -> None:
+    from generator.cache import Cache
+
+    cache = Cache(tmp_path)
+    cache.put(incremental.KIND, "k", b"not a pickle")
+    assert incremental.load(cache, "k") == {}
+    assert incremental.load(None, "k") == {}
+
+
+# -- end to end ---------------------------------------------------------------------
+
+
+def _schema_files(folder: Path) -> list[Path]:
+    return sorted((folder / "customer_sessions" / "schemas").glob("*.yaml"))
+
+
+def _edit(folder: Path, rng: random.Random, step: int) -> str:
+    """One random edit of the spec in `folder`; returns what it did."""
+    if step % 5 == 4:  # an operation: the resources change, so every unit renders again
+        root = folder / DEFAULT_SPEC.name
+        document = yaml.safe_load(root.read_text())
+        path = rng.choice(sorted(document["paths"]))
+        method = next(m for m in ("get", "post", "delete") if m in document["paths"][path])
+        document["paths"][path][method]["summary"] = f"Edited summary {step}"
+        root.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True))
+        return f"summary of {method} {path}"
+    file = rng.choice(_schema_files(folder))
+    data: dict[str, Any] = yaml.safe_load(file.read_text())
+    name = rng.choice(sorted(n for n, s in data.items() if isinstance(s, dict) and s.get("properties")))
+    schema = data[name]
+    props: dict[str, Any] = schema["properties"]
+    prop = rng.choice(sorted(props))
+    kind = rng.choice(["description", "field description", "add field", "remove field", "retype", "enum", "nullable"])
+    if kind == "description":
+        schema["description"] = f"Edited {step}: {schema.get('description', '')}"
+    elif kind == "field description":
+        props[prop]["description"] = f"Edited field {step}"
+    elif kind == "add field":
+        props[f"added_{step}"] = {"type": "string", "description": f"Added in step {step}"}
+    elif kind == "remove field" and len(props) > 1 and prop not in ("id", "object"):
+        del props[prop]
+        if prop in schema.get("required", []):
+            schema["required"].remove(prop)
+            if not schema["required"]:
+                del schema["required"]  # (OpenAPI 3.0 wants a non-empty list)
+    elif kind == "retype" and props[prop].get("type") in ("string", "integer", "boolean") and "enum" not in props[prop]:
+        props[prop] = {"type": "integer" if props[prop]["type"] != "integer" else "string"}
+    elif kind == "enum":
+        props[f"status_{step}"] = {"type": "string", "enum": ["on", "off", f"v{step}"]}
+    else:
+        props[prop]["nullable"] = not props[prop].get("nullable", False)
+    file.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    return f"{kind} in {name} ({file.name})"
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _generate(spec: Path, out: Path, cache: Path, monkeypatch: pytest.MonkeyPatch, *targets: str) -> None:
+    monkeypatch.setenv("CODEGEN_CACHE_DIR", str(cache))
+    args = ["generate", "--spec", str(spec), "--out", str(out), "-q"]
+    for target in targets:
+        args += ["--target", target]
+    assert main(args) == 0
+
+
+def _memo_counts(cache: Path) -> tuple[int, int]:
+    """(units, distinct files) in the memo the last run saved."""
+    from generator.cache import Cache
+
+    entries = {}
+    for path in (cache / incremental.KIND).iterdir():
+        entries.update(incremental.load(Cache(cache), path.name))
+    return len(entries), sum(len(e.files) for e in entries.values())
+
+
+def test_incremental_runs_equal_cold_runs_over_random_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec_dir = tmp_path / "spec"
+    shutil.copytree(DEFAULT_SPEC.parent, spec_dir)
+    spec = spec_dir / DEFAULT_SPEC.name
+    out, warm_cache = tmp_path / "out", tmp_path / "warm-cache"
+    _generate(spec, out, warm_cache, monkeypatch, "python", "ir")
+    units, _files = _memo_counts(warm_cache)
+    assert units > 20
+    rng = random.Random(20261123)
+    done = []
+    for step in range(12):
+        done.append(_edit(spec_dir, rng, step))
+        reused_before = _reuse_counter(monkeypatch)
+        _generate(spec, out, warm_cache, monkeypatch, "python", "ir")
+        cold_out = tmp_path / f"cold-{step}"
+        _generate(spec, cold_out, tmp_path / f"cold-cache-{step}", monkeypatch, "python", "ir")
+        assert _tree(out) == _tree(cold_out), f"incremental output differs after: {done}"
+        assert reused_before() or step % 5 == 4, f"nothing was reused after: {done[-1]}"
+
+
+def _reuse_counter(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
+    """Counts the units reused by the next `generate` (through `incremental.save`)."""
+    seen: list[int] = []
+    real_save = incremental.save
+
+    def spy(cache: Any, key: str, memo: Memo) -> None:
+        seen.append(memo.reused)
+        real_save(cache, key, memo)
+
+    monkeypatch.setattr(incremental, "save", spy)
+    return lambda: sum(seen)
+
+
+def test_stripe_incremental_equals_cold(stripe_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = tmp_path / "stripe.yaml"
+    text = stripe_spec.read_text()
+    spec.write_text(text)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _generate(spec, out, cache, monkeypatch, "python")
+    lines = text.split("\n")
+    start = lines.index("    customer:", lines.index("  schemas:"))
+    assert lines[start + 1] == "      description: >-"
+    lines[start + 2] = "        Edited. " + lines[start + 2].lstrip()
+    lines.insert(start + 1, "      nullable: true")
+    spec.write_text("\n".join(lines))
+    reused = _reuse_counter(monkeypatch)
+    _generate(spec, out, cache, monkeypatch, "python")
+    assert reused() > 1500
+    cold = tmp_path / "cold"
+    _generate(spec, cold, tmp_path / "cold-cache", monkeypatch, "python")
+    assert _tree(out) == _tree(cold)
