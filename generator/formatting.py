@@ -21,8 +21,8 @@ from .cache import Cache
 
 LINE_LENGTH = 120
 #: Lines black cannot shorten, so they do not call for it: a dict item of two plain
-#: strings, an `X as X,` import item, the head of a parenthesised import.
-_UNSPLITTABLE = re.compile(r'^\s*("[^"\\]*": "[^"\\]*",|\w+ as \w+,|from \S+ import \()$')
+#: strings, an `X as X,` import item, the head of a parenthesised import, a one-line docstring.
+_UNSPLITTABLE = re.compile(r'^\s*("[^"\\]*": "[^"\\]*",|\w+ as \w+,|from \S+ import \(|"""[^"\\]*""")$')
 #: Lines that could take more than LINE_LENGTH columns: any longer than half of it (a wide
 #: character takes two columns); found by the regex engine, not a Python loop over lines.
 _MAYBE_LONG = re.compile(rf"^.{{{LINE_LENGTH // 2 + 1},}}$", re.MULTILINE)

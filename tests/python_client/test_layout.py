@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from generator.config import Config
 from generator.formatting import format_python, needs_black
 from generator.pipeline import load_api, render
-from generator.targets.python.layout import annotated, bracket, import_from
+from generator.targets.python.layout import annotated, bracket, import_from, signature
 from generator.targets.python.literals import docstring, py_str
+from generator.targets.python.views import _fit_call
 
 NAMES = st.from_regex(r"[A-Z][A-Za-z0-9]{0,70}", fullmatch=True)
 WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)
@@ -64,6 +65,34 @@ def test_brackets_and_imports_like_black(items: list[str], indent: int) -> None:
     assert _black_is_noop(statement, indent)[0]
     names = [f"Name{i}{'x' * (i * 7 % 40)}" for i in range(len(items))] or ["A"]
     assert _black_is_noop(import_from(".module", names, indent), indent)[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(names=st.lists(NAMES, min_size=1, max_size=12), helper=st.from_regex(r"_parse_union_[0-9]{1,3}", fullmatch=True))
+def test_parse_helper_signatures_like_black(names: list[str], helper: str) -> None:
+    source = signature(f"def {helper}", ["value: Any"], " | ".join([*names, "Any"]), 0) + "\n    return value"
+    assert not needs_black(source)
+    assert _black_is_noop(source, 0)[0], source
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    target=st.from_regex(r"(self\.)?[a-z][a-z_]{0,50}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n)),
+    callee=NAMES,
+    method=st.sampled_from(["from_dict", "parse"]),
+    argument=st.sampled_from(["value", 'data["key"]', "i0"]),
+    indent=st.integers(1, 4),
+)
+def test_long_calls_and_comprehensions_like_black(
+    target: str, callee: str, method: str, argument: str, indent: int
+) -> None:
+    for statement in (
+        f"{target} = _models.{callee}.{method}({argument})",
+        f"{target} = [_models.{callee}.{method}(i0) for i0 in value]",
+    ):
+        laid_out = _fit_call(statement, indent)
+        if not needs_black(laid_out):
+            assert _black_is_noop(laid_out, indent)[0], laid_out
 
 
 @settings(max_examples=300, deadline=None)

@@ -78,7 +78,54 @@ def annotated(prefix: str, annotation: str, indent: int) -> str:
         return prefix + "(\n" + "\n".join(INDENT + x for x in inner) + "\n)"
     if isinstance(tree, ast.Subscript):
         return "\n".join(_node_lines(tree, indent, prefix))
-    return line  # a bare name: black cannot split it either
+    if fits(annotation, indent + 1):  # a long bare name: black puts it in parentheses
+        return f"{prefix}(\n{INDENT}{annotation}\n)"
+    return line  # longer than a whole line: black leaves it
+
+
+def signature(head: str, params: Sequence[str], annotation: str, indent: int) -> str:
+    """`def f(params) -> annotation:`, split as black splits it when too long.
+
+    Black puts the parameters one per line; the return annotation stays on the
+    closing line when it fits there, else goes in parentheses, on one line when it
+    fits, else (a union) one operand per line.
+    """
+    line = f"{head}({', '.join(params)}) -> {annotation}:"
+    if fits(line, indent):
+        return line
+    params_part = explode(f"{head}(", params, ")")
+    if fits(f") -> {annotation}:", indent):
+        return f"{params_part} -> {annotation}:"
+    if fits(annotation, indent + 1):
+        return f"{params_part} -> (\n{INDENT}{annotation}\n):"
+    tree = ast.parse(annotation, mode="eval").body
+    if not _is_union(tree):
+        return line  # for black
+    union = _union_lines(tree, indent + 1)
+    return f"{params_part} -> (\n" + "\n".join(INDENT + x for x in union) + "\n):"
+
+
+def wrapped_call(statement: str, indent: int) -> str | None:
+    """`target = callee(argument)` too long even split at its call: black's form, or None.
+
+    Black wraps the right-hand side in parentheses when the line that opens the
+    call would still be too long.
+    """
+    target, sep, call = statement.partition(" = ")
+    if not sep or not call.endswith(")") or call.count("(") != 1:
+        return None
+    head, _, rest = call.partition("(")
+    if not fits(f"{head}(", indent + 1) or not fits(f"{rest[:-1]},", indent + 2):
+        return None
+    return f"{target} = (\n{INDENT}{head}(\n{INDENT * 2}{rest[:-1]},\n{INDENT})\n)"
+
+
+def split_brackets(statement: str, indent: int) -> str | None:
+    """`target = [item for item in items]` too long: the list on its own line, as black does."""
+    target, sep, value = statement.partition(" = ")
+    if not sep or not (value.startswith("[") and value.endswith("]")) or not fits(value[1:-1], indent + 1):
+        return None
+    return f"{target} = [\n{INDENT}{value[1:-1]}\n]"
 
 
 def _is_union(node: ast.expr) -> bool:

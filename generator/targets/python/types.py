@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...model import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
-from .layout import import_from
+from .layout import import_from, signature
 from .literals import import_order, natural_key, py_str, py_value
 from .names import ClassName, PythonNames
 
@@ -32,6 +32,11 @@ class ParseHelper:
     name: str
     annotation: str
     lines: tuple[str, ...]  # body, each line relative to the function's indentation
+
+    @property
+    def head(self) -> str:
+        """The `def` line(s), laid out as black lays them out."""
+        return signature(f"def {self.name}", ["value: Any"], self.annotation, 0)
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...naming import dedupe, is_python_identifier
-from .layout import INDENT, annotated, bracket, fits, import_from, tuple_display
+from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
@@ -177,12 +177,21 @@ def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldVie
 
 
 def _fit_call(statement: str, indent: int) -> str:
-    """A statement ending in a one-argument call, split at that call when too long."""
-    if fits(statement, indent) or not statement.endswith(")") or statement.count("(") != 1:
+    """A statement ending in a one-argument call (or a list comprehension), split as black would when too long."""
+    if fits(statement, indent):
         return statement
     lead = statement[: len(statement) - len(statement.lstrip())]
-    head, _, rest = statement.strip().partition("(")
-    text = bracket(f"{head}(", [rest[:-1]], ")", indent)
+    body = statement.strip()
+    if body.endswith("]"):
+        text = split_brackets(body, indent)
+    elif not body.endswith(")") or body.count("(") != 1:
+        return statement
+    else:
+        head, _, rest = body.partition("(")
+        text = wrapped_call(body, indent) if not fits(f"{head}(", indent) else None
+        text = text or bracket(f"{head}(", [rest[:-1]], ")", indent)
+    if text is None:
+        return statement
     return "\n".join(lead + line for line in text.split("\n"))
 
 
