@@ -131,6 +131,10 @@ def render(loaded: Loaded, config: Config, progress: Report | None = None, cache
             else:  # the first target renders here, reusing what it can of its last run
                 files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
                 incremental.save(cache, memo_key, memo)
+                if progress and memo.reused + memo.rendered:
+                    progress(
+                        f"{target}: {memo.reused} of {memo.reused + memo.rendered} modules reused from the last run"
+                    )
             formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
             for relative, content in sorted(formatted.items()):
                 output.add(target, relative, content)
