@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.formatting import format_python, needs_black
+from generator.formatting import format_python, needs_black, width
 from generator.pipeline import load_api, render
 from generator.targets.python.layout import annotated, bracket, import_from, signature
 from generator.targets.python.literals import docstring, py_str
@@ -126,3 +126,12 @@ def test_stripe_package_sample_is_black_stable(stripe_spec: Path) -> None:
     for path in random.Random(20231009).sample(trusted, 80):
         text = output.files[path].decode()
         assert format_python(text) == text, path
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=60))
+def test_width_is_blacks_width(text: str) -> None:
+    """`formatting.width` reads black's table itself (importing black takes 0.1 s): same numbers."""
+    from black.strings import str_width
+
+    assert width(text) == str_width(text)
