@@ -92,7 +92,7 @@ def needs_black(source: str) -> bool:
 
 def _wider_than_the_line(line: str) -> bool:
     # No character takes more columns than its UTF-8 bytes, so a line of at most LINE_LENGTH
-    # bytes fits without asking black (whose import takes 0.1 s) for the exact width.
+    # bytes fits without counting its characters' widths one by one.
     return len(line.encode("utf-8", "surrogatepass")) > LINE_LENGTH and width(line) > LINE_LENGTH
 
 

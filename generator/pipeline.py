@@ -103,8 +103,17 @@ def require_spec(config: Config) -> Path:
     return config.spec
 
 
-def render(loaded: Loaded, config: Config, progress: Report | None = None, cache: Cache | None = None) -> Output:
-    """Every file of every configured target, formatted, in memory."""
+def render(
+    loaded: Loaded,
+    config: Config,
+    progress: Report | None = None,
+    cache: Cache | None = None,
+    code_digest: str | None = None,
+) -> Output:
+    """Every file of every configured target, formatted, in memory.
+
+    `code_digest` is `stamp.code_digest(config)` when the caller has it already.
+    """
     from .formatting import format_files
 
     api = loaded.api
@@ -119,7 +128,8 @@ def render(loaded: Loaded, config: Config, progress: Report | None = None, cache
     jobs = {target: Forked(partial(target_registry.render, target, api, settings)) for target in config.targets[1:]}
     first = config.targets[0]
     memo_key = incremental.memo_key(first, str(config.out.resolve()), str(loaded.spec.root.path))
-    memo = incremental.Memo(incremental.load(cache, memo_key), stamp.code_digest(config))
+    base = code_digest if code_digest is not None else stamp.code_digest(config)
+    memo = incremental.Memo(incremental.load(cache, memo_key), base)
     output = Output()
     try:
         for target in config.targets:
@@ -163,7 +173,7 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     with gc_paused():  # to the end: re-enabled, the collector would sweep everything built so far
         loaded = load_api(require_spec(config), config, cache, progress, defer_validation=True)
         try:
-            output = render(loaded, config, progress, cache)
+            output = render(loaded, config, progress, cache, digest)
         finally:
             loaded.confirm()  # nothing is written for an invalid spec
         if progress:

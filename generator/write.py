@@ -126,10 +126,13 @@ def plan(out_dir: Path, output: Output, known: Mapping[str, tuple[int, int, str]
     added, changed, unchanged = [], [], []
     for path, content in sorted(output.files.items()):
         same = _same_as_known(out_dir / path, known.get(path), output, path)
-        current = None if same is not None else _read(out_dir / path)
-        if same is None and current is None:
-            added.append(path)
-        elif same if same is not None else current == content:
+        if same is None:  # not provably as last written: read it
+            current = _read(out_dir / path)
+            if current is None:
+                added.append(path)
+                continue
+            same = current == content
+        if same:
             unchanged.append(path)
         else:
             if path not in owned:

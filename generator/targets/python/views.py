@@ -72,10 +72,6 @@ def model_groups(api: Api, names: PythonNames) -> list[tuple[str, list[Schema]]]
     return sorted(by_module.items())
 
 
-def model_modules(api: Api, names: PythonNames) -> list[ModelModuleView]:
-    return [model_module(api, names, module, schemas) for module, schemas in model_groups(api, names)]
-
-
 def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema]) -> ModelModuleView:
     types = ModuleTypes(api, names, module)
     class_names = {s.id: names.model(s.id) for s in schemas}
@@ -376,20 +372,6 @@ class ServiceModuleView:
     helpers: tuple[ParseHelper, ...]
 
 
-def service_modules(
-    api: Api,
-    names: PythonNames,
-    validators: dict[str, tuple[str, str]] | None = None,
-    response_validators: dict[str, tuple[str, str]] | None = None,
-) -> list[ServiceModuleView]:
-    """Service classes per top-level resource; `validators` check params, `response_validators`
-    responses (operation id -> (module, function) in the generated package)."""
-    return [
-        service_module(api, names, module, ids, validators, response_validators)
-        for module, ids in service_groups(names)
-    ]
-
-
 def service_groups(names: PythonNames) -> list[tuple[str, list[str]]]:
     """(module under `services/`, the ids of the resources whose services it holds), by module."""
     groups: dict[str, list[str]] = defaultdict(list)
@@ -406,6 +388,8 @@ def service_module(
     validators: dict[str, tuple[str, str]] | None = None,
     response_validators: dict[str, tuple[str, str]] | None = None,
 ) -> ServiceModuleView:
+    """The service classes of the resources `ids` (module `services/<module>.py`); `validators` check
+    params, `response_validators` responses (operation id -> (module, function) in the package)."""
     resources = {r.id: r for r in api.resources}
     types = ModuleTypes(api, names, "")
     params_imports: dict[str, set[str]] = defaultdict(set)
