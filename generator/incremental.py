@@ -1,22 +1,27 @@
 """Re-render only what a spec change reaches: output units cached with the IR they read.
 
 A target renders its files in *units* (a model module, a service module, a
-validators module...). Each unit's files are remembered in the user's cache with
-what they were made from:
+validators module, a docs page...). What each unit made is remembered in the
+user's cache with what it was made from:
 
 * the target's *context*: a digest of everything every unit may read (codegen's
   code and templates, the settings, the API's top-level fields and resources, the
   names the target chose for everything), which the target computes each run;
+* the unit's *inputs*: what the target hands that unit alone (compared by digest);
 * the schemas and enums the unit looked up while it rendered: during a run,
   `Api.schemas` and `Api.enums` are `Tracked` mappings that note each lookup into
-  the units being rendered (iterating over one notes "all of them").
+  the units being rendered (iterating over one notes "all of them");
+* reads of *live* state, which units build up in turn (the docs' object shapes
+  already shown on earlier pages): noted with `note(kind, key)`, their digest is
+  taken when the unit is checked, from the state as the earlier units left it.
 
-On the next run a unit whose context and every recorded schema and enum are
-unchanged (same digest: sha1 of the frozen IR object's repr) reuses its files;
+On the next run a unit whose context, inputs and every recorded read are
+unchanged (same digest: sha1 of the frozen IR object's repr) reuses what it made;
 any other unit renders again, recording afresh. A unit cannot read IR content
-except through those mappings, its own arguments (named as its `own` inputs) or
-the context, so a reused unit is exactly what rendering it again would give; the
-tests check it against cold runs over random edits.
+except through those mappings, its own arguments (named as its `own` schemas and
+enums, or its `inputs`) or the context, so a reused unit is exactly what
+rendering it again would give; the tests check it against cold runs over random
+edits.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import dataclasses
 import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -33,7 +39,7 @@ from .model import Api
 
 KIND = "render"
 #: Bump when the stored format or the meaning of a digest changes.
-_FORMAT = "codegen-incremental-1"
+_FORMAT = "codegen-incremental-2"
 ALL = "*"
 V = TypeVar("V")
 
@@ -41,9 +47,21 @@ V = TypeVar("V")
 _recording: list[set[tuple[str, str]]] = []
 
 
-def _note(kind: str, key: str) -> None:
+def note(kind: str, key: str) -> None:
+    """Note a read of `kind`/`key` into the units being rendered (see `Memo.live`)."""
     for deps in _recording:
         deps.add((kind, key))
+
+
+@contextmanager
+def recording() -> Iterator[set[tuple[str, str]]]:
+    """Collect the reads noted inside the block (they are noted to any enclosing unit too)."""
+    deps: set[tuple[str, str]] = set()
+    _recording.append(deps)
+    try:
+        yield deps
+    finally:
+        _recording.pop()
 
 
 class Tracked(dict[str, V]):
@@ -64,42 +82,42 @@ class Tracked(dict[str, V]):
 
     def __getitem__(self, key: str) -> V:
         if _recording:
-            _note(self.kind, key)
+            note(self.kind, key)
         return dict.__getitem__(self, key)
 
     def get(self, key: str, default: Any = None) -> Any:
         if _recording:
-            _note(self.kind, key)
+            note(self.kind, key)
         return dict.get(self, key, default)
 
     def __contains__(self, key: object) -> bool:
         if _recording:
-            _note(self.kind, str(key))
+            note(self.kind, str(key))
         return dict.__contains__(self, key)
 
     def __iter__(self) -> Iterator[str]:
         if _recording:
-            _note(self.kind, ALL)
+            note(self.kind, ALL)
         return dict.__iter__(self)
 
     def keys(self) -> Any:
         if _recording:
-            _note(self.kind, ALL)
+            note(self.kind, ALL)
         return dict.keys(self)
 
     def values(self) -> Any:
         if _recording:
-            _note(self.kind, ALL)
+            note(self.kind, ALL)
         return dict.values(self)
 
     def items(self) -> Any:
         if _recording:
-            _note(self.kind, ALL)
+            note(self.kind, ALL)
         return dict.items(self)
 
     def __len__(self) -> int:
         if _recording:
-            _note(self.kind, ALL)
+            note(self.kind, ALL)
         return dict.__len__(self)
 
 
@@ -119,11 +137,12 @@ def digest_of(*values: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One rendered unit: its context, what it read (kind, key, digest), its files."""
+    """One rendered unit: its context and inputs, what it read (kind, key, digest), what it made."""
 
     context: str
+    inputs: str  # digest of what the caller handed the unit besides the API (`Memo.unit`'s `inputs`)
     deps: tuple[tuple[str, str, str], ...]
-    files: Mapping[str, str]
+    value: Any  # what `produce` returned: the unit's files, and whatever else the target keeps
 
 
 @dataclass(slots=True)
@@ -138,11 +157,17 @@ class Memo:
     rendered: int = 0
     _api: Api | None = None
     _digests: dict[tuple[str, str], str] = field(default_factory=dict)
+    _live: dict[str, Callable[[str], str]] = field(default_factory=dict)
 
     def begin(self, api: Api, *context: object) -> None:
         """Start rendering `api` (whose mappings must be `Tracked`); `context` is what every unit may read."""
         self._api = api
         self.context = digest_of(self.base, *context)
+
+    def live(self, kind: str, digest: Callable[[str], str]) -> None:
+        """Reads of `kind` (noted with `note`) are of state that changes during the run:
+        `digest(key)` tells its value now, never cached (the docs' shapes already shown)."""
+        self._live[kind] = digest
 
     def branch(self) -> Memo:
         """A memo for part of the units, rendered elsewhere (in a forked child); `merge` it back."""
@@ -154,28 +179,27 @@ class Memo:
         """This memo's rendered units and counts only: small enough to send back from a child."""
         return Memo(entries=self.entries, context=self.context, reused=self.reused, rendered=self.rendered)
 
-    def unit(
-        self, key: str, own: Iterable[tuple[str, str]], produce: Callable[[], Mapping[str, str]]
-    ) -> dict[str, str]:
-        """The files of unit `key`: last run's when nothing it read changed, else `produce()`'s.
+    def unit(self, key: str, own: Iterable[tuple[str, str]], produce: Callable[[], V], inputs: object = None) -> V:
+        """What unit `key` makes: last run's when nothing it read changed, else `produce()`'s.
 
         `own` names the schemas and enums (kind, id) handed to `produce` directly
-        rather than looked up through the API.
+        rather than looked up through the API; `inputs` is anything else handed to it
+        (compared by digest). The value must pickle, and is shared: do not change it.
         """
         entry = self.previous.get(key)
-        if entry is not None and entry.context == self.context and self._unchanged(entry.deps):
+        handed = digest_of(inputs) if inputs is not None else ""
+        same = entry is not None and (entry.context, entry.inputs) == (self.context, handed)
+        if entry is not None and same and self._unchanged(entry.deps):
             self.reused += 1
         else:
-            deps: set[tuple[str, str]] = set(own)
-            _recording.append(deps)
-            try:
-                files = dict(produce())
-            finally:
-                _recording.pop()
-            entry = Entry(self.context, tuple((k, i, self._digest(k, i)) for k, i in sorted(deps)), files)
+            with recording() as deps:
+                value = produce()
+            deps.update(own)
+            entry = Entry(self.context, handed, tuple((k, i, self._digest(k, i)) for k, i in sorted(deps)), value)
             self.rendered += 1
         self.entries[key] = entry
-        return dict(entry.files)
+        result: V = entry.value
+        return result
 
     def merge(self, other: Memo) -> None:
         """Take the units another process rendered (a forked child's memo)."""
@@ -187,6 +211,9 @@ class Memo:
         return all(self._digest(kind, key) == digest for kind, key, digest in deps)
 
     def _digest(self, kind: str, key: str) -> str:
+        live = self._live.get(kind)
+        if live is not None:
+            return live(key)
         found = self._digests.get((kind, key))
         if found is None:
             found = self._digests[(kind, key)] = self._compute(kind, key)

@@ -124,27 +124,23 @@ def render(
         spec_name=loaded.spec.root.path.name,
         templates=config.templates,
     )
-    # Every target but the first renders in a forked child meanwhile, on the other core.
-    jobs = {target: Forked(partial(target_registry.render, target, api, settings)) for target in config.targets[1:]}
-    first = config.targets[0]
-    memo_key = incremental.memo_key(first, str(config.out.resolve()), str(loaded.spec.root.path))
     base = code_digest if code_digest is not None else stamp.code_digest(config)
-    memo = incremental.Memo(incremental.load(cache, memo_key), base)
+    out = str(config.out.resolve())
+    renders = {
+        target: partial(_render_target, target, api, settings, cache, base, out, str(loaded.spec.root.path))
+        for target in config.targets
+    }
+    # Every target but the first renders in a forked child meanwhile, on the other core.
+    jobs = {target: Forked(renders[target]) for target in config.targets[1:]}
     output = Output()
     try:
         for target in config.targets:
             if progress:
                 progress(f"rendering {target}")
             job = jobs.get(target)
-            if job is not None:
-                files = job.result()
-            else:  # the first target renders here, reusing what it can of its last run
-                files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
-                incremental.save(cache, memo_key, memo)
-                if progress and memo.reused + memo.rendered:
-                    progress(
-                        f"{target}: {memo.reused} of {memo.reused + memo.rendered} modules reused from the last run"
-                    )
+            files, reused, rendered = job.result() if job is not None else renders[target]()
+            if progress and reused + rendered:
+                progress(f"{target}: {reused} of {reused + rendered} units reused from the last run")
             formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
             for relative, content in sorted(formatted.items()):
                 output.add(target, relative, content)
@@ -152,6 +148,18 @@ def render(
         for job in jobs.values():
             job.cancel()  # (only those left by an error are still running)
     return output
+
+
+def _render_target(
+    target: str, api: Api, settings: target_registry.Settings, cache: Cache | None, base: str, *where: str
+) -> tuple[dict[str, str | bytes], int, int]:
+    """`target`'s files, reusing what it can of its last run on the same output folder
+    and spec (`where`); returns them with the number of units reused and rendered."""
+    key = incremental.memo_key(target, *where)
+    memo = incremental.Memo(incremental.load(cache, key), base)
+    files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
+    incremental.save(cache, key, memo)
+    return files, memo.reused, memo.rendered
 
 
 @dataclass(frozen=True, slots=True)

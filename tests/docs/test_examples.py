@@ -15,7 +15,7 @@ from generator.examples import example_for, example_for_schema, example_params
 from generator.loader import LoadedSpec
 from generator.model import Api, TypeKind, TypeRef
 from generator.targets.docs.samples import example_call
-from generator.targets.docs.view import build_site
+from generator.targets.docs.view import build_pages
 
 from .conftest import SETTINGS, load_api, small_spec
 from .schema_check import SchemaCheck
@@ -50,10 +50,10 @@ def test_shown_examples_validate(default_loaded: tuple[LoadedSpec, Api]) -> None
     """What the pages show (responses, objects, request params) is valid, trimmed lists included."""
     spec, api = default_loaded
     check = SchemaCheck(spec)
-    site = build_site(api, SETTINGS)
+    pages = build_pages(api, SETTINGS)
     operations = {(r.id, op.name): op for r in api.resources for op in r.operations}
     shown = 0
-    for page in site.pages:
+    for page in pages:
         resource = next(r for r in api.resources if r.id == page.id)
         if page.object is not None and resource.schema:
             assert check.errors(json.loads(page.object.example), "components", "schemas", resource.schema) == []

@@ -16,7 +16,7 @@ from generator.model import Api
 from generator.targets import Settings
 from generator.targets.docs import render_target
 from generator.targets.docs.text import Text, is_safe_url
-from generator.targets.docs.view import build_site, page_slugs
+from generator.targets.docs.view import build_pages, page_slugs
 from generator.write import check_relative_path
 
 from ..conftest import DEFAULT_SPEC, run_codegen
@@ -123,9 +123,9 @@ def test_customer_session_page(default_docs: dict[str, str | bytes]) -> None:
 
 
 def test_python_samples_are_valid_and_black_clean(default_api: Api) -> None:
-    site = build_site(default_api, SETTINGS)
+    pages = build_pages(default_api, SETTINGS)
     mode = black.Mode(line_length=88)
-    for page in site.pages:
+    for page in pages:
         for op in page.operations:
             ast.parse(op.python)
             assert black.format_str(op.python, mode=mode) == op.python + "\n", op.python
@@ -133,8 +133,8 @@ def test_python_samples_are_valid_and_black_clean(default_api: Api) -> None:
 
 
 def test_python_sample_shapes(default_api: Api) -> None:
-    site = build_site(default_api, SETTINGS)
-    samples = {op.call: op.python for page in site.pages for op in page.operations}
+    pages = build_pages(default_api, SETTINGS)
+    samples = {op.call: op.python for page in pages for op in page.operations}
     create = samples["client.customer_sessions.create"]
     assert "customer_session = client.customer_sessions.create(" in create
     assert 'components={"active_entitlements": {"enabled": True}}' in create
@@ -144,15 +144,15 @@ def test_python_sample_shapes(default_api: Api) -> None:
 
 
 def test_curl_samples_parse(default_api: Api) -> None:
-    site = build_site(default_api, SETTINGS)
-    for page in site.pages:
+    pages = build_pages(default_api, SETTINGS)
+    for page in pages:
         for op in page.operations:
             words = shlex.split(op.curl.replace("\\\n", " "))
             assert words[0] == "curl" and words[1].startswith("https://api.stripe.com/v1/")
             assert words[2:4] == ["-u", "$API_KEY:"]
             if op.method == "GET" and "-d" in words:
                 assert "-G" in words
-    create = next(op for page in site.pages for op in page.operations if op.call == "client.customer_sessions.create")
+    create = next(op for page in pages for op in page.operations if op.call == "client.customer_sessions.create")
     assert "-d 'components[active_entitlements][enabled]=true'" in create.curl
 
 

@@ -16,45 +16,86 @@ Templates see only the view model built in `view.py`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from ...model import Api
+from ...incremental import Memo, tracked
+from ...model import Api, Resource
 from .. import Settings
-from .search import nav_script, search_index
+from .fields import FieldRef, Shown
+from .graph import GraphView
+from .search import Item, nav_script, page_items, search_index
 from .text import md_code, md_code_block, md_escape, tab_indent, text_content
-from .view import Site, build_site
+from .view import SiteParts, build_page, site_parts
 
 ASSETS = ("assets/docs.css", "assets/docs.js", "assets/theme.js")
 _HTML_TEMPLATES = (".html.j2", ".svg.j2")
 
 
+@dataclass(frozen=True, slots=True)
+class PageFiles:
+    """What rendering one page makes (one incremental unit): its files, its search
+    items, and the shapes it showed first (for the pages after it)."""
+
+    files: dict[str, str]
+    items: tuple[Item, ...]
+    shown: dict[str, FieldRef]
+
+
 def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
-    site = build_site(api, settings)
+    """Every file of the site. Pages whose inputs are unchanged since the last run
+    (`settings.memo`) are reused; the index, search index and navigation are rebuilt."""
+    memo = settings.memo or Memo()
+    api = tracked(api)
+    parts = site_parts(api, settings)
+    memo.begin(
+        api,
+        (settings.package, settings.client_class, settings.package_version, settings.spec_name),
+        str(settings.templates),
+        (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
+        sorted(parts.owners.items()),
+        sorted(parts.named.items()),
+        parts.site,
+    )
+    memo.live(Shown.KIND, parts.shown.digest)
     env = environment(settings.templates)
-    return render_site(site, env)
-
-
-def render_site(site: Site, env: Environment) -> dict[str, str | bytes]:
-    files: dict[str, str | bytes] = {
-        "index.md": env.get_template("index.md.j2").render(site=site),
-        "index.html": env.get_template("index.html.j2").render(site=site, page=None),
-        "assets/search-index.js": search_index(site),
-        "assets/nav.js": nav_script(site),
-    }
-    resource_md = env.get_template("resource.md.j2")
-    resource_html = env.get_template("resource.html.j2")
-    graph_svg = env.get_template("graph.svg.j2")
-    for page in site.pages:
-        files[f"{page.slug}.md"] = resource_md.render(site=site, page=page)
-        files[f"{page.slug}.html"] = resource_html.render(site=site, page=page)
-        files[f"graphs/{page.slug}.svg"] = graph_svg.render(graph=page.graph, ext="md")
+    files: dict[str, str | bytes] = {}
+    items: list[Item] = []
+    for number, resource in enumerate(api.resources):
+        graph = parts.graph(resource)
+        page = memo.unit(
+            f"page/{resource.id}",
+            (),
+            partial(_render_page, parts, env, resource, graph, number),
+            inputs=(number, graph),
+        )
+        parts.shown.replay(page.shown)
+        files.update(page.files)
+        items.extend(page.items)
+    site, pages = parts.site, parts.summaries()
+    files["index.md"] = env.get_template("index.md.j2").render(site=site, pages=pages)
+    files["index.html"] = env.get_template("index.html.j2").render(site=site, pages=pages, page=None)
+    files["assets/search-index.js"] = search_index([page.slug for page in pages], items)
+    files["assets/nav.js"] = nav_script(site)
     loader = env.loader
     assert loader is not None
     for asset in ASSETS:
         files[asset] = loader.get_source(env, asset)[0]
     return files
+
+
+def _render_page(parts: SiteParts, env: Environment, resource: Resource, graph: GraphView, number: int) -> PageFiles:
+    page = build_page(parts, resource, graph)
+    site, slug = parts.site, page.slug
+    files = {
+        f"{slug}.md": env.get_template("resource.md.j2").render(site=site, page=page),
+        f"{slug}.html": env.get_template("resource.html.j2").render(site=site, page=page),
+        f"graphs/{slug}.svg": env.get_template("graph.svg.j2").render(graph=graph, ext="md"),
+    }
+    return PageFiles(files, page_items(page, number), dict(parts.shown.added))
 
 
 def environment(overrides: Path | None = None) -> Environment:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
+from ...incremental import note, recording
 from ...model import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...naming import snake_case, unique, words
 from .text import Text
@@ -31,6 +32,16 @@ class Link:
     anchor: str
     title: str
     schema: str  # its schema id
+
+
+@dataclass(frozen=True, slots=True)
+class FieldRef:
+    """Where a field is shown: what a later field with the same children points at."""
+
+    page: str
+    anchor: str
+    context: str
+    path: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +82,7 @@ class FieldView:
     enum: tuple[EnumValueView, ...] = ()
     facts: tuple[Fact, ...] = ()
     children: tuple[FieldView, ...] = ()
-    same_as: FieldView | None = None  # an earlier field (on this page or another) with the same children
+    same_as: FieldRef | None = None  # an earlier field (on this page or another) with the same children
     depth: int = 0
 
     @property
@@ -134,30 +145,38 @@ class Shapes:
     def __init__(self, api: Api, documented: Iterable[str]) -> None:
         self.api = api
         self.documented = frozenset(documented)
-        self.memo: dict[str, str] = {}
+        self.memo: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}  # id -> (shape, the reads it took)
 
     def of(self, schema_id: str) -> str:
         return self._schema(schema_id, ())[0]
 
     def _schema(self, schema_id: str, visiting: tuple[str, ...]) -> tuple[str, bool]:
-        """(fingerprint, whether a loop was cut inside: such results depend on the path, so are not kept)."""
+        """(fingerprint, whether a loop was cut inside: such results depend on the path, so are not kept).
+
+        A kept fingerprint keeps the schema and enum reads that made it, and notes them
+        again on every later use, so a page reusing it depends on them (`incremental`).
+        """
         if schema_id in self.memo:
-            return self.memo[schema_id], False
+            digest, reads = self.memo[schema_id]
+            for kind, key in reads:
+                note(kind, key)
+            return digest, False
         if schema_id in visiting:
             return f"loop:{visiting.index(schema_id) - len(visiting)}", True
-        schema = self.api.schemas.get(schema_id)
-        if schema is None:
-            return f"missing:{schema_id}", False
-        inner = (*visiting, schema_id)
-        looped = False
-        parts = []
-        for item in schema.fields:
-            text, cut = self._type(item.type, inner)
-            looped = looped or cut
-            parts.append((item.name, item.required, item.description, item.deprecated, item.read_only, text))
+        with recording() as reads:
+            schema = self.api.schemas.get(schema_id)
+            if schema is None:
+                return f"missing:{schema_id}", False
+            inner = (*visiting, schema_id)
+            looped = False
+            parts = []
+            for item in schema.fields:
+                text, cut = self._type(item.type, inner)
+                looped = looped or cut
+                parts.append((item.name, item.required, item.description, item.deprecated, item.read_only, text))
         digest = hashlib.sha256(repr((parts, schema.alias, schema.description)).encode()).hexdigest()[:24]
         if not looped:
-            self.memo[schema_id] = digest
+            self.memo[schema_id] = digest, frozenset(reads)
         return digest, looped
 
     def _type(self, type_ref: TypeRef, visiting: tuple[str, ...]) -> tuple[str, bool]:
@@ -177,6 +196,42 @@ class Shapes:
         return repr((kind.value, ref, nested, facts)), looped
 
 
+class Shown:
+    """The object shapes shown so far and where: shared by the pages of a site, built in page order.
+
+    For incremental rendering, each read is noted (kind `KIND`, key: the shape) unless
+    the page being built showed that shape itself; `digest` tells what a read gives
+    now, so a page is reused only while every shape it looked up is shown where it was.
+    """
+
+    KIND = "shown"
+
+    def __init__(self) -> None:
+        self.where: dict[str, FieldRef] = {}
+        self.added: dict[str, FieldRef] = {}  # by the page being built
+
+    def start_page(self) -> None:
+        self.added = {}
+
+    def get(self, shape: str) -> FieldRef | None:
+        if shape not in self.added:
+            note(self.KIND, shape)
+        return self.where.get(shape)
+
+    def add(self, shape: str, ref: FieldRef) -> None:
+        self.where[shape] = self.added[shape] = ref
+
+    def replay(self, added: Mapping[str, FieldRef]) -> None:
+        """Take what a page showed (when it is reused instead of built)."""
+        for shape, ref in added.items():
+            self.where.setdefault(shape, ref)
+
+    def digest(self, shape: str) -> str:
+        """What reading `shape` gives now: "-" for nothing (or the current page's own)."""
+        ref = None if shape in self.added else self.where.get(shape)
+        return "-" if ref is None else repr(ref)
+
+
 @dataclass(slots=True)
 class FieldBuilder:
     """Builds the field trees of one page (`page`), sharing `shown` with the other pages."""
@@ -185,7 +240,7 @@ class FieldBuilder:
     owners: Mapping[str, Link]  # schema id -> where that object is documented
     shapes: Shapes
     page: str
-    shown: dict[str, FieldView]  # shape -> the first field showing it, on any page
+    shown: Shown  # shape -> the first field showing it, on any page
     anchors: Anchors = field(default_factory=Anchors)
     stack: list[str] = field(default_factory=list)
 
@@ -223,16 +278,16 @@ class FieldBuilder:
         if schema is None or schema.id in self.stack or depth + 1 >= MAX_DEPTH:
             return view
         shape = self.shapes.of(schema.id)
-        if shape in self.shown:
-            return replace(view, same_as=self.shown[shape])
+        earlier = self.shown.get(shape)
+        if earlier is not None:
+            return replace(view, same_as=earlier)
         self.stack.append(schema.id)
         try:
             children = self.fields(schema.fields, view.anchor, view.context, view.path, depth + 1)
         finally:
             self.stack.pop()
-        view = replace(view, children=children)
-        self.shown[shape] = view
-        return view
+        self.shown.add(shape, FieldRef(view.page, view.anchor, view.context, view.path))
+        return replace(view, children=children)
 
     def child_schema(self, type_ref: TypeRef) -> Schema | None:
         """The one undocumented object schema a type holds (directly, in a list, map or union)."""

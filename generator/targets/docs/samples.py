@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import shlex
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -32,10 +32,12 @@ class Call:
     params: tuple[tuple[Field, JSON], ...]
 
 
-def example_call(api: Api, resource: Resource, op: Operation) -> Call:
+def example_call(api: Api, resource: Resource, op: Operation, named: Mapping[str, Sequence[str]] | None = None) -> Call:
+    """The values both samples send; `named` is `objects_by_name(api)` when the caller has it."""
+    named = objects_by_name(api) if named is None else named
     positions = {param.name: op.path.find("{" + param.name + "}") for param in op.path_params}
     ordered = sorted(op.path_params, key=lambda param: positions[param.name])
-    path_values = tuple((param, _path_value(api, resource, op, param)) for param in ordered)
+    path_values = tuple((param, _path_value(api, resource, op, param, named)) for param in ordered)
     values = example_params(api, op.params)
     params = [(param, values[param.name]) for param in op.params if param.name in values]
     limit = next((p for p in op.query_params if p.name == "limit"), None)
@@ -44,11 +46,20 @@ def example_call(api: Api, resource: Resource, op: Operation) -> Call:
     return Call(path_values, tuple(params))
 
 
-def _path_value(api: Api, resource: Resource, op: Operation, param: Field) -> str:
+def objects_by_name(api: Api) -> dict[str, tuple[str, ...]]:
+    """Object name (`customer`) -> the ids of the schemas with that `object_name`, in spec order."""
+    found: dict[str, list[str]] = {}
+    for schema in api.schemas.values():
+        if schema.object_name:
+            found.setdefault(schema.object_name, []).append(schema.id)
+    return {name: tuple(ids) for name, ids in found.items()}
+
+
+def _path_value(api: Api, resource: Resource, op: Operation, param: Field, named: Mapping[str, Sequence[str]]) -> str:
     """An id for a path parameter: from the object it names, when the spec has an example of it."""
     if isinstance(param.example, str) and param.example:
         return param.example
-    candidates = [s for s in api.schemas.values() if s.object_name == param.name]
+    candidates = [api.schemas[schema_id] for schema_id in named.get(param.name, ())]
     if op.path.endswith("{" + param.name + "}") and resource.schema:
         candidates.insert(0, api.schemas[resource.schema])
     for schema in candidates:

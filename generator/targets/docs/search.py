@@ -17,7 +17,7 @@ text can end a script.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from .fields import FieldView
 from .view import ResourcePage, Site
@@ -30,16 +30,22 @@ _SCRIPT_UNSAFE = ("<", ">", "&", "\u2028", "\u2029")
 Item = tuple[str, int, int, str, str]
 
 
-def search_index(site: Site) -> str:
-    pages = [page.slug for page in site.pages]
+def search_index(pages: Sequence[str], items: Iterable[Item]) -> str:
+    """The index of the pages (slugs, in order) from their items (`page_items`, in page order)."""
     texts: dict[str, int] = {}
-    items: list[tuple[str, int, int, str, int]] = []
-    for number, page in enumerate(site.pages):
-        for label, kind, page_number, anchor, text in _page_items(page, number):
-            stored = "" if anchor == derived_anchor(label, kind, page.slug) else anchor
-            items.append((label, kind, page_number, stored, texts.setdefault(text, len(texts))))
-    document = {"kinds": KINDS, "pages": pages, "texts": list(texts), "items": items}
+    rows = [
+        (label, kind, page, anchor, texts.setdefault(text, len(texts))) for label, kind, page, anchor, text in items
+    ]
+    document = {"kinds": KINDS, "pages": list(pages), "texts": list(texts), "items": rows}
     return f"window.DOCS_SEARCH={_script_json(document)};\n"
+
+
+def page_items(page: ResourcePage, number: int) -> tuple[Item, ...]:
+    """The items of `page`, the site's page `number`; anchors that follow from the label are left out."""
+    return tuple(
+        (label, kind, page_number, "" if anchor == derived_anchor(label, kind, page.slug) else anchor, text)
+        for label, kind, page_number, anchor, text in _page_items(page, number)
+    )
 
 
 def derived_anchor(label: str, kind: int, page: str) -> str | None:

@@ -18,7 +18,7 @@ from ...model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
 from ...naming import module_name, py_name, snake_case, unique
 from .. import Settings
 from . import samples
-from .fields import FieldBuilder, FieldView, Link, Shapes, TypeView, humanize
+from .fields import FieldBuilder, FieldView, Link, Shapes, Shown, TypeView, humanize
 from .graph import GraphView, layout, object_references
 from .text import Text
 
@@ -101,6 +101,17 @@ class ResourcePage:
 
 
 @dataclass(frozen=True, slots=True)
+class PageSummary:
+    """A page as the index lists it."""
+
+    slug: str
+    id: str
+    title: str
+    operations: tuple[NavOperation, ...]
+    summary: Text  # as `ResourcePage.summary`
+
+
+@dataclass(frozen=True, slots=True)
 class AuthView:
     name: str
     label: str
@@ -109,6 +120,8 @@ class AuthView:
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """What every page shows of the API; the index also lists `pages`."""
+
     title: str
     version: str
     description: Text
@@ -117,30 +130,47 @@ class Site:
     package: str
     client_class: str
     spec_name: str
-    pages: tuple[ResourcePage, ...]
     nav: tuple[NavResource, ...]
 
 
 @dataclass(frozen=True, slots=True)
-class _SiteParts:
-    """What every page is built from."""
+class SiteParts:
+    """What every page is built from. Pages are built in `api.resources` order, each
+    with `build_page`: a page may point at fields an earlier one shows (`shown`)."""
 
     api: Api
     settings: Settings
+    site: Site
     owners: Mapping[str, Link]  # schema id -> where that object is documented
     references: Mapping[str, set[str]]  # documented schema id -> the documented ones it refers to
+    navs: Mapping[str, NavResource]  # resource id -> its page's navigation entry
+    named: Mapping[str, tuple[str, ...]]  # object name -> schema ids (`samples.objects_by_name`)
     shapes: Shapes
-    shown: dict[str, FieldView]  # object shape -> the first field showing it (filled page by page)
+    shown: Shown  # object shape -> the first field showing it (filled page by page)
+
+    def summaries(self) -> tuple[PageSummary, ...]:
+        """The index's list of pages; each summary as its page's `summary`."""
+        result = []
+        for resource in self.api.resources:
+            nav = self.navs[resource.id]
+            owner = self.owners.get(resource.schema or "")
+            if owner is not None and owner.page == nav.slug:  # the object is documented on this page
+                text = self.api.schemas[owner.schema].description
+            else:
+                text = resource.description
+            result.append(PageSummary(nav.slug, nav.id, nav.title, nav.operations, Text(text)))
+        return tuple(result)
+
+    def graph(self, resource: Resource) -> GraphView:
+        return _graph(resource, self.navs[resource.id].slug, self.owners, self.references)
 
 
-def build_site(api: Api, settings: Settings) -> Site:
+def site_parts(api: Api, settings: Settings) -> SiteParts:
     slugs = page_slugs(api.resources)
     owners = object_owners(api, slugs)
     references = object_references(api, {schema_id: link.page for schema_id, link in owners.items()})
-    parts = _SiteParts(api, settings, owners, references, Shapes(api, owners), {})
     navs = {resource.id: _nav(resource, slugs[resource.id]) for resource in api.resources}
-    pages = tuple(_page(parts, resource, navs[resource.id]) for resource in api.resources)
-    return Site(
+    site = Site(
         title=api.title or "API reference",
         version=api.version,
         description=Text(api.description),
@@ -152,9 +182,16 @@ def build_site(api: Api, settings: Settings) -> Site:
         package=settings.package,
         client_class=settings.client_class,
         spec_name=settings.spec_name,
-        pages=pages,
         nav=tuple(navs[resource.id] for resource in api.resources),
     )
+    named = samples.objects_by_name(api)
+    return SiteParts(api, settings, site, owners, references, navs, named, Shapes(api, owners), Shown())
+
+
+def build_pages(api: Api, settings: Settings) -> tuple[ResourcePage, ...]:
+    """Every page, in order (what the docs target renders, unit by unit)."""
+    parts = site_parts(api, settings)
+    return tuple(build_page(parts, resource, parts.graph(resource)) for resource in api.resources)
 
 
 def page_slugs(resources: tuple[Resource, ...]) -> dict[str, str]:
@@ -213,8 +250,11 @@ def _auth_label(kind: str, scheme: str) -> str:
     return kind
 
 
-def _page(parts: _SiteParts, resource: Resource, nav: NavResource) -> ResourcePage:
-    api, slug = parts.api, nav.slug
+def build_page(parts: SiteParts, resource: Resource, graph: GraphView) -> ResourcePage:
+    """The page of `resource` (pages are built in order: see `SiteParts`)."""
+    api, nav = parts.api, parts.navs[resource.id]
+    slug = nav.slug
+    parts.shown.start_page()
     builder = FieldBuilder(api, parts.owners, parts.shapes, slug, parts.shown)
     builder.anchors.taken.update(op.anchor for op in nav.operations)
     owner = parts.owners.get(resource.schema or "")
@@ -241,16 +281,16 @@ def _page(parts: _SiteParts, resource: Resource, nav: NavResource) -> ResourcePa
         object=object_view,
         object_link=owner if object_view is None else None,
         operations=operations,
-        graph=_graph(resource, slug, parts.owners, parts.references),
+        graph=graph,
         nav=nav,
     )
 
 
 def _operation(
-    parts: _SiteParts, resource: Resource, op: Operation, anchor: str, builder: FieldBuilder
+    parts: SiteParts, resource: Resource, op: Operation, anchor: str, builder: FieldBuilder
 ) -> OperationView:
     api, settings = parts.api, parts.settings
-    call = samples.example_call(api, resource, op)
+    call = samples.example_call(api, resource, op, parts.named)
     example_of = _documented(op.response, builder.owners)
     items_of = _documented(op.page_item, builder.owners) if op.pagination is not None else None
     response_type = op.page_item if op.pagination is not None and op.page_item is not None else op.response
