@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .incremental import facet
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
 
 #: Objects deeper than this get only their required fields in response examples.
@@ -214,11 +215,9 @@ class _Synth:
     def _id_for(self, variants: Iterable[TypeRef], name: str) -> str:
         """An expandable field unexpanded: the id of the object it points at."""
         for variant in variants:
-            schema = self.api.schemas.get(variant.ref or "")
-            if schema is not None and schema.has_example and isinstance(schema.example, dict):
-                found = schema.example.get("id")
-                if isinstance(found, str):
-                    return found
+            found: str | None = facet(self.api.schemas, variant.ref or "", "example_id")
+            if found is not None:
+                return found
         return f"{name or 'object'}_123"
 
 

@@ -121,6 +121,19 @@ class Tracked(dict[str, V]):
         return dict.__len__(self)
 
 
+def facet(mapping: Mapping[str, Any], key: str, attribute: str) -> Any:
+    """`mapping[key].<attribute>` (None when `key` is missing), noted as a read of that
+    attribute alone: a unit that only needs, say, a schema's example id does not
+    depend on the rest of the schema."""
+    if isinstance(mapping, Tracked):
+        if _recording:
+            note(f"{mapping.kind}.{attribute}", key)
+        value = dict.get(mapping, key)
+    else:
+        value = mapping.get(key)
+    return None if value is None else getattr(value, attribute)
+
+
 def tracked(api: Api) -> Api:
     """`api` with its schemas and enums in `Tracked` mappings (same content)."""
     if isinstance(api.schemas, Tracked):
@@ -163,6 +176,10 @@ class Memo:
         """Start rendering `api` (whose mappings must be `Tracked`); `context` is what every unit may read."""
         self._api = api
         self.context = digest_of(self.base, *context)
+
+    def know(self, digests: Mapping[tuple[str, str], str]) -> None:
+        """Take digests computed already for this API (`all_digests`, before forking, say)."""
+        self._digests.update(digests)
 
     def live(self, kind: str, digest: Callable[[str], str]) -> None:
         """Reads of `kind` (noted with `note`) are of state that changes during the run:
@@ -221,12 +238,40 @@ class Memo:
 
     def _compute(self, kind: str, key: str) -> str:
         assert self._api is not None, "Memo.begin() first"
-        mapping = self._api.schemas if kind == "schema" else self._api.enums
-        assert isinstance(mapping, Tracked)
+        kind, _, attribute = kind.partition(".")  # "schema.example_id": one attribute (`facet`)
+        mapping = _mapping(self._api, kind)
         if key == ALL:
-            return digest_of([(k, self._digest(kind, k)) for k, _ in mapping.raw_items()])
-        value = dict.get(mapping, key)
-        return "-" if value is None else digest_of(value)
+            return _digest_of_all((k, self._digest(kind, k)) for k in _raw_keys(mapping))
+        value = dict.get(mapping, key) if isinstance(mapping, dict) else mapping.get(key)
+        if value is None:
+            return "-"
+        return digest_of(getattr(value, attribute)) if attribute else digest_of(value)
+
+
+def all_digests(api: Api) -> dict[tuple[str, str], str]:
+    """The digest of every schema and enum of `api`, and of each whole mapping, as a
+    `Memo` computes them one by one: computed once before forking, every target's
+    processes share them (`Memo.know`)."""
+    found: dict[tuple[str, str], str] = {}
+    for kind in ("schema", "enum"):
+        mapping = _mapping(api, kind)
+        items = list(dict.items(mapping) if isinstance(mapping, dict) else mapping.items())
+        for key, value in items:
+            found[(kind, key)] = digest_of(value)
+        found[(kind, ALL)] = _digest_of_all((key, found[(kind, key)]) for key, _ in items)
+    return found
+
+
+def _mapping(api: Api, kind: str) -> Mapping[str, Any]:
+    return api.schemas if kind == "schema" else api.enums
+
+
+def _raw_keys(mapping: Mapping[str, Any]) -> list[str]:
+    return list(dict.keys(mapping) if isinstance(mapping, dict) else mapping.keys())
+
+
+def _digest_of_all(digests: Iterable[tuple[str, str]]) -> str:
+    return digest_of(list(digests))
 
 
 def memo_key(*parts: str) -> str:

@@ -171,6 +171,14 @@ class Schema:
                 return candidate
         return None
 
+    @property
+    def example_id(self) -> str | None:
+        """The `id` of the spec's example of this object, if it has one (a string)."""
+        if self.has_example and isinstance(self.example, dict):
+            found = self.example.get("id")
+            return found if isinstance(found, str) else None
+        return None
+
 
 class Pagination(enum.StrEnum):
     LIST = "list"  # {object: list, data, has_more, url}: cursor via starting_after

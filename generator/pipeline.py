@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -126,8 +126,9 @@ def render(
     )
     base = code_digest if code_digest is not None else stamp.code_digest(config)
     out = str(config.out.resolve())
+    digests = incremental.all_digests(api)  # once, before forking: every process uses them
     renders = {
-        target: partial(_render_target, target, api, settings, cache, base, out, str(loaded.spec.root.path))
+        target: partial(_render_target, target, api, settings, cache, digests, base, out, str(loaded.spec.root.path))
         for target in config.targets
     }
     # Every target but the first renders in a forked child meanwhile, on the other core.
@@ -151,12 +152,19 @@ def render(
 
 
 def _render_target(
-    target: str, api: Api, settings: target_registry.Settings, cache: Cache | None, base: str, *where: str
+    target: str,
+    api: Api,
+    settings: target_registry.Settings,
+    cache: Cache | None,
+    digests: Mapping[tuple[str, str], str],
+    base: str,
+    *where: str,
 ) -> tuple[dict[str, str | bytes], int, int]:
     """`target`'s files, reusing what it can of its last run on the same output folder
     and spec (`where`); returns them with the number of units reused and rendered."""
     key = incremental.memo_key(target, *where)
     memo = incremental.Memo(incremental.load(cache, key), base)
+    memo.know(digests)
     files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
     incremental.save(cache, key, memo)
     return files, memo.reused, memo.rendered

@@ -52,7 +52,7 @@ def test_generate_then_check(project: Path, capsys: pytest.CaptureFixture[str]) 
     err = capsys.readouterr().err
     assert "added:   python/tiny_shop/_version.py" in err
     assert "changed: ir/ir.json" in err
-    assert "-  \"title\": \"Edited\"," in err and "+  \"title\": \"Tiny Shop\"," in err
+    assert '-  "title": "Edited",' in err and '+  "title": "Tiny Shop",' in err
     assert err.rstrip().endswith("1 to add, 1 to change, 0 to remove; run `codegen generate`")
 
 

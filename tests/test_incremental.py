@@ -208,11 +208,12 @@ def _reuse_counter(monkeypatch: pytest.MonkeyPatch) -> Callable[[], int]:
 
 
 def test_stripe_incremental_equals_cold(stripe_spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every target, after an edit of `customer` (read by many modules and pages): the same bytes as a cold run."""
     spec = tmp_path / "stripe.yaml"
     text = stripe_spec.read_text()
     spec.write_text(text)
     out, cache = tmp_path / "out", tmp_path / "cache"
-    _generate(spec, out, cache, monkeypatch, "python")
+    _generate(spec, out, cache, monkeypatch, "python", "docs", "ir")
     lines = text.split("\n")
     start = lines.index("    customer:", lines.index("  schemas:"))
     assert lines[start + 1] == "      description: >-"
@@ -220,8 +221,72 @@ def test_stripe_incremental_equals_cold(stripe_spec: Path, tmp_path: Path, monke
     lines.insert(start + 1, "      nullable: true")
     spec.write_text("\n".join(lines))
     reused = _reuse_counter(monkeypatch)
-    _generate(spec, out, cache, monkeypatch, "python")
+    _generate(spec, out, cache, monkeypatch, "python", "docs", "ir")
     assert reused() > 1500
     cold = tmp_path / "cold"
-    _generate(spec, cold, tmp_path / "cold-cache", monkeypatch, "python")
+    _generate(spec, cold, tmp_path / "cold-cache", monkeypatch, "python", "docs", "ir")
     assert _tree(out) == _tree(cold)
+
+
+def _shared_shapes_spec(y_text: str, y2_text: str) -> dict[str, Any]:
+    """Three pages in order: alpha's `w`, beta's `x` and gamma's `x` have one shape (objects
+    holding `y2` and `y`, which look alike), so alpha shows it and the others point there."""
+
+    def obj(**props: Any) -> dict[str, Any]:
+        return {"type": "object", "properties": props}
+
+    def page(name: str, field: str, ref: str) -> tuple[dict[str, Any], dict[str, Any]]:
+        schema = obj(id={"type": "string"}, object={"type": "string", "enum": [name]}, **{field: {"$ref": ref}})
+        schema["example"] = {"id": f"{name}_1", "object": name}  # so its example reads no other schema
+        get = {
+            "get": {
+                "operationId": f"Get{name}",
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+                    }
+                },
+            }
+        }
+        return schema, get
+
+    schemas: dict[str, Any] = {
+        "w": obj(inner={"$ref": "#/components/schemas/y2"}),
+        "x": obj(inner={"$ref": "#/components/schemas/y"}),
+        "y": obj(mode={"type": "string", "description": y_text}),
+        "y2": obj(mode={"type": "string", "description": y2_text}),
+    }
+    paths = {}
+    for name, field, ref in (("alpha", "w", "w"), ("beta", "x", "x"), ("gamma", "x", "x")):
+        schemas[name], paths[f"/v1/{name}s/{{id}}"] = page(name, field, f"#/components/schemas/{ref}")
+        paths[f"/v1/{name}s/{{id}}"]["get"]["parameters"] = [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ]
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Shapes", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def test_docs_pages_follow_the_shapes_earlier_pages_show(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that points at a field another page shows must change when that page stops
+    showing it (the `shown` reads), and when the shape it computed once changes through a
+    schema it never read itself (the reads kept with each shape)."""
+    spec, out, cache = tmp_path / "shapes.yaml", tmp_path / "out", tmp_path / "cache"
+    spec.write_text(yaml.safe_dump(_shared_shapes_spec("Mode.", "Mode.")))
+    _generate(spec, out, cache, monkeypatch, "docs")
+    beta = (out / "docs" / "betas.md").read_text()
+    assert "Same attributes as" in beta and "alphas.md#" in beta  # the premise: beta points at alpha
+    # 1: beta's and gamma's shape changes through `y` (gamma reads it only through the shape);
+    # 2: alpha now shows that new shape, which beta showed itself so far.
+    for step, texts in enumerate((("Changed.", "Mode."), ("Changed.", "Changed."))):
+        spec.write_text(yaml.safe_dump(_shared_shapes_spec(*texts)))
+        reused = _reuse_counter(monkeypatch)
+        _generate(spec, out, cache, monkeypatch, "docs")
+        assert reused() >= 1 or step == 1  # (step 1: alpha is unchanged)
+        cold = tmp_path / f"cold-{step}"
+        _generate(spec, cold, tmp_path / f"cold-cache-{step}", monkeypatch, "docs")
+        assert _tree(out) == _tree(cold), f"step {step}: incremental docs differ from a cold run"

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 from generator.convert import convert
+from generator.incremental import Memo
 from generator.loader import load
 from generator.model import Api, Pagination, TypeKind
-from generator.targets.ir import render
+from generator.targets.ir import FORMAT_VERSION, render, to_jsonable
 
 from .conftest import run_codegen
 
@@ -93,6 +95,28 @@ def test_ir_json_is_deterministic(stripe_api: Api, stripe_spec: Path) -> None:
     document = json.loads(first)
     assert document["format"] == "codegen-ir" and document["format_version"] == 1
     assert sum(len(r["operations"]) for r in document["resources"]) == 468
+
+
+def test_ir_json_written_piece_by_piece_is_one_json_dumps(stripe_api: Api) -> None:
+    """`render` joins per-schema texts (reused across runs); the result is exactly one dump of the whole."""
+    document = {
+        "format": "codegen-ir",
+        "format_version": FORMAT_VERSION,
+        "api": to_jsonable(dataclasses.replace(stripe_api, resources=(), schemas={}, enums={})),
+        "resources": to_jsonable(stripe_api.resources),
+        "schemas": to_jsonable(stripe_api.schemas),
+        "enums": to_jsonable(stripe_api.enums),
+    }
+    whole = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
+    memo = Memo()
+    assert render(stripe_api, memo)["ir.json"] == whole
+    edited = dict(stripe_api.schemas)
+    edited["customer"] = dataclasses.replace(edited["customer"], description='Edited.\n"quoted" \u2028')
+    document["schemas"] = to_jsonable(edited)
+    again = Memo(previous=memo.entries)
+    text = render(dataclasses.replace(stripe_api, schemas=edited), again)["ir.json"]
+    assert (again.rendered, again.reused) == (1, memo.rendered - 1)
+    assert text == json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def test_cli_validate_and_generate_ir(stripe_spec: Path, tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+from ..incremental import Memo, tracked
 from ..model import Api
 from . import Settings
 
@@ -49,18 +50,42 @@ def _same(a: Any, b: Any) -> bool:
     return type(a) is type(b) and a == b
 
 
-def render(api: Api) -> dict[str, str]:
-    document = {
-        "format": "codegen-ir",
-        "format_version": FORMAT_VERSION,
-        "api": to_jsonable(dataclasses.replace(api, resources=(), schemas={}, enums={})),
-        "resources": to_jsonable(api.resources),
-        "schemas": to_jsonable(api.schemas),
-        "enums": to_jsonable(api.enums),
-    }
-    text = json.dumps(document, indent=1, ensure_ascii=False, allow_nan=False)
-    return {"ir.json": text + "\n"}
+def render(api: Api, memo: Memo | None = None) -> dict[str, str]:
+    """`ir.json`: `json.dumps(document, indent=1)` of the whole model, written piece by piece
+    so that, with a `memo`, the text of each schema and enum unchanged since the last run
+    is reused (the tests compare it with one `json.dumps` of the whole)."""
+    memo = memo or Memo()
+    api = tracked(api)
+    memo.begin(api)
+    schemas = [(key, _member(memo, "schema", api.schemas, key)) for key in api.schemas]
+    enums = [(key, _member(memo, "enum", api.enums, key)) for key in api.enums]
+    top = [
+        ("format", _dumps("codegen-ir")),
+        ("format_version", _dumps(FORMAT_VERSION)),
+        ("api", _dumps(to_jsonable(dataclasses.replace(api, resources=(), schemas={}, enums={})))),
+        ("resources", memo.unit("resources", (), lambda: _dumps(to_jsonable(api.resources)), inputs=api.resources)),
+        ("schemas", _object(schemas)),
+        ("enums", _object(enums)),
+    ]
+    return {"ir.json": _object(top) + "\n"}
+
+
+def _member(memo: Memo, kind: str, mapping: Mapping[str, Any], key: str) -> str:
+    """One schema's or enum's text: its unit reads nothing else."""
+    return memo.unit(f"{kind}/{key}", [(kind, key)], lambda: _dumps(to_jsonable(mapping[key])))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, indent=1, ensure_ascii=False, allow_nan=False)
+
+
+def _object(members: list[tuple[str, str]]) -> str:
+    """A JSON object of members already dumped, as `_dumps` writes it (one space per level)."""
+    if not members:
+        return "{}"
+    body = ",\n".join(f" {_dumps(key)}: {text.replace(chr(10), chr(10) + ' ')}" for key, text in members)
+    return "{\n" + body + "\n}"
 
 
 def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
-    return dict(render(api))
+    return dict(render(api, settings.memo))

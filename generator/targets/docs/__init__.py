@@ -66,6 +66,7 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     items: list[Item] = []
     for number, resource in enumerate(api.resources):
         graph = parts.graph(resource)
+        parts.shown.start_page()  # before the unit is checked: what the previous page showed counts as shown
         page = memo.unit(
             f"page/{resource.id}",
             (),

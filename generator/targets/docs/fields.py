@@ -157,8 +157,8 @@ class Shapes:
         again on every later use, so a page reusing it depends on them (`incremental`).
         """
         if schema_id in self.memo:
-            digest, reads = self.memo[schema_id]
-            for kind, key in reads:
+            digest, kept = self.memo[schema_id]
+            for kind, key in kept:
                 note(kind, key)
             return digest, False
         if schema_id in visiting:

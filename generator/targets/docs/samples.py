@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from ...examples import example_params
+from ...incremental import facet
 from ...model import JSON, Api, AuthScheme, BodyEncoding, Field, Operation, Resource, TypeKind, TypeRef
 from ...naming import is_python_identifier, py_name
 
@@ -59,12 +60,13 @@ def _path_value(api: Api, resource: Resource, op: Operation, param: Field, named
     """An id for a path parameter: from the object it names, when the spec has an example of it."""
     if isinstance(param.example, str) and param.example:
         return param.example
-    candidates = [api.schemas[schema_id] for schema_id in named.get(param.name, ())]
+    candidates = list(named.get(param.name, ()))
     if op.path.endswith("{" + param.name + "}") and resource.schema:
-        candidates.insert(0, api.schemas[resource.schema])
-    for schema in candidates:
-        if schema.has_example and isinstance(schema.example, dict) and isinstance(schema.example.get("id"), str):
-            return str(schema.example["id"])
+        candidates.insert(0, resource.schema)
+    for schema_id in candidates:
+        found: str | None = facet(api.schemas, schema_id, "example_id")
+        if found is not None:
+            return found
     return f"{param.name}_123"
 
 
