@@ -12,7 +12,8 @@ unchanged; getting it is made fast in two ways:
   all-Python validator run, and its messages are the ones reported. jsonschema-rs
   must therefore never pass what jsonschema rejects; a differential test checks it;
 * a verdict of "valid" is remembered per content hash in the cache directory; any
-  change to any file of the spec invalidates it.
+  change to any file of the spec invalidates it, except a change of descriptions,
+  summaries and titles alone, which cannot change the verdict (`generator.verdicts`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import verdicts
 from .cache import Cache
 from .errors import Issue, join_pointer
 from .forked import Forked
@@ -78,23 +80,42 @@ class Validation:
         self._cache = cache
         self._issues: list[Issue] | None = check_version(spec)
         self._key = ""
-        self._job: Forked[list[Issue]] | None = None
+        self._record_key = ""
+        self._job: Forked[tuple[list[Issue], verdicts.Record | None]] | None = None
         if self._issues:
             return
         self._key = _cache_key(spec)
         if cache is not None and cache.has("valid", self._key):
             return
+        self._record_key = verdicts.record_key(spec, _validator_version())
+        if cache is not None and self._only_prose_changed(cache):
+            return
         self._issues = None
         self._job = Forked(partial(_run_validator, spec), background=background)
+
+    def _only_prose_changed(self, cache: Cache) -> bool:
+        """The spec differs from the last one found valid only in annotation strings (`verdicts`)."""
+        last = verdicts.load_record(cache, self._record_key)
+        try:
+            record = verdicts.unchanged_but_annotations(self._spec, last) if last is not None else None
+        except RecursionError:
+            return False
+        if record is None:
+            return False
+        cache.put("valid", self._key, b"")
+        verdicts.save_record(cache, self._record_key, record)
+        return True
 
     def result(self) -> list[Issue]:
         """The problems found (waiting for the child if it is still at work)."""
         if self._issues is not None:
             return self._issues
         assert self._job is not None
-        issues = self._job.result()
+        issues, record = self._job.result()
         if not issues and self._cache is not None:
             self._cache.put("valid", self._key, b"")
+            if record is not None:
+                verdicts.save_record(self._cache, self._record_key, record)
         self._issues = issues
         return issues
 
@@ -220,10 +241,15 @@ def _fast(version: str) -> _Fast | None:
     return _Fast(document, schema_object)
 
 
-def _run_validator(spec: LoadedSpec) -> list[Issue]:
-    if _valid_by_fast_pass(spec):
-        return []
-    return _exact_issues(spec)
+def _run_validator(spec: LoadedSpec) -> tuple[list[Issue], verdicts.Record | None]:
+    """The problems found and, when there are none, the spec's record (`verdicts`)."""
+    issues = [] if _valid_by_fast_pass(spec) else _exact_issues(spec)
+    if issues:
+        return issues, None
+    try:
+        return issues, verdicts.record_of(spec)
+    except RecursionError:  # (a spec nested deeper than Python's stack, within our limits)
+        return issues, None
 
 
 def _valid_by_fast_pass(spec: LoadedSpec) -> bool:
