@@ -26,6 +26,10 @@ class Cache:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         return cls(Path(base) / "codegen")
 
+    def folder(self, kind: str) -> Path:
+        """The folder of entries of `kind`, for a library that keeps its own files there."""
+        return self.root / kind
+
     def _path(self, kind: str, key: str) -> Path:
         return self.root / kind / key
 

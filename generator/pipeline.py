@@ -24,6 +24,7 @@ from .validate import Validation
 from .write import Output, Plan, plan, write
 
 Report = Callable[[str], None]
+TEMPLATES_KIND = "templates"  # the cache's folder of compiled Jinja templates
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +124,7 @@ def render(
         package_version=config.package_version,
         spec_name=loaded.spec.root.path.name,
         templates=config.templates,
+        compiled_templates=cache.folder(TEMPLATES_KIND) if cache is not None else None,
     )
     base = code_digest if code_digest is not None else stamp.code_digest(config)
     out = str(config.out.resolve())

@@ -9,11 +9,13 @@ becomes template source, so `{{ ... }}` inside a description is printed, not run
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -27,6 +29,30 @@ def template_root() -> Path:
     return Path(str(files("codegen_templates")))
 
 
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates in a folder (keyed by each template's source
+    checksum, Jinja's and Python's versions); a folder that cannot be read or written,
+    or a damaged entry, only means compiling again."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # unreadable or damaged: compile
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def compiled_templates(folder: Path | None) -> jinja2.BytecodeCache | None:
+    """Where compiled templates are kept between runs (`Settings.compiled_templates`), if anywhere."""
+    return _CompiledTemplates(str(folder)) if folder is not None else None
+
+
 @functools.lru_cache(maxsize=8)
 def environment(
     target: str,
@@ -34,8 +60,10 @@ def environment(
     *,
     autoescape: bool = False,
     filters: tuple[tuple[str, Callable[..., Any]], ...] = (),
+    compiled: Path | None = None,
 ) -> jinja2.Environment:
-    """A cached environment for `target` (templates compiled once per process)."""
+    """A cached environment for `target` (templates compiled once per process, and kept
+    in `compiled` between runs)."""
     folders = [str(template_root() / target)]
     if overrides is not None:
         folders.insert(0, str(overrides / target))
@@ -46,6 +74,7 @@ def environment(
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=compiled_templates(compiled),
     )
     env.filters.update(dict(filters))
     return env

@@ -24,6 +24,7 @@ class Settings:
     spec_name: str  # the spec file's name, for "generated from" headers
     templates: Path | None = None  # user overrides, searched before ours
     memo: Memo | None = None  # last run's rendered units, for targets that render incrementally
+    compiled_templates: Path | None = None  # where Jinja keeps compiled templates between runs
 
 
 _MODULES = {"python": "python", "docs": "docs", "ir": "ir"}

@@ -24,6 +24,7 @@ from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, Pack
 
 from ...incremental import Memo, tracked
 from ...model import Api, Resource
+from ...render import compiled_templates
 from .. import Settings
 from .fields import FieldRef, Shown
 from .graph import GraphView
@@ -61,7 +62,7 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
         parts.site,
     )
     memo.live(Shown.KIND, parts.shown.digest)
-    env = environment(settings.templates)
+    env = environment(settings.templates, settings.compiled_templates)
     files: dict[str, str | bytes] = {}
     items: list[Item] = []
     for number, resource in enumerate(api.resources):
@@ -99,8 +100,9 @@ def _render_page(parts: SiteParts, env: Environment, resource: Resource, graph: 
     return PageFiles(files, page_items(page, number), dict(parts.shown.added))
 
 
-def environment(overrides: Path | None = None) -> Environment:
-    """Jinja for our templates: a user's `<overrides>/docs/` first, then ours."""
+def environment(overrides: Path | None = None, compiled: Path | None = None) -> Environment:
+    """Jinja for our templates: a user's `<overrides>/docs/` first, then ours (compiled
+    templates kept in `compiled` between runs, if given)."""
     loaders: list[BaseLoader] = []
     if overrides is not None:
         loaders.append(FileSystemLoader(str(overrides / "docs")))
@@ -112,6 +114,7 @@ def environment(overrides: Path | None = None) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=compiled_templates(compiled),
     )
     env.filters["md_code"] = md_code
     env.filters["md_escape"] = md_escape

@@ -103,7 +103,7 @@ def _render_package(api: Api, settings: Settings, names: PythonNames, memo: Memo
     """Every file but the validators'."""
     from ...validation import params_validator, response_validator
 
-    env = environment("python", settings.templates, filters=_FILTERS)
+    env = environment("python", settings.templates, filters=_FILTERS, compiled=settings.compiled_templates)
     package = settings.package
     common = {"spec_name": settings.spec_name, "package": package, "client_class": settings.client_class}
     files: dict[str, str | bytes] = {}
@@ -112,7 +112,9 @@ def _render_package(api: Api, settings: Settings, names: PythonNames, memo: Memo
         return render(env, template, {**common, **context}).rstrip("\n") + "\n"  # exactly one newline at the end
 
     def emit(path: str, template: str, **context: object) -> None:
-        files[f"{package}/{path}"] = text(template, **context)
+        """A file made from `context` alone: reused while the context is the same."""
+        made = memo.unit(f"emit/{path}", (), partial(text, template, **context), inputs=(template, context))
+        files[f"{package}/{path}"] = made
 
     def unit(key: str, own: list[tuple[str, str]], produce: Callable[[], dict[str, str]]) -> None:
         files.update((f"{package}/{path}", source) for path, source in memo.unit(key, own, produce).items())
