@@ -16,7 +16,9 @@ them alike; each row is the median of `--reps` runs with (min-max).
    inode and mtime are compared before and after; any rewrite is reported.
 5. One schema changed: the spec is copied into a temp folder, the description of one
    component schema (`--schema`, default `customer`) is edited, and codegen runs again
-   on the same output folder: the files rewritten are counted and listed.
+   on the same output folder: the files rewritten are counted and listed. Then the same
+   with a structural edit: a property added to that schema (the spec must be validated
+   again: prose-only edits keep the last verdict, see generator/verdicts.py).
 6. Peers (issue 8), each in its own venv under benchmarks/.venvs/ (see peers.py), on
    the same spec: what they produce, what they drop, and whether it imports.
 
@@ -165,6 +167,26 @@ def edit_description(text: str, schema: str, marker: str) -> str:
     raise SystemExit(f"component schema {schema!r} has no 'description:' line to edit")
 
 
+def add_field(text: str, schema: str, marker: str) -> str:
+    """`text` with a new string property, described by `marker`, first in component schema `schema`.
+
+    A structural edit (the model, its docs and the IR change; the validator must run again),
+    made in the text like `edit_description`.
+    """
+    lines = text.split("\n")
+    try:
+        start = lines.index(f"    {schema}:", lines.index("  schemas:"))
+        at = lines.index("      properties:", start)
+    except ValueError:
+        raise SystemExit(f"component schema {schema!r} has no '      properties:' line") from None
+    name = "bench_" + "".join(ch if ch.isalnum() else "_" for ch in marker.lower()).strip("_")
+    lines[at + 1 : at + 1] = [f"        {name}:", f"          description: {marker}", "          type: string"]
+    return "\n".join(lines)
+
+
+EDITS = {"description": edit_description, "field added": add_field}
+
+
 def warm_series(bench: Bench, targets: tuple[str, ...], reps: int) -> Row:
     """(4) Runs with no change, on a warm cache and the same output folder."""
     folder = bench.fresh("warm")
@@ -184,8 +206,8 @@ def warm_series(bench: Bench, targets: tuple[str, ...], reps: int) -> Row:
     return row
 
 
-def changed_series(bench: Bench, targets: tuple[str, ...], reps: int, schema: str) -> Row:
-    """(5) Runs after editing one schema's description, each on the previous run's output and cache."""
+def changed_series(bench: Bench, targets: tuple[str, ...], reps: int, schema: str, edit: str = "description") -> Row:
+    """(5) Runs after editing one schema (`edit`: one of `EDITS`), each on the previous run's output and cache."""
     folder = bench.fresh("changed")
     spec_dir = folder / "spec"
     spec_dir.mkdir()
@@ -194,12 +216,13 @@ def changed_series(bench: Bench, targets: tuple[str, ...], reps: int, schema: st
     spec.write_text(original, "utf-8")
     out, cache = folder / "out", folder / "cache"
     bench.generate(targets, out, cache, spec)
-    row = Row(f"one schema changed ({'+'.join(targets)})")
+    what = "one schema changed" if edit == "description" else f"one schema changed, {edit}"
+    row = Row(f"{what} ({'+'.join(targets)})")
     lists: list[list[str]] = []
     unrelated: set[str] = set()
     for index in range(reps):
         marker = f"Benchmark edit {index + 1}."
-        spec.write_text(edit_description(original, schema, marker), "utf-8")
+        spec.write_text(EDITS[edit](original, schema, marker), "utf-8")
         before = snapshot(out)
         sample = bench.generate(targets, out, cache, spec)
         changed = rewritten(before, snapshot(out))
@@ -283,6 +306,8 @@ def main() -> None:
         changed = [
             changed_series(bench, ("python",), args.reps, args.schema),
             changed_series(bench, targets, args.reps, args.schema),
+            changed_series(bench, ("python",), args.reps, args.schema, "field added"),
+            changed_series(bench, targets, args.reps, args.schema, "field added"),
         ]
         for peer in peers:
             row = peer_rows[peer.name]
