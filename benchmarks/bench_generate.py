@@ -179,9 +179,15 @@ def add_field(text: str, schema: str, marker: str) -> str:
         at = lines.index("      properties:", start)
     except ValueError:
         raise SystemExit(f"component schema {schema!r} has no '      properties:' line") from None
-    name = "bench_" + "".join(ch if ch.isalnum() else "_" for ch in marker.lower()).strip("_")
+    name = field_name(marker)
     lines[at + 1 : at + 1] = [f"        {name}:", f"          description: {marker}", "          type: string"]
     return "\n".join(lines)
+
+
+def field_name(marker: str) -> str:
+    """The name `add_field` gives the property it adds (found in the files it changes,
+    such as validators, which do not repeat descriptions)."""
+    return "bench_" + "".join(ch if ch.isalnum() else "_" for ch in marker.lower()).strip("_")
 
 
 EDITS = {"description": edit_description, "field added": add_field}
@@ -228,7 +234,9 @@ def changed_series(bench: Bench, targets: tuple[str, ...], reps: int, schema: st
         changed = rewritten(before, snapshot(out))
         lists.append(changed)
         for path in changed:
-            if not path.endswith(".codegen-manifest.json") and marker not in (out / path).read_text("utf-8", "replace"):
+            text = (out / path).read_text("utf-8", "replace")
+            evidence = marker if edit == "description" else field_name(marker)
+            if not path.endswith(".codegen-manifest.json") and evidence not in text:
                 unrelated.add(path)
         row.samples.append(sample)
         note(f"{row.label} [{index + 1}/{reps}]: {sample.wall:.2f} s, {len(changed)} files rewritten")
