@@ -10,7 +10,8 @@ user's cache with what it was made from:
 * the unit's *inputs*: what the target hands that unit alone (compared by digest);
 * the schemas and enums the unit looked up while it rendered: during a run,
   `Api.schemas` and `Api.enums` are `Tracked` mappings that note each lookup into
-  the units being rendered (iterating over one notes "all of them");
+  the units being rendered (iterating over one notes "all of them"; `facet` reads
+  one attribute of one, such as a schema's example id, and depends on that alone);
 * reads of *live* state, which units build up in turn (the docs' object shapes
   already shown on earlier pages): noted with `note(kind, key)`, their digest is
   taken when the unit is checked, from the state as the earlier units left it.
