@@ -83,8 +83,13 @@ def _object(members: list[tuple[str, str]]) -> str:
     """A JSON object of members already dumped, as `_dumps` writes it (one space per level)."""
     if not members:
         return "{}"
-    body = ",\n".join(f" {_dumps(key)}: {text.replace(chr(10), chr(10) + ' ')}" for key, text in members)
+    body = ",\n".join(f" {_dumps(key)}: {_indented(text)}" for key, text in members)
     return "{\n" + body + "\n}"
+
+
+def _indented(text: str) -> str:
+    """`text` one level deeper: every line but the first gets one more space (JSON strings hold no newline)."""
+    return text.replace("\n", "\n ")
 
 
 def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
