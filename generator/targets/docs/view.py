@@ -152,14 +152,15 @@ class SiteParts:
         """The index's list of pages; each summary as its page's `summary`."""
         result = []
         for resource in self.api.resources:
-            nav = self.navs[resource.id]
-            owner = self.owners.get(resource.schema or "")
-            if owner is not None and owner.page == nav.slug:  # the object is documented on this page
-                text = self.api.schemas[owner.schema].description
-            else:
-                text = resource.description
+            nav, here = self.navs[resource.id], self.object_here(resource)
+            text = self.api.schemas[here.schema].description if here is not None else resource.description
             result.append(PageSummary(nav.slug, nav.id, nav.title, nav.operations, Text(text)))
         return tuple(result)
+
+    def object_here(self, resource: Resource) -> Link | None:
+        """Where `resource`'s object is documented, when that is on `resource`'s own page."""
+        owner = self.owners.get(resource.schema or "")
+        return owner if owner is not None and owner.page == self.navs[resource.id].slug else None
 
     def graph(self, resource: Resource) -> GraphView:
         return _graph(resource, self.navs[resource.id].slug, self.owners, self.references)
@@ -257,16 +258,16 @@ def build_page(parts: SiteParts, resource: Resource, graph: GraphView) -> Resour
     parts.shown.start_page()
     builder = FieldBuilder(api, parts.owners, parts.shapes, slug, parts.shown)
     builder.anchors.taken.update(op.anchor for op in nav.operations)
-    owner = parts.owners.get(resource.schema or "")
+    owner, here = parts.owners.get(resource.schema or ""), parts.object_here(resource)
     object_view = None
-    if owner is not None and owner.page == slug and resource.schema:
-        schema = api.schemas[resource.schema]
-        builder.anchors.taken.add(owner.anchor)
+    if here is not None:
+        schema = api.schemas[here.schema]
+        builder.anchors.taken.add(here.anchor)
         object_view = ObjectView(
-            anchor=owner.anchor,
-            title=owner.title,
+            anchor=here.anchor,
+            title=here.title,
             description=Text(schema.description),
-            fields=builder.fields(schema.fields, owner.anchor, owner.anchor),
+            fields=builder.fields(schema.fields, here.anchor, here.anchor),
             example=_json(example_for_schema(api, schema.id)),
         )
     operations = tuple(
