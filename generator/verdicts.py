@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +43,7 @@ ANNOTATIONS = frozenset({"description", "summary", "title"})
 DATA_KEYS = frozenset({"default", "example", "examples", "enum", "const", "mapping", "links"})
 
 #: file (relative to the spec's folder) -> pointer -> (text digest, normalized digest); a file
-#: parsed whole has the one pointer "" (a chunked file's skeleton has it too). A normalized digest
-#: is only computed where needed: "" when the text digest alone was compared.
+#: parsed whole has the one pointer "" (a chunked file's skeleton has it too).
 Record = dict[str, dict[str, tuple[str, str]]]
 
 
@@ -81,7 +80,13 @@ def normalized_digest(value: Any) -> str:
 
 def record_of(spec: LoadedSpec) -> Record:
     """The record of `spec` (after a valid verdict): every file, every chunk."""
-    return {_name(spec, doc): _pointers(doc, changed=None) for doc in spec.files()}
+    record: Record = {}
+    for doc in spec.files():
+        texts = _texts(doc)
+        record[_name(spec, doc)] = {
+            pointer: (digest, _normalized(doc, texts, pointer)) for pointer, digest in texts.items()
+        }
+    return record
 
 
 def unchanged_but_annotations(spec: LoadedSpec, last: Record) -> Record | None:
@@ -96,12 +101,10 @@ def unchanged_but_annotations(spec: LoadedSpec, last: Record) -> Record | None:
         texts = _texts(doc)
         if list(texts) != list(before):
             return None
-        changed = [pointer for pointer, digest in texts.items() if digest != before[pointer][0]]
-        pointers = _pointers(doc, changed)
-        for pointer in changed:
-            if pointers[pointer][1] != before[pointer][1]:
+        for pointer, digest in texts.items():
+            if digest != before[pointer][0] and _normalized(doc, texts, pointer) != before[pointer][1]:
                 return None
-        result[name] = {p: pointers[p] if p in changed else before[p] for p in texts}
+        result[name] = {pointer: (digest, before[pointer][1]) for pointer, digest in texts.items()}
     return result
 
 
@@ -136,19 +139,11 @@ def _texts(doc: Document) -> dict[str, str]:
     return {"": hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()}
 
 
-def _pointers(doc: Document, changed: Iterable[str] | None) -> dict[str, tuple[str, str]]:
-    """pointer -> (text digest, normalized digest), normalizing only `changed` pointers (None: all)."""
-    texts = _texts(doc)
-    wanted = set(texts) if changed is None else set(changed)
-    result: dict[str, tuple[str, str]] = {}
-    for pointer, digest in texts.items():
-        if pointer not in wanted:
-            result[pointer] = (digest, "")
-        elif pointer:
-            result[pointer] = (digest, normalized_digest(resolve_pointer(doc.data, pointer)))
-        else:  # the whole file, or the skeleton of a chunked one
-            result[pointer] = (digest, normalized_digest(_without(doc.data, _tree(texts))))
-    return result
+def _normalized(doc: Document, texts: Mapping[str, str], pointer: str) -> str:
+    """The normalized digest of the value at `pointer` (one of `texts`, the file's pieces)."""
+    if pointer:
+        return normalized_digest(resolve_pointer(doc.data, pointer))
+    return normalized_digest(_without(doc.data, _tree(texts)))  # the whole file, or a chunked one's skeleton
 
 
 def _tree(pointers: Iterable[str]) -> dict[str, Any]:
