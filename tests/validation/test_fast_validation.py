@@ -172,15 +172,8 @@ _DOCUMENT: dict[str, Any] = yaml.safe_load(DEFAULT_SPEC.read_text())
 _DOCUMENT_PATHS = _paths(_DOCUMENT)
 
 
-def test_there_is_much_to_mutate() -> None:
-    assert len(_DOCUMENT_PATHS) > 500
-
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.tuples(st.sampled_from(_DOCUMENT_PATHS), _values), min_size=1, max_size=3))
-def test_mutated_documents_rejected_by_jsonschema_are_rejected_fast(
-    tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]
-) -> None:
+def mutated(mutations: list[tuple[tuple[Any, ...], Any]]) -> dict[str, Any]:
+    """A copy of the shipped root document with each (path, value) set, in order."""
     data = copy.deepcopy(_DOCUMENT)
     for path, value in mutations:
         node: Any = data
@@ -190,8 +183,20 @@ def test_mutated_documents_rejected_by_jsonschema_are_rejected_fast(
             node[path[-1]] = value
         except (KeyError, IndexError, TypeError):
             continue  # an earlier mutation removed that place
+    return data
+
+
+def test_there_is_much_to_mutate() -> None:
+    assert len(_DOCUMENT_PATHS) > 500
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_DOCUMENT_PATHS), _values), min_size=1, max_size=3))
+def test_mutated_documents_rejected_by_jsonschema_are_rejected_fast(
+    tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]
+) -> None:
     try:
-        spec = _spec(tmp_path, data)
+        spec = _spec(tmp_path, mutated(mutations))
     except SpecError:
         return  # e.g. a mutation made a $ref dangle: refused before validation
     if validate.check_version(spec):

@@ -7,7 +7,6 @@ must find the mutated spec valid.
 
 from __future__ import annotations
 
-import copy
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +23,7 @@ from generator.errors import SpecError
 from generator.loader import LoadedSpec, load
 from tests.conftest import DEFAULT_SPEC
 
-from .test_fast_validation import _DOCUMENT, _DOCUMENT_PATHS, _values
+from .test_fast_validation import _DOCUMENT, _DOCUMENT_PATHS, _values, mutated
 
 _SCHEMA_FILE = Path(DEFAULT_SPEC.stem) / "schemas" / "customer_session.yaml"
 
@@ -173,16 +172,7 @@ def test_a_kept_verdict_is_always_right(tmp_path: Path, mutations: list[tuple[tu
     root = _copy(folder)
     root.write_text(yaml.safe_dump(_DOCUMENT, sort_keys=False, allow_unicode=True))  # as the mutant is written
     before = load(root)
-    data = copy.deepcopy(_DOCUMENT)
-    for path, value in mutations:
-        node: Any = data
-        try:
-            for token in path[:-1]:
-                node = node[token]
-            node[path[-1]] = value
-        except (KeyError, IndexError, TypeError):
-            continue
-    root.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    root.write_text(yaml.safe_dump(mutated(mutations), sort_keys=False, allow_unicode=True))
     try:
         after = load(root)
     except SpecError:
