@@ -257,6 +257,8 @@ DECLINED = {
     "quoted scalar cut by an entry": "paths:\n  /a: 'x\n  /b: y'\n",
     "flow sequence cut by an entry": "paths:\n  /a: [1,\n  2]\n",
     "key that is not a string": "paths:\n  1: one\n  /b: 2\n",
+    "'=' as a value (PyYAML has no constructor for it)": "paths:\n  /a:\n    x: =\n",
+    "a sequence as a key": "paths:\n  /a:\n    ? [1, 2]\n    : x\n",
 }
 
 
@@ -298,6 +300,13 @@ ACCEPTED = {
     "empty entry value": "paths:\n  /a:\n  /b:\n",
     "webhooks": "webhooks:\n  created:\n    post: {}\n  deleted: {}\n",
     "unicode": "info:\n  title: Zürich €\npaths:\n  /ü: ☃\n",
+    "YAML 1.1 scalars": (
+        "paths:\n  /a:\n    b: [yes, Off, ~, null, '']\n    i: [0x1F, 0o17, 017, 1_000, 1:20, -0b101]\n"
+        "    f: [.inf, -.Inf, .NaN, 1.5e3, 6.8523015e+5, 190:20:30.15]\n"
+        "    t: [2001-12-14, 2001-12-14t21:59:43.10-05:00]\n"
+    ),
+    "'=' as a key (PyYAML reads it as a string there)": "paths:\n  /a:\n    =: x\n    y: {=: 1}\n",
+    "a mapping as a value of a key in a sequence": "paths:\n  /a:\n  - {x: [1, {y: 2}]}\n  - - z\n",
     "block scalar with markdown": "paths:\n  /a:\n    description: |\n      * item *one*\n      - &two\n\n      ! 3\n",
 }
 

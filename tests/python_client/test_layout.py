@@ -97,8 +97,12 @@ def test_long_calls_and_comprehensions_like_black(
             assert _black_is_noop(laid_out, indent)[0], laid_out
 
 
+#: Strings made of what the quoting decides on: both quotes, backslashes, escapes.
+QUOTES = st.text(alphabet=st.sampled_from(["'", '"', "\\", "a", " ", "\n", "\u00e9", "\x00"]), max_size=12)
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=WORDS)
+@given(text=st.one_of(WORDS, QUOTES))
 def test_string_literals_are_quoted_like_black(text: str) -> None:
     literal = py_str(text)
     assert eval(literal) == text

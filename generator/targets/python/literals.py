@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
@@ -27,6 +28,8 @@ def py_str(value: str) -> str:
     if literal[0] == '"':
         return literal
     body = literal[1:-1]
+    if "'" not in body and '"' not in body:  # the common case: no quote to swap
+        return f'"{body}"'
     pieces: list[str] = []
     escaped_single = bare_double = 0
     index = 0
@@ -71,6 +74,7 @@ def clean_text(text: str, limit: int = _MAX_DOC) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # the same descriptions recur across models, params and validators
 def docstring(text: str, indent: int = 0, width: int = 120) -> str:
     """A complete triple-quoted docstring whose content is `text`, escaped and wrapped.
 
