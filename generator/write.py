@@ -26,8 +26,10 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 MANIFEST = ".codegen-manifest.json"
@@ -162,11 +164,13 @@ def write(out_dir: Path, output: Output, the_plan: Plan | None = None) -> Plan:
     try:
         os.chmod(staging, out_dir.stat().st_mode & 0o7777 if out_dir.is_dir() else _default_dir_mode())
         skip = set(the_plan.removed) | set(the_plan.changed) | set(the_plan.added) | {MANIFEST}
+        work = _Work()
         if out_dir.is_dir():
-            _link_tree(out_dir, staging, skip)
+            _link_tree(out_dir, staging, skip, work)
         for path in the_plan.added + the_plan.changed:
-            _write_file(staging / path, output.files[path])
-        _write_file(staging / MANIFEST, manifest_bytes)
+            work.add(staging / path, partial(_write_file, staging / path, output.files[path]))
+        work.add(staging / MANIFEST, partial(_write_file, staging / MANIFEST, manifest_bytes))
+        work.run()
         _prune_empty_dirs(staging, {p.rsplit("/", 1)[0] for p in the_plan.removed if "/" in p})
         _swap(staging, out_dir)
     except OSError as exc:
@@ -229,8 +233,47 @@ def _read(path: Path) -> bytes | None:
         return None
 
 
+class _Work:
+    """File creations in the staging tree, run one thread per folder.
+
+    Creating a directory entry holds its folder's lock in the kernel, and on some disks
+    it is slow (here 0.05-0.5 ms, by the hour): Stripe's ~2,000 files in one thread took
+    0.1-1.2 s. Entries in different folders are created in parallel; most of the files
+    are in two folders (`models/`, `_validators/schemas/`), so this halves the slow case
+    (measured: 1,800 files in two folders, 0.87 s -> 0.46 s).
+    """
+
+    WORKERS = 4
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, list[Callable[[], None]]] = {}
+
+    def add(self, path: Path, action: Callable[[], None]) -> None:
+        """`action` creates `path`; its folder is made first, here."""
+        actions = self._folders.get(path.parent)
+        if actions is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            actions = self._folders[path.parent] = []
+        actions.append(action)
+
+    def run(self) -> None:
+        """Every action, the largest folders first; the first error is raised once all stopped."""
+        batches = sorted(self._folders.values(), key=len, reverse=True)
+        if len(batches) <= 1 or sum(map(len, batches)) < 64:
+            for batch in batches:
+                _run_all(batch)
+            return
+        with ThreadPoolExecutor(max_workers=min(self.WORKERS, len(batches))) as pool:
+            for done in [pool.submit(_run_all, batch) for batch in batches]:
+                done.result()
+
+
+def _run_all(actions: list[Callable[[], None]]) -> None:
+    for action in actions:
+        action()
+
+
 def _write_file(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     # No fsync per file: it cost 0.4-8 s on Stripe's ~2,000 files. The atomic swap is what
     # keeps a killed run from mixing trees; after a power cut, the next run compares
     # contents and rewrites whatever is short (the output is reproducible).
@@ -238,8 +281,8 @@ def _write_file(path: Path, content: bytes) -> None:
         handle.write(content)
 
 
-def _link_tree(source: Path, dest: Path, skip: set[str]) -> None:
-    """Mirror `source` into `dest` with hard links, leaving out paths in `skip`."""
+def _link_tree(source: Path, dest: Path, skip: set[str], work: _Work) -> None:
+    """Mirror `source` into `dest` with hard links (queued on `work`), leaving out paths in `skip`."""
     for root, dirs, files in os.walk(source):
         relative_root = os.path.relpath(root, source)
         target_root = dest if relative_root == "." else dest / relative_root
@@ -256,11 +299,15 @@ def _link_tree(source: Path, dest: Path, skip: set[str]) -> None:
             full = os.path.join(root, name)
             if os.path.islink(full):
                 os.symlink(os.readlink(full), target_root / name)
-                continue
-            try:
-                os.link(full, target_root / name)
-            except OSError:
-                shutil.copy2(full, target_root / name)
+            else:
+                work.add(target_root / name, partial(_link, full, target_root / name))
+
+
+def _link(source: str, dest: Path) -> None:
+    try:
+        os.link(source, dest)
+    except OSError:
+        shutil.copy2(source, dest)
 
 
 def _prune_empty_dirs(root: Path, candidates: Iterable[str]) -> None:

@@ -107,9 +107,11 @@ def test_unsafe_output_paths_are_refused(path: str) -> None:
         check_relative_path(path)
 
 
-def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("extra", [0, 200], ids=["few files", "files in parallel folders"])
+def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: int) -> None:
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "old a\n", "ir/b.json": "old b\n"}))
+    more = {f"ir/{'abcd'[i % 4]}/{i}.json": f"{i}\n" for i in range(extra)}  # above _Work's threshold
+    write(out, _output({"ir/a.json": "old a\n", "ir/b.json": "old b\n", **more}))
     real_write = writer._write_file
     calls = {"n": 0}
 
@@ -120,11 +122,29 @@ def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.
         real_write(path, content)
 
     monkeypatch.setattr(writer, "_write_file", failing_write)
+    changed = {path: "new\n" for path in more}
     with pytest.raises(WriteError, match="no space left on the device; its previous contents are intact"):
-        write(out, _output({"ir/a.json": "new a\n", "ir/b.json": "new b\n"}))
+        write(out, _output({"ir/a.json": "new a\n", "ir/b.json": "new b\n", **changed}))
     assert (out / "ir" / "a.json").read_text() == "old a\n"
     assert (out / "ir" / "b.json").read_text() == "old b\n"
+    assert all((out / path).read_text() == content for path, content in more.items())
     assert not [p for p in tmp_path.iterdir() if ".codegen-" in p.name]
+
+
+def test_a_large_tree_is_written_and_linked_whole(tmp_path: Path) -> None:
+    """Hundreds of files in several folders (written by several threads): all there, unchanged ones linked."""
+    out = tmp_path / "generated"
+    files = {
+        f"python/{folder}/{i}.py": f"{folder} {i}\n" for folder in ("models", "schemas", "x/y") for i in range(150)
+    }
+    write(out, _output(files))
+    before = {path: (out / path).stat().st_ino for path in files}
+    edited = {**files, "python/models/7.py": "edited\n"}
+    del edited["python/schemas/3.py"]
+    write(out, _output(edited))
+    on_disk = {str(p.relative_to(out)): p.read_text() for p in out.rglob("*.py")}
+    assert on_disk == edited
+    assert all((out / path).stat().st_ino == before[path] for path in edited if path != "python/models/7.py")
 
 
 def test_non_atomic_fallback_and_recovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
