@@ -251,3 +251,62 @@ def test_known_invalid_mutations_fail_both(tmp_path: Path, path: tuple[str, ...]
     spec = _spec(tmp_path, data)
     fast_valid, exact = _verdicts(spec)
     assert exact and not fast_valid
+
+
+# --- validate._direct_steps: pathable's steps into dicts and lists, without the Protocol check ---
+
+
+def _step(node: Any, part: Any) -> Any:
+    from pathable.accessors import SubscriptableAccessor
+
+    try:
+        return ("value", SubscriptableAccessor._get_subnode(node, part))
+    except KeyError as exc:
+        return ("KeyError", exc.args)
+
+
+class _Mapping(dict[str, Any]):
+    pass  # a dict subclass: not the fast path, still Subscriptable
+
+
+@pytest.mark.parametrize(
+    ("node", "part"),
+    [
+        ({"a": 1}, "a"),
+        ({"a": 1}, "b"),
+        ({"a": 1}, ["unhashable"]),
+        ([10, 20], 1),
+        ([10, 20], 5),
+        ([10, 20], "0"),
+        ("text", 0),
+        (5, "a"),
+        (None, "a"),
+        (_Mapping(a=1), "a"),
+        (_Mapping(a=1), "b"),
+    ],
+)
+def test_direct_steps_answer_as_pathable_does(node: Any, part: Any) -> None:
+    from pathable.accessors import SubscriptableAccessor
+
+    expected = _step(node, part)
+    original = SubscriptableAccessor.__dict__["_get_subnode"]
+    with validate._direct_steps():
+        assert SubscriptableAccessor.__dict__["_get_subnode"] is not original  # it is in place...
+        assert _step(node, part) == expected
+    assert SubscriptableAccessor.__dict__["_get_subnode"] is original  # ...and only within
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(_DOCUMENT_PATHS), _values), min_size=1, max_size=3))
+def test_direct_steps_change_no_verdict_and_no_message(
+    tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]
+) -> None:
+    try:
+        spec = _spec(tmp_path, mutated(mutations))
+    except SpecError:
+        return
+    if validate.check_version(spec):
+        return
+    plain = _verdicts(spec)
+    with validate._direct_steps():
+        assert _verdicts(spec) == plain
