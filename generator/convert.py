@@ -14,6 +14,7 @@ import dataclasses
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -100,6 +101,7 @@ class _Converter:
         self.taken_schema_ids: set[str] = set()
         self.taken_enum_ids: set[str] = {EMPTY_STRING_ENUM}
         self.nodes: dict[str, _Node] = {}  # schema id -> the node it was read from
+        self.relative_paths: dict[Path, str] = {}  # a document's path -> relative to the spec's folder
 
     # -- entry point ---------------------------------------------------------
 
@@ -131,7 +133,10 @@ class _Converter:
 
     def _source(self, node: _Node) -> str:
         """`file#/pointer` with the file relative to the spec's folder: the same on every machine."""
-        relative = os.path.relpath(node.doc.path, self.spec.base_dir).replace(os.sep, "/")
+        relative = self.relative_paths.get(node.doc.path)
+        if relative is None:
+            relative = os.path.relpath(node.doc.path, self.spec.base_dir).replace(os.sep, "/")
+            self.relative_paths[node.doc.path] = relative
         return f"{relative}#{node.pointer}"
 
     def _issue(self, node: _Node, message: str, level: Level = Level.ERROR) -> None:
@@ -460,23 +465,26 @@ class _Converter:
         required: set[str] = set()
         open_ = True
         additional: TypeRef | None = None
+        for part in parts or [node]:  # `required` may name properties of another part
+            if isinstance(part.data, dict):
+                required.update(name for name in part.data.get("required") or () if isinstance(name, str))
         for part in parts or [node]:
             data = part.data
             if not isinstance(data, dict):
                 continue
-            required.update(str(name) for name in data.get("required") or () if isinstance(name, str))
             properties = data.get("properties") or {}
             if not isinstance(properties, dict):
                 self._issue(part.child("properties"), "'properties' must be a mapping")
                 continue
             for name in properties:
-                fields[str(name)] = self._field(part.child("properties", name), str(name), path, request)
+                field_node = part.child("properties", name)
+                fields[str(name)] = self._field(field_node, str(name), path, request, str(name) in required)
             extra = data.get("additionalProperties")
             if extra is False:
                 open_ = False
             elif isinstance(extra, dict):
                 additional = self._type(part.child("additionalProperties"), path, request)
-        built = tuple(dataclasses.replace(f, required=f.name in required) for f in fields.values())
+        built = tuple(fields.values())
         data = node.data
         deleted = _is_deleted_shape(built)
         self.schemas[schema_id] = Schema(
@@ -497,7 +505,7 @@ class _Converter:
             source=self._source(node),
         )
 
-    def _field(self, node: _Node, name: str, path: tuple[str, ...], request: bool) -> Field:
+    def _field(self, node: _Node, name: str, path: tuple[str, ...], request: bool, required: bool) -> Field:
         data = node.data if isinstance(node.data, dict) else {}
         field_type = self._type(node, (*path, name), request)
         description = _text(data.get("description"))
@@ -506,6 +514,7 @@ class _Converter:
         return Field(
             name=name,
             type=field_type,
+            required=required,
             description=description,
             deprecated=data.get("deprecated") is True,
             read_only=data.get("readOnly") is True,
@@ -813,7 +822,19 @@ def _unique(values: list[Any]) -> list[Any]:
     return result
 
 
+_CONSTRAINT_KEYS = frozenset(
+    (
+        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "pattern", "minLength", "maxLength",
+        "multipleOf", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
+    )
+)  # fmt: skip
+_NONE = Constraints()
+
+
 def _constraints(data: dict[str, Any]) -> Constraints:
+    if _CONSTRAINT_KEYS.isdisjoint(data):  # most schemas: nothing to read
+        return _NONE
+
     def number(key: str) -> int | float | None:
         value = data.get(key)
         return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
