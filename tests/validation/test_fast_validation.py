@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -310,3 +312,21 @@ def test_direct_steps_change_no_verdict_and_no_message(
     plain = _verdicts(spec)
     with validate._direct_steps():
         assert _verdicts(spec) == plain
+
+
+def test_the_validator_runs_without_importing_requests() -> None:
+    """`_requests_unavailable`: in a fresh interpreter, validation leaves requests unloaded
+    (its import is the slow part of the validator's) and importable afterwards."""
+    script = f"""
+import importlib.util, sys
+from pathlib import Path
+from generator import validate
+from generator.loader import load
+assert validate.validate(load(Path({str(DEFAULT_SPEC)!r}))) == []
+assert "jsonschema_path" in sys.modules and "requests" not in sys.modules, sorted(sys.modules)
+if importlib.util.find_spec("requests") is not None:
+    import requests
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
