@@ -14,6 +14,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORD_SPLIT = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -47,6 +48,7 @@ def _fallback(name: str) -> list[str]:
     return ["u" + "_".join(f"{ord(ch):x}" for ch in name[:8])]
 
 
+@lru_cache(maxsize=65536)  # names recur (field names across schemas, params across operations)
 def snake_case(name: str) -> str:
     """`PaymentMethod-Options.2` -> `payment_method_options_2` (not yet keyword-safe)."""
     parts = words(name) or _fallback(name)
@@ -54,6 +56,7 @@ def snake_case(name: str) -> str:
     return f"n{result}" if result[0].isdigit() else result
 
 
+@lru_cache(maxsize=65536)
 def pascal_case(name: str) -> str:
     """`customer_session` -> `CustomerSession`; `3d_secure` -> `N3dSecure`."""
     parts = words(name) or _fallback(name)
