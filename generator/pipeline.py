@@ -21,7 +21,7 @@ from .forked import Forked
 from .loader import LoadedSpec, load
 from .model import Api
 from .validate import Validation
-from .write import Output, Plan, plan, write
+from .write import Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
 TEMPLATES_KIND = "templates"  # the cache's folder of compiled Jinja templates
@@ -188,20 +188,26 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     unchanged = stamp.is_current(cache, config, digest)
     if unchanged is not None:  # nothing changed since the last run: nothing to parse or write
         return Result(Plan(unchanged=tuple(unchanged)), Output(), time.perf_counter() - started, ())
-    with gc_paused():  # to the end: re-enabled, the collector would sweep everything built so far
-        loaded = load_api(require_spec(config), config, cache, progress, defer_validation=True)
-        try:
-            output = render(loaded, config, progress, cache, digest)
-        finally:
-            loaded.confirm()  # nothing is written for an invalid spec
-        if progress:
-            progress("comparing with " + str(config.out))
-        result = plan(config.out, output, stamp.known_outputs(cache, config))
-        if not dry_run:
-            if progress and not result.is_current:
-                progress("writing " + str(config.out))
-            write(config.out, output, result)
-        if not dry_run or result.is_current:
-            hashes = {path: output.digest(path) for path in output.files}
-            stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), hashes)
+    # The next output tree is begun now, in a forked child, while this process parses and renders.
+    staging = None if dry_run else Staging.start(config.out)
+    try:
+        with gc_paused():  # to the end: re-enabled, the collector would sweep everything built so far
+            loaded = load_api(require_spec(config), config, cache, progress, defer_validation=True)
+            try:
+                output = render(loaded, config, progress, cache, digest)
+            finally:
+                loaded.confirm()  # nothing is written for an invalid spec
+            if progress:
+                progress("comparing with " + str(config.out))
+            result = plan(config.out, output, stamp.known_outputs(cache, config), staging)
+            if not dry_run:
+                if progress and not result.is_current:
+                    progress("writing " + str(config.out))
+                write(config.out, output, result, staging)
+            if not dry_run or result.is_current:
+                hashes = {path: output.digest(path) for path in output.files}
+                stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), hashes)
+    finally:
+        if staging is not None:
+            staging.discard()  # (after a write: the old tree, if anything is left of it)
     return Result(result, output, time.perf_counter() - started, loaded.warnings)

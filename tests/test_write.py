@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,83 @@ def test_plan_with_a_stale_known_hash_still_sees_the_change(tmp_path: Path) -> N
     known = {path: (size, mtime, "0" * 64) for path, (size, mtime, _sha) in _known(out, first).items()}
     assert plan(out, _output({"ir/a.json": "a\n"}), known).changed == ("ir/a.json",)
     assert plan(out, _output({"ir/a.json": "a\n"})).unchanged == ("ir/a.json",)
+
+
+# --- Staging: the next tree begun early, in a forked child -------------------------------------
+
+
+def _staged_write(out: Path, files: dict[str, str]) -> writer.Plan:
+    """What `pipeline.generate` does: stage early, plan, write, discard."""
+    staging = writer.Staging.start(out)
+    assert staging is not None, "a folder with a manifest is staged early"
+    try:
+        result = plan(out, _output(files), staging=staging)
+        assert staging.folder.is_dir(), "plan's recovery must keep this run's own staging folder"
+        return write(out, _output(files), result, staging)
+    finally:
+        staging.discard()
+
+
+@pytest.mark.parametrize("fork", ["1", "0"], ids=["forked", "in process"])
+def test_early_staging_writes_the_same_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fork: str) -> None:
+    monkeypatch.setenv("CODEGEN_NO_FORK", "0" if fork == "1" else "1")
+    out = tmp_path / "generated"
+    first = {f"python/{folder}/{i}.py": f"{folder} {i}\n" for folder in ("models", "schemas") for i in range(80)}
+    first["python/old/gone.py"] = "removed next\n"
+    write(out, _output(first))
+    (out / "python" / "mine.txt").write_text("a file codegen does not own\n")
+    keep = tmp_path / "old-inode"
+    os.link(out / "python" / "models" / "7.py", keep)  # to see the old file after the swap
+    inodes = {path: (out / path).stat().st_ino for path in first}
+    second = {**first, "python/models/7.py": "edited\n", "python/new/added.py": "added\n"}
+    del second["python/old/gone.py"]
+    result = _staged_write(out, second)
+    assert (result.changed, result.added, result.removed) == (
+        ("python/models/7.py",),
+        ("python/new/added.py",),
+        ("python/old/gone.py",),
+    )
+    on_disk = {str(p.relative_to(out)): p.read_text() for p in out.rglob("*") if p.is_file() and p.name != MANIFEST}
+    assert on_disk == {**second, "python/mine.txt": "a file codegen does not own\n"}
+    assert keep.read_text() == "models 7\n", "the edited file was written through the old file's inode"
+    assert all((out / p).stat().st_ino == inodes[p] for p in second if p in inodes and p != "python/models/7.py")
+    assert not (out / "python" / "old").exists(), "a folder left empty by a removed file is pruned"
+    assert sorted(json.loads((out / MANIFEST).read_text())["files"]) == sorted(second)
+    assert not [p for p in tmp_path.iterdir() if ".codegen-" in p.name]
+
+
+def test_early_staging_is_discarded_when_nothing_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    files = {"ir/a.json": "a\n", "ir/b.json": "b\n"}
+    write(out, _output(files))
+    before = {p: (out / p).stat().st_mtime_ns for p in files}
+    assert _staged_write(out, files).is_current
+    assert {p: (out / p).stat().st_mtime_ns for p in files} == before
+    assert not [p for p in tmp_path.iterdir() if ".codegen-" in p.name]
+
+
+def test_no_early_staging_without_a_manifest(tmp_path: Path) -> None:
+    assert writer.Staging.start(tmp_path / "missing") is None
+    (tmp_path / "plain").mkdir()
+    assert writer.Staging.start(tmp_path / "plain") is None
+
+
+def test_early_staging_skips_what_it_cannot_vouch_for(tmp_path: Path) -> None:
+    """A tampered manifest's odd paths, files under a linked folder, files deleted since."""
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "a\n", "docs/b.md": "b\n", "docs/c.md": "c\n"}))
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "x.md").write_text("x\n")
+    (out / "docs" / "c.md").unlink()
+    os.symlink(tmp_path / "elsewhere", out / "linked")
+    manifest = json.loads((out / MANIFEST).read_text())
+    manifest["files"].update({"../escape": "0", "linked/x.md": "0", "docs/c.md": "0"})
+    (out / MANIFEST).write_text(json.dumps(manifest))
+    staging = writer.Staging.start(out)
+    assert staging is not None
+    try:
+        assert staging.linked() == {"ir/a.json", "docs/b.md"}
+    finally:
+        staging.discard()
+    assert not staging.folder.exists()
+    assert (tmp_path / "elsewhere" / "x.md").read_text() == "x\n"
