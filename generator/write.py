@@ -39,6 +39,7 @@ MANIFEST = ".codegen-manifest.json"
 _STAGING_MARK = ".codegen-"
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _MAX_PATH = 400
+_CONTROL = re.compile(r"[\x00-\x1f]")
 _MAX_NAME_BYTES = 255  # NAME_MAX of Linux and macOS; Windows allows 255 characters
 
 
@@ -99,7 +100,7 @@ def check_relative_path(path: str) -> None:
                 problem = "has an empty, '.' or '..' component"
             elif _WINDOWS_RESERVED.match(part):
                 problem = f"uses the reserved name {part!r}"
-            elif part.endswith((".", " ")) or any(ord(ch) < 32 for ch in part):
+            elif part.endswith((".", " ")) or _CONTROL.search(part):
                 problem = "has a component ending in a dot or space, or a control character"
             elif len(part.encode("utf-8")) > _MAX_NAME_BYTES:
                 problem = f"has a component longer than {_MAX_NAME_BYTES} bytes, which file systems refuse"
