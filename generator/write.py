@@ -172,8 +172,12 @@ def write(out_dir: Path, output: Output, the_plan: Plan | None = None, early: St
     if the_plan.is_current and _read(out_dir / MANIFEST) == manifest_bytes:
         return the_plan
     out_dir = out_dir.absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = early.folder if early is not None else _new_staging_folder(out_dir)
+    try:
+        staging = early.folder if early is not None else _new_staging_folder(out_dir)
+    except OSError as exc:
+        raise WriteError(
+            f"could not write {out_dir}: {exc.strerror or exc}; its previous contents are intact"
+        ) from None
     try:
         fresh = set(the_plan.removed) | set(the_plan.changed) | set(the_plan.added) | {MANIFEST}
         skip = set(fresh)
@@ -226,8 +230,11 @@ class Staging:
         owned = read_manifest(out_dir)
         if not owned:
             return None
-        recover(out_dir)
-        folder = _new_staging_folder(out_dir)
+        try:
+            recover(out_dir)
+            folder = _new_staging_folder(out_dir)
+        except OSError:  # (an unwritable parent folder, say: `write` reports it, after the spec's problems)
+            return None
         return cls(folder, Forked(partial(_link_files, out_dir, folder, tuple(sorted(owned)))))
 
     def linked(self) -> frozenset[str]:

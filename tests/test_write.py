@@ -298,3 +298,17 @@ def test_early_staging_skips_what_it_cannot_vouch_for(tmp_path: Path) -> None:
         staging.discard()
     assert not staging.folder.exists()
     assert (tmp_path / "elsewhere" / "x.md").read_text() == "x\n"
+
+
+def test_no_early_staging_where_no_folder_can_be_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run goes on (`write` reports the problem later, after the spec's): no traceback up front."""
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "a\n"}))
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.tempfile, "mkdtemp", refuse)
+    assert writer.Staging.start(out) is None
+    with pytest.raises(WriteError, match="Permission denied"):
+        write(out, _output({"ir/a.json": "b\n"}))
