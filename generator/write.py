@@ -278,7 +278,7 @@ def _link_files(source: Path, dest: Path, paths: tuple[str, ...]) -> frozenset[s
         return real[folder]
 
     for path in paths:
-        if path == MANIFEST or not check_path_quietly(path) or not real_folder(path.rpartition("/")[0]):
+        if path == MANIFEST or not _is_safe_path(path) or not real_folder(path.rpartition("/")[0]):
             continue  # (a file under a linked folder: `write` links the folder as it is)
         target = dest / path
         try:
@@ -296,7 +296,7 @@ def _link_files(source: Path, dest: Path, paths: tuple[str, ...]) -> frozenset[s
     return frozenset(linked)
 
 
-def check_path_quietly(path: str) -> bool:
+def _is_safe_path(path: str) -> bool:
     """`check_relative_path` as a yes/no (a manifest is read from disk: it may be tampered with)."""
     try:
         check_relative_path(path)
