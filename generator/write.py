@@ -287,9 +287,8 @@ def _link_files(source: Path, dest: Path, paths: tuple[str, ...]) -> frozenset[s
             if target.parent not in made:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
-            _link(str(source / path), target)
-        except FileExistsError:
-            pass  # linked by the first attempt
+            if not os.path.lexists(target):  # (else linked by a first attempt)
+                _link(str(source / path), target)
         except (FileNotFoundError, NotADirectoryError):
             continue  # deleted since the last run
         linked.add(path)

@@ -312,3 +312,15 @@ def test_no_early_staging_where_no_folder_can_be_made(tmp_path: Path, monkeypatc
     assert writer.Staging.start(out) is None
     with pytest.raises(WriteError, match="Permission denied"):
         write(out, _output({"ir/a.json": "b\n"}))
+
+
+def test_linking_again_goes_on_where_it_stopped(tmp_path: Path) -> None:
+    """What `Forked` does when the child fails: the parent runs `_link_files` on the same folder."""
+    out = tmp_path / "generated"
+    write(out, _output({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
+    dest = tmp_path / "staged"
+    dest.mkdir()
+    paths = ("ir/a.json", "ir/b.json")
+    assert writer._link_files(out.absolute(), dest, paths[:1]) == {"ir/a.json"}  # the child, cut short
+    assert writer._link_files(out.absolute(), dest, paths) == set(paths)
+    assert [(dest / p).stat().st_ino for p in paths] == [(out / p).stat().st_ino for p in paths]
