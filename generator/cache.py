@@ -7,9 +7,12 @@ are written atomically; a corrupt or unreadable cache is treated as empty.
 
 from __future__ import annotations
 
+import marshal
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 class Cache:
@@ -52,3 +55,16 @@ class Cache:
             os.replace(tmp, folder / key)
         except OSError:
             pass  # a cache that cannot be written is only slower
+
+
+def unmarshal(raw: bytes | None, valid: Callable[[Any], bool]) -> Any:
+    """The value `marshal` stored in `raw`, or None when there is none, it does not load
+    (a truncated file, another Python's format) or it is not `valid`: cached bytes are
+    never trusted."""
+    if raw is None:
+        return None
+    try:
+        value = marshal.loads(raw)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return value if valid(value) else None

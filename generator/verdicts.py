@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache
+from .cache import Cache, unmarshal
 from .errors import unescape_pointer_token
 from .loader import Document, LoadedSpec, resolve_pointer
 
@@ -114,14 +114,8 @@ def record_key(spec: LoadedSpec, validator: str) -> str:
 
 
 def load_record(cache: Cache, key: str) -> Record | None:
-    raw = cache.get(KIND, key)
-    if raw is None:
-        return None
-    try:
-        value = marshal.loads(raw)
-    except (EOFError, ValueError, TypeError):
-        return None
-    return value if _is_record(value) else None
+    record: Record | None = unmarshal(cache.get(KIND, key), _is_record)
+    return record
 
 
 def save_record(cache: Cache, key: str, record: Record) -> None:

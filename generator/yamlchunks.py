@@ -58,7 +58,7 @@ from typing import Any
 
 import yaml
 
-from .cache import Cache
+from .cache import Cache, unmarshal
 from .errors import join_pointer
 
 try:  # the same choice as generator/loader.py
@@ -585,14 +585,7 @@ class _Index:
 
     def get(self, digest: str, valid: Callable[[Any], bool]) -> Any:
         """The stored value of a piece, or None when missing, unreadable or not `valid`."""
-        raw = self.entries.get(digest)
-        if raw is None:
-            return None
-        try:
-            value = marshal.loads(raw)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return value if valid(value) else None
+        return unmarshal(self.entries.get(digest), valid)
 
     def save(self, fresh: dict[str, Any], keep: set[str]) -> None:
         """Store the values parsed now and drop the pieces no longer in the document."""
@@ -617,12 +610,11 @@ def _decode(raw: bytes | None) -> dict[str, bytes]:
     checksum, payload = raw[len(_MAGIC) : len(_MAGIC) + 32], raw[len(_MAGIC) + 32 :]
     if hashlib.sha256(payload).digest() != checksum:
         return {}
-    try:
-        entries = marshal.loads(payload)
-    except (EOFError, ValueError, TypeError):
-        return {}
-    if not isinstance(entries, dict) or not all(
-        isinstance(key, str) and isinstance(value, bytes) for key, value in entries.items()
-    ):
-        return {}
+    entries: dict[str, bytes] = unmarshal(payload, _is_entries) or {}
     return entries
+
+
+def _is_entries(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(key, str) and isinstance(item, bytes) for key, item in value.items()
+    )

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..cache import Cache
+from ..cache import Cache, unmarshal
 from ..model import Api, Operation
 from .errors import MISSING, UNKNOWN, Problem, rank
 
@@ -74,13 +74,8 @@ class ParamChecker:
 
     def _cached_files(self, key: str) -> dict[str, str] | None:
         raw = self.cache.get(KIND, key) if self.cache is not None else None
-        if raw is None:
-            return None
-        try:
-            files = marshal.loads(raw)
-        except (EOFError, ValueError, TypeError):
-            return None
-        return files if isinstance(files, dict) else None
+        files: dict[str, str] | None = unmarshal(raw, lambda value: isinstance(value, dict))
+        return files
 
 
 def problem(issue: Any) -> Problem:
