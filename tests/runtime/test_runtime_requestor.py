@@ -376,6 +376,39 @@ def test_default_logger_name(rt: ModuleType, api_key: str, server: ServerFactory
     assert api_key not in caplog.text
 
 
+@MODES
+def test_key_echoed_in_a_header_is_masked_in_httpcore_logs(
+    rt: ModuleType, api_key: str, server: ServerFactory, sleeps: Sleeps, caplog: pytest.LogCaptureFixture, mode: str
+) -> None:
+    """httpcore dumps response headers at DEBUG: the echoed key (and cookies) show as ``***``."""
+    caplog.set_level(logging.DEBUG)  # every logger, httpcore's included
+    echo = {"X-Echo": f"Bearer {api_key}", "Set-Cookie": "session=s3cr3t-cookie; Path=/"}
+    srv = server(Script(Reply(200, CUSTOMER, echo)))
+    call(rt, mode, api_key, srv.url, sleeps, "get", "/v1/customers")
+    headers = [r for r in caplog.records if r.name.startswith("httpcore") and "X-Echo" in r.getMessage()]
+    assert headers, "httpcore logged no response headers"
+    assert api_key not in caplog.text and "s3cr3t-cookie" not in caplog.text
+    assert "(b'X-Echo', b'Bearer ***')" in caplog.text and "(b'Set-Cookie', b'***')" in caplog.text
+
+
+def test_redaction_filter(rt: ModuleType, api_key: str) -> None:
+    from rtpkg._runtime import redaction
+
+    class Owner:
+        pass
+
+    owner = Owner()
+    redaction.register_secret(owner, "plain-secret-value")
+    record = logging.LogRecord("x", logging.DEBUG, __file__, 1, "got %s and %r", ("plain-secret-value", 1), None)
+    assert redaction.RedactingFilter().filter(record)  # masks, never drops
+    assert record.getMessage() == "got *** and 1"
+    assert redaction.redact("Authorization: Bearer abc.def\ncookie: a=b") == "Authorization: ***\ncookie: ***"
+    assert redaction.redact("(b'authorization', b'Basic dXNlcjpwdw==')") == "(b'authorization', b'***')"
+    assert redaction.redact("nothing to hide") == "nothing to hide"
+    del owner  # a secret is forgotten with the last requestor holding it
+    assert redaction.redact("plain-secret-value") == "plain-secret-value"
+
+
 # --- validation ---------------------------------------------------------------------------
 
 

@@ -17,7 +17,10 @@ and return the parsed JSON, or raise an :class:`~.errors.APIError`.
   :meth:`~SyncRequestor.close` leaves it open.
 * The API key never appears in a ``repr``, a log line or an exception message.
   Each attempt is logged at DEBUG (method, path, status, request id, attempt,
-  elapsed ms; never the key, the query string or the body).
+  elapsed ms; never the key, the query string or the body). The key is also
+  masked in httpx's and httpcore's own DEBUG records (which dump response
+  headers a server may echo it in): see :mod:`.redaction`. No logger level is
+  changed and no handler installed.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from .encoding import urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .redaction import install_filter, register_secret
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 
 __all__ = [
@@ -186,6 +190,10 @@ class _RequestorBase:
         self.timeout = timeout
         self.retry_policy = retry_policy if retry_policy is not None else RetryPolicy()
         self.logger = logging.getLogger(logger_name or DEFAULT_LOGGER_NAME)
+        # httpcore logs response headers at DEBUG: a server echoing the key must not put it
+        # in the application's logs (levels and handlers are left to the application).
+        register_secret(self, api_key)
+        install_filter(self.logger.name)
         self._defaults: RequestOptions = {}
         self._owns_client = True
 
@@ -198,6 +206,7 @@ class _RequestorBase:
         if "max_retries" in options:
             _check_max_retries(options["max_retries"])
         clone = copy.copy(self)
+        register_secret(clone, self._api_key.value)  # the clone may outlive this requestor
         clone._defaults = self._merge(options)
         clone._owns_client = False
         return clone
