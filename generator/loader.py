@@ -248,7 +248,7 @@ def _read_document(
     if _too_deep(text, path, display, limits, issues):
         data = _FAILED
     else:
-        data, chunks = _parse(text, path, display, issues, cache)
+        data, chunks = _parse(text, path, display, limits, issues, cache)
     if data is _FAILED:
         return None
     if not isinstance(data, dict):
@@ -259,12 +259,38 @@ def _read_document(
 
 
 _FAILED = object()
-#: Deeper YAML than this crashes PyYAML's C extension (its composer recurses on the C stack:
-#: ~30,000 levels of `- - - ...` segfault) and takes quadratic time in libyaml's scanner.
-_YAML_MAX_DEPTH = 10_000
+#: YAML is never built deeper than this, whatever `limits.max_depth` says. libyaml 0.2.6
+#: (bundled with PyYAML 6.0.4) refuses deeper documents itself, and older libyaml (whose
+#: composer recurses on the C stack: ~30,000 levels of `- - - ...` segfault, and whose scanner
+#: takes quadratic time on deep flow collections) is held to the same bound here, so a document
+#: is accepted or refused, with the same message, whichever libyaml PyYAML bundles.
+_YAML_MAX_DEPTH = 1_000
 #: A YAML text that cannot nest deeper than this (see `_depth_bound`) is parsed directly:
-#: quick and safe, and `_iter_refs` enforces `max_depth` on the result.
+#: quick and safe on every libyaml (a deeper one is refused by libyaml >= 0.2.6 while parsing,
+#: which `_nesting_issue` reports like `_too_deep`), and `_iter_refs` enforces the limit on the result.
 _YAML_SAFE_BOUND = 5_000
+#: How much text before libyaml's own nesting error is read again with PyYAML's pure-Python
+#: parser to find the first line past the limit (libyaml looks up to 1,024 characters ahead,
+#: so it can stop at 1,000 levels before our count of its events reaches the limit).
+_RECOUNT_CHARS = 4_000_000
+
+
+def yaml_depth_limit(limits: Limits) -> int:
+    """How deep a YAML document may nest: `limits.max_depth`, never above `_YAML_MAX_DEPTH`."""
+    return min(limits.max_depth, _YAML_MAX_DEPTH)
+
+
+def depth_message(limit: int, limits: Limits) -> str:
+    """The message for a document nested deeper than `limit` levels: always names what to raise, if anything."""
+    if limit < limits.max_depth:  # the YAML bound, not the configured one, is what stopped it
+        return (
+            f"nested deeper than {limit:,} levels (YAML is never parsed deeper than {_YAML_MAX_DEPTH:,} levels, "
+            "whatever limits.max_depth says; write this part as JSON to nest deeper)"
+        )
+    return (
+        f"nested deeper than {limit:,} levels (raise limits.max_depth; "
+        f"YAML deeper than {_YAML_MAX_DEPTH:,} levels is never parsed)"
+    )
 
 
 def _too_deep(text: str, path: Path, display: str, limits: Limits, issues: list[Issue]) -> bool:
@@ -275,39 +301,64 @@ def _too_deep(text: str, path: Path, display: str, limits: Limits, issues: list[
     text could be that deep, its events (libyaml's parser is not recursive) are
     counted, stopping at the first one past the limit.
     """
-    limit = min(limits.max_depth, _YAML_MAX_DEPTH) + 1  # +1: the top-level mapping is depth 0 in `_iter_refs`
-    if path.suffix.lower() == ".json" or _depth_bound(text) <= max(limit, _YAML_SAFE_BOUND):
+    limit = yaml_depth_limit(limits)
+    if path.suffix.lower() == ".json" or _depth_bound(text) <= max(limit + 1, _YAML_SAFE_BOUND):
         return False
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=_YamlLoader):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > limit:
-                    line = event.start_mark.line + 1 if event.start_mark is not None else None
-                    raise _TooDeep(line)
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        return False  # the real parse reports it, with its position
-    except _TooDeep as exc:
-        issues.append(
-            Issue(
-                f"nested deeper than {limit - 1} levels (raise limits.max_depth; "
-                f"YAML deeper than {_YAML_MAX_DEPTH:,} levels is never parsed)",
-                display,
-                "",
-                exc.line,
-            )
-        )
+        line = _first_line_too_deep(yaml.parse(text, Loader=_YamlLoader), limit)
+    except yaml.YAMLError as exc:
+        nesting = _nesting_issue(exc, text, display, limits)
+        if nesting is None:
+            return False  # the real parse reports it, with its position
+        issues.append(nesting)
         return True
-    return False
+    if line is _SHALLOW:
+        return False
+    issues.append(Issue(depth_message(limit, limits), display, "", line))
+    return True
 
 
-class _TooDeep(Exception):
-    def __init__(self, line: int | None) -> None:
-        super().__init__(line)
-        self.line = line
+_SHALLOW = -1
+
+
+def _first_line_too_deep(events: Iterator[Any], limit: int) -> int | None:
+    """The line of the first collection nested deeper than `limit` levels (None: unknown), or `_SHALLOW`.
+
+    The top-level collection is level 0, as in `_iter_refs`.
+    """
+    depth = 0
+    for event in events:
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limit + 1:
+                return event.start_mark.line + 1 if event.start_mark is not None else None
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return _SHALLOW
+
+
+def _nesting_issue(exc: yaml.YAMLError, text: str, display: str, limits: Limits) -> Issue | None:
+    """libyaml's own "exceeded maximum nesting depth" (libyaml >= 0.2.6), reported as `_too_deep` would.
+
+    The document is then deeper than `_YAML_MAX_DEPTH`, so past the limit; the line is the one
+    where it first goes past the limit, found by PyYAML's pure-Python parser (which has no
+    nesting bound, and is stopped there) in the text up to where libyaml stopped.
+    None: `exc` is some other YAML error.
+    """
+    if not isinstance(exc, yaml.MarkedYAMLError) or "maximum nesting depth" not in (exc.problem or ""):
+        return None
+    limit = yaml_depth_limit(limits)
+    mark = exc.problem_mark
+    line = mark.line + 1 if mark is not None else None
+    end = mark.index + 1 if mark is not None else len(text)
+    if end <= _RECOUNT_CHARS:
+        try:
+            found = _first_line_too_deep(yaml.parse(text[:end], Loader=yaml.SafeLoader), limit)
+        except yaml.YAMLError:  # the cut text ends inside a token: nothing past the limit before it
+            found = _SHALLOW
+        if found != _SHALLOW:
+            line = found
+    return Issue(depth_message(limit, limits), display, "", line)
 
 
 def _depth_bound(text: str) -> int:
@@ -323,7 +374,7 @@ def _depth_bound(text: str) -> int:
 
 
 def _parse(
-    text: str, path: Path, display: str, issues: list[Issue], cache: Cache | None = None
+    text: str, path: Path, display: str, limits: Limits, issues: list[Issue], cache: Cache | None = None
 ) -> tuple[Any, dict[str, str] | None]:
     """(the parsed value or `_FAILED`, the chunks' digests when parsed in chunks)."""
     if path.suffix.lower() == ".json":
@@ -343,6 +394,10 @@ def _parse(
     try:
         return yaml.load(text, Loader=_YamlLoader), None
     except yaml.MarkedYAMLError as exc:
+        nesting = _nesting_issue(exc, text, display, limits)
+        if nesting is not None:
+            issues.append(nesting)
+            return _FAILED, None
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         column = f" (column {mark.column + 1})" if mark is not None else ""
@@ -362,19 +417,15 @@ def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Itera
     twice is a YAML alias: aliases are allowed, but the size they expand to is
     bounded, because every later stage walks the expanded tree.
     """
+    limit = limits.max_depth if document.path.suffix.lower() == ".json" else yaml_depth_limit(limits)
     stack: list[tuple[Any, str, int]] = [(document.data, "", 0)]
     seen: set[int] = set()
     shared = False
     while stack:
         node, pointer, depth = stack.pop()
-        if depth > limits.max_depth:
-            issues.append(
-                Issue(
-                    f"nested deeper than {limits.max_depth} levels (raise limits.max_depth)",
-                    document.display,
-                    pointer[:200],
-                )
-            )
+        if depth > limit:
+            line = document.line_of(pointer)
+            issues.append(Issue(depth_message(limit, limits), document.display, pointer[:200], line))
             return
         if isinstance(node, dict):
             if id(node) in seen:

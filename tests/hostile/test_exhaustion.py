@@ -11,7 +11,8 @@ file size                   32 MiB     `max_file_bytes`: refused before reading 
 files reached by `$ref`     1,000      `max_files`
 nesting depth               500        `max_depth`: YAML is refused before it is built (a
                                        10,000-deep or 400,000-deep document takes ms, not
-                                       minutes or a segfault); never above 10,000 for YAML
+                                       minutes or a segfault); never above 1,000 for YAML,
+                                       on every PyYAML release the range admits
 YAML alias expansion        5,000,000  `max_nodes`: billion laughs refused in ms
 ==========================  =========  =====================================================
 
@@ -30,6 +31,7 @@ from pathlib import Path
 
 import pytest
 
+from .. import dependency_builds
 from ..conftest import ROOT
 from .corpus import spec_for, write_spec
 
@@ -49,9 +51,16 @@ runpy.run_module("generator", run_name="__main__")
 """
 
 
-def run_measured(args: list[str], cwd: Path, timeout: float = 300) -> tuple[int, str, float, float]:
-    """Run `codegen` in a child: (exit code, stderr, seconds, peak RSS in MiB)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CODEGEN_NO_CACHE": "1"}
+def run_measured(
+    args: list[str], cwd: Path, timeout: float = 300, first_on_path: Path | None = None
+) -> tuple[int, str, float, float]:
+    """Run `codegen` in a child: (exit code, stderr, seconds, peak RSS in MiB).
+
+    `first_on_path`: a folder put before everything else on the child's `sys.path` (another
+    release of a dependency, from `tests.dependency_builds`).
+    """
+    path = [str(first_on_path)] if first_on_path is not None else []
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([*path, str(ROOT)]), "CODEGEN_NO_CACHE": "1"}
     started = time.perf_counter()
     try:
         result = subprocess.run(
@@ -66,16 +75,22 @@ def run_measured(args: list[str], cwd: Path, timeout: float = 300) -> tuple[int,
     return result.returncode, err, seconds, int(peak.strip() or 0) / 1024
 
 
-def _refused(tmp_path: Path, name: str, text: str | bytes, expected: str, limit_s: float = 10) -> None:
+def _refused(
+    tmp_path: Path, name: str, text: str | bytes, expected: str, limit_s: float = 10, first_on_path: Path | None = None
+) -> str:
+    """Run `generate` on the text; assert it is refused with `expected` quickly; return stderr."""
     spec = tmp_path / name
     spec.write_bytes(text if isinstance(text, bytes) else text.encode())
-    code, err, seconds, peak = run_measured(["generate", "--spec", str(spec), "--out", "out"], tmp_path)
+    code, err, seconds, peak = run_measured(
+        ["generate", "--spec", str(spec), "--out", "out"], tmp_path, first_on_path=first_on_path
+    )
     print(f"{name}: exit {code} in {seconds:.2f} s, peak {peak:.0f} MiB: {err.strip().splitlines()[0][:150]}")
     assert code == 2, err  # a clear error: not a crash (negative: killed by a signal) nor a traceback (1)
     assert expected in err
     assert "Traceback" not in err
     assert seconds < limit_s
     assert not (tmp_path / "out").exists()
+    return err
 
 
 def test_billion_laughs(tmp_path: Path) -> None:
@@ -98,17 +113,64 @@ def test_recursive_alias(tmp_path: Path) -> None:
     _refused(tmp_path, "loop.yaml", HEAD + "x-loop: &loop [*loop]\n", "YAML aliases are recursive")
 
 
-@pytest.mark.parametrize(
-    "name,body",
-    [
-        ("flow_maps.yaml", "x: " + "{a: " * 10_000 + "1" + "}" * 10_000 + "\n"),
-        ("flow_lists.yaml", "x: " + "[" * 400_000 + "]" * 400_000 + "\n"),
-        ("block_lists.yaml", "x:\n  " + "- " * 400_000 + "1\n"),  # crashed PyYAML's C parser (segfault)
-    ],
-    ids=["flow-maps-10000", "flow-lists-400000", "block-lists-400000"],
-)
-def test_deep_yaml_is_refused_before_parsing(tmp_path: Path, name: str, body: str) -> None:
-    _refused(tmp_path, name, HEAD + body, "nested deeper than 500 levels (raise limits.max_depth", limit_s=5)
+#: The PyYAML releases `pyyaml>=6.0` admits that differ in how deep YAML may nest: 6.0 to 6.0.3
+#: bundle libyaml 0.2.5 (no bound; its composer recurses on the C stack), 6.0.4 and later 0.2.6
+#: (refuses more than 1,000 levels itself, and its scanner looks 1,024 characters ahead, so it
+#: can stop before our count of its events reaches the limit). Each depth test runs on each.
+YAML_RELEASES = ["installed", "lowest", "newest"]
+
+
+@pytest.fixture(params=YAML_RELEASES)
+def yaml_release(request: pytest.FixtureRequest) -> Path | None:
+    """None for the installed PyYAML, else a folder holding another release to put first on sys.path."""
+    which = request.param
+    if which == "installed":
+        return None
+    version = "6.0" if which == "lowest" else dependency_builds.newest("pyyaml>=6.0")
+    if version is None:
+        pytest.skip("the package index is not reachable: cannot fetch the newest PyYAML to test it")
+    if version == dependency_builds.installed_version("pyyaml"):
+        pytest.skip(f"PyYAML {version} is the installed release, tested as such")
+    return dependency_builds.release_path("pyyaml", version)
+
+
+DEEP_YAML = [
+    ("flow_maps.yaml", "x: " + "{a: " * 10_000 + "1" + "}" * 10_000 + "\n"),
+    ("flow_lists.yaml", "x: " + "[" * 400_000 + "]" * 400_000 + "\n"),
+    ("block_lists.yaml", "x:\n  " + "- " * 400_000 + "1\n"),  # crashed PyYAML's C parser (segfault)
+    # deeper than libyaml 0.2.6's own bound, within `_depth_bound`'s "safe" 5,000: parsed directly
+    ("flow_lists_1500.yaml", "x: " + "[" * 1_500 + "]" * 1_500 + "\n"),
+    # 600 levels, each on its own line: the line past the limit is the same on every release
+    ("block_maps_600.yaml", "x:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(600)) + "  " * 601 + "v\n"),
+]
+
+
+@pytest.mark.parametrize("name,body", DEEP_YAML, ids=[name.removesuffix(".yaml") for name, _ in DEEP_YAML])
+def test_deep_yaml_is_refused_before_parsing(tmp_path: Path, name: str, body: str, yaml_release: Path | None) -> None:
+    err = _refused(
+        tmp_path,
+        name,
+        HEAD + body,
+        "nested deeper than 500 levels (raise limits.max_depth",
+        limit_s=5,
+        first_on_path=yaml_release,
+    )
+    if name == "block_maps_600.yaml":  # level 0 is the top mapping, `x` level 1: `k499:` (line 503) opens 501
+        assert "block_maps_600.yaml:504:" in err, err
+
+
+def test_yaml_is_never_parsed_deeper_than_1000_levels(tmp_path: Path, yaml_release: Path | None) -> None:
+    """Raising max_depth past YAML's bound does not change what is refused, whichever libyaml is underneath."""
+    (tmp_path / "codegen.toml").write_text('spec = "deep.yaml"\n[limits]\nmax_depth = 5000\n')
+    for levels, refused in ((990, False), (1_200, True), (400_000, True)):
+        (tmp_path / "deep.yaml").write_text(HEAD + "x: " + "[" * levels + "]" * levels + "\n")
+        code, err, seconds, _ = run_measured(["validate"], tmp_path, first_on_path=yaml_release)
+        assert seconds < 10
+        if refused:
+            assert code == 2 and "nested deeper than 1,000 levels (YAML is never parsed deeper" in err, err
+            assert "deep.yaml:4:" in err, err
+        else:
+            assert "nested deeper" not in err and "Traceback" not in err, err
 
 
 def test_deep_json_is_refused(tmp_path: Path) -> None:
