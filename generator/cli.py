@@ -25,6 +25,7 @@ EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 _LIST_FILES = 20
 _DIFF_LINES_PER_FILE = 20
 _DIFF_FILES = 5
+_MAX_PORT = 65535
 
 
 class _Console:
@@ -99,9 +100,20 @@ def _parser() -> argparse.ArgumentParser:
     mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
     mock.add_argument("--spec", type=Path, help="the OpenAPI spec (default: from configuration)")
     mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    mock.add_argument("--port", type=int, default=12111, help="port to listen on (default: 12111; 0 picks one)")
+    mock.add_argument("--port", type=_port, default=12111, help="port to listen on (default: 12111; 0 picks one)")
     mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
     return parser
+
+
+def _port(text: str) -> int:
+    """A TCP port, 0-65535 (0: any free one); anything else is a usage error (exit 2)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)") from None
+    if not 0 <= port <= _MAX_PORT:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number: ports are 0-65535 (0 picks a free one)")
+    return port
 
 
 def run() -> NoReturn:

@@ -131,3 +131,15 @@ def test_unchanged_run_skips_everything(project: Path, monkeypatch: pytest.Monke
         patch.setattr(pipeline, "load_api", must_not_load)
         with pytest.raises(AssertionError, match="parsed the spec"):
             main(["generate", "-q"])
+
+
+@pytest.mark.parametrize("port", ["99999", "65536", "-5", "http"])
+def test_mock_port_out_of_range_is_a_usage_error(
+    port: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exc:
+        main(["mock", "--spec", "api.yaml", f"--port={port}"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "argument --port:" in err and "is not a port number" in err and "0-65535" in err
