@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .config import KNOWN_TARGETS, Config, load_config, with_overrides
+from .config import KNOWN_TARGETS, Config, check_templates, load_config, with_overrides
 from .errors import Issue, SpecError, UsageError
 from .write import Plan, WriteError
 
@@ -163,6 +163,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             client_class=args.client_class,
             templates=args.templates,
         )
+        check_templates(config, from_flag=args.templates is not None)
         return _generate(config, console, check=args.command == "check")
     except UsageError as exc:
         console.error(f"codegen: error: {exc}")

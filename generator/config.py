@@ -150,6 +150,20 @@ def check(config: Config, where: str) -> None:
         raise UsageError(f"{where}: client class {config.client_class!r} is not a valid Python identifier")
 
 
+def check_templates(config: Config, *, from_flag: bool) -> None:
+    """The templates folder, when one is set, must be a folder: a typo is an error, not "no overrides".
+
+    `from_flag`: it was given as `--templates` (else it came from the configuration file).
+    Only `generate` and `check` use templates, so only they check.
+    """
+    folder = config.templates
+    if folder is None or folder.is_dir():
+        return
+    where = "--templates" if from_flag else f"{config.source}: 'templates'"
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise UsageError(f"{where}: templates folder {folder} {what}")
+
+
 def with_overrides(config: Config, **overrides: Any) -> Config:
     """Apply command-line values (None means "not given")."""
     given = {key: value for key, value in overrides.items() if value is not None}

@@ -143,3 +143,20 @@ def test_mock_port_out_of_range_is_a_usage_error(
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "argument --port:" in err and "is not a port number" in err and "0-65535" in err
+
+
+def test_missing_templates_folder_is_an_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ("generate", "check"):
+        assert main([command, "--templates", "nope"]) == 2
+        assert "codegen: error: --templates: templates folder nope does not exist" in capsys.readouterr().err
+    (project / "a_file").write_text("")
+    assert main(["generate", "--templates", "a_file"]) == 2
+    assert "--templates: templates folder a_file is not a folder" in capsys.readouterr().err
+    (project / "codegen.toml").write_text('spec = "api.yaml"\nout = "out"\ntemplates = "my_templates"\n')
+    assert main(["generate"]) == 2
+    err = capsys.readouterr().err
+    expected = f"codegen: error: {project / 'codegen.toml'}: 'templates': templates folder my_templates does not exist"
+    assert expected in err
+    assert not (project / "out").exists()
+    (project / "my_templates").mkdir()
+    assert main(["generate", "-q"]) == 0
