@@ -20,11 +20,15 @@ class Level(enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Issue:
-    """One problem, located as precisely as we know: file, JSON pointer, line."""
+    """One problem, located as precisely as we know: file, JSON pointer, line.
+
+    `pointer` "" is the document's root (printed `/`); None: the problem is not inside the
+    document at all (the file is missing), and no pointer is printed.
+    """
 
     message: str
     file: str | None = None
-    pointer: str = ""
+    pointer: str | None = ""
     line: int | None = None
     level: Level = Level.ERROR
 
@@ -33,9 +37,14 @@ class Issue:
         where = printable(self.file or "<spec>")
         if self.line is not None:
             where = f"{where}:{self.line}"
-        pointer = printable(self.pointer or "/")
+        if self.pointer is not None:
+            where = f"{where}: {printable(self.pointer or '/')}"
         prefix = "" if self.level is Level.ERROR else "warning: "
-        return f"{where}: {pointer}: {prefix}{printable(self.message)}"
+        return f"{where}: {prefix}{printable(self.message)}"
+
+    def sort_key(self) -> tuple[str, int, str]:
+        """By file, then line, then pointer."""
+        return (self.file or "", self.line or 0, self.pointer or "")
 
 
 #: Control characters, and the invisible ones that reorder or hide text (bidi overrides,

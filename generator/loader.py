@@ -138,8 +138,12 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
     issues: list[Issue] = []
     try:
         real = path.resolve(strict=True)
+    except FileNotFoundError:
+        raise SpecError([Issue("file not found", str(path), None)]) from None
     except (OSError, RuntimeError) as exc:
-        raise SpecError([Issue(f"cannot read spec: {_os_reason(exc)}", str(path))]) from None
+        raise SpecError([Issue(f"cannot read spec: {_os_reason(exc)}", str(path), None)]) from None
+    if not real.is_file():
+        raise SpecError([Issue("not a file", str(path), None)])
     base_dir = real.parent
     root = _read_document(real, str(path), limits, issues, cache)
     if root is None:
@@ -198,7 +202,7 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
     spec = LoadedSpec(root, documents, base_dir)
     issues.extend(_dangling_refs(spec, refs))
     if issues:
-        raise SpecError(sorted(issues, key=lambda i: (i.file or "", i.line or 0, i.pointer)))
+        raise SpecError(sorted(issues, key=Issue.sort_key))
     return spec
 
 

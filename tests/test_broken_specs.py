@@ -244,9 +244,13 @@ def test_broken_spec_is_reported_and_output_untouched(
 
 
 def test_missing_spec_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Named with its path, and no JSON pointer: the problem is not inside any document."""
     monkeypatch.chdir(tmp_path)
-    assert main(["validate", "nope.yaml"]) == 2
-    assert "nope.yaml: /: cannot read spec: No such file or directory" in capsys.readouterr().err
+    assert main(["validate", "specs/nope.yaml"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == "specs/nope.yaml: file not found"
+    (tmp_path / "folder.yaml").mkdir()
+    assert main(["generate", "--spec", "folder.yaml"]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == "folder.yaml: not a file"
 
 
 def test_no_spec_configured(
