@@ -61,8 +61,16 @@ def diff_specs(old: str, new: str, config: Config, *, verbose: bool = False, str
     """Load both specs (files or `git:REV:path`) and compare them. Raises SpecError/UsageError."""
     say = _Say(verbose, stream or sys.stderr)
     cache = Cache.default()
-    old_loaded, old_label = _load(old, config, cache, say)
-    new_loaded, new_label = _load(new, config, cache, say)
+    loaded: list[tuple[Loaded, str]] = []
+    failures: list[SpecError | UsageError] = []
+    for argument in (old, new):  # both, even when the first fails: every problem in one run
+        try:
+            loaded.append(_load(argument, config, cache, say))
+        except (SpecError, UsageError) as exc:
+            failures.append(exc)
+    if failures:
+        raise _together(failures)
+    (old_loaded, old_label), (new_loaded, new_label) = loaded
     say("comparing")
     changes = compare(old_loaded.api, new_loaded.api)
     return Diff(
@@ -72,13 +80,25 @@ def diff_specs(old: str, new: str, config: Config, *, verbose: bool = False, str
     )
 
 
+def _together(failures: list[SpecError | UsageError]) -> SpecError | UsageError:
+    """One error for what went wrong with OLD and NEW: a SpecError if both are problems in specs."""
+    if len(failures) == 1:
+        return failures[0]
+    spec_errors = [f for f in failures if isinstance(f, SpecError)]
+    if len(spec_errors) == len(failures):
+        return SpecError(issue for error in spec_errors for issue in error.issues)
+    lines = [issue.format() for f in spec_errors for issue in f.issues]
+    return UsageError("\n".join([str(f) for f in failures if isinstance(f, UsageError)] + lines))
+
+
 def run(args: argparse.Namespace, config: Config) -> int:
     """The `diff` subcommand: print the report on stdout; see the module docstring for exit codes."""
     quiet, verbose = bool(getattr(args, "quiet", False)), bool(getattr(args, "verbose", False))
     try:
         diff = diff_specs(args.old, args.new, config, verbose=verbose)
     except UsageError as exc:
-        print(f"codegen: error: {exc}", file=sys.stderr)
+        for line in str(exc).splitlines():
+            print(f"codegen: error: {line}", file=sys.stderr)
         return EXIT_INVALID
     except SpecError as exc:
         for issue in exc.issues:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from generator.diff import Diff, SpecInfo, compare
 from generator.diff.report import render_json, render_markdown, render_text
 
@@ -128,3 +129,19 @@ def test_command_invalid_spec(tmp_path: Path) -> None:
     assert "broken.yaml" in result.stderr and "nothing compared" in result.stderr
     missing = run_codegen("diff", str(old), str(tmp_path / "nope.yaml"), cwd=tmp_path)
     assert missing.returncode == 2 and "nope.yaml" in missing.stderr
+
+
+def test_both_specs_problems_are_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["diff", "a.yaml", "b.yaml"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "a.yaml: file not found",
+        "b.yaml: file not found",
+        "codegen: 2 problems found; nothing compared",
+    ]
+    assert main(["diff", "git:HEAD:a.yaml", "b.yaml"]) == 2  # (tmp_path is no git repository)
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("codegen: error: git:HEAD:a.yaml: ") and "not inside a git repository" in err[0]
+    assert err[1:] == ["codegen: error: b.yaml: file not found"]
