@@ -20,6 +20,7 @@ from generator import loader, yamlchunks
 from generator.cache import Cache
 from generator.errors import SpecError
 
+from .budget import examples
 from .conftest import DEFAULT_SPEC
 
 LOADER: type[Any] = yamlchunks.DEFAULT_LOADER
@@ -495,7 +496,7 @@ def check_against_whole(text: str) -> yamlchunks.Parsed | None:
     return parsed
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300, 120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     documents(),
     st.sampled_from([20, 40, 80, 1000]),
@@ -526,7 +527,7 @@ ODD_LINES = [
 ]  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300, 120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     documents(),
     st.sampled_from([40, 1000]),
@@ -543,7 +544,7 @@ def test_edited_documents_parse_as_a_whole_or_are_declined(
     check_against_whole(text.replace("\n", "\r\n") if crlf else text)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100, 40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents(), documents())
 def test_random_documents_through_a_cache(first: dict[Any, Any], second: dict[Any, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="yamlchunks-") as folder:

@@ -26,6 +26,7 @@ from openapi_schema_validator import OAS30Validator
 from generator import validate
 from generator.errors import SpecError
 from generator.loader import LoadedSpec, load
+from tests.budget import examples
 from tests.conftest import DEFAULT_SPEC
 from tests.test_broken_specs import CASES
 
@@ -99,7 +100,7 @@ def _jsonschema_accepts(schema: Any) -> bool:
     return True
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(400, 150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_schemas)
 def test_schema_objects_rejected_by_jsonschema_are_rejected_fast(schema: dict[str, Any]) -> None:
     fast = validate._fast("3.0.3")
@@ -206,7 +207,7 @@ def test_there_is_much_to_mutate() -> None:
     assert len(_DOCUMENT_PATHS) > 500
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60, 25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_MUTATIONS)
 def test_mutated_documents_rejected_by_jsonschema_are_rejected_fast(
     tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]
@@ -309,7 +310,7 @@ def test_direct_steps_answer_as_pathable_does(node: Any, part: Any) -> None:
     assert SubscriptableAccessor.__dict__["_get_subnode"] is original  # ...and only within
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40, 15), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_MUTATIONS)
 def test_direct_steps_change_no_verdict_and_no_message(
     tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]

@@ -23,6 +23,7 @@ from generator.errors import SpecError
 from generator.loader import LoadedSpec, load
 from tests.conftest import DEFAULT_SPEC
 
+from ..budget import examples
 from .test_fast_validation import _DOCUMENT, _DOCUMENT_PATHS, _values, mutated
 
 _SCHEMA_FILE = Path(DEFAULT_SPEC.stem) / "schemas" / "customer_session.yaml"
@@ -163,7 +164,7 @@ _mutation = st.one_of(
 )
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(80, 40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_mutation, min_size=1, max_size=3))
 def test_a_kept_verdict_is_always_right(tmp_path: Path, mutations: list[tuple[tuple[Any, ...], Any]]) -> None:
     """Sound (kept only when the validator agrees) and useful (kept for prose-only edits)."""
