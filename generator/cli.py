@@ -26,6 +26,14 @@ _LIST_FILES = 20
 _DIFF_LINES_PER_FILE = 20
 _DIFF_FILES = 5
 _MAX_PORT = 65535
+#: After "N problems found", what did not happen: only `generate` ever writes (`diff` says its own).
+_NOT_DONE = {
+    "generate": "; nothing was written",
+    "check": "; the output was not compared",
+    "validate": "",
+    "mock": "; not serving",
+    "diff": "; nothing compared",
+}
 
 
 class _Console:
@@ -172,14 +180,14 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         console.done()
         console.issues(exc.issues)
         count = len(exc.issues)
-        console.error(f"codegen: {count} problem{'s' if count != 1 else ''} found; nothing was written")
+        console.error(f"codegen: {count} problem{'s' if count != 1 else ''} found{_NOT_DONE[args.command]}")
         return EXIT_INVALID
     except WriteError as exc:
         console.done()
         console.error(f"codegen: error: {exc}")
         return EXIT_INVALID
     except KeyboardInterrupt:
-        console.error("codegen: interrupted; output left as it was")
+        console.error("codegen: interrupted" + ("; output left as it was" if args.command == "generate" else ""))
         return 130
 
 

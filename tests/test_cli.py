@@ -160,3 +160,24 @@ def test_missing_templates_folder_is_an_error(project: Path, capsys: pytest.Capt
     assert not (project / "out").exists()
     (project / "my_templates").mkdir()
     assert main(["generate", "-q"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "summary"),
+    [
+        ("generate", "codegen: 1 problem found; nothing was written"),
+        ("check", "codegen: 1 problem found; the output was not compared"),
+        ("validate", "codegen: 1 problem found"),
+        ("mock", "codegen: 1 problem found; not serving"),
+    ],
+)
+def test_only_generate_says_nothing_was_written(
+    command: str, summary: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """validate, check and mock never write, so they do not say they did not."""
+    if command == "mock":
+        pytest.importorskip("uvicorn")
+    monkeypatch.chdir(tmp_path)
+    argv = [command, "nope.yaml"] if command == "validate" else [command, "--spec", "nope.yaml"]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == summary
