@@ -8,13 +8,15 @@ The checks themselves come from `checks.py`; names and layout from `plan.py`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TypeVar
 
 from ..incremental import Memo
-from ..model import Api, Operation, Schema, SchemaOrigin
+from ..model import Api, Field, Operation, Schema, SchemaOrigin
 from ..targets.python.layout import import_from
 from ..targets.python.literals import import_order
+from ..targets.python.names import param_keys
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
 from .layout import fit
@@ -118,7 +120,7 @@ def _params_function(api: Api, checks: Checks, op: Operation, name: str) -> list
     closed = body is None or not body.open
     additional = body.additional if body is not None else None
     target = Target("params", ROOT_PATH, "issues", f"{op.resource}_{op.name}")
-    lines = checks.object_body(op.params, closed, additional, target, Scope())
+    lines = checks.object_body(keyed_params(op), closed, additional, target, Scope())
     return [
         f"def {name}(params: Mapping[str, object]) -> list[ValidationIssue]:",
         *indent(docstring(f"Check the params of {_operation_title(op)}: every issue found, or none.")),
@@ -126,6 +128,12 @@ def _params_function(api: Api, checks: Checks, op: Operation, name: str) -> list
         *indent(lines),
         "    return issues",
     ]
+
+
+def keyed_params(op: Operation) -> tuple[Field, ...]:
+    """`op.params` named by their keys in the client's `**params` (a query or header param
+    sharing its name with a body param is `<name>_<location>` there: see `param_keys`)."""
+    return tuple(f if key == f.name else replace(f, name=key) for f, key in zip(op.params, param_keys(op), strict=True))
 
 
 def _response_function(checks: Checks, op: Operation, name: str) -> list[str]:

@@ -76,6 +76,9 @@ class Names:
 
 #: Names every generated module imports or defines itself.
 MODULE_RESERVED = frozenset({"annotations", "re", "Mapping", "MISSING", "IssuePath", "ValidationIssue", "_schemas"})
+#: Names the packages' `__init__` imports or defines: no submodule may take them, or
+#: `_schemas.annotations` would be `from __future__ import annotations` to a type checker.
+PACKAGE_RESERVED = frozenset({"__init__", "annotations", "importlib"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +144,9 @@ def resource_stem(resource: Resource) -> str:
 
 def plan(api: Api) -> Layout:
     """Module and function names for every validator of `api`."""
-    module_names = dedupe(shorten(py_name(resource_stem(r), reserved={SCHEMAS}), MAX_MODULE) for r in api.resources)
+    module_names = dedupe(
+        shorten(py_name(resource_stem(r), reserved={SCHEMAS, *PACKAGE_RESERVED}), MAX_MODULE) for r in api.resources
+    )
     resources = tuple(
         _resource_module(api, r, f"{PACKAGE}.{m}") for r, m in zip(api.resources, module_names, strict=True)
     )
@@ -185,7 +190,7 @@ def _schema_modules(api: Api) -> tuple[SchemaModule, ...]:
     for schema in api.schemas.values():
         if schema.origin is not SchemaOrigin.PARAMS:
             groups.setdefault(schema.path[0] if schema.path else schema.id, []).append(schema)
-    stems = dedupe(shorten(py_name(group, reserved={"__init__"}), MAX_MODULE) for group in groups)
+    stems = dedupe(shorten(py_name(group, reserved=PACKAGE_RESERVED), MAX_MODULE) for group in groups)
     return tuple(
         SchemaModule(f"{PACKAGE}.{SCHEMAS}.{stem}", tuple(members), Names(MODULE_RESERVED | PYTHON_BUILTINS))
         for stem, members in zip(stems, groups.values(), strict=True)

@@ -362,71 +362,37 @@ def case_spec(case: Case) -> dict[str, Any]:
     return spec_for((position, case.payload) for position in case.positions)
 
 
-#: Names a component schema may not take today without shadowing what its module imports.
-_IMPORTED_NAMES = frozenset({"Any", "Self", "Literal", "Model", "TypedDict", "NotRequired", "ClassVar", "Unpack"})
-
-
-def mega_spec(distinct: bool = False) -> dict[str, Any]:
-    """Every working payload in every working position, all in one document.
-
-    With `distinct`, payloads that would collide with each other once normalised (`a-b`
-    and `a_b` as two fields of one model), with typing names (a schema called `Any`),
-    with a builtin (a resource called `type`) or across locations (a header and a body
-    param of the same name) are kept apart: see `COLLISION_BUGS`.
-    """
-    entries = [(position, case.payload) for case in cases() for position in case.positions]
-    if not distinct:
-        return spec_for(entries)
-    kept: list[tuple[str, str]] = []
-    seen: dict[str, set[str]] = {}
-    for position, payload in entries:
-        key = _collision_key(position, payload)
-        if key is None:
-            kept.append((position, payload))
-            continue
-        taken = seen.setdefault(position if position not in ("header_param", "body_param") else "param", set())
-        if key in taken or key == "!":
-            continue
-        taken.add(key)
-        kept.append((position, payload))
-    return spec_for(kept)
-
-
-def _collision_key(position: str, payload: str) -> str | None:
-    """What two payloads in `position` must not share today (None: no constraint)."""
-    from generator.naming import PYTHON_BUILTINS, pascal_case, py_name
-
-    if position in ("model_field", "nested_field"):
-        return py_name(payload)
-    if position in ("header_param", "body_param"):
-        return "!" if payload == "self" else payload
-    if position == "schema_name":
-        clash = pascal_case(payload) in _IMPORTED_NAMES or snake_case(payload) == "annotations"
-        return "!" if clash else py_name(payload)
-    if position == "resource":
-        return "!" if snake_case(payload) in PYTHON_BUILTINS | {"sync", "async"} else None
-    return None
+def mega_spec() -> dict[str, Any]:
+    """Every working payload in every working position, all in one document: names collide
+    once normalised (`a-b` and `a_b` as two fields of one model), with typing names (a schema
+    called `Any`), with builtins (a resource called `type`) and across locations (a header and
+    a body param of the same name); the python target must keep them all apart."""
+    return spec_for([(position, case.payload) for case in cases() for position in case.positions])
 
 
 def collision_spec() -> dict[str, Any]:
-    """The smallest document hitting every one of `COLLISION_BUGS`."""
+    """A small document with every kind of name collision of `COLLISIONS` (fixed bugs, kept
+    as a regression test)."""
     return spec_for(
         [
             *[("model_field", "a-b"), ("model_field", "a_b"), ("header_param", "paypal"), ("body_param", "paypal")],
+            *[("body_param", "a-b"), ("body_param", "a_b"), ("query_param", "a-b"), ("query_param", "a_b")],
+            *[("nested_field", "a-b"), ("nested_field", "a_b"), ("query_param", "self"), ("header_param", "self")],
             *[("body_param", "self"), ("schema_name", "Any"), ("resource", "type"), ("schema_name", "annotations")],
-            ("resource", "sync"),
+            *[("schema_name", name) for name in ("Self", "Literal", "Model", "TypedDict", "ClassVar", "Unpack")],
+            *[("resource", name) for name in ("sync", "async", "annotations", "importlib", "typing", "async_widgets")],
+            *[("schema_name", name) for name in ("importlib", "typing", "re", "ModuleType")],
         ]
     )
 
 
-#: What `mega_spec()` (not distinct) still hits: bugs reported in the python target.
-COLLISION_BUGS = (
-    "bugs, reported: (1) two wire names with one Python name in a model (`a-b`, `a_b`) give the "
-    "same attribute twice (the second silently wins); (2) a header and a body param of one name "
-    "make a duplicate TypedDict key; (3) a param called `self` overlaps `def create(self, **params)` "
-    "(no `/`); (4) schemas called Any/Self/Literal/Model shadow the module's own imports; "
-    "(5) a resource called `type` shadows the builtin in the client's annotations; (6) a schema "
-    "called `annotations` gives a validators module that shadows `from __future__ import annotations`; "
-    "(7) a resource called `async` (or `sync`) gets the service class `AsyncService` (`SyncService`), the "
-    "name of the runtime's base class (seen once modules are keyword-safe)"
+#: Collisions the python target resolves when it plans names (they were bugs once).
+COLLISIONS = (
+    "(1) two wire names with one Python name in a model (`a-b`, `a_b`): attributes `a_b`, `a_b_2`; "
+    "(2) a query or header param named like a body param: `**params` key `<name>_query` / `<name>_header`, "
+    "sent under its wire name; (3) a param called `self`: methods take `self` positional-only; "
+    "(4) schemas called Any/Self/Literal/Model: class `Any_`...; (5) a resource called `type`: "
+    "client attribute `type_`; (6) a schema or resource called `annotations` or `importlib`: "
+    "validator module `annotations_`; (7) resources `sync`, `async` or `async_widgets`: service classes "
+    "that are neither the runtime's base classes nor another service's async class"
 )

@@ -11,8 +11,8 @@ validators accept the valid instances and reject broken ones. `batch_checks(fold
 runs what is costly once for many examples: `mypy --strict` over all packages, and an
 import + `from_dict`/`to_dict` round trip of every response instance.
 
-Names avoid, for now, what hits bugs already reported (`corpus.KNOWN_BUGS`,
-`corpus.COLLISION_BUGS`): set `AVOID_KNOWN_BUGS = False` once they are fixed.
+Names may collide once normalised (`a-b` and `a_b`), be keywords, builtins or typing names
+(`self`, `Any`): the python target plans distinct identifiers for all of them.
 """
 
 from __future__ import annotations
@@ -25,12 +25,11 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from generator.naming import PYTHON_BUILTINS, pascal_case, py_name, snake_case
+from generator.naming import snake_case
 
 from .conftest import PACKAGE, inert_problems, mypy_strict, render_spec, run_python, write_tree
-from .corpus import _IMPORTED_NAMES, write_spec
+from .corpus import write_spec
 
-AVOID_KNOWN_BUGS = True
 _NAME_CHARS = st.sampled_from(list("abcxyzABZ019_- .$'\"\\#{}éß日ж\u200b"))
 
 
@@ -41,15 +40,8 @@ class Drawn:
     instances: dict[tuple[str, str], tuple[dict[str, Any], str | None, Any]] = field(default_factory=dict)
 
 
-def _name_ok(name: str, taken: set[str], position: str) -> bool:
-    if not name.strip() or name in taken:
-        return False
-    if not AVOID_KNOWN_BUGS:
-        return True
-    key = py_name(name)
-    if any(py_name(other) == key for other in taken):
-        return False  # corpus.COLLISION_BUGS (1)
-    return not (position == "param" and name in ("self", "params", "options"))  # corpus.COLLISION_BUGS (3)
+def _name_ok(name: str, taken: set[str]) -> bool:
+    return bool(name.strip()) and name not in taken
 
 
 @st.composite
@@ -64,7 +56,7 @@ def _names(draw: st.DrawFn, count: int, position: str) -> list[str]:
                 st.from_regex(r"[a-z][a-z0-9_]{0,10}", fullmatch=True),
             )
         )
-        if _name_ok(name, taken, position):
+        if _name_ok(name, taken):
             taken.add(name)
             result.append(name)
     return result
@@ -75,9 +67,7 @@ def _component_names(draw: st.DrawFn) -> list[str]:
     modules: set[str] = set()
     for name in draw(st.lists(st.from_regex(r"[A-Za-z][A-Za-z0-9_.-]{0,10}", fullmatch=True), min_size=1, max_size=4)):
         module = snake_case(name)
-        if module in modules or (
-            AVOID_KNOWN_BUGS and (module in keyword.kwlist or pascal_case(name) in _IMPORTED_NAMES)
-        ):
+        if module in modules:
             continue
         modules.add(module)
         names.append(name)
@@ -175,7 +165,7 @@ def documents(draw: st.DrawFn) -> Drawn:
     seen: set[str] = set()
     for resource in resources:
         clean = snake_case(resource)
-        if clean in seen or (AVOID_KNOWN_BUGS and (clean in keyword.kwlist or clean in PYTHON_BUILTINS)):
+        if clean in seen:
             continue
         seen.add(clean)
         target = draw(st.sampled_from(components))

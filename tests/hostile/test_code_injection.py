@@ -2,9 +2,9 @@
 literal or a sanitised identifier, every file compiles, and `mypy --strict` passes.
 
 The corpus (`corpus.py`) puts each payload in every position it fits; one spec per
-payload keeps a failure readable. Two "mega" specs hold every payload at once: the
-`distinct` one must pass `mypy --strict` today; the other also makes names collide after
-normalising, which still trips bugs reported in the python target (xfail, strict).
+payload keeps a failure readable. The "mega" spec holds every payload at once, so names
+also collide after normalising (`corpus.COLLISIONS`): it must import, run and pass
+`mypy --strict` all the same.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from .conftest import (
     write_tree,
 )
 from .corpus import (
-    COLLISION_BUGS,
+    COLLISIONS,
     Case,
     case_spec,
     cases,
@@ -76,28 +76,28 @@ def test_payload_stays_data(case: Case, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def distinct_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def mega_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("mega")
-    rendered = render_spec(write_spec(folder, mega_spec(distinct=True)))
+    rendered = render_spec(write_spec(folder, mega_spec()))
     problems = [p for path, source in rendered.python().items() for p in inert_problems(path, source)]
     assert problems == []
     write_tree(rendered.files, folder / "out")
     return folder / "out" / "python"
 
 
-def test_every_payload_at_once_imports_and_runs(distinct_package: Path) -> None:
-    result = exercise(distinct_package)
+def test_every_payload_at_once_imports_and_runs(mega_package: Path) -> None:
+    result = exercise(mega_package)
     assert result.returncode == 0, result.stderr[-3000:]
     assert int(result.stdout.split()[-1]) > 20  # modules imported
 
 
-def test_every_payload_at_once_passes_mypy_strict(distinct_package: Path) -> None:
-    result = mypy_strict(distinct_package / PACKAGE)
+def test_every_payload_at_once_passes_mypy_strict(mega_package: Path) -> None:
+    result = mypy_strict(mega_package / PACKAGE)
     assert result.returncode == 0, result.stdout[-4000:]
 
 
-@pytest.mark.xfail(strict=True, reason=COLLISION_BUGS)
 def test_colliding_names_pass_mypy_strict(tmp_path: Path) -> None:
+    """Every collision of `corpus.COLLISIONS` at once."""
     rendered = render_spec(write_spec(tmp_path, collision_spec()))
     write_tree(rendered.files, tmp_path / "out")
     result = mypy_strict(tmp_path / "out" / "python" / PACKAGE)
@@ -131,8 +131,52 @@ print(json.dumps([getattr(widget, slot, None) for slot in type(widget).__slots__
     assert result.returncode == 0, result.stderr[-2000:]
     values = set(json.loads(result.stdout))
     missing = {f"value of {n}" for n in names} - values
-    if missing:
-        pytest.xfail(f"{COLLISION_BUGS}; values lost: {sorted(missing)}")
+    assert not missing, f"values lost: {sorted(missing)} ({COLLISIONS})"
+
+
+def test_colliding_params_keep_their_wire_names(tmp_path: Path) -> None:
+    """A query, a header and a body param of one name (and a param called `self`) in one call:
+    the body keeps the name in `**params`, the others are `<name>_query` / `<name>_header`,
+    and each is sent under its own wire name in its own place."""
+    document = spec_for([("body_param", "paypal"), ("body_param", "self"), ("header_param", "paypal")])
+    create = document["paths"]["/v1/widgets"]["post"]
+    create["parameters"] += [
+        {"name": "paypal", "in": "query", "schema": {"type": "string"}},
+        {"name": "self", "in": "query", "schema": {"type": "string"}},
+        {"name": "paypal_query", "in": "query", "schema": {"type": "string"}},  # a real param of that name
+    ]
+    rendered = render_spec(write_spec(tmp_path, document))
+    write_tree(rendered.files, tmp_path / "out")
+    code = f"""
+import json, httpx
+from urllib.parse import parse_qs
+from {PACKAGE} import {CLIENT}
+seen = []
+def answer(request):
+    seen.append({{
+        "query": parse_qs(request.url.query.decode()),
+        "body": parse_qs(request.content.decode()),
+        "header": request.headers.get("paypal"),
+    }})
+    return httpx.Response(200, json={{"id": "w_1", "object": "widget"}})
+transport = httpx.MockTransport(answer)
+client = {CLIENT}("sk_test_x", base_url="http://127.0.0.1", http_client=httpx.Client(transport=transport))
+params = {{"paypal": "b", "self": "s", "paypal_query_2": "q", "paypal_header": "h", "self_query": "sq"}}
+params["paypal_query"] = "pq"
+client.widgets.create(**params)
+client.widgets.create(paypal="only the body")
+print(json.dumps(seen))
+"""
+    result = run_python(code, tmp_path / "out" / "python")
+    assert result.returncode == 0, result.stderr[-3000:]
+    first, second = json.loads(result.stdout)
+    assert first == {
+        "query": {"paypal": ["q"], "self": ["sq"], "paypal_query": ["pq"]},
+        "body": {"paypal": ["b"], "self": ["s"]},
+        "header": "h",
+    }
+    assert second == {"query": {}, "body": {"paypal": ["only the body"]}, "header": None}
+    assert mypy_strict(tmp_path / "out" / "python" / PACKAGE).returncode == 0
 
 
 def test_resources_colliding_after_normalising_are_a_clear_error(tmp_path: Path) -> None:

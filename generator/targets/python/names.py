@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind
+from ...model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
 from ...naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
@@ -26,6 +26,8 @@ ARG_RESERVED = (
     | PYTHON_BUILTINS
 )
 OPERATIONS_MODULE = "_operations"
+#: Which location keeps its own name when params of one operation share a wire name.
+_KEY_PRIORITY = ("body", "query", "header")
 
 
 def is_model(schema: Schema) -> bool:
@@ -128,6 +130,11 @@ class PythonNames:
             if rest:
                 self.params[schema.id] = (module, _unique_name(_params_class(resource_part, rest), taken))
 
+    @staticmethod
+    def param_keys(op: Operation) -> tuple[str, ...]:
+        """The `**params` key of each of `op.params` (see `param_keys`)."""
+        return param_keys(op)
+
     def op_params(self, op: Operation) -> tuple[str, str]:
         """(params module, TypedDict name) of everything but path params: `CustomerCreateParams`."""
         return self.operation_params[op.id]
@@ -144,10 +151,18 @@ class PythonNames:
 
     def _assign_services(self) -> None:
         ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        # Each service has a sync class `X` and an async one `AsyncX`: both names are taken
+        # (resources `foo` and `async_foo` must not both give `AsyncFooService`).
+        # Shorter names choose first, so `widgets` keeps `AsyncWidgetsService` from `async_widgets`.
         taken: set[str] = set(CLASS_RESERVED)
-        for resource_id in ids:
-            names = tuple(resource_id.split("."))
-            self.services[resource_id] = _unique_name("".join(pascal_case(n) for n in names) + "Service", taken)
+        wanted_names = {r: "".join(pascal_case(n) for n in r.split(".")) + "Service" for r in ids}
+        for resource_id in sorted(ids, key=lambda r: (len(wanted_names[r]), r)):
+            base, counter = wanted_names[resource_id], 2
+            candidate = base
+            while candidate in taken or "Async" + candidate in taken:
+                candidate, counter = f"{base}{counter}", counter + 1
+            taken |= {candidate, "Async" + candidate}
+            self.services[resource_id] = candidate
         resources = {r.id: r for r in self.api.resources}
         for resource_id in ids:
             wanted: list[tuple[str, str]] = [
@@ -193,6 +208,38 @@ class PythonNames:
     @staticmethod
     def field_attr(name: str) -> str:
         return py_name(name, MODEL_RESERVED)
+
+    @staticmethod
+    def field_attrs(fields: tuple[Field, ...]) -> list[str]:
+        """The attribute of each of a model's `fields`: wire names that normalise alike
+        (`a-b`, `a_b`) get `a_b` and `a_b_2`, in the spec's order."""
+        return dedupe(PythonNames.field_attr(f.name) for f in fields)
+
+
+def param_keys(op: Operation) -> tuple[str, ...]:
+    """The key in `**params` (and in the operation's TypedDict) of each of `op.params`.
+
+    A param's key is its wire name, except for a second param of the same name in another
+    location (a query or header param named like a body param): it gets `<name>_<location>`
+    (`paypal_header`, or `paypal_header_2` if the spec has a param of that name too). The
+    body keeps its names, then the query, then the headers. The generated method sends a
+    renamed param under its wire name, and the validators check it under its key.
+    """
+    located = [("query", f) for f in op.query_params] + [("header", f) for f in op.header_params]
+    located += [("body", f) for f in op.body_params]
+    taken = {f.name for _, f in located}  # a param whose own name looks renamed keeps it
+    claimed: set[str] = set()
+    keys: dict[int, str] = {}
+    for location in _KEY_PRIORITY:
+        for index, (where, f) in enumerate(located):
+            if where != location:
+                continue
+            if f.name in claimed:
+                keys[index] = unique(f"{f.name}_{location}", taken)
+            else:
+                keys[index] = f.name
+            claimed.add(f.name)
+    return tuple(keys[index] for index in range(len(located)))
 
 
 def _params_class(resource_part: tuple[str, ...], rest: tuple[str, ...]) -> str:

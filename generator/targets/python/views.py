@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
-from ...naming import dedupe, is_python_identifier
+from ...naming import is_python_identifier
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
@@ -24,6 +24,8 @@ SECRET_FIELDS = frozenset(
     {"client_secret", "secret", "password", "api_key", "secret_key", "token", "access_token", "refresh_token"}
 )
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+#: Methods whose params the requestor sends in the query string (others: in the body).
+_QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 
 
 def is_secret(name: str) -> bool:
@@ -90,7 +92,7 @@ def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema
         name: ClassName = class_names[schema.id]
         depth = name.qualname.count(".") + 1  # indentation of the class body
         nested = tuple(build(child) for child in children.get(name.qualname, ()))
-        attrs = dedupe(PythonNames.field_attr(f.name) for f in schema.fields)  # `a-b` and `a_b` stay apart
+        attrs = PythonNames.field_attrs(schema.fields)  # `a-b` and `a_b` stay apart
         fields = tuple(_field_view(types, f, depth, attr) for f, attr in zip(schema.fields, attrs, strict=True))
         slots = [py_str(attr) for attr in sorted(f.attr for f in fields)]
         secret = [py_str(attr) for f, attr in zip(schema.fields, attrs, strict=True) if is_secret(f.name)]
@@ -240,25 +242,36 @@ class ParamsModuleView:
     dicts: tuple[TypedDictView, ...]
 
 
+#: (TypedDict name, docstring, fields, the key of each field).
+_ParamsEntry = tuple[str, str, tuple[Field, ...], tuple[str, ...]]
+
+
 def params_modules(api: Api, names: PythonNames) -> list[ParamsModuleView]:
-    modules: dict[str, list[tuple[str, str, tuple[Field, ...]]]] = defaultdict(list)
+    modules: dict[str, list[_ParamsEntry]] = defaultdict(list)
     for resource in api.resources:
         for op in resource.operations:
             module, name = names.op_params(op)
             doc = f"Parameters of `{names.call_path(resource)}.{names.method(op)}()`."
-            modules[module].append((name, doc, op.params))
+            modules[module].append((name, doc, op.params, names.param_keys(op)))
     for schema_id, (module, name) in names.params.items():
         schema = api.schema(schema_id)
-        modules[module].append((name, schema.description or f"The `{schema.path[-1]}` parameter.", schema.fields))
+        doc = schema.description or f"The `{schema.path[-1]}` parameter."
+        modules[module].append((name, doc, schema.fields, tuple(f.name for f in schema.fields)))
     views = []
     components: set[str] = set()
     for module, entries in sorted(modules.items()):
         types = ParamTypes(api, names, module)
-        dicts = tuple(_typed_dict(types, name, doc, fields) for name, doc, fields in sorted(entries))
+        dicts = tuple(
+            _typed_dict(types, name, doc, fields, keys) for name, doc, fields, keys in sorted(entries, key=_first)
+        )
         components |= types.components
         views.append(_params_view(module, types, dicts))
     views.extend(_component_params(api, names, components))
     return views
+
+
+def _first(entry: _ParamsEntry) -> tuple[str, str]:
+    return entry[0], entry[1]
 
 
 def _component_params(api: Api, names: PythonNames, wanted: set[str]) -> list[ParamsModuleView]:
@@ -290,17 +303,22 @@ def _params_view(module: str, types: ParamTypes, dicts: tuple[TypedDictView, ...
     return ParamsModuleView(module, tuple(import_order(typing)), tuple(types.import_lines()), dicts)
 
 
-def _typed_dict(types: ParamTypes, name: str, doc: str, fields: tuple[Field, ...]) -> TypedDictView:
+def _typed_dict(
+    types: ParamTypes, name: str, doc: str, fields: tuple[Field, ...], names: tuple[str, ...] | None = None
+) -> TypedDictView:
+    """`names`: the key of each field (default: its wire name; see `names.param_keys`)."""
     keys = []
-    for f in fields:
+    for f, key in zip(fields, names if names is not None else [f.name for f in fields], strict=True):
         annotation = types.annotation(f.type)
         if not f.required:
             annotation = f"NotRequired[{annotation}]"
         description = f.description or f"The `{f.name}` parameter."
-        attr = f.name if is_python_identifier(f.name) else ""
+        if key != f.name:
+            description = f"{description}\n\nSent as `{f.name}` (another param of this call has that name)."
+        attr = key if is_python_identifier(key) else ""
         keys.append(
             KeyView(
-                key=py_str(f.name),
+                key=py_str(key),
                 attr=attr,
                 annotation=annotated(f"{attr}: ", annotation, 1) if attr else "",
                 type=annotation,
@@ -318,7 +336,7 @@ class MethodView:
     name: str
     doc: str
     params_type: str | None
-    header_params: str  # tuple display of header parameter names, or ""
+    moves: tuple[str, ...]  # statements taking header (and query) params out of `params`, laid out
     validator: str  # the statement importing the function that checks params, or ""
     validator_name: str
     response_validator: str  # the statement importing the function checking the response JSON, or ""
@@ -440,7 +458,7 @@ def service_module(
                 types.typing
                 | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
                 | ({"Unpack"} if params_imports else set())
-                | ({"Any"} if any(op.header_params for op in _operations(resources, ids)) else set())
+                | ({"Any"} if any(method.moves for service in services for method in service.methods) else set())
             )
         ),
         model_imports=tuple(types.import_lines("..models.")),
@@ -494,8 +512,11 @@ def _method(
     if params_type:
         arguments.append(f"**params: Unpack[{params_type}]")
     async_returns = re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1)
-    payload = "payload" if op.header_params else "params" if params_type else "None"
+    moves = _moves(op, names.param_keys(op))
+    payload = "payload" if moves else "params" if params_type else "None"
     options = "options" if op.header_params else "self._options"
+    if any(statement.startswith("query = ") for statement in moves):
+        parts.append("query")
     path_expr = " + ".join(parts)
     path_stmt = ""
     if not fits(path_expr + ",", 3):  # too long even as an argument on its own line: name it first
@@ -513,7 +534,7 @@ def _method(
         name=name,
         doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
         params_type=params_type,
-        header_params=tuple_display([py_str(p.name) for p in op.header_params], "(", 2) if op.header_params else "",
+        moves=moves,
         validator=import_from(f"..{validator[0]}", [validator[1]], 3) if validator else "",
         validator_name=validator[1] if validator else "",
         response_validator=import_from(f"..{checked[0]}", [checked[1]], 3) if checked else "",
@@ -530,6 +551,37 @@ def _method(
         ),
         result=result,
     )
+
+
+def _moves(op: Operation, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """Statements moving params out of the request's `payload`: headers into `options`, and
+    query params into a `query` string appended to the path when they would otherwise go to
+    the body (an operation sending a body) or share their wire name with another param.
+
+    `keys` are the `**params` keys of `op.params` (query, header, body); a key that is not
+    the param's wire name is sent under the wire name."""
+    query_keys = keys[: len(op.query_params)]
+    header_keys = keys[len(op.query_params) : len(op.query_params) + len(op.header_params)]
+    query_renamed = [(k, f.name) for k, f in zip(query_keys, op.query_params, strict=True) if k != f.name]
+    header_renamed = [(k, f.name) for k, f in zip(header_keys, op.header_params, strict=True) if k != f.name]
+    moves_query = bool(op.query_params) and (op.http_method.upper() not in _QUERY_METHODS or bool(query_renamed))
+    if not op.header_params and not moves_query:
+        return ()
+    statements = ["payload: dict[str, Any] = dict(params)"]
+    if op.header_params:
+        statements.append(_move_call("options = self._options_with_headers(", header_keys, header_renamed))
+    if moves_query:
+        statements.append(_move_call("query = self._query_string(", query_keys, query_renamed))
+    return tuple(statements)
+
+
+def _move_call(head: str, keys: tuple[str, ...], renamed: list[tuple[str, str]]) -> str:
+    """`head` + `payload, (keys...)` (+ `{key: wire name}` of the renamed ones) + `)`."""
+    items = [py_str(key) for key in keys]
+    arguments = ["payload", f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"]
+    if renamed:
+        arguments.append("{" + ", ".join(f"{py_str(key)}: {py_str(name)}" for key, name in renamed) + "}")
+    return bracket(head, arguments, ")", 2)
 
 
 def _assignment(name: str, operands: list[str], indent: int) -> str:

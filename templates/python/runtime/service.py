@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, Generic, Self, TypeVar, Unpack
 
+from .encoding import urlencode_params
 from .requestor import AsyncRequestor, RequestOptions, SyncRequestor
 
 __all__ = ["AsyncService", "SyncService"]
@@ -70,9 +71,19 @@ class _Service(Generic[R]):
         if issues:
             raise ResponseValidationError(issues)
 
-    def _options_with_headers(self, payload: MutableMapping[str, Any], names: tuple[str, ...]) -> RequestOptions:
-        """Move header parameters out of ``payload`` into the request's headers."""
-        headers = {name: str(payload.pop(name)) for name in names if payload.get(name) is not None}
+    def _options_with_headers(
+        self,
+        payload: MutableMapping[str, Any],
+        names: tuple[str, ...],
+        wire: Mapping[str, str] | None = None,
+    ) -> RequestOptions:
+        """Move header parameters out of ``payload`` into the request's headers.
+
+        ``wire`` maps a key of ``payload`` to the header it is sent as, when the two differ
+        (a header param renamed because a body param has its name).
+        """
+        wire = wire or {}
+        headers = {wire.get(name, name): str(payload[name]) for name in names if payload.get(name) is not None}
         for name in names:
             payload.pop(name, None)
         if not headers:
@@ -80,6 +91,22 @@ class _Service(Generic[R]):
         merged: RequestOptions = {**self._options}
         merged["headers"] = {**self._options.get("headers", {}), **headers}
         return merged
+
+    def _query_string(
+        self,
+        payload: MutableMapping[str, Any],
+        names: tuple[str, ...],
+        wire: Mapping[str, str] | None = None,
+    ) -> str:
+        """Move query parameters out of ``payload``: ``"?a=1&b=2"`` to append to the path, or ``""``.
+
+        For an operation that sends a body (its other params), or whose query params share
+        a name with another param; ``wire`` maps a key of ``payload`` to its query name.
+        """
+        wire = wire or {}
+        query = {wire.get(name, name): payload.pop(name) for name in names if name in payload}
+        encoded = urlencode_params(query)
+        return f"?{encoded}" if encoded else ""
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
