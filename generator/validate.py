@@ -33,7 +33,7 @@ from . import verdicts
 from .cache import Cache
 from .errors import Issue, join_pointer
 from .forked import Forked
-from .loader import LoadedSpec
+from .loader import Document, LoadedSpec
 
 SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _MAX_MESSAGE = 300
@@ -164,9 +164,22 @@ def _validator_class(version: str, fast: Any = None) -> Any:
 
         def _validate_schema_meta(self, schema: Any, schema_value: Any) -> Any:
             error = super()._validate_schema_meta(schema, schema_value)
-            if error is not None:  # its path is relative to the schema: remember where that is
-                error.codegen_base = tuple(getattr(schema, "parts", ()))
+            if error is not None and fast is None:  # the exact pass: every error, not only the first
+                try:
+                    checker = schema_base._get_schema_checker(self, schema, schema_value)
+                    every = _every_schema_error(checker, schema_value)
+                except Exception:  # (openapi-schema-validator changed: the first error will do)
+                    every = []
+                if every:
+                    error.codegen_every = every
             return error
+
+        def __call__(self, schema: Any, require_properties: bool = True, meta_checked: bool = False) -> Any:
+            for error in super().__call__(schema, require_properties, meta_checked):
+                if not hasattr(error, "codegen_base"):  # (not found in a schema inside this one)
+                    # Its path, if any, is relative to the schema: remember the way to it (maybe through $refs).
+                    error.codegen_base = tuple(getattr(schema, "parts", ()))
+                yield error
 
     class SpecValidator(base):  # type: ignore[misc]
         keyword_validators = {**base.keyword_validators, "schema": SchemaValidator}
@@ -177,10 +190,35 @@ def _validator_class(version: str, fast: Any = None) -> Any:
     return SpecValidator
 
 
-def _jsonschema_validator(schema: Any) -> Any:
+def _every_schema_error(checker: Any, schema_value: Any) -> list[Any]:
+    """Every error `checker` finds in a Schema Object, where `check_schema` raises only the first.
+
+    `checker` is openapi-schema-validator's `check_openapi_schema` bound to a validator
+    class (maybe with a format checker), which this does again, keeping every error;
+    for any other checker, [] (the first error will do).
+    """
+    from openapi_schema_validator import validators
+
+    keywords: dict[str, Any] = dict(checker.keywords) if isinstance(checker, partial) else {}
+    method = checker.func if isinstance(checker, partial) else checker
+    owner = getattr(method, "__self__", None)
+    if owner is None or getattr(method, "__func__", None) is not getattr(validators, "check_openapi_schema", ()):
+        return []
+    validator_class = _validator_for(owner.META_SCHEMA, owner)
+    format_checker = keywords.get("format_checker", owner.FORMAT_CHECKER)
+    registry = validators.OPENAPI_SPECIFICATIONS  # type: ignore[attr-defined]  # (what it uses too)
+    meta = validator_class(owner.META_SCHEMA, format_checker=format_checker, registry=registry)
+    return list(meta.iter_errors(schema_value))
+
+
+def _validator_for(schema: Any, default: Any = None) -> Any:
     from jsonschema.validators import validator_for  # type: ignore[import-untyped]
 
-    return validator_for(schema)(schema)
+    return validator_for(schema, default=default) if default is not None else validator_for(schema)
+
+
+def _jsonschema_validator(schema: Any) -> Any:
+    return _validator_for(schema)(schema)
 
 
 def _document_schema(v31: bool) -> Any:
@@ -333,21 +371,183 @@ def _exact_issues(spec: LoadedSpec) -> list[Issue]:
     data = spec.root.data
     validator = _validator_class(str(data["openapi"]))(data, base_uri=spec.root.path.as_uri())
     issues: list[Issue] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, str]] = set()
+    places: set[tuple[str, str]] = set()  # where the document's own JSON Schema check found something
+    where = _Places(spec)
     try:
         for error in validator.iter_errors():
-            path = (*getattr(error, "codegen_base", ()), *getattr(error, "absolute_path", ()))
-            pointer = join_pointer("", *path)
-            message = _short(getattr(error, "message", str(error)))
-            if (pointer, message) in seen:
-                continue
-            seen.add((pointer, message))
-            issues.append(spec.issue(message, spec.root, pointer))
+            walked = getattr(error, "codegen_base", None)  # found checking a Schema Object, reached that way
+            document, base, found = (spec.root, "", False) if walked is None else where.of(walked)
+            for each in getattr(error, "codegen_every", None) or [error]:
+                for path, message in _explained(each):
+                    pointer = join_pointer(base, *path)
+                    if walked is None:
+                        places.add((document.display, pointer))
+                    elif found and _within(document.display, pointer, places):
+                        continue  # the document's own check found this (OpenAPI 3.0 checks schemas too)
+                    if (document.display, pointer, message) in seen:
+                        continue
+                    seen.add((document.display, pointer, message))
+                    issues.append(spec.issue(message, document, pointer))
     except RecursionError:
         issues.append(spec.issue("spec is nested too deeply to validate", spec.root, ""))
-    except Exception as exc:  # the validator raises assorted errors on broken refs
-        issues.append(spec.issue(f"validation failed: {_short(str(exc))}", spec.root, ""))
-    return issues
+    except Exception as exc:  # the validator raises assorted errors on broken refs, or missing fields
+        if not issues:  # (else it tripped over what is reported, such as a parameter without a name)
+            issues.append(spec.issue(f"validation failed: {_short(str(exc))}", spec.root, ""))
+    return sorted(issues, key=Issue.sort_key)
+
+
+def _within(file: str, pointer: str, places: set[tuple[str, str]]) -> bool:
+    """`pointer` is at or under one of `places` in `file`."""
+    while True:
+        if (file, pointer) in places:
+            return True
+        if not pointer:
+            return False
+        pointer = pointer.rpartition("/")[0]
+
+
+_BRANCHING = frozenset({"anyOf", "oneOf"})
+_CHOICES = frozenset({"enum", "const"})
+
+
+def _explained(error: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """What is wrong, as (path, message): for an anyOf/oneOf failure, what is wrong in the branch meant.
+
+    "X is not valid under any of the given schemas" names no field. The branch meant is
+    found by elimination: not one for another kind of value (a `type` mismatch at the
+    value itself, or only missing properties of which the value has none, nor any other
+    of the branch's, such as a Reference's `$ref`); then one refusing the fewest fields by
+    enum or const (those act as discriminators: `in: query` picks OpenAPI 3.0's
+    query-parameter branch); then the one that got furthest into the value (its errors are
+    the deepest). Its errors are explained in turn. When branches still tie and each
+    refuses the value the same way (an unknown `in`), that is one message (`_merged`);
+    otherwise the error is left as it is. jsonschema's `best_match` stops at such ties,
+    and prefers the shallowest errors at the top level (such as a Reference's `$ref`).
+    """
+    path = tuple(getattr(error, "absolute_path", ()))
+    message = _short(getattr(error, "message", str(error)))
+    context = getattr(error, "context", None)
+    if getattr(error, "validator", None) not in _BRANCHING or not context:
+        return [(path, message)]
+    branches: dict[Any, list[Any]] = {}
+    for sub in context:
+        branches.setdefault(sub.relative_schema_path[0] if sub.relative_schema_path else None, []).append(sub)
+    candidates = [b for b in branches.values() if not _another_kind(b, path)] or list(branches.values())
+    fewest = min(len(_choices_failed(b)) for b in candidates)  # (a discriminator such as `in` fails in the others)
+    candidates = [b for b in candidates if len(_choices_failed(b)) == fewest]
+    deepest = max(_depth(b) for b in candidates)
+    tied = [b for b in candidates if _depth(b) == deepest]
+    if len(tied) == 1:
+        return [found for sub in tied[0] for found in _explained(sub)]
+    merged = _merged(tied)
+    return [merged] if merged is not None else [(path, message)]
+
+
+def _depth(errors: list[Any]) -> int:
+    """How deep into the value the deepest of `errors` (or of what explains them) is."""
+    depth = 0
+    stack = list(errors)
+    while stack:
+        error = stack.pop()
+        depth = max(depth, len(error.absolute_path))
+        stack.extend(error.context or ())
+    return depth
+
+
+def _choices_failed(errors: list[Any]) -> set[tuple[Any, ...]]:
+    """Where `errors` refuse a value by enum or const."""
+    return {tuple(e.absolute_path) for e in errors if e.validator in _CHOICES}
+
+
+def _another_kind(errors: list[Any], path: tuple[Any, ...]) -> bool:
+    """The branch is for another kind of value than this one."""
+    here = [e for e in errors if tuple(e.absolute_path) == path]
+    if any(e.validator == "type" for e in here):
+        return True
+    if not errors or len(here) != len(errors) or any(e.validator != "required" for e in errors):
+        return False
+    instance, required, schema = errors[0].instance, errors[0].validator_value, errors[0].schema
+    if not isinstance(instance, dict) or not isinstance(required, list) or any(k in instance for k in required):
+        return False
+    known = schema.get("properties", {}) if isinstance(schema, dict) else {}
+    return not any(key in known for key in instance)  # (OpenAPI 3.0's path parameters share `in` with the value)
+
+
+def _merged(branches: list[list[Any]]) -> tuple[tuple[Any, ...], str] | None:
+    """One message for branches that each refuse the same value the same way, or None.
+
+    Each refuses it by enum or const (an unknown `in`): "X is not one of [all their values]";
+    each only by its type: "X is not of type 'a', 'b'"; each only for a missing property
+    (`schema` or `content`): "'a' or 'b' is a required property".
+    """
+    if all(len([e for e in b if e.validator in _CHOICES]) == 1 for b in branches):
+        errors = [next(e for e in b if e.validator in _CHOICES) for b in branches]
+        values: list[Any] = []
+        for error in errors:
+            allowed = error.validator_value if error.validator == "enum" else [error.validator_value]
+            if not isinstance(allowed, list):
+                return None
+            values.extend(value for value in allowed if value not in values)
+        return _one_place(errors, f"{errors[0].instance!r} is not one of {values!r}")
+    errors = [e for b in branches for e in b]
+    if all(e.validator == "type" for e in errors):
+        types: list[Any] = []
+        for error in errors:
+            named = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+            types.extend(t for t in named if t not in types)
+        return _one_place(errors, f"{errors[0].instance!r} is not of type {', '.join(map(repr, types))}")
+    if all(e.validator == "required" and isinstance(e.validator_value, list) for e in errors):
+        instance = errors[0].instance
+        if not isinstance(instance, dict):
+            return None
+        missing: list[Any] = []
+        for error in errors:
+            missing.extend(k for k in error.validator_value if k not in instance and k not in missing)
+        return _one_place(errors, f"{' or '.join(map(repr, missing))} is a required property")
+    return None
+
+
+def _one_place(errors: list[Any], message: str) -> tuple[tuple[Any, ...], str] | None:
+    places = {tuple(e.absolute_path) for e in errors}
+    return (places.pop(), _short(message)) if len(places) == 1 else None
+
+
+class _Places:
+    """Where a Schema Object the validator checked is: its file and pointer.
+
+    The validator names a schema by the way it walked there, which may go through
+    `$ref`s, into other files (`/paths/~1pets/get/.../schema` for
+    `#/components/schemas/Pet`): the same walk, following the same `$ref`s in the
+    loaded spec, ends where the schema is.
+    """
+
+    _MAX_HOPS = 100  # `$ref`s to `$ref`s in a row (a loop of them is a dangling reference to the loader)
+
+    def __init__(self, spec: LoadedSpec) -> None:
+        self._spec = spec
+
+    def of(self, parts: tuple[Any, ...]) -> tuple[Document, str, bool]:
+        """(document, pointer, whether that is where the schema is: else the root and the way there)."""
+        document, pointer, node = self._spec.root, "", self._spec.root.data
+        try:
+            for part in parts:
+                document, pointer, node = self._followed(document, pointer, node)
+                node = node[int(part)] if isinstance(node, list) else node[part]
+                pointer = join_pointer(pointer, part)
+            document, pointer, node = self._followed(document, pointer, node)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return self._spec.root, join_pointer("", *parts), False
+        return document, pointer, True
+
+    def _followed(self, document: Document, pointer: str, node: Any) -> tuple[Document, str, Any]:
+        for _ in range(self._MAX_HOPS):
+            ref = node.get("$ref") if isinstance(node, dict) else None
+            if not isinstance(ref, str):
+                return document, pointer, node
+            target = self._spec.resolve(ref, document)
+            document, pointer, node = target.document, target.pointer, target.node
+        raise ValueError("too many $refs in a row")
 
 
 def _short(message: str) -> str:

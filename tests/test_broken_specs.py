@@ -151,8 +151,53 @@ CASES = [
         _op("{type: file}").replace("3.0.3", "3.1.0"),
         (
             "spec.yaml:11: /paths/~1v1~1things/get/responses/200/content/application~1json/schema/type: "
-            "'file' is not valid",
+            "'file' is not one of ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']",
         ),
+    ),
+    Case(
+        "wrong_field_in_a_oneOf",  # each names the field, not "is not valid under any of the given schemas"
+        VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /pets/{id}:
+                get:
+                  parameters:
+                    - {name: limit, in: querystring, schema: {type: integer}}
+                    - {name: id, in: path, schema: {type: string}}
+                    - {name: q, in: query, style: weird, schema: {type: string}}
+                    - {name: r, in: query}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties: {id: {type: integr}}
+                Five: 5
+            """),
+        (
+            "spec.yaml:7: /paths/~1pets~1{id}/get/parameters/0/in: "
+            "'querystring' is not one of ['path', 'query', 'header', 'cookie']",
+            "spec.yaml:8: /paths/~1pets~1{id}/get/parameters/1: 'required' is a required property",
+            "spec.yaml:9: /paths/~1pets~1{id}/get/parameters/2/style: "
+            "'weird' is not one of ['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']",
+            "spec.yaml:10: /paths/~1pets~1{id}/get/parameters/3: 'schema' or 'content' is a required property",
+            # once, where it is (not also where the validator reached it, through the $ref)
+            "spec.yaml:17: /components/schemas/Pet/properties/id/type: "
+            "'integr' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']",
+            "spec.yaml:18: /components/schemas/Five: 5 is not of type 'object'",
+            "codegen: 6 problems found; nothing was written",
+        ),
+    ),
+    Case(
+        "schema_errors_in_another_file",  # where they are, every one, not where the $ref to them is
+        _op("{$ref: './other.yaml#/Thing'}").replace("3.0.3", "3.1.0"),
+        (
+            "api/other.yaml:3: /Thing/properties/id/type: "
+            "'integr' is not one of ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']",
+            "api/other.yaml:4: /Thing/properties/name/minLength: -1 is less than the minimum of 0",
+            "codegen: 2 problems found; nothing was written",
+        ),
+        extra={"other.yaml": "Thing:\n  properties:\n    id: {type: integr}\n    name: {minLength: -1}\n"},
     ),
     Case(
         "yaml_alias_bomb",
