@@ -46,7 +46,14 @@ def generate(out: Path) -> Path:
     from generator.config import Config
     from generator.pipeline import generate as run
 
-    run(Config(spec=SPEC, out=out, package="stripe_api", client_class="StripeClient", targets=("python",)))
+    run(
+        Config(
+            spec=SPEC,
+            out=out,
+            tables={"python": {"package": "stripe_api", "client_class": "StripeClient"}},
+            targets=("python",),
+        )
+    )
     return out / "python"
 
 

@@ -41,9 +41,9 @@ from pathlib import Path
 started = time.perf_counter()
 from generator.config import Config
 from generator.convert import ConvertOptions, convert
-from generator.formatting import format_files
 from generator.loader import load
-from generator.targets import Settings, render
+from generator.targets import get as get_target
+from generator.targets import job_for
 from generator.validate import validate
 from generator.write import Output, plan, write
 
@@ -66,13 +66,14 @@ assert not issues, issues[:3]
 lap("validate: openapi-spec-validator")
 api, _ = convert(loaded, ConvertOptions())
 lap("convert: spec -> IR")
-settings = Settings(package="stripe_api", client_class="StripeClient", package_version="0.1.0", spec_name=spec.name)
+job = job_for(api, spec.name, {"python": {"package": "stripe_api", "client_class": "StripeClient"}})
 output = Output()
 for target in targets:
-    files = render(target, api, settings)
+    plugin = get_target(target)
+    files = plugin.render(job)
     lap(f"render {target} ({len(files)} files)")
-    formatted = format_files(files, cache=None)
-    lap(f"black {target} (worker processes)")
+    formatted = plugin.format(files, trust_layout=True, cache=None)
+    lap(f"format {target}")
     for relative, content in formatted.items():
         output.add(target, relative, content)
 gc.enable()

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from . import __version__
-from .config import KNOWN_TARGETS, Config, check_templates, load_config, with_overrides
+from . import targets as registry
+from .config import Config, check_templates, load_config, with_overrides
 from .errors import Issue, SpecError, UsageError
 from .write import Plan, WriteError
 
@@ -83,12 +84,12 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument(
         "--target",
         action="append",
-        choices=KNOWN_TARGETS,
+        choices=registry.names(),
         dest="targets",
         help="what to generate; repeat for several (default: all configured)",
     )
-    output.add_argument("--package", help="Python package name of the client")
-    output.add_argument("--client-class", help="class name of the client")
+    output.add_argument("--package", help="Python package name of the client ([tool.codegen.python] package)")
+    output.add_argument("--client-class", help="class name of the Python client ([tool.codegen.python] client_class)")
     output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
 
     parser = argparse.ArgumentParser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
@@ -167,9 +168,8 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             spec=args.spec,
             out=args.out,
             targets=args.targets,
-            package=args.package,
-            client_class=args.client_class,
             templates=args.templates,
+            tables={"python": {"package": args.package, "client_class": args.client_class}},
         )
         check_templates(config, from_flag=args.templates is not None)
         return _generate(config, console, check=args.command == "check")

@@ -14,45 +14,30 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from . import targets as registry
 from .errors import UsageError
 from .loader import Limits
-from .naming import is_python_identifier, pascal_case, snake_case
-
-KNOWN_TARGETS = ("python", "docs", "ir")
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
     spec: Path | None = None
     out: Path = Path("generated")
-    package: str | None = None  # default: from the spec's title
-    client_class: str | None = None  # default: from the spec's title
-    package_version: str = "0.1.0"
-    targets: tuple[str, ...] = KNOWN_TARGETS
+    targets: tuple[str, ...] = field(default_factory=registry.names)
     templates: Path | None = None
     operation_names: Mapping[str, str] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
     source: Path | None = None  # the file this configuration came from
+    #: Each target's own table, `[tool.codegen.<target>]` (checked by that target), with the
+    #: top-level keys a target claims (`package` for python) and command-line values folded in.
+    tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
-    def package_name(self, title: str) -> str:
-        return self.package or snake_case(title or "api_client")
-
-    def client_class_name(self, title: str) -> str:
-        return self.client_class or pascal_case(title or "api") + "Client"
+    def table(self, target: str) -> Mapping[str, Any]:
+        return self.tables.get(target, {})
 
 
 _PATH_KEYS = {"spec", "out", "templates"}
-_KEYS = {
-    "spec",
-    "out",
-    "package",
-    "client_class",
-    "package_version",
-    "targets",
-    "templates",
-    "operation_names",
-    "limits",
-}
+_KEYS = {"spec", "out", "targets", "templates", "operation_names", "limits"}
 
 
 def find_config_file(explicit: Path | None, cwd: Path) -> Path | None:
@@ -87,13 +72,22 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
 def _from_table(table: Any, path: Path) -> Config:
     if not isinstance(table, dict):
         raise UsageError(f"{path}: [tool.codegen] must be a table")
-    unknown = sorted(set(table) - _KEYS)
+    claimed = _claimed_keys()
+    target_names = set(registry.names())
+    unknown = sorted(set(table) - _KEYS - set(claimed) - target_names)
     if unknown:
         raise UsageError(f"{path}: unknown configuration key(s): {', '.join(unknown)}")
     base = path.parent
     values: dict[str, Any] = {"source": path}
+    tables: dict[str, dict[str, Any]] = {}
     for key, value in table.items():
-        if key in _PATH_KEYS:
+        if key in target_names:
+            if not isinstance(value, dict):
+                raise UsageError(f"{path}: [tool.codegen.{key}] must be a table")
+            tables.setdefault(key, {}).update(value)  # the target's own table wins over top-level keys
+        elif key in claimed:
+            tables.setdefault(claimed[key], {}).setdefault(key, value)
+        elif key in _PATH_KEYS:
             if not isinstance(value, str):
                 raise UsageError(f"{path}: '{key}' must be a string path")
             values[key] = _near(base, value)
@@ -105,13 +99,14 @@ def _from_table(table: Any, path: Path) -> Config:
             values[key] = dict(value)
         elif key == "limits":
             values[key] = _limits(value, path)
-        else:
-            if not isinstance(value, str):
-                raise UsageError(f"{path}: '{key}' must be a string")
-            values[key] = value
-    config = Config(**values)
+    config = Config(**values, tables=tables)
     check(config, str(path))
     return config
+
+
+def _claimed_keys() -> dict[str, str]:
+    """Top-level keys that are a target's (`package` -> `python`): shorthand for its table."""
+    return {key: name for name in registry.names() for key in sorted(registry.get(name).top_level_keys)}
 
 
 def _near(base: Path, value: str) -> Path:
@@ -137,17 +132,17 @@ def _targets(value: Any, where: str) -> tuple[str, ...]:
         value = [value]
     if not isinstance(value, list) or not value:
         raise UsageError(f"{where}: 'targets' must be a non-empty list")
-    bad = [t for t in value if t not in KNOWN_TARGETS]
+    known = registry.names()
+    bad = [t for t in value if t not in known]
     if bad:
-        raise UsageError(f"{where}: unknown target(s) {', '.join(map(str, bad))}; known: {', '.join(KNOWN_TARGETS)}")
+        raise UsageError(f"{where}: unknown target(s) {', '.join(map(str, bad))}; known: {', '.join(known)}")
     return tuple(dict.fromkeys(value))
 
 
 def check(config: Config, where: str) -> None:
-    if config.package is not None and not (is_python_identifier(config.package) and config.package.islower()):
-        raise UsageError(f"{where}: package {config.package!r} is not a valid lower-case Python package name")
-    if config.client_class is not None and not is_python_identifier(config.client_class):
-        raise UsageError(f"{where}: client class {config.client_class!r} is not a valid Python identifier")
+    """Each target checks its own table, by its language's rules."""
+    for name, table in config.tables.items():
+        registry.get(name).check_options(table, where)
 
 
 def check_templates(config: Config, *, from_flag: bool) -> None:
@@ -164,11 +159,19 @@ def check_templates(config: Config, *, from_flag: bool) -> None:
     raise UsageError(f"{where}: templates folder {folder} {what}")
 
 
-def with_overrides(config: Config, **overrides: Any) -> Config:
-    """Apply command-line values (None means "not given")."""
+def with_overrides(
+    config: Config, *, tables: Mapping[str, Mapping[str, Any]] | None = None, **overrides: Any
+) -> Config:
+    """Apply command-line values (None means "not given"); `tables` holds target settings
+    from flags (`{"python": {"package": ...}}`), which win over the configuration file."""
     given = {key: value for key, value in overrides.items() if value is not None}
     if "targets" in given:
         given["targets"] = _targets(list(given["targets"]), "--target")
-    updated = replace(config, **given)
+    merged = {name: dict(table) for name, table in config.tables.items()}
+    for name, table in (tables or {}).items():
+        flags = {key: value for key, value in table.items() if value is not None}
+        if flags:
+            merged.setdefault(name, {}).update(flags)
+    updated = replace(config, **given, tables=merged)
     check(updated, "command line")
     return updated

@@ -18,9 +18,9 @@ from .config import Config
 from .convert import ConvertOptions, convert
 from .errors import Issue, Level, SpecError, UsageError
 from .forked import Forked
-from .loader import LoadedSpec, load
+from .loader import LoadedSpec, LoadError, load
 from .model import Api
-from .validate import Validation
+from .validate import Validation, despite_broken_refs
 from .write import Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
@@ -70,7 +70,10 @@ def load_api(
     """
     say = progress or (lambda _message: None)
     say(f"loading {spec_path}")
-    spec = load(spec_path, config.limits, cache=cache)
+    try:
+        spec = load(spec_path, config.limits, cache=cache)
+    except LoadError as exc:
+        raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
     say("validating")
     validation = Validation(spec, cache, background=defer_validation)
     say("building the model")
@@ -111,18 +114,15 @@ def render(
     cache: Cache | None = None,
     code_digest: str | None = None,
 ) -> Output:
-    """Every file of every configured target, formatted, in memory.
+    """Every file of every configured target, formatted by that target, in memory.
 
     `code_digest` is `stamp.code_digest(config)` when the caller has it already.
     """
-    from .formatting import format_files
-
     api = loaded.api
-    settings = target_registry.Settings(
-        package=config.package_name(api.title),
-        client_class=config.client_class_name(api.title),
-        package_version=config.package_version,
-        spec_name=loaded.spec.root.path.name,
+    job = target_registry.job_for(
+        api,
+        loaded.spec.root.path.name,
+        config.tables,
         templates=config.templates,
         compiled_templates=cache.folder(TEMPLATES_KIND) if cache is not None else None,
     )
@@ -130,7 +130,7 @@ def render(
     out = str(config.out.resolve())
     digests = incremental.all_digests(api)  # once, before forking: every process uses them
     renders = {
-        target: partial(_render_target, target, api, settings, cache, digests, base, out, str(loaded.spec.root.path))
+        target: partial(_render_target, target, job, cache, digests, base, out, str(loaded.spec.root.path))
         for target in config.targets
     }
     # Every target but the first renders in a forked child meanwhile, on the other core.
@@ -140,23 +140,22 @@ def render(
         for target in config.targets:
             if progress:
                 progress(f"rendering {target}")
-            job = jobs.get(target)
-            files, reused, rendered = job.result() if job is not None else renders[target]()
+            job_of = jobs.get(target)
+            files, reused, rendered = job_of.result() if job_of is not None else renders[target]()
             if progress and reused + rendered:
                 progress(f"{target}: {reused} of {reused + rendered} units reused from the last run")
-            formatted = format_files(files, trust_layout=config.templates is None, cache=cache)
+            formatted = target_registry.get(target).format(files, trust_layout=config.templates is None, cache=cache)
             for relative, content in sorted(formatted.items()):
                 output.add(target, relative, content)
     finally:
-        for job in jobs.values():
-            job.cancel()  # (only those left by an error are still running)
+        for pending in jobs.values():
+            pending.cancel()  # (only those left by an error are still running)
     return output
 
 
 def _render_target(
     target: str,
-    api: Api,
-    settings: target_registry.Settings,
+    job: target_registry.Job,
     cache: Cache | None,
     digests: Mapping[tuple[str, str], str],
     base: str,
@@ -167,7 +166,7 @@ def _render_target(
     key = incremental.memo_key(target, *where)
     memo = incremental.Memo(incremental.load(cache, key), base)
     memo.know(digests)
-    files = target_registry.render(target, api, dataclasses.replace(settings, memo=memo))
+    files = target_registry.get(target).render(dataclasses.replace(job, memo=memo))
     incremental.save(cache, key, memo)
     return files, memo.reused, memo.rendered
 

@@ -38,15 +38,13 @@ def code_digest(config: Config) -> str:
     digest = hashlib.sha256(__version__.encode())
     settings = {
         "spec": str(Path(config.spec).resolve()) if config.spec else "",
-        "package": config.package,
-        "client_class": config.client_class,
-        "package_version": config.package_version,
+        "tables": {name: dict(sorted(table.items())) for name, table in sorted(config.tables.items())},
         "targets": list(config.targets),
         "templates": str(config.templates) if config.templates else "",
         "operation_names": dict(sorted(config.operation_names.items())),
         "limits": repr(config.limits),
     }
-    digest.update(json.dumps(settings, sort_keys=True).encode())
+    digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     digest.update(code_fingerprint(config.templates).encode())
     return digest.hexdigest()
 

@@ -1,36 +1,167 @@
-"""Output targets. Each renders the IR into `{relative path: text}` for its folder.
+"""Output targets as plug-ins: one protocol, one registry. The pipeline knows no language.
 
-Targets are imported lazily so `codegen generate --target ir` never pays for the
-Python client's templates.
+A target turns the IR and the SDK surface (`generator.surface`) into `{relative path: text}`
+under `OUT/<name>/`. Each one brings, besides `render`:
+
+- its settings table, `[tool.codegen.<name>]` (package or module names, versions, client
+  class), which it checks by its language's rules (`check_options`) and completes from the
+  spec's title (`options`);
+- its own `format` step (black belongs to the Python target; the docs need none);
+- its templates folder (`templates/<templates>/`, where a user's override folder is searched
+  first);
+- for a client target, `sample(...)`: the code that calls one method, which the docs show for
+  every client language, so docs and client agree on every name.
+
+Target modules are imported lazily, so `codegen generate --target ir` never pays for the
+Python client's templates. Add a language: a module in this package exposing `TARGET`, and
+a line in `_REGISTRY` (see docs/targets.md).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from ..incremental import Memo
-from ..model import Api
+from ..model import JSON, Api, Field
+from ..surface import Method, Sdk, build
+
+if TYPE_CHECKING:
+    from ..cache import Cache
+    from ..incremental import Memo
+
+#: Target name -> the module that defines it (its `TARGET`). The order is the default
+#: order of `targets` in the configuration.
+_REGISTRY: dict[str, str] = {"python": "python", "docs": "docs", "ir": "ir"}
+
+Files = dict[str, str | bytes]
+
+
+def names() -> tuple[str, ...]:
+    """Every target there is, in the default order."""
+    return tuple(_REGISTRY)
+
+
+def get(name: str) -> Target:
+    """The target called `name` (a KeyError for an unknown one: names are checked at configuration)."""
+    module = importlib.import_module(f"{__name__}.{_REGISTRY[name]}")
+    target: Target = module.TARGET
+    return target
 
 
 @dataclass(frozen=True, slots=True)
-class Settings:
-    """What targets need besides the IR."""
+class Example:
+    """A call to show in the docs, language-free: path values in URL order, then named params."""
 
-    package: str
-    client_class: str
-    package_version: str
+    path_values: tuple[tuple[Field, JSON], ...]  # in URL order
+    params: tuple[tuple[Field, JSON], ...]  # in the method's param order
+    result: str = ""  # what the sample calls the result (`customer_session`, `page`); "": nothing comes back
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a target renders from. Frozen; `sdk` is computed once, on first use."""
+
+    api: Api
+    #: Every registered target's resolved options (not only the configured ones: the docs show
+    #: each client language's sample even when only the docs are generated).
+    options: Mapping[str, Any]
     spec_name: str  # the spec file's name, for "generated from" headers
     templates: Path | None = None  # user overrides, searched before ours
     memo: Memo | None = None  # last run's rendered units, for targets that render incrementally
     compiled_templates: Path | None = None  # where Jinja keeps compiled templates between runs
 
+    @cached_property
+    def sdk(self) -> Sdk:
+        return build(self.api)
 
-_MODULES = {"python": "python", "docs": "docs", "ir": "ir"}
+    def options_of(self, target: str) -> Any:
+        return self.options[target]
 
 
-def render(target: str, api: Api, settings: Settings) -> dict[str, str | bytes]:
-    module = importlib.import_module(f"{__name__}.{_MODULES[target]}")
-    files: dict[str, str | bytes] = module.render_target(api, settings)
-    return files
+def job_for(api: Api, spec_name: str, tables: Mapping[str, Mapping[str, Any]] | None = None, **fields: Any) -> Job:
+    """A job for `api` with every registered target's options resolved from `tables`."""
+    found = tables or {}
+    options = {name: get(name).options(found.get(name, {}), api) for name in names()}
+    return Job(api, options, spec_name, **fields)
+
+
+class Target(Protocol):
+    """What the pipeline (and the docs) ask of a target."""
+
+    #: Its name: `--target <name>`, `OUT/<name>/`, `[tool.codegen.<name>]`.
+    name: str
+    #: The folder of its templates under `templates/` (and under a user's override folder).
+    templates: str
+    #: The docs show this target's samples of every method (client targets).
+    shows_samples: bool
+    #: How the docs label its samples (`Python`), and the language of their code blocks (`python`).
+    label: str
+    language: str
+    #: Keys of its table also accepted at the top level of `[tool.codegen]` (shorthand).
+    top_level_keys: frozenset[str]
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        """Raise `UsageError` (naming `where`) for a settings table its language cannot use."""
+
+    def options(self, table: Mapping[str, Any], api: Api) -> Any:
+        """The settings to render with: `table` (checked) completed with defaults from the spec."""
+
+    def render(self, job: Job) -> Files:
+        """Every file of the target, relative to `OUT/<name>/`."""
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        """The files formatted as the language's tools would (`trust_layout` False: user templates)."""
+
+    # -- client targets only (`shows_samples`) --
+
+    def naming(self, job: Job) -> Any:
+        """Its naming plan for `job`: every identifier, decided before anything is rendered."""
+
+    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+        """Code that makes `example`'s call of `method`, with its setup, for the docs."""
+
+    def call(self, job: Job, names: Any, method: Method) -> str:
+        """The expression the sample calls: `client.customers.payment_methods.list`."""
+
+    def client_line(self, job: Job) -> str:
+        """How a program gets the client: `from stripe_api import StripeClient`."""
+
+
+class NoSamples:
+    """For targets that are not clients (the docs, the IR): the docs never ask them for samples."""
+
+    shows_samples = False
+    label = ""
+    language = ""
+
+    def naming(self, job: Job) -> Any:
+        return None
+
+    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+        raise NotImplementedError(f"{type(self).__name__} renders no client")
+
+    def call(self, job: Job, names: Any, method: Method) -> str:
+        raise NotImplementedError(f"{type(self).__name__} renders no client")
+
+    def client_line(self, job: Job) -> str:
+        raise NotImplementedError(f"{type(self).__name__} renders no client")
+
+
+def unformatted(files: Files) -> Files:
+    """The files as they are: for targets whose templates write the final text."""
+    return dict(files)
+
+
+def reject_unknown_keys(table: Mapping[str, Any], known: set[str], where: str, target: str) -> None:
+    """A `UsageError` naming the keys of `[tool.codegen.<target>]` that `target` does not read."""
+    from ..errors import UsageError
+
+    unknown = sorted(set(table) - known)
+    if unknown:
+        keys = ", ".join(unknown)
+        accepted = ", ".join(sorted(known)) or "none"
+        raise UsageError(f"{where}: [tool.codegen.{target}]: unknown key(s) {keys} (accepted: {accepted})")

@@ -14,11 +14,14 @@ import enum
 import json
 import math
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..incremental import Memo, tracked
 from ..model import Api
-from . import Settings
+from . import Files, Job, NoSamples, reject_unknown_keys, unformatted
+
+if TYPE_CHECKING:
+    from ..cache import Cache
 
 FORMAT_VERSION = 1
 
@@ -92,5 +95,24 @@ def _indented(text: str) -> str:
     return text.replace("\n", "\n ")
 
 
-def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
-    return dict(render(api, settings.memo))
+class IrTarget(NoSamples):
+    """The IR as JSON (`docs/ir.md`): no settings, no formatter."""
+
+    name = "ir"
+    templates = "ir"
+    top_level_keys: frozenset[str] = frozenset()
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        reject_unknown_keys(table, set(), where, self.name)
+
+    def options(self, table: Mapping[str, Any], api: Api) -> None:
+        return None
+
+    def render(self, job: Job) -> Files:
+        return dict(render(job.api, job.memo))
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        return unformatted(files)
+
+
+TARGET = IrTarget()

@@ -15,8 +15,8 @@ from generator.convert import convert
 from generator.errors import Level
 from generator.loader import LoadedSpec, load
 from generator.model import Api
-from generator.targets import Settings
-from generator.targets.docs import render_target
+from generator.targets import Job, job_for
+from generator.targets.docs.site import render_site
 
 from ..conftest import DEFAULT_SPEC, ROOT
 
@@ -33,8 +33,21 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SETTINGS = Settings(package="stripe_api", client_class="StripeClient", package_version="0.1.0", spec_name="spec.yaml")
-STRIPE_SETTINGS = Settings("stripe", "StripeClient", "0.1.0", "stripe-spec3-2023-09-12.yaml")
+
+
+def docs_job(
+    api: Api,
+    spec_name: str = "spec.yaml",
+    package: str = "stripe_api",
+    client_class: str = "StripeClient",
+    **fields: Any,
+) -> Job:
+    """What the docs target renders from, with the Python client named as in the tests."""
+    return job_for(api, spec_name, {"python": {"package": package, "client_class": client_class}}, **fields)
+
+
+def stripe_job(api: Api) -> Job:
+    return docs_job(api, "stripe-spec3-2023-09-12.yaml", package="stripe")
 
 
 def load_api(path: Path) -> tuple[LoadedSpec, Api]:
@@ -72,8 +85,7 @@ def default_api(default_loaded: tuple[LoadedSpec, Api]) -> Api:
 
 @pytest.fixture(scope="session")
 def default_docs(default_api: Api) -> dict[str, str | bytes]:
-    settings = Settings("stripe_api", "StripeClient", "0.1.0", DEFAULT_SPEC.name)
-    return render_target(default_api, settings)
+    return render_site(docs_job(default_api, DEFAULT_SPEC.name))
 
 
 @pytest.fixture(scope="session")

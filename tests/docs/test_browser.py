@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from generator.model import Api
-from generator.targets.docs import render_target
+from generator.targets.docs.site import render_site
 
-from .conftest import SETTINGS, load_api, small_spec, write_files
+from .conftest import docs_job, load_api, small_spec, write_files
 from .test_site import HOSTILE
 
 VIEWPORT = {"width": 1280, "height": 800}
@@ -195,7 +195,7 @@ def test_site_works_from_a_static_host(page: Any, served: str) -> None:
 
 def test_hostile_spec_runs_no_script(page: Any, tmp_path: Path, artifacts: Path) -> None:
     _, api = load_api(small_spec(tmp_path, HOSTILE))
-    site = write_files(render_target(api, SETTINGS), tmp_path / "site")
+    site = write_files(render_site(docs_job(api)), tmp_path / "site")
     console = Console(page)
     page.add_init_script("window.__pwned = 0; window.alert = () => { window.__pwned += 1; };")
     for name in sorted(p.name for p in site.glob("*.html")):

@@ -17,7 +17,7 @@ from generator.model import Api, TypeKind, TypeRef
 from generator.targets.docs.samples import example_call
 from generator.targets.docs.view import build_pages
 
-from .conftest import SETTINGS, load_api, small_spec
+from .conftest import docs_job, load_api, small_spec
 from .schema_check import SchemaCheck
 
 
@@ -50,7 +50,7 @@ def test_shown_examples_validate(default_loaded: tuple[LoadedSpec, Api]) -> None
     """What the pages show (responses, objects, request params) is valid, trimmed lists included."""
     spec, api = default_loaded
     check = SchemaCheck(spec)
-    pages = build_pages(api, SETTINGS)
+    pages = build_pages(docs_job(api))
     operations = {(r.id, op.name): op for r in api.resources for op in r.operations}
     shown = 0
     for page in pages:

@@ -13,14 +13,13 @@ import pytest
 
 from generator.loader import LoadedSpec
 from generator.model import Api
-from generator.targets import Settings
-from generator.targets.docs import render_target
+from generator.targets.docs.site import render_site
 from generator.targets.docs.text import Text, is_safe_url
-from generator.targets.docs.view import build_pages, page_slugs
+from generator.targets.docs.view import OperationView, build_pages, page_slugs
 from generator.write import check_relative_path
 
 from ..conftest import DEFAULT_SPEC, run_codegen
-from .conftest import SETTINGS, STRIPE_SETTINGS, load_api, small_spec
+from .conftest import docs_job, load_api, small_spec, stripe_job
 
 _HREF = re.compile(r'(?:href|src)="([^"]*)"')
 _ID = re.compile(r'\sid="([^"]*)"')
@@ -86,7 +85,7 @@ def test_files(default_docs: dict[str, str | bytes], default_api: Api) -> None:
 
 
 def test_output_is_deterministic(default_api: Api, default_docs: dict[str, str | bytes]) -> None:
-    again = render_target(default_api, Settings("stripe_api", "StripeClient", "0.1.0", DEFAULT_SPEC.name))
+    again = render_site(docs_job(default_api, DEFAULT_SPEC.name))
     assert again == default_docs
 
 
@@ -122,19 +121,24 @@ def test_customer_session_page(default_docs: dict[str, str | bytes]) -> None:
     assert "```python\nimport os\n\nfrom stripe_api import StripeClient\n" in markdown
 
 
+def python_of(op: OperationView) -> str:
+    """The Python sample of an operation (the docs show one per client language)."""
+    return next(sample.code for sample in op.samples if sample.language == "python")
+
+
 def test_python_samples_are_valid_and_black_clean(default_api: Api) -> None:
-    pages = build_pages(default_api, SETTINGS)
+    pages = build_pages(docs_job(default_api))
     mode = black.Mode(line_length=88)
     for page in pages:
         for op in page.operations:
-            ast.parse(op.python)
-            assert black.format_str(op.python, mode=mode) == op.python + "\n", op.python
-            assert f"{op.call}(" in op.python
+            ast.parse(python_of(op))
+            assert black.format_str(python_of(op), mode=mode) == python_of(op) + "\n", python_of(op)
+            assert f"{op.call}(" in python_of(op)
 
 
 def test_python_sample_shapes(default_api: Api) -> None:
-    pages = build_pages(default_api, SETTINGS)
-    samples = {op.call: op.python for page in pages for op in page.operations}
+    pages = build_pages(docs_job(default_api))
+    samples = {op.call: python_of(op) for page in pages for op in page.operations}
     create = samples["client.customer_sessions.create"]
     assert "customer_session = client.customer_sessions.create(" in create
     assert 'components={"active_entitlements": {"enabled": True}}' in create
@@ -144,7 +148,7 @@ def test_python_sample_shapes(default_api: Api) -> None:
 
 
 def test_curl_samples_parse(default_api: Api) -> None:
-    pages = build_pages(default_api, SETTINGS)
+    pages = build_pages(docs_job(default_api))
     for page in pages:
         for op in page.operations:
             words = shlex.split(op.curl.replace("\\\n", " "))
@@ -209,7 +213,7 @@ def hostile_api(tmp_path_factory: pytest.TempPathFactory) -> Api:
 
 @pytest.fixture(scope="module")
 def hostile_docs(hostile_api: Api) -> dict[str, str | bytes]:
-    return render_target(hostile_api, SETTINGS)
+    return render_site(docs_job(hostile_api))
 
 
 class _Tags(HTMLParser):
@@ -278,8 +282,7 @@ def load_api_for_paths(paths: list[str]) -> tuple[LoadedSpec, Api]:
 def test_user_templates_override_ours(default_api: Api, tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "index.md.j2").write_text("# {{ site.title }} (ours)\n", "utf-8")
-    settings = Settings("stripe_api", "StripeClient", "0.1.0", "spec.yaml", templates=tmp_path)
-    files = render_target(default_api, settings)
+    files = render_site(docs_job(default_api, templates=tmp_path))
     assert files["index.md"] == f"# {default_api.title} (ours)\n"
     assert "resource.md.j2" not in str(files["customers.md"])  # the others are still ours
     assert str(files["customers.md"]).startswith("# Customers\n")
@@ -297,7 +300,7 @@ def test_codegen_generate_writes_docs(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_full_stripe_spec(stripe_loaded: tuple[LoadedSpec, Api]) -> None:
     _, api = stripe_loaded
-    files = render_target(api, STRIPE_SETTINGS)
+    files = render_site(stripe_job(api))
     pages = [path for path in files if path.endswith(".html") and path != "index.html"]
     assert len(pages) == len(api.resources) == 137
     for path in files:

@@ -63,7 +63,7 @@ class Rendered:
 
 def render_spec(spec: Path, targets: tuple[str, ...] = ("python", "ir", "docs")) -> Rendered:
     """Load, validate, convert and render `spec` in memory (formatted, not written)."""
-    config = Config(spec=spec, package=PACKAGE, client_class=CLIENT, targets=targets)
+    config = Config(spec=spec, tables={"python": {"package": PACKAGE, "client_class": CLIENT}}, targets=targets)
     loaded = load_api(spec, config, None)
     output = render(loaded, config)
     return Rendered(loaded, dict(output.files))

@@ -101,7 +101,14 @@ def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in SECRETS:
         body["schema"]["properties"][name]["maxLength"] = 3
     spec = write_spec(folder, document)
-    generate(Config(spec=spec, out=folder / "out", package=PACKAGE, client_class=CLIENT, targets=("python",)))
+    generate(
+        Config(
+            spec=spec,
+            out=folder / "out",
+            tables={"python": {"package": PACKAGE, "client_class": CLIENT}},
+            targets=("python",),
+        )
+    )
     return folder / "out" / "python"
 
 

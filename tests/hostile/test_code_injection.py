@@ -206,7 +206,12 @@ def test_known_bug_reproduction(case: Case, reason: str, tmp_path: Path) -> None
     """One reproduction per reported bug: full `generate`, compile, mypy. Fails today."""
     spec = write_spec(tmp_path, case_spec(case))
     out = tmp_path / "out"
-    config = Config(spec=spec, out=out, package=PACKAGE, client_class=CLIENT, targets=("python", "ir", "docs"))
+    config = Config(
+        spec=spec,
+        out=out,
+        tables={"python": {"package": PACKAGE, "client_class": CLIENT}},
+        targets=("python", "ir", "docs"),
+    )
     try:
         generate(config)
     except Exception as exc:

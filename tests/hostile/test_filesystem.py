@@ -151,7 +151,7 @@ def test_spec_names_never_write_outside_the_output_folder(names: list[str], tmp_
     (out / ".codegen-manifest.json").write_text('{"generator": "codegen", "files": {"docs/index.html": ""}}')
     before = sorted(p for p in tmp_path.rglob("*"))
     try:
-        generate(Config(spec=spec, out=out, package="pkg", client_class="Client"))
+        generate(Config(spec=spec, out=out, tables={"python": {"package": "pkg", "client_class": "Client"}}))
     except WriteError as exc:  # a clear refusal is fine: then nothing changed at all
         assert "refusing output path" in str(exc)
         assert sorted(p for p in tmp_path.rglob("*")) == before

@@ -18,7 +18,9 @@ from ..conftest import DEFAULT_SPEC
 
 def generate_package(spec: Path, out: Path, package: str = "stripe_api", client_class: str = "StripeClient") -> Path:
     """Generate the python target for `spec` into `out`; returns the folder to put on sys.path."""
-    config = Config(spec=spec, out=out, package=package, client_class=client_class, targets=("python",))
+    config = Config(
+        spec=spec, out=out, tables={"python": {"package": package, "client_class": client_class}}, targets=("python",)
+    )
     generate(config)
     return out / "python"
 

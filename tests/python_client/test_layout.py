@@ -124,7 +124,11 @@ def test_docstrings_hold_any_text_and_are_black_stable(text: str, indent: int) -
 
 def test_stripe_package_sample_is_black_stable(stripe_spec: Path) -> None:
     """Files we do not send through black must be exactly what black would write."""
-    config = Config(spec=stripe_spec, package="stripe_api", client_class="StripeClient", targets=("python",))
+    config = Config(
+        spec=stripe_spec,
+        tables={"python": {"package": "stripe_api", "client_class": "StripeClient"}},
+        targets=("python",),
+    )
     output = render(load_api(stripe_spec, config, None), config)
     python_files = sorted(p for p in output.files if p.endswith(".py") and "/_runtime/" not in p)
     trusted = [p for p in python_files if not needs_black(output.files[p].decode())]

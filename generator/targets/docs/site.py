@@ -1,4 +1,4 @@
-"""The `docs` target: reference documentation as Markdown and as a static HTML site.
+"""Rendering the `docs` target: reference documentation as Markdown and as a static HTML site.
 
 Output (relative to `generated/docs/`):
 
@@ -9,7 +9,7 @@ Output (relative to `generated/docs/`):
 * `graphs/<resource>.svg`: the resource graph the Markdown pages show (the HTML
   pages inline it).
 
-Templates live in `templates/docs/`; a user's folder (`Settings.templates`,
+Templates live in `templates/docs/`; a user's folder (`Job.templates`,
 its `docs/` subfolder) is searched first, so single templates can be replaced.
 Templates see only the view model built in `view.py`.
 """
@@ -23,9 +23,9 @@ from pathlib import Path
 from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
 from ...incremental import Memo, tracked
-from ...model import Api, Resource
+from ...model import Resource
 from ...render import compiled_templates
-from .. import Settings
+from .. import Job
 from .fields import FieldRef, Shown
 from .graph import GraphView
 from .search import Item, nav_script, page_items, search_index
@@ -46,23 +46,23 @@ class PageFiles:
     shown: dict[str, FieldRef]
 
 
-def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
+def render_site(job: Job) -> dict[str, str | bytes]:
     """Every file of the site. Pages whose inputs are unchanged since the last run
-    (`settings.memo`) are reused; the index, search index and navigation are rebuilt."""
-    memo = settings.memo or Memo()
-    api = tracked(api)
-    parts = site_parts(api, settings)
+    (`job.memo`) are reused; the index, search index and navigation are rebuilt."""
+    memo = job.memo or Memo()
+    api = tracked(job.api)
+    parts = site_parts(api, job)
     memo.begin(
         api,
-        (settings.package, settings.client_class, settings.package_version, settings.spec_name),
-        str(settings.templates),
+        (sorted((name, repr(options)) for name, options in job.options.items()), job.spec_name),
+        str(job.templates),
         (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
         sorted(parts.owners.items()),
         sorted(parts.named.items()),
         parts.site,
     )
     memo.live(Shown.KIND, parts.shown.digest)
-    env = environment(settings.templates, settings.compiled_templates)
+    env = environment(job.templates, job.compiled_templates)
     files: dict[str, str | bytes] = {}
     items: list[Item] = []
     for number, resource in enumerate(api.resources):

@@ -15,11 +15,12 @@ from dataclasses import dataclass
 
 from ...examples import example_for, example_for_schema
 from ...model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
-from ...naming import module_name, py_name, snake_case, unique
-from .. import Settings
+from ...naming import module_name, snake_case, unique
+from .. import Example, Job
 from . import samples
 from .fields import FieldBuilder, FieldView, Link, Shapes, Shown, TypeView, humanize
 from .graph import GraphView, layout, object_references
+from .languages import Language, SampleView, client_languages
 from .text import Text
 
 #: Page names our own files use; a resource with one of these names gets a `_` suffix.
@@ -41,7 +42,7 @@ class OperationView:
     title: str
     method: str  # upper case
     path: str
-    call: str  # client.customer_sessions.create
+    call: str  # client.customer_sessions.create: the first client language's call path
     description: Text
     deprecated: bool
     path_params: tuple[FieldView, ...]
@@ -52,7 +53,7 @@ class OperationView:
     response_fields: tuple[FieldView, ...]  # when the response object has no page of its own
     errors: tuple[ErrorView, ...]
     curl: str
-    python: str
+    samples: tuple[SampleView, ...]  # one per client language, in the registry's order
     response_example: str  # JSON text; "" when there is no body, or it is `example_of`'s example
     example_of: Link | None  # the documented object whose example is the response (not repeated)
     items_of: Link | None  # a list of a documented object: its example leaves `data` empty
@@ -127,8 +128,7 @@ class Site:
     description: Text
     servers: tuple[str, ...]
     auth: tuple[AuthView, ...]
-    package: str
-    client_class: str
+    clients: tuple[SampleView, ...]  # how each client language imports the client
     spec_name: str
     nav: tuple[NavResource, ...]
 
@@ -139,7 +139,8 @@ class SiteParts:
     with `build_page`: a page may point at fields an earlier one shows (`shown`)."""
 
     api: Api
-    settings: Settings
+    job: Job
+    languages: tuple[Language, ...]  # the client targets whose samples the docs show
     site: Site
     owners: Mapping[str, Link]  # schema id -> where that object is documented
     references: Mapping[str, set[str]]  # documented schema id -> the documented ones it refers to
@@ -166,7 +167,9 @@ class SiteParts:
         return _graph(resource, self.navs[resource.id].slug, self.owners, self.references)
 
 
-def site_parts(api: Api, settings: Settings) -> SiteParts:
+def site_parts(api: Api, job: Job) -> SiteParts:
+    """`api` is `job.api`, tracked for incremental rendering."""
+    languages = client_languages(job)
     slugs = page_slugs(api.resources)
     owners = object_owners(api, slugs)
     references = object_references(api, {schema_id: link.page for schema_id, link in owners.items()})
@@ -180,19 +183,18 @@ def site_parts(api: Api, settings: Settings) -> SiteParts:
             AuthView(scheme.name, _auth_label(scheme.kind, scheme.scheme), Text(scheme.description))
             for scheme in api.auth
         ),
-        package=settings.package,
-        client_class=settings.client_class,
-        spec_name=settings.spec_name,
+        clients=tuple(SampleView(lang.target.label, lang.target.language, lang.client_line) for lang in languages),
+        spec_name=job.spec_name,
         nav=tuple(navs[resource.id] for resource in api.resources),
     )
     named = samples.objects_by_name(api)
-    return SiteParts(api, settings, site, owners, references, navs, named, Shapes(api, owners), Shown())
+    return SiteParts(api, job, languages, site, owners, references, navs, named, Shapes(api, owners), Shown())
 
 
-def build_pages(api: Api, settings: Settings) -> tuple[ResourcePage, ...]:
+def build_pages(job: Job) -> tuple[ResourcePage, ...]:
     """Every page, in order (what the docs target renders, unit by unit)."""
-    parts = site_parts(api, settings)
-    return tuple(build_page(parts, resource, parts.graph(resource)) for resource in api.resources)
+    parts = site_parts(job.api, job)
+    return tuple(build_page(parts, resource, parts.graph(resource)) for resource in job.api.resources)
 
 
 def page_slugs(resources: tuple[Resource, ...]) -> dict[str, str]:
@@ -290,8 +292,10 @@ def build_page(parts: SiteParts, resource: Resource, graph: GraphView) -> Resour
 def _operation(
     parts: SiteParts, resource: Resource, op: Operation, anchor: str, builder: FieldBuilder
 ) -> OperationView:
-    api, settings = parts.api, parts.settings
+    api, job = parts.api, parts.job
     call = samples.example_call(api, resource, op, parts.named)
+    method = job.sdk.method_of(op)
+    example = Example(call.path_values, call.params, samples.result_name(api, op))
     example_of = _documented(op.response, builder.owners)
     items_of = _documented(op.page_item, builder.owners) if op.pagination is not None else None
     response_type = op.page_item if op.pagination is not None and op.page_item is not None else op.response
@@ -307,7 +311,7 @@ def _operation(
         title=op.summary or humanize(op.name),
         method=op.http_method.upper(),
         path=op.path,
-        call=".".join(["client", *(py_name(name) for name in resource.names), py_name(op.name)]),
+        call=parts.languages[0].call(method) if parts.languages else op.name,
         description=Text(op.description),
         deprecated=op.deprecated,
         path_params=builder.fields(op.path_params, anchor, anchor),
@@ -323,8 +327,9 @@ def _operation(
             for error in op.errors
         ),
         curl=samples.curl(api, op, call),
-        python=samples.python(
-            resource, op, call, settings.package, settings.client_class, samples.result_name(api, op)
+        samples=tuple(
+            SampleView(lang.target.label, lang.target.language, lang.sample(method, example))
+            for lang in parts.languages
         ),
         response_example="" if example_of else _response_example(api, op.response, empty_list=items_of is not None),
         example_of=example_of,

@@ -1,4 +1,4 @@
-"""The `python` target: a typed SDK package rendered from the IR.
+"""Rendering the `python` target: a typed SDK package from the IR.
 
 Layout of `generated/python/`:
 
@@ -22,10 +22,11 @@ from ...forked import Forked
 from ...incremental import Memo, tracked
 from ...model import Api, Schema
 from ...render import environment, render, template_root
-from .. import Settings
+from .. import Job
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
+from .options import PythonOptions
 from .views import (
     client_services,
     model_exports,
@@ -61,13 +62,14 @@ _ROOT_NAMES = (
 )
 
 
-def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
+def render_package(job: Job) -> dict[str, str | bytes]:
     # Imported here: the validators' code generator shares this target's layout helpers.
     from ...validation import layout_of
     from ...validation.plan import fingerprint
 
-    memo = settings.memo or Memo()
-    api = tracked(api)
+    settings: PythonOptions = job.options_of("python")
+    memo = job.memo or Memo()
+    api = tracked(job.api)
     names = PythonNames(api)
     memo.begin(
         api,
@@ -75,8 +77,8 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
             settings.package,
             settings.client_class,
             settings.package_version,
-            settings.spec_name,
-            str(settings.templates),
+            job.spec_name,
+            str(job.templates),
         ),
         (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
         (names.models, names.params, names.operation_params, names.services, names.members),
@@ -84,7 +86,7 @@ def render_target(api: Api, settings: Settings) -> dict[str, str | bytes]:
     )
     validators = Forked(partial(_render_validators, api, memo.branch()))  # on the other core meanwhile
     try:
-        files = _render_package(api, settings, names, memo)
+        files = _render_package(api, job, settings, names, memo)
         validator_files, outcome = validators.result()
     finally:
         validators.cancel()  # (still running only after an error)
@@ -99,13 +101,15 @@ def _render_validators(api: Api, memo: Memo) -> tuple[dict[str, str], Memo]:
     return render_validators(api, memo), memo.outcome()
 
 
-def _render_package(api: Api, settings: Settings, names: PythonNames, memo: Memo) -> dict[str, str | bytes]:
+def _render_package(
+    api: Api, job: Job, settings: PythonOptions, names: PythonNames, memo: Memo
+) -> dict[str, str | bytes]:
     """Every file but the validators'."""
     from ...validation import params_validator, response_validator
 
-    env = environment("python", settings.templates, filters=_FILTERS, compiled=settings.compiled_templates)
+    env = environment("python", job.templates, filters=_FILTERS, compiled=job.compiled_templates)
     package = settings.package
-    common = {"spec_name": settings.spec_name, "package": package, "client_class": settings.client_class}
+    common = {"spec_name": job.spec_name, "package": package, "client_class": settings.client_class}
     files: dict[str, str | bytes] = {}
 
     def text(template: str, **context: object) -> str:
@@ -224,4 +228,4 @@ def _example(api: Api, names: PythonNames) -> str:
     return ""
 
 
-__all__ = ["render_target", "runtime_files"]
+__all__ = ["render_package", "runtime_files"]

@@ -1,0 +1,82 @@
+"""The `python` target: a typed SDK package (sync and async, httpx) rendered from the IR.
+
+Layout of `OUT/python/`:
+
+    pyproject.toml, README.md
+    <package>/__init__.py       lazy exports (PEP 562)
+    <package>/_client.py        <Client> and Async<Client>
+    <package>/_version.py
+    <package>/_runtime/         hand-written runtime, copied verbatim
+    <package>/_validators/      generated params/response validators
+    <package>/models/           one module per component schema
+    <package>/params/           TypedDicts of request params
+    <package>/services/         one module per top-level resource
+
+This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`,
+the settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
+only when the target renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...model import Api
+from ...surface import Method
+from .. import Example, Files, Job
+from . import options as _options
+
+if TYPE_CHECKING:
+    from ...cache import Cache
+    from .names import PythonNames
+
+
+class PythonTarget:
+    name = "python"
+    templates = "python"
+    shows_samples = True
+    label = "Python"
+    language = "python"
+    top_level_keys = _options.KEYS
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        _options.check(table, where)
+
+    def options(self, table: Mapping[str, Any], api: Api) -> _options.PythonOptions:
+        return _options.resolve(table, api)
+
+    def naming(self, job: Job) -> PythonNames:
+        """Every identifier of the client, planned before anything is rendered."""
+        from .names import PythonNames
+
+        return PythonNames(job.api)
+
+    def render(self, job: Job) -> Files:
+        from .package import render_package
+
+        return render_package(job)
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        """black, only over files whose lines do not all fit (every file with user templates)."""
+        from ...formatting import format_files
+
+        return format_files(files, trust_layout=trust_layout, cache=cache)
+
+    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+        from .sample import python_sample
+
+        options: _options.PythonOptions = job.options_of(self.name)
+        return python_sample(names, options, job.sdk.node(method.resource_id).resource, method, example)
+
+    def client_line(self, job: Job) -> str:
+        options: _options.PythonOptions = job.options_of(self.name)
+        return f"from {options.package} import {options.client_class}"
+
+    def call(self, job: Job, names: Any, method: Method) -> str:
+        from .sample import call_path
+
+        return call_path(names, job.sdk.node(method.resource_id).resource, method)
+
+
+TARGET = PythonTarget()
