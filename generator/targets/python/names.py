@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ...model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
 from ...naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
+from ...surface import url_order
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -203,7 +204,8 @@ class PythonNames:
         return ".".join(parts)
 
     def path_args(self, op: Operation) -> list[str]:
-        return dedupe(py_name(p.name, ARG_RESERVED) for p in op.path_params)
+        """The method's positional arguments: its path params in the order of the URL."""
+        return dedupe(py_name(p.name, ARG_RESERVED) for p in url_order(op.path, op.path_params))
 
     @staticmethod
     def field_attr(name: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ...formatting import LINE_LENGTH as WIDTH
 from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...naming import is_python_identifier
+from ...surface import url_order
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
@@ -489,7 +490,7 @@ def _method(
     response_validator: tuple[str, str] | None = None,
 ) -> MethodView:
     args = names.path_args(op)
-    by_wire = dict(zip((p.name for p in op.path_params), args, strict=True))
+    by_wire = dict(zip((p.name for p in url_order(op.path, op.path_params)), args, strict=True))
     parts: list[str] = []
     position = 0
     for match in _PATH_PARAM.finditer(op.path):
