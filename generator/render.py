@@ -58,12 +58,13 @@ def environment(
     target: str,
     overrides: Path | None = None,
     *,
-    autoescape: bool = False,
+    autoescape: bool | Callable[[str | None], bool] = False,
     filters: tuple[tuple[str, Callable[..., Any]], ...] = (),
     compiled: Path | None = None,
 ) -> jinja2.Environment:
-    """A cached environment for `target` (templates compiled once per process, and kept
-    in `compiled` between runs)."""
+    """The one Jinja environment builder: `target`'s templates (a user's `<overrides>/<target>/`
+    searched first), cached per process (templates compiled once, and kept in `compiled`
+    between runs). `autoescape`: for every template, or a function of the template's name."""
     folders = [str(template_root() / target)]
     if overrides is not None:
         folders.insert(0, str(overrides / target))

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from jinja2 import BaseLoader, ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import Environment
 
 from ...incremental import Memo, tracked
 from ...model import Resource
-from ...render import compiled_templates
+from ...render import environment as render_environment
 from .. import Job
 from .fields import FieldRef, Shown
 from .graph import GraphView
@@ -101,36 +101,19 @@ def _render_page(parts: SiteParts, env: Environment, resource: Resource, graph: 
 
 
 def environment(overrides: Path | None = None, compiled: Path | None = None) -> Environment:
-    """Jinja for our templates: a user's `<overrides>/docs/` first, then ours (compiled
-    templates kept in `compiled` between runs, if given)."""
-    loaders: list[BaseLoader] = []
-    if overrides is not None:
-        loaders.append(FileSystemLoader(str(overrides / "docs")))
-    loaders.append(_our_templates())
-    env = Environment(
-        loader=ChoiceLoader(loaders),
-        autoescape=_autoescape,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        bytecode_cache=compiled_templates(compiled),
-    )
-    env.filters["md_code"] = md_code
-    env.filters["md_escape"] = md_escape
-    env.filters["md_code_block"] = md_code_block
-    env.filters["text_content"] = text_content
-    env.filters["tab_indent"] = tab_indent
-    return env
+    """Jinja for the docs' templates: a user's `<overrides>/docs/` first, then ours; HTML and
+    SVG templates autoescaped."""
+    return render_environment("docs", overrides, autoescape=_autoescape, filters=_FILTERS, compiled=compiled)
+
+
+_FILTERS = (
+    ("md_code", md_code),
+    ("md_escape", md_escape),
+    ("md_code_block", md_code_block),
+    ("text_content", text_content),
+    ("tab_indent", tab_indent),
+)
 
 
 def _autoescape(name: str | None) -> bool:
     return name is not None and name.endswith(_HTML_TEMPLATES)
-
-
-def _our_templates() -> BaseLoader:
-    """`templates/docs` of a source checkout, else the installed `codegen_templates` package."""
-    checkout = Path(__file__).resolve().parents[3] / "templates" / "docs"
-    if checkout.is_dir():
-        return FileSystemLoader(str(checkout))
-    return PackageLoader("codegen_templates", "docs")
