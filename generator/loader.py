@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -127,8 +127,21 @@ class LoadedSpec:
         return Target(target_doc, pointer, resolve_pointer(target_doc.data, pointer))
 
 
+class LoadError(SpecError):
+    """What `load` found wrong. When only `$ref`s are at fault (dangling, refused, to a missing
+    or unreadable file), `spec` is the spec as loaded and `broken` names each such `$ref`
+    (its document and the pointer of its `$ref` key), so the rest can still be validated."""
+
+    def __init__(
+        self, issues: Iterable[Issue], spec: LoadedSpec | None = None, broken: Iterable[tuple[Document, str]] = ()
+    ) -> None:
+        super().__init__(issues)
+        self.spec = spec
+        self.broken = tuple(broken)
+
+
 def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = None) -> LoadedSpec:
-    """Parse `path` and every file it references. Raises `SpecError` with all issues.
+    """Parse `path` and every file it references. Raises `LoadError` with all issues.
 
     With a `cache`, YAML files are parsed in chunks and each unchanged chunk's value is
     reused (`generator.yamlchunks`): after a one-schema edit of Stripe's spec, 0.04 s instead
@@ -150,14 +163,18 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
         raise SpecError(issues)
     documents = {real: root}
     refs: list[tuple[Document, str, str]] = []
+    refused: list[tuple[Document, str]] = []  # besides those of `refs` that do not resolve
+    whole = True  # every document was read through (no limit stopped `_iter_refs`)
     queue = [root]
     while queue:
         document = queue.pop()
-        for pointer, ref in _iter_refs(document, limits, issues):
+        found: list[Issue] = []
+        for pointer, ref in _iter_refs(document, limits, found):
             file_part = ref.partition("#")[0]
             problem = _check_ref(ref)
             if problem:
                 issues.append(Issue(problem, document.display, pointer, document.line_of(pointer)))
+                refused.append((document, pointer))
                 continue
             refs.append((document, pointer, ref))
             if not file_part:
@@ -199,10 +216,18 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
             if child is not None:
                 documents[target] = child
                 queue.append(child)
+        for issue in found:  # a `$ref` that is no string, or a limit that stopped the walk
+            if issue.message == _NOT_A_STRING and issue.pointer is not None:
+                refused.append((document, issue.pointer))
+                issue = replace(issue, line=document.line_of(issue.pointer))
+            else:
+                whole = False
+            issues.append(issue)
     spec = LoadedSpec(root, documents, base_dir)
     issues.extend(_dangling_refs(spec, refs))
     if issues:
-        raise SpecError(sorted(issues, key=Issue.sort_key))
+        broken = refused + [(d, pointer) for d, pointer, ref in refs if not _resolves(spec, ref, d)] if whole else []
+        raise LoadError(sorted(issues, key=Issue.sort_key), spec if whole else None, broken)
     return spec
 
 
@@ -523,6 +548,18 @@ def _display_name(root: Document, base_dir: Path, target: Path) -> str:
     if Path(root_dir or ".").resolve() != base_dir:  # the spec was reached through a symlink
         return str(target)  # name the folder refs really resolve in, not the link's
     return os.path.join(root_dir, os.path.relpath(target, base_dir))
+
+
+#: `_iter_refs`'s message for a `$ref` that is not a string (its other messages are limits).
+_NOT_A_STRING = "$ref must be a string"
+
+
+def _resolves(spec: LoadedSpec, ref: str, document: Document) -> bool:
+    try:
+        spec.resolve(ref, document)
+    except (KeyError, ValueError):
+        return False
+    return True
 
 
 def _dangling_refs(spec: LoadedSpec, refs: list[tuple[Document, str, str]]) -> Iterator[Issue]:

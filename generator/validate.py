@@ -19,21 +19,24 @@ unchanged; getting it is made fast in two ways:
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from . import verdicts
 from .cache import Cache
-from .errors import Issue, join_pointer
+from .errors import Issue, SpecError, join_pointer, unescape_pointer_token
 from .forked import Forked
-from .loader import Document, LoadedSpec
+from .loader import Document, LoadedSpec, LoadError
 
 SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _MAX_MESSAGE = 300
@@ -350,13 +353,13 @@ def _direct_steps() -> Iterator[None]:
         setattr(SubscriptableAccessor, "_get_subnode", original)  # noqa: B010
 
 
-def _valid_by_fast_pass(spec: LoadedSpec) -> bool:
+def _valid_by_fast_pass(spec: LoadedSpec, *, served: bool = False) -> bool:
     data = spec.root.data
     version = str(data["openapi"])
     fast = _fast(version)
     if fast is None:
         return False
-    validator = _validator_class(version, fast)(data, base_uri=spec.root.path.as_uri())
+    validator = _served(_validator_class(version, fast), spec, served)(data, base_uri=spec.root.path.as_uri())
     try:
         for _error in validator.iter_errors():
             return False
@@ -367,44 +370,68 @@ def _valid_by_fast_pass(spec: LoadedSpec) -> bool:
     return True
 
 
-def _exact_issues(spec: LoadedSpec) -> list[Issue]:
+def _exact_issues(spec: LoadedSpec, *, served: bool = False) -> list[Issue]:
     data = spec.root.data
-    validator = _validator_class(str(data["openapi"]))(data, base_uri=spec.root.path.as_uri())
+    validator = _served(_validator_class(str(data["openapi"])), spec, served)(data, base_uri=spec.root.path.as_uri())
     issues: list[Issue] = []
     seen: set[tuple[str, str, str]] = set()
     places: set[tuple[str, str]] = set()  # where the document's own JSON Schema check found something
     where = _Places(spec)
-    try:
-        for error in validator.iter_errors():
-            walked = getattr(error, "codegen_base", None)  # found checking a Schema Object, reached that way
-            document, base, found = (spec.root, "", False) if walked is None else where.of(walked)
-            for each in getattr(error, "codegen_every", None) or [error]:
-                for path, message in _explained(each):
-                    pointer = join_pointer(base, *path)
-                    if walked is None:
-                        places.add((document.display, pointer))
-                    elif found and _within(document.display, pointer, places):
-                        continue  # the document's own check found this (OpenAPI 3.0 checks schemas too)
-                    if (document.display, pointer, message) in seen:
-                        continue
-                    seen.add((document.display, pointer, message))
-                    issues.append(spec.issue(message, document, pointer))
-    except RecursionError:
-        issues.append(spec.issue("spec is nested too deeply to validate", spec.root, ""))
-    except Exception as exc:  # the validator raises assorted errors on broken refs, or missing fields
-        if not issues:  # (else it tripped over what is reported, such as a parameter without a name)
-            issues.append(spec.issue(f"validation failed: {_short(str(exc))}", spec.root, ""))
+    errors = validator.iter_errors()
+    while True:
+        try:
+            error = next(errors)
+        except StopIteration:
+            break
+        except RecursionError:
+            issues.append(spec.issue("spec is nested too deeply to validate", spec.root, ""))
+            break
+        except Exception as exc:  # the validator raises assorted errors on broken refs, or missing fields
+            if not issues:  # (else it tripped over what is reported, such as a parameter without a name)
+                issues.append(spec.issue(f"validation failed: {_short(str(exc))}", spec.root, ""))
+            break
+        walked = getattr(error, "codegen_base", None)  # found checking a Schema Object, reached that way
+        document, base, found = (spec.root, "", False) if walked is None else where.of(walked)
+        for path, message in _explanations(error):
+            pointer = join_pointer(base, *path)
+            if walked is None:
+                if path:  # (the document's check, or the validator's own, such as a duplicate operationId)
+                    places.add((document.display, pointer))
+            elif found and _within(document.display, pointer, places):
+                continue  # the document's own check found this (OpenAPI 3.0 checks schemas too)
+            if (document.display, pointer, message) in seen:
+                continue
+            seen.add((document.display, pointer, message))
+            issues.append(spec.issue(message, document, pointer))
     return sorted(issues, key=Issue.sort_key)
 
 
+def _message(error: Any) -> str:
+    """The error's message, shortened (never its `str`, which prints the whole value, however deep)."""
+    message = getattr(error, "message", None)
+    if not isinstance(message, str):
+        try:
+            message = str(error)
+        except RecursionError:
+            message = "(a problem in a value nested too deeply to print)"
+    return _short(message)
+
+
 def _within(file: str, pointer: str, places: set[tuple[str, str]]) -> bool:
-    """`pointer` is at or under one of `places` in `file`."""
-    while True:
+    """`pointer` is at or under one of `places` in `file` (the root itself does not count)."""
+    while pointer:
         if (file, pointer) in places:
             return True
-        if not pointer:
-            return False
         pointer = pointer.rpartition("/")[0]
+    return False
+
+
+def _explanations(error: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """(path, message) for `error`, or for each error of the Schema Object it is about."""
+    try:
+        return [found for each in getattr(error, "codegen_every", None) or [error] for found in _explained(each)]
+    except RecursionError:  # (errors nested deeper than the stack: as they are)
+        return [(tuple(getattr(error, "absolute_path", ())), _message(error))]
 
 
 _BRANCHING = frozenset({"anyOf", "oneOf"})
@@ -426,7 +453,7 @@ def _explained(error: Any) -> list[tuple[tuple[Any, ...], str]]:
     and prefers the shallowest errors at the top level (such as a Reference's `$ref`).
     """
     path = tuple(getattr(error, "absolute_path", ()))
-    message = _short(getattr(error, "message", str(error)))
+    message = _message(error)
     context = getattr(error, "context", None)
     if getattr(error, "validator", None) not in _BRANCHING or not context:
         return [(path, message)]
@@ -548,6 +575,94 @@ class _Places:
             target = self._spec.resolve(ref, document)
             document, pointer, node = target.document, target.pointer, target.node
         raise ValueError("too many $refs in a row")
+
+
+def _served(validator_class: Any, spec: LoadedSpec, served: bool) -> Any:
+    """`validator_class`, reading the spec's other files from `spec` when `served`, not from disk."""
+    if not served:
+        return validator_class
+
+    def from_spec(uri: str) -> Any:
+        parts = urlsplit(uri)
+        if parts.scheme != "file":
+            raise ValueError(f"{uri}: only the spec's own files are read")
+        document = spec.documents.get(Path(os.path.realpath(url2pathname(parts.path))))
+        if document is None:
+            raise ValueError(f"{uri}: not a file of the spec")
+        return document.data
+
+    handlers = {"file": from_spec, "http": from_spec, "https": from_spec}
+    return type("ServedSpecValidator", (validator_class,), {"resolver_handlers": handlers})
+
+
+def despite_broken_refs(error: LoadError) -> SpecError:
+    """The loader's problems and, when only `$ref`s were at fault, the validator's too, sorted.
+
+    A dangling `$ref` (or one refused, or to a file that is not there) no longer hides the
+    rest: each is pointed, in a copy of its document, at an empty stand-in (which is a
+    valid schema, response, path item, and, having a `name` and an `in`, parameter), and
+    the copy is validated, its files served from memory. Nothing is cached.
+    """
+    if error.spec is None or not error.broken:
+        return error
+    spec, skipped = _stand_ins(error.spec, error.broken)
+    problems = check_version(spec)
+    if not problems:
+        with _requests_unavailable(), _direct_steps():
+            problems = [] if _valid_by_fast_pass(spec, served=True) else _exact_issues(spec, served=True)
+    known = {(i.file, i.pointer, i.message) for i in error.issues}
+    found = [p for p in problems if (p.file, p.pointer, p.message) not in known and not _caused_by(p, skipped)]
+    return SpecError(sorted([*error.issues, *found], key=Issue.sort_key))
+
+
+#: Where the validator cannot tell a missing path parameter from one behind a broken `$ref`.
+_UNRESOLVED_PATH_PARAMETER = re.compile(r"^Path parameter '.*' for '.*' operation in '(?P<url>.*)' was not resolved$")
+_STAND_INS = "x-codegen-unresolved"
+
+
+def _caused_by(problem: Issue, skipped: set[str]) -> bool:
+    """`problem` may come from a stand-in: a path without its path parameter, which was a broken `$ref`."""
+    found = _UNRESOLVED_PATH_PARAMETER.match(problem.message)
+    return found is not None and found["url"] in skipped
+
+
+def _stand_ins(spec: LoadedSpec, broken: tuple[tuple[Document, str], ...]) -> tuple[LoadedSpec, set[str]]:
+    """A copy of `spec` whose broken `$ref`s point at stand-ins; the paths with a broken parameter."""
+    datas: dict[Path, Any] = {}
+    paths: set[str] = set()
+    for number, (document, pointer) in enumerate(broken):
+        tokens = [unescape_pointer_token(t) for t in pointer.split("/")[1:]]
+        if not tokens or tokens[-1] != "$ref":
+            continue
+        data = datas.setdefault(document.path, dict(document.data))
+        existing = data.get(_STAND_INS, {})
+        if not isinstance(existing, dict):
+            continue
+        stand_ins = data[_STAND_INS] = dict(existing)
+        node = data
+        try:
+            for token in tokens[:-1]:
+                child = node[int(token)] if isinstance(node, list) else node[token]
+                child = list(child) if isinstance(child, list) else dict(child)
+                if isinstance(node, list):
+                    node[int(token)] = child
+                else:
+                    node[token] = child
+                node = child
+        except (KeyError, IndexError, ValueError, TypeError):
+            continue
+        if not isinstance(node, dict):
+            continue
+        name = f"ref{number}"
+        stand_ins[name] = {"name": f"{_STAND_INS}-{number}", "in": "query"}
+        node["$ref"] = f"#/{_STAND_INS}/{name}"
+        if document is spec.root and len(tokens) > 2 and tokens[0] == "paths" and "parameters" in tokens:
+            paths.add(tokens[1])
+    documents = {
+        path: replace(document, data=datas[path]) if path in datas else document
+        for path, document in spec.documents.items()
+    }
+    return LoadedSpec(documents[spec.root.path], documents, spec.base_dir), paths
 
 
 def _short(message: str) -> str:

@@ -189,6 +189,49 @@ CASES = [
         ),
     ),
     Case(
+        "a_dangling_ref_hides_nothing",  # every problem in one run, the dangling $ref too, each once
+        VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /pets/{id}:
+                parameters: [{$ref: '#/components/parameters/Id'}]
+                get:
+                  parameters:
+                    - {name: limit, in: querystring, schema: {type: integer}}
+                    - {$ref: 42}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Nope'}}}}
+                    '404': {$ref: './other.yaml#/NotFound'}
+                    '500': {$ref: 'https://evil.test/errors.yaml'}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties: {id: {type: integr}}
+            """),
+        (
+            "api/other.yaml:5: /NotFound/content/application~1json/schema/minLength: -1 is less than the minimum of 0",
+            "api/other.yaml:5: /NotFound/content/application~1json/schema/properties/x/$ref: "
+            "$ref '#/Gone' does not resolve (dangling reference)",
+            "api/spec.yaml:5: /paths/~1pets~1{id}/parameters/0/$ref: "
+            "$ref '#/components/parameters/Id' does not resolve (dangling reference)",
+            "api/spec.yaml:8: /paths/~1pets~1{id}/get/parameters/0/in: "
+            "'querystring' is not one of ['path', 'query', 'header', 'cookie']",
+            "api/spec.yaml:9: /paths/~1pets~1{id}/get/parameters/1/$ref: $ref must be a string",
+            "api/spec.yaml:11: /paths/~1pets~1{id}/get/responses/200/content/application~1json/schema/$ref: "
+            "$ref '#/components/schemas/Nope' does not resolve (dangling reference)",
+            "api/spec.yaml:13: /paths/~1pets~1{id}/get/responses/500/$ref: "
+            "$ref 'https://evil.test/errors.yaml' points at",
+            "api/spec.yaml:18: /components/schemas/Pet/properties/id/type: "
+            "'integr' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']",
+            # (no "Path parameter 'id' ... was not resolved": it is behind the dangling parameter $ref)
+            "codegen: 8 problems found; nothing was written",
+        ),
+        extra={
+            "other.yaml": "NotFound:\n  description: gone\n  content:\n    application/json:\n"
+            "      schema: {minLength: -1, properties: {x: {$ref: '#/Gone'}}}\n"
+        },
+    ),
+    Case(
         "schema_errors_in_another_file",  # where they are, every one, not where the $ref to them is
         _op("{$ref: './other.yaml#/Thing'}").replace("3.0.3", "3.1.0"),
         (
@@ -314,3 +357,57 @@ def test_usage_errors_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     with pytest.raises(SystemExit) as exc:
         main(["frobnicate"])
     assert exc.value.code == 2
+
+
+def test_a_limit_stops_before_validation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Past a limit the document was not read through: only that is reported, nothing is validated."""
+    monkeypatch.chdir(tmp_path)
+    spec = _op("{$ref: '#/components/schemas/Nope'}").replace(
+        "responses:", "parameters: [{name: a, in: nowhere}]\n      responses:"
+    )
+    (tmp_path / "spec.yaml").write_text(spec + "x-loop: &loop {self: *loop}\n")
+    assert main(["validate", "spec.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "YAML aliases are recursive" in err and "nowhere" not in err, err
+
+
+BRIEF = VALID_HEAD + textwrap.dedent("""\
+    paths:
+      /pets:
+        get:
+          parameters: [{name: limit, in: querystring, schema: {type: integer}}]
+          responses:
+            '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Missing'}}}}
+    components:
+      schemas:
+        Pet: {type: object, properties: {id: {type: integr}}}
+    """)
+
+
+@pytest.mark.parametrize("command", ["validate", "check", "diff", "mock"])
+def test_every_command_reports_everything_despite_a_dangling_ref(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if command == "mock":
+        pytest.importorskip("uvicorn")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "spec.yaml").write_text(BRIEF)
+    argv = {
+        "validate": ["validate", "spec.yaml"],
+        "check": ["check", "--spec", "spec.yaml", "--out", "out"],
+        "diff": ["diff", "spec.yaml", "spec.yaml"],
+        "mock": ["mock", "--spec", "spec.yaml", "--port", "0"],
+    }[command]
+    assert main(argv) == 2
+    lines = capsys.readouterr().err.splitlines()
+    problems = [
+        "spec.yaml:6: /paths/~1pets/get/parameters/0/in: "
+        "'querystring' is not one of ['path', 'query', 'header', 'cookie']",
+        "spec.yaml:8: /paths/~1pets/get/responses/200/content/application~1json/schema/$ref: "
+        "$ref '#/components/schemas/Missing' does not resolve (dangling reference)",
+        "spec.yaml:11: /components/schemas/Pet/properties/id/type: "
+        "'integr' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']",
+    ]
+    assert lines[:-1] == (problems * 2 if command == "diff" else problems)  # (diff: OLD and NEW)

@@ -46,11 +46,14 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
     if entry is not None:
         return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
     from ..convert import ConvertOptions, convert  # the cold path only
-    from ..loader import load
-    from ..validate import check_version, validate
+    from ..loader import LoadError, load
+    from ..validate import check_version, despite_broken_refs, validate
 
     with no_gc():
-        spec = load(spec_path, config.limits)
+        try:
+            spec = load(spec_path, config.limits)
+        except LoadError as exc:
+            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
         issues = check_version(spec)
         if issues:
             raise SpecError(issues)
