@@ -1,0 +1,335 @@
+"""Operation conversion: paths -> the IR's `Resource`s and `Operation`s, and the auth schemes.
+
+Each operation is placed in a resource and named by `resources.place` (REST-style names,
+overridable per operationId); its params, body, responses, errors and list envelope are
+read here, and every schema they use is converted by `convert_schemas.SchemaConverter`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from .convert_schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
+from .model import (
+    AuthScheme,
+    BodyEncoding,
+    ErrorResponse,
+    Field,
+    Operation,
+    Pagination,
+    Resource,
+    TypeKind,
+    TypeRef,
+)
+from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
+
+_MEDIA_ENCODINGS = (
+    ("application/x-www-form-urlencoded", BodyEncoding.FORM),
+    ("multipart/form-data", BodyEncoding.MULTIPART),
+    ("application/json", BodyEncoding.JSON),
+)
+
+
+class OperationConverter:
+    """Resources, operations and auth; types through `types`."""
+
+    def __init__(self, types: SchemaConverter, operation_names: Mapping[str, str]) -> None:
+        self.types = types
+        self.operation_names = operation_names
+
+    def resources(self, root: Node) -> tuple[Resource, ...]:
+        paths = root.data.get("paths") or {}
+        found: list[tuple[Node, str, str]] = []  # (operation node, path, verb)
+        endpoints: list[Endpoint] = []
+        for path in paths:
+            item = self.types.deref(root.child("paths", path))
+            if not isinstance(item.data, dict):
+                continue
+            for verb in HTTP_METHODS:
+                if isinstance(item.data.get(verb), dict):
+                    op = item.child(verb)
+                    found.append((op, str(path), verb))
+                    endpoints.append(Endpoint(str(path), verb, self._envelope(op)[0] is Pagination.LIST))
+        placements = place(endpoints)
+        by_resource: dict[tuple[str, ...], list[Operation]] = {}
+        owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
+        for op, path, verb in found:
+            operation_id = op.data.get("operationId")
+            placement = placements[(path, verb)]
+            override = self.operation_names.get(str(operation_id)) if operation_id else None
+            if override:
+                placement = apply_override(placement, override)
+            key = (placement.resource, placement.method)
+            if key in owners:
+                self.types.issue(
+                    op,
+                    f"duplicate operation name: {verb.upper()} {path} and "
+                    f"{owners[key][2].upper()} {owners[key][1]} both map to "
+                    f"{'.'.join(placement.resource)}.{placement.method}; set one in "
+                    '[tool.codegen.operation_names] (operationId = "new_name")',
+                )
+                continue
+            owners[key] = (op, path, verb)
+            item = self.types.deref(root.child("paths", path))
+            by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
+        self._check_resource_names(by_resource, owners)
+        resources = []
+        for names, operations in sorted(by_resource.items()):
+            schema_id = _resource_schema(operations)
+            schema = self.types.schemas.get(schema_id) if schema_id else None
+            resources.append(
+                Resource(
+                    id=".".join(names),
+                    names=names,
+                    operations=tuple(operations),
+                    schema=schema_id,
+                    description=schema.description if schema else "",
+                )
+            )
+        return tuple(resources)
+
+    def _check_resource_names(
+        self,
+        by_resource: dict[tuple[str, ...], list[Operation]],
+        owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]],
+    ) -> None:
+        """A method and a sub-resource cannot share a name (`x.refunds` and `x.refunds()`)."""
+        for names in by_resource:
+            parent, child = names[:-1], names[-1]
+            if (parent, child) in owners:
+                self.types.issue(
+                    owners[(parent, child)][0],
+                    f"method {'.'.join(parent)}.{child} collides with resource {'.'.join(names)}; "
+                    "rename it in [tool.codegen.operation_names]",
+                )
+
+    def _operation(self, op: Node, item: Node, path: str, verb: str, placement: Placement) -> Operation:
+        data = op.data
+        operation_id = str(data.get("operationId") or _derived_operation_id(verb, path))
+        prefix = (*placement.resource, placement.method)
+        params = self._params(op, item, prefix)
+        body, encoding, body_required = self._body(op, prefix)
+        response, status, media = self._response(op, prefix)
+        pagination, items = self._envelope(op)
+        page_item = self.types.type(items, (*prefix, "response", "data"), False) if items is not None else None
+        security = data.get("security", self.types.spec.root.data.get("security")) or []
+        return Operation(
+            id=operation_id,
+            name=placement.method,
+            resource=".".join(placement.resource),
+            http_method=verb,
+            path=path,
+            summary=_text(data.get("summary")),
+            description=_text(data.get("description")),
+            deprecated=data.get("deprecated") is True,
+            path_params=tuple(p for p in params if p.location == "path"),
+            query_params=tuple(p for p in params if p.location == "query"),
+            header_params=tuple(p for p in params if p.location == "header"),
+            body_params=body,
+            body_encoding=encoding,
+            body_required=body_required,
+            response=response,
+            response_status=status,
+            response_media_type=media,
+            errors=self._errors(op, prefix),
+            pagination=pagination,
+            page_item=page_item,
+            idempotent=verb != "post" and verb != "patch",
+            security=tuple(sorted({str(n) for req in security if isinstance(req, dict) for n in req})),
+            source=self.types.source(op),
+        )
+
+    def _params(self, op: Node, item: Node, prefix: tuple[str, ...]) -> list[Field]:
+        merged: dict[tuple[str, str], Node] = {}
+        for owner in (item, op):
+            raw = owner.data.get("parameters") or []
+            for index in range(len(raw) if isinstance(raw, list) else 0):
+                param = self.types.deref(owner.child("parameters", index))
+                if isinstance(param.data, dict):
+                    merged[(str(param.data.get("name")), str(param.data.get("in")))] = param
+        fields = []
+        for (name, location), param in merged.items():
+            data = param.data
+            if "schema" in data:
+                schema_node = param.child("schema")
+            elif isinstance(data.get("content"), dict) and data["content"]:
+                media = next(iter(data["content"]))
+                schema_node = param.child("content", media, "schema")
+            else:
+                schema_node = Node(param.doc, param.pointer, {})
+            field_type = self.types.type(schema_node, (*prefix, "params", name), request=True)
+            fields.append(
+                Field(
+                    name=name,
+                    type=field_type,
+                    required=data.get("required") is True or location == "path",
+                    description=_text(data.get("description")),
+                    deprecated=data.get("deprecated") is True,
+                    example=data.get("example"),
+                    location=location,
+                    style=_opt_str(data.get("style")),
+                    explode=data.get("explode") if isinstance(data.get("explode"), bool) else None,
+                )
+            )
+        return fields
+
+    def _body(self, op: Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, bool]:
+        if "requestBody" not in op.data:
+            return (), None, False
+        body = self.types.deref(op.child("requestBody"))
+        content = body.data.get("content") if isinstance(body.data, dict) else None
+        if not isinstance(content, dict) or not content:
+            return (), None, False
+        media, encoding = _pick_media(content)
+        schema_node = body.child("content", media, "schema") if "schema" in content[media] else None
+        if schema_node is None:
+            return (), encoding, False
+        target = self.types.deref(schema_node)
+        required = body.data.get("required") is True
+        if not _is_object(target.data):
+            field_type = self.types.type(schema_node, (*prefix, "params", "body"), request=True)
+            return (Field("body", field_type, required=required, location="body"),), encoding, required
+        body_type = self.types.type(schema_node, (*prefix, "params"), request=True)
+        schema = self.types.schemas.get(body_type.ref or "")
+        if schema is None:  # a component not converted yet: convert it now
+            self.types.drain()
+            schema = self.types.schemas[str(body_type.ref)]
+        encodings = content[media].get("encoding") or {}
+        fields = []
+        for param in schema.fields:
+            rules = encodings.get(param.name) if isinstance(encodings, dict) else None
+            rules = rules if isinstance(rules, dict) else {}
+            fields.append(
+                dataclasses.replace(
+                    param,
+                    location="body",
+                    style=_opt_str(rules.get("style")),
+                    explode=rules.get("explode") if isinstance(rules.get("explode"), bool) else None,
+                )
+            )
+        return tuple(fields), encoding, required
+
+    def _response(self, op: Node, prefix: tuple[str, ...]) -> tuple[TypeRef | None, str, str | None]:
+        responses = op.data.get("responses") or {}
+        for status in sorted((str(s) for s in responses), key=_status_order):
+            if not status.startswith("2"):
+                continue
+            response = self.types.deref(op.child("responses", status))
+            content = response.data.get("content") if isinstance(response.data, dict) else None
+            if not isinstance(content, dict) or not content:
+                return None, status, None
+            media = next((m for m in content if _is_json(m)), next(iter(content)))
+            if not _is_json(media) or "schema" not in (content[media] or {}):
+                return None, status, media
+            return (
+                self.types.type(response.child("content", media, "schema"), (*prefix, "response"), False),
+                status,
+                media,
+            )
+        return None, "200", None
+
+    def _errors(self, op: Node, prefix: tuple[str, ...]) -> tuple[ErrorResponse, ...]:
+        responses = op.data.get("responses") or {}
+        errors = []
+        for status in sorted((str(s) for s in responses), key=_status_order):
+            if status.startswith(("1", "2", "3")):
+                continue
+            response = self.types.deref(op.child("responses", status))
+            data = response.data if isinstance(response.data, dict) else {}
+            content = data.get("content") or {}
+            error_type = None
+            media = next((m for m in content if _is_json(m)), None)
+            if media and "schema" in (content[media] or {}):
+                error_type = self.types.type(response.child("content", media, "schema"), (*prefix, "error"), False)
+            errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
+        return tuple(errors)
+
+    def _envelope(self, op: Node) -> tuple[Pagination | None, Node | None]:
+        """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""
+        responses = op.data.get("responses") or {}
+        ok = next((str(s) for s in sorted(map(str, responses), key=_status_order) if s.startswith("2")), None)
+        if ok is None:
+            return None, None
+        response = self.types.deref(op.child("responses", ok))
+        content = response.data.get("content") if isinstance(response.data, dict) else None
+        media = next((m for m in content or {} if _is_json(m)), None)
+        if not media or "schema" not in (content or {})[media]:
+            return None, None
+        schema = self.types.deref(response.child("content", media, "schema"))
+        props = schema.data.get("properties") if isinstance(schema.data, dict) else None
+        if not isinstance(props, dict) or "data" not in props or "has_more" not in props:
+            return None, None
+        kind = _object_constant(self.types, schema, "object")
+        pagination = {"list": Pagination.LIST, "search_result": Pagination.SEARCH}.get(kind or "")
+        data_node = self.types.deref(schema.child("properties", "data"))
+        if pagination is None or not isinstance(data_node.data, dict) or "items" not in data_node.data:
+            return None, None
+        return pagination, data_node.child("items")
+
+    # -- auth ----------------------------------------------------------------
+
+    def auth(self, root: Node) -> tuple[AuthScheme, ...]:
+        schemes = (root.data.get("components") or {}).get("securitySchemes") or {}
+        result = []
+        for name in schemes:
+            scheme = self.types.deref(root.child("components", "securitySchemes", name)).data
+            if not isinstance(scheme, dict):
+                continue
+            result.append(
+                AuthScheme(
+                    name=str(name),
+                    kind=str(scheme.get("type", "")),
+                    scheme=str(scheme.get("scheme", "")).lower(),
+                    location=str(scheme.get("in", "")),
+                    param_name=str(scheme.get("name", "")),
+                    description=_text(scheme.get("description")),
+                )
+            )
+        return tuple(result)
+
+
+# -- helpers -------------------------------------------------------------------
+
+
+def _resource_schema(operations: list[Operation]) -> str | None:
+    ranked = sorted(
+        operations,
+        key=lambda op: (
+            ["retrieve", "create", "update", "list"].index(op.name)
+            if op.name in ("retrieve", "create", "update", "list")
+            else 9
+        ),
+    )
+    for op in ranked:
+        candidate = op.page_item if op.pagination else op.response
+        for type_ref in candidate.walk() if candidate else ():
+            if type_ref.kind is TypeKind.OBJECT and type_ref.ref:
+                return type_ref.ref
+    return None
+
+
+def _pick_media(content: dict[str, Any]) -> tuple[str, BodyEncoding | None]:
+    for media, encoding in _MEDIA_ENCODINGS:
+        if media in content:
+            return media, encoding
+    for media in content:
+        if _is_json(media):
+            return media, BodyEncoding.JSON
+    return next(iter(content)), None
+
+
+def _is_json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or base.endswith("+json")
+
+
+def _status_order(status: str) -> tuple[bool, str]:
+    """Exact codes first (`200` before `2XX`), then ranges, then `default`."""
+    return (not status.isdigit(), status)
+
+
+def _derived_operation_id(verb: str, path: str) -> str:
+    parts = [verb] + [p.strip("{}") for p in path.split("/") if p]
+    return "".join(part[:1].upper() + part[1:] for part in parts)
