@@ -16,7 +16,10 @@ Layout of `generated/python/`:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import partial
+
+from jinja2 import Environment
 
 from ...forked import Forked
 from ...incremental import Memo, tracked
@@ -104,35 +107,65 @@ def _render_validators(api: Api, memo: Memo) -> tuple[dict[str, str], Memo]:
 def _render_package(
     api: Api, job: Job, settings: PythonOptions, names: PythonNames, memo: Memo
 ) -> dict[str, str | bytes]:
-    """Every file but the validators'."""
-    from ...validation import params_validator, response_validator
-
+    """Every file but the validators': each step of `_UNITS` in turn."""
     env = environment("python", job.templates, filters=_FILTERS, compiled=job.compiled_templates)
-    package = settings.package
-    common = {"spec_name": job.spec_name, "package": package, "client_class": settings.client_class}
-    files: dict[str, str | bytes] = {}
+    common: dict[str, object] = {
+        "spec_name": job.spec_name,
+        "package": settings.package,
+        "client_class": settings.client_class,
+    }
+    package = _Package(api, settings, names, memo, env, common)
+    for step in _UNITS:
+        step(package)
+    return package.files
 
-    def text(template: str, **context: object) -> str:
-        return render(env, template, {**common, **context}).rstrip("\n") + "\n"  # exactly one newline at the end
 
-    def emit(path: str, template: str, **context: object) -> None:
+@dataclass
+class _Package:
+    """What the steps of `_UNITS` render from, and the files they add."""
+
+    api: Api
+    settings: PythonOptions
+    names: PythonNames
+    memo: Memo
+    env: Environment
+    common: dict[str, object]
+    files: dict[str, str | bytes] = field(default_factory=dict)
+
+    def text(self, template: str, **context: object) -> str:
+        """A template rendered with exactly one newline at the end."""
+        return render(self.env, template, {**self.common, **context}).rstrip("\n") + "\n"
+
+    def emit(self, path: str, template: str, **context: object) -> None:
         """A file made from `context` alone: reused while the context is the same."""
-        made = memo.unit(f"emit/{path}", (), partial(text, template, **context), inputs=(template, context))
-        files[f"{package}/{path}"] = made
+        made = self.memo.unit(f"emit/{path}", (), partial(self.text, template, **context), inputs=(template, context))
+        self.files[f"{self.settings.package}/{path}"] = made
 
-    def unit(key: str, own: list[tuple[str, str]], produce: Callable[[], dict[str, str]]) -> None:
-        files.update((f"{package}/{path}", source) for path, source in memo.unit(key, own, produce).items())
+    def unit(self, key: str, own: list[tuple[str, str]], produce: Callable[[], dict[str, str]]) -> None:
+        """Files reused while the schemas `own` names (and what `produce` reads) are unchanged."""
+        made = self.memo.unit(key, own, produce)
+        self.files.update((f"{self.settings.package}/{path}", source) for path, source in made.items())
 
+    def top(self, path: str, template: str, **context: object) -> None:
+        """A file beside the package folder (`pyproject.toml`, `README.md`), rendered every run."""
+        self.files[path] = render(self.env, template, {**self.common, **context})
+
+
+def _runtime(p: _Package) -> None:
     for path, data in runtime_files().items():
-        files[f"{package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
-    files[f"{package}/py.typed"] = ""
-    reserved = {*_ERRORS, *_ROOT_NAMES, settings.client_class, "Async" + settings.client_class}
-    models = sorted((name for name, _ in model_exports(api, names) if name not in reserved), key=natural_key)
-    emit(
+        p.files[f"{p.settings.package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
+    p.files[f"{p.settings.package}/py.typed"] = ""
+
+
+def _package_init(p: _Package) -> None:
+    package, client_class = p.settings.package, p.settings.client_class
+    reserved = {*_ERRORS, *_ROOT_NAMES, client_class, "Async" + client_class}
+    models = sorted((name for name, _ in model_exports(p.api, p.names) if name not in reserved), key=natural_key)
+    p.emit(
         "__init__.py",
         "package_init.py.jinja",
         package_doc=docstring(
-            f"{api.title or 'API'} SDK: `from {package} import {settings.client_class}`.\n\n"
+            f"{p.api.title or 'API'} SDK: `from {package} import {client_class}`.\n\n"
             f"Names are imported on first use (PEP 562), so `import {package}` stays cheap\n"
             "however large the API is."
         ),
@@ -140,23 +173,32 @@ def _render_package(
         models=models,
         model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],
     )
-    emit("_version.py", "version.py.jinja", version=settings.package_version)
-    emit(
+
+
+def _version(p: _Package) -> None:
+    p.emit("_version.py", "version.py.jinja", version=p.settings.package_version)
+
+
+def _client(p: _Package) -> None:
+    p.emit(
         "_client.py",
         "client.py.jinja",
-        services=client_services(api, names),
-        base_url=_base_url(api),
-        client_doc=docstring(f"Client for the {api.title or 'API'}: one attribute per resource.", 4),
+        services=client_services(p.api, p.names),
+        base_url=_base_url(p.api),
+        client_doc=docstring(f"Client for the {p.api.title or 'API'}: one attribute per resource.", 4),
     )
-    for module, schemas in model_groups(api, names):
+
+
+def _models(p: _Package) -> None:
+    for module, schemas in model_groups(p.api, p.names):
 
         def model(module: str = module, schemas: list[Schema] = schemas) -> dict[str, str]:
-            view = model_module(api, names, module, schemas)
-            return {f"models/{module}.py": text("model_module.py.jinja", view=view)}
+            view = model_module(p.api, p.names, module, schemas)
+            return {f"models/{module}.py": p.text("model_module.py.jinja", view=view)}
 
-        unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
-    exports = model_exports(api, names)
-    emit(
+        p.unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
+    exports = model_exports(p.api, p.names)
+    p.emit(
         "models/__init__.py",
         "registry_init.py.jinja",
         doc="Response models, one class per schema.",
@@ -165,14 +207,17 @@ def _render_package(
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
 
+
+def _params(p: _Package) -> None:
     def params() -> dict[str, str]:  # one unit: its `_components` module gathers what the others use
         return {
-            f"params/{view.module}.py": text("params_module.py.jinja", view=view) for view in params_modules(api, names)
+            f"params/{view.module}.py": p.text("params_module.py.jinja", view=view)
+            for view in params_modules(p.api, p.names)
         }
 
-    unit("params", [], params)
-    exports = params_exports(api, names)
-    emit(
+    p.unit("params", [], params)
+    exports = params_exports(p.api, p.names)
+    p.emit(
         "params/__init__.py",
         "registry_init.py.jinja",
         doc="Request parameters, as TypedDicts.",
@@ -180,33 +225,54 @@ def _render_package(
         exports=exports,
         imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
     )
+
+
+def _services(p: _Package) -> None:
+    from ...validation import params_validator, response_validator
+
+    api = p.api
     params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
     response_checks = {op.id: check for op in api.operations if (check := response_validator(api, op))}
-    for module, ids in service_groups(names):
+    for module, ids in service_groups(p.names):
 
         def service(module: str = module, ids: list[str] = ids) -> dict[str, str]:
-            view = service_module(api, names, module, ids, params_checks, response_checks)
-            return {f"services/{module}.py": text("service_module.py.jinja", view=view)}
+            view = service_module(api, p.names, module, ids, params_checks, response_checks)
+            return {f"services/{module}.py": p.text("service_module.py.jinja", view=view)}
 
-        unit(f"services/{module}", [], service)
-    emit("services/__init__.py", "version.py.jinja", version=settings.package_version)
-    files["pyproject.toml"] = render(
-        env,
+        p.unit(f"services/{module}", [], service)
+    p.emit("services/__init__.py", "version.py.jinja", version=p.settings.package_version)
+
+
+def _distribution(p: _Package) -> None:
+    distribution = p.settings.package.replace("_", "-")
+    p.top(
+        "pyproject.toml",
         "pyproject.toml.jinja",
-        {**common, "distribution": package.replace("_", "-"), "version": settings.package_version, "title": api.title},
+        distribution=distribution,
+        version=p.settings.package_version,
+        title=p.api.title,
     )
-    files["README.md"] = render(
-        env,
+    p.top(
+        "README.md",
         "README.md.jinja",
-        {
-            **common,
-            "distribution": package.replace("_", "-"),
-            "title": api.title or "API",
-            "api_version": api.version,
-            "example": _example(api, names),
-        },
+        distribution=distribution,
+        title=p.api.title or "API",
+        api_version=p.api.version,
+        example=_example(p.api, p.names),
     )
-    return files
+
+
+#: The package, unit by unit, in the order the files were always made.
+_UNITS: tuple[Callable[[_Package], None], ...] = (
+    _runtime,
+    _package_init,
+    _version,
+    _client,
+    _models,
+    _params,
+    _services,
+    _distribution,
+)
 
 
 def runtime_files() -> dict[str, bytes]:
