@@ -178,11 +178,8 @@ def _validator_class(version: str, fast: Any = None) -> Any:
             return error
 
         def __call__(self, schema: Any, require_properties: bool = True, meta_checked: bool = False) -> Any:
-            for error in super().__call__(schema, require_properties, meta_checked):
-                if not hasattr(error, "codegen_base"):  # (not found in a schema inside this one)
-                    # Its path, if any, is relative to the schema: remember the way to it (maybe through $refs).
-                    error.codegen_base = tuple(getattr(schema, "parts", ()))
-                yield error
+            errors = super().__call__(schema, require_properties, meta_checked)
+            return errors if fast is not None else _located(errors, schema)  # (the fast pass needs no places)
 
     class SpecValidator(base):  # type: ignore[misc]
         keyword_validators = {**base.keyword_validators, "schema": SchemaValidator}
@@ -191,6 +188,14 @@ def _validator_class(version: str, fast: Any = None) -> Any:
         schema_validator = fast.document if fast is not None else _jsonschema_validator(_document_schema(v31))
 
     return SpecValidator
+
+
+def _located(errors: Iterator[Any], schema: Any) -> Iterator[Any]:
+    """`errors`, found checking `schema`, each remembering the way to it (maybe through `$ref`s)."""
+    for error in errors:
+        if not hasattr(error, "codegen_base"):  # (not found in a schema inside this one)
+            error.codegen_base = tuple(getattr(schema, "parts", ()))  # its path, if any, is relative to the schema
+        yield error
 
 
 def _every_schema_error(checker: Any, schema_value: Any) -> list[Any]:
