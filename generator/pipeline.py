@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import gc
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -18,6 +16,7 @@ from .config import Config
 from .convert import ConvertOptions, convert
 from .errors import Issue, Level, SpecError, UsageError
 from .forked import Forked
+from .gcpause import gc_paused
 from .loader import LoadedSpec, LoadError, load
 from .model import Api
 from .validate import Validation, despite_broken_refs
@@ -38,20 +37,6 @@ class Loaded:
         """Wait for the spec's validation; raise SpecError if it found problems."""
         if self.validation is not None:
             _raise_if_invalid(self.validation)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: building millions of small, long-lived
-    objects (a parsed spec, its IR, rendered files) otherwise triggers it again and
-    again for nothing; on Stripe's spec this halves the YAML parse time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load_api(

@@ -21,14 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import gc
 import hashlib
 import io
 import os
 import pickle
 import sys
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -38,6 +36,7 @@ from . import __version__, model
 from .cache import Cache
 from .config import Config
 from .errors import Issue
+from .gcpause import gc_paused
 from .loader import LoadedSpec
 from .model import Api
 
@@ -107,7 +106,7 @@ def lookup(spec_path: Path, config: Config, cache: Cache | None) -> CachedSpec |
     if raw is None:
         return None
     try:
-        with _no_gc():
+        with gc_paused():
             payload = pickle.loads(raw)
         if payload["format"] != _FORMAT:
             return None
@@ -210,18 +209,6 @@ def _code_digest() -> str:
 
 def _digest(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """Unpickling allocates ~10^5 objects; the cyclic GC would rescan them all, repeatedly."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Pickler(pickle.Pickler):

@@ -8,7 +8,6 @@ and leaves with `os._exit`; the server stops it when it stops.
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import sys
@@ -21,18 +20,6 @@ from ..errors import Issue
 
 Report = Callable[[list[Issue]], None]
 _STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Building the IR allocates ~10^6 objects; collecting cycles meanwhile only re-scans them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @contextmanager

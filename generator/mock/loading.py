@@ -19,8 +19,9 @@ from .. import speccache
 from ..cache import Cache
 from ..config import Config
 from ..errors import Issue, Level, SpecError
+from ..gcpause import gc_paused
 from ..model import Api
-from .background import no_gc, signals_held
+from .background import signals_held
 
 #: A job to run once the server is up; returns the problems found.
 Job = Callable[[], list[Issue]]
@@ -49,7 +50,7 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
     from ..loader import LoadError, load
     from ..validate import check_version, despite_broken_refs, validate
 
-    with no_gc():
+    with gc_paused():
         try:
             spec = load(spec_path, config.limits)
         except LoadError as exc:
