@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Literal
 
 from . import incremental, stamp
 from . import targets as target_registry
@@ -19,7 +20,7 @@ from .forked import Forked
 from .gcpause import gc_paused
 from .loader import LoadedSpec, LoadError, load
 from .model import Api
-from .validate import Validation, despite_broken_refs
+from .validate import Validation, check_version, despite_broken_refs
 from .write import Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
@@ -39,49 +40,62 @@ class Loaded:
             _raise_if_invalid(self.validation)
 
 
+#: When `load_api` runs openapi-spec-validator: before it returns ("now"), in a forked child
+#: while the caller renders ("background": call `Loaded.confirm()` before writing anything),
+#: or not at all ("later": only the version check; the caller validates, as the mock does once
+#: it is serving).
+ValidationTiming = Literal["now", "background", "later"]
+
+
 def load_api(
     spec_path: Path,
     config: Config,
     cache: Cache | None,
     progress: Report | None = None,
     *,
-    defer_validation: bool = False,
+    validation: ValidationTiming = "now",
 ) -> Loaded:
-    """Parse, validate and convert. Raises SpecError listing every problem found.
+    """The one way from a spec file to the IR (generate, check, validate, diff and mock).
 
-    With `defer_validation`, openapi-spec-validator keeps running in the
-    background after this returns: call `Loaded.confirm()` before using the
-    result for anything lasting (writing output).
+    Parse (every broken `$ref` reported with the spec's other problems), validate when
+    `validation` says, and convert. Raises SpecError listing every problem found.
     """
     say = progress or (lambda _message: None)
     say(f"loading {spec_path}")
-    try:
-        spec = load(spec_path, config.limits, cache=cache)
-    except LoadError as exc:
-        raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
-    say("validating")
-    validation = Validation(spec, cache, background=defer_validation)
-    say("building the model")
-    try:
-        api, issues = convert(spec, ConvertOptions(operation_names=config.operation_names))
-    except RecursionError:
-        _raise_if_invalid(validation)
-        raise SpecError([Issue("schemas are nested too deeply to convert", spec.root.display)]) from None
-    except Exception:
-        _raise_if_invalid(validation)  # an invalid spec explains a converter failure best
-        raise
+    with gc_paused():
+        try:
+            spec = load(spec_path, config.limits, cache=cache)
+        except LoadError as exc:
+            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
+        if validation == "later":
+            checked = None
+            version_issues = check_version(spec)
+            if version_issues:
+                raise SpecError(version_issues)
+        else:
+            say("validating")
+            checked = Validation(spec, cache, background=validation == "background")
+        say("building the model")
+        try:
+            api, issues = convert(spec, ConvertOptions(operation_names=config.operation_names))
+        except RecursionError:
+            _raise_if_invalid(checked)
+            raise SpecError([Issue("schemas are nested too deeply to convert", spec.root.display)]) from None
+        except Exception:
+            _raise_if_invalid(checked)  # an invalid spec explains a converter failure best
+            raise
     errors = [issue for issue in issues if issue.level is Level.ERROR]
     if errors:
-        _raise_if_invalid(validation)
+        _raise_if_invalid(checked)
         raise SpecError(errors)
-    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), validation)
-    if not defer_validation:
+    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), checked)
+    if validation == "now":
         loaded.confirm()
     return loaded
 
 
-def _raise_if_invalid(validation: Validation) -> None:
-    issues = validation.result()
+def _raise_if_invalid(validation: Validation | None) -> None:
+    issues = validation.result() if validation is not None else []
     if issues:
         raise SpecError(issues)
 
@@ -176,7 +190,7 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     staging = None if dry_run else Staging.start(config.out)
     try:
         with gc_paused():  # to the end: re-enabled, the collector would sweep everything built so far
-            loaded = load_api(require_spec(config), config, cache, progress, defer_validation=True)
+            loaded = load_api(require_spec(config), config, cache, progress, validation="background")
             try:
                 output = render(loaded, config, progress, cache, digest)
             finally:

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from .. import speccache
 from ..cache import Cache
 from ..config import Config
-from ..errors import Issue, Level, SpecError
-from ..gcpause import gc_paused
+from ..errors import Issue, Level
 from ..model import Api
 from .background import signals_held
 
@@ -46,26 +45,11 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
     entry = speccache.lookup(spec_path, config, cache)
     if entry is not None:
         return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
-    from ..convert import ConvertOptions, convert  # the cold path only
-    from ..loader import LoadError, load
-    from ..validate import check_version, despite_broken_refs, validate
+    from ..pipeline import load_api  # the cold path only
+    from ..validate import validate
 
-    with gc_paused():
-        try:
-            spec = load(spec_path, config.limits)
-        except LoadError as exc:
-            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
-        issues = check_version(spec)
-        if issues:
-            raise SpecError(issues)
-        try:
-            api, issues = convert(spec, ConvertOptions(operation_names=config.operation_names))
-        except RecursionError:
-            raise SpecError([Issue("schemas are nested too deeply to convert", spec.root.display)]) from None
-    errors = [issue for issue in issues if issue.level is Level.ERROR]
-    if errors:
-        raise SpecError(errors)
-    warnings = tuple(issue for issue in issues if issue.level is Level.WARNING)
+    loaded = load_api(spec_path, config, None, validation="later")  # validated once serving
+    spec, api, warnings = loaded.spec, loaded.api, loaded.warnings
 
     def validate_and_cache() -> list[Issue]:
         problems = validate(spec, cache)
