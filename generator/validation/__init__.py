@@ -23,15 +23,11 @@ __all__ = [
     "schema_validator",
 ]
 
-_last: tuple[Api, Layout] | None = None
-
 
 def layout_of(api: Api) -> Layout:
-    """The layout of `api`'s validators (the last one is remembered: planning Stripe takes a while)."""
-    global _last
-    if _last is None or _last[0] is not api:
-        _last = (api, plan(api))
-    return _last[1]
+    """Where each of `api`'s validators lives (modules and function names), planned from the IR
+    alone; plan once and pass the layout around (planning Stripe's spec takes a while)."""
+    return plan(api)
 
 
 def render_validators(api: Api, memo: Memo | None = None) -> dict[str, str]:
@@ -44,19 +40,19 @@ def render_validators(api: Api, memo: Memo | None = None) -> dict[str, str]:
     return _render(api, plan(api), memo)
 
 
-def params_validator(api: Api, op: Operation) -> tuple[str, str]:
+def params_validator(layout: Layout, op: Operation) -> tuple[str, str]:
     """(module relative to the package, function) of `validate_<resource>_<method>_params`."""
-    target = layout_of(api).params[operation_key(op)]
+    target = layout.params[operation_key(op)]
     return target.module, target.name
 
 
-def response_validator(api: Api, op: Operation) -> tuple[str, str] | None:
+def response_validator(layout: Layout, op: Operation) -> tuple[str, str] | None:
     """(module, function) of `validate_<resource>_<method>_response`; None when `op` returns nothing."""
-    target = layout_of(api).responses.get(operation_key(op))
+    target = layout.responses.get(operation_key(op))
     return (target.module, target.name) if target else None
 
 
-def schema_validator(api: Api, schema_id: str) -> tuple[str, str]:
+def schema_validator(layout: Layout, schema_id: str) -> tuple[str, str]:
     """(module, function) of `validate_<schema>` for a response schema (not a params object)."""
-    target = layout_of(api).validators[schema_id]
+    target = layout.validators[schema_id]
     return target.module, target.name

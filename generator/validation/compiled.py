@@ -19,9 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 from types import ModuleType
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from ..model import Api, Operation
+
+if TYPE_CHECKING:
+    from .plan import Layout
 
 
 def _runtime_source() -> Path:
@@ -100,6 +103,16 @@ class ValidatorSet:
         self.package = package
         self._finder = finder
         self._cache: dict[tuple[str, str], Callable[..., Sequence[Issue]]] = {}
+        self._layout: Layout | None = None
+
+    @property
+    def layout(self) -> Layout:
+        """Where each validator lives: planned on first use, once for this set."""
+        if self._layout is None:
+            from . import layout_of
+
+            self._layout = layout_of(self.api)
+        return self._layout
 
     def _function(self, module: str, name: str) -> Callable[..., Sequence[Issue]]:
         key = (module, name)
@@ -112,20 +125,20 @@ class ValidatorSet:
         """`validate_<resource>_<method>_params` of `op`."""
         from . import params_validator
 
-        return self._function(*params_validator(self.api, op))
+        return self._function(*params_validator(self.layout, op))
 
     def response(self, op: Operation) -> ValueCheck | None:
         """`validate_<resource>_<method>_response` of `op` (None when it has no response body)."""
         from . import response_validator
 
-        found = response_validator(self.api, op)
+        found = response_validator(self.layout, op)
         return self._function(*found) if found else None
 
     def schema(self, schema_id: str) -> ValueCheck:
         """`validate_<schema>` of a response schema."""
         from . import schema_validator
 
-        return self._function(*schema_validator(self.api, schema_id))
+        return self._function(*schema_validator(self.layout, schema_id))
 
     def modules(self) -> list[str]:
         """Every module of the package (dotted, relative to it)."""

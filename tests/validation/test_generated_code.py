@@ -19,7 +19,14 @@ from generator.config import Config
 from generator.formatting import format_python
 from generator.model import Api
 from generator.pipeline import load_api
-from generator.validation import ValidatorSet, load_validators, params_validator, render_validators, schema_validator
+from generator.validation import (
+    ValidatorSet,
+    layout_of,
+    load_validators,
+    params_validator,
+    render_validators,
+    schema_validator,
+)
 
 from ..conftest import ROOT
 from .conftest import operation
@@ -170,7 +177,7 @@ def test_declared_discriminator_picks_the_branch(shapes: tuple[Api, ValidatorSet
     assert checks.declared_discriminator(union) is not None
     assert checks.declared_discriminator(dataclasses.replace(union, discriminator=Discriminator("object", ()))) is None
     api, _ = shapes
-    layout = __import__("generator.validation", fromlist=["layout_of"]).layout_of(api)
+    layout = layout_of(api)
     context = checks.ModuleContext(api, layout, "_validators.x", checks.Names(), {})
     source = "\n".join(checks.union_function(context, "_one_of", union, checks.Mode.RESPONSE, "u"))
     assert 'kind = value.get("object")' in source
@@ -179,11 +186,11 @@ def test_declared_discriminator_picks_the_branch(shapes: tuple[Api, ValidatorSet
 
 def test_layout_names(default_api: Api) -> None:
     op = operation(default_api, "customer_sessions", "create")
-    assert params_validator(default_api, op) == (
+    assert params_validator(layout_of(default_api), op) == (
         "_validators.customer_sessions",
         "validate_customer_sessions_create_params",
     )
-    assert schema_validator(default_api, "customer_session") == (
+    assert schema_validator(layout_of(default_api), "customer_session") == (
         "_validators.schemas.customer_session",
         "validate_customer_session",
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment
 
@@ -26,6 +27,9 @@ from ...incremental import Memo, tracked
 from ...model import Api, Schema
 from ...render import environment, render, template_root
 from .. import Job
+
+if TYPE_CHECKING:
+    from ...validation.plan import Layout
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
@@ -74,6 +78,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     memo = job.memo or Memo()
     api = tracked(job.api)
     names = PythonNames(api)
+    validators_layout = layout_of(api)  # planned once, before anything is rendered
     memo.begin(
         api,
         (
@@ -85,11 +90,11 @@ def render_package(job: Job) -> dict[str, str | bytes]:
         ),
         (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
         (names.models, names.params, names.operation_params, names.services, names.members),
-        fingerprint(layout_of(api)),
+        fingerprint(validators_layout),
     )
     validators = Forked(partial(_render_validators, api, memo.branch()))  # on the other core meanwhile
     try:
-        files = _render_package(api, job, settings, names, memo)
+        files = _render_package(api, job, settings, names, validators_layout, memo)
         validator_files, outcome = validators.result()
     finally:
         validators.cancel()  # (still running only after an error)
@@ -105,7 +110,7 @@ def _render_validators(api: Api, memo: Memo) -> tuple[dict[str, str], Memo]:
 
 
 def _render_package(
-    api: Api, job: Job, settings: PythonOptions, names: PythonNames, memo: Memo
+    api: Api, job: Job, settings: PythonOptions, names: PythonNames, validators: Layout, memo: Memo
 ) -> dict[str, str | bytes]:
     """Every file but the validators': each step of `_UNITS` in turn."""
     env = environment("python", job.templates, filters=_FILTERS, compiled=job.compiled_templates)
@@ -114,7 +119,7 @@ def _render_package(
         "package": settings.package,
         "client_class": settings.client_class,
     }
-    package = _Package(api, settings, names, memo, env, common)
+    package = _Package(api, settings, names, validators, memo, env, common)
     for step in _UNITS:
         step(package)
     return package.files
@@ -127,6 +132,7 @@ class _Package:
     api: Api
     settings: PythonOptions
     names: PythonNames
+    validators: Layout  # where each generated validator lives
     memo: Memo
     env: Environment
     common: dict[str, object]
@@ -231,8 +237,8 @@ def _services(p: _Package) -> None:
     from ...validation import params_validator, response_validator
 
     api = p.api
-    params_checks = {op.id: params_validator(api, op) for op in api.operations if op.params}
-    response_checks = {op.id: check for op in api.operations if (check := response_validator(api, op))}
+    params_checks = {op.id: params_validator(p.validators, op) for op in api.operations if op.params}
+    response_checks = {op.id: check for op in api.operations if (check := response_validator(p.validators, op))}
     for module, ids in service_groups(p.names):
 
         def service(module: str = module, ids: list[str] = ids) -> dict[str, str]:
