@@ -40,8 +40,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.convert import convert  # noqa: E402 - after the path setup
-from generator.loader import load  # noqa: E402
+from generator.ir.convert import convert  # noqa: E402 - after the path setup
+from generator.load.loader import load  # noqa: E402
 from generator.targets import Settings  # noqa: E402
 from generator.targets.docs import render_target  # noqa: E402
 

@@ -18,7 +18,7 @@ them alike; each row is the median of `--reps` runs with (min-max).
    component schema (`--schema`, default `customer`) is edited, and codegen runs again
    on the same output folder: the files rewritten are counted and listed. Then the same
    with a structural edit: a property added to that schema (the spec must be validated
-   again: prose-only edits keep the last verdict, see generator/verdicts.py).
+   again: prose-only edits keep the last verdict, see generator/load/verdicts.py).
 6. Peers (issue 8), each in its own venv under benchmarks/.venvs/ (see peers.py), on
    the same spec: what they produce, what they drop, and whether it imports.
 

@@ -32,10 +32,10 @@ import jsonschema  # noqa: E402
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator  # noqa: E402
 
 from generator.config import Config  # noqa: E402
-from generator.loader import load  # noqa: E402
-from generator.model import Api  # noqa: E402
+from generator.ir.model import Api  # noqa: E402
+from generator.load.loader import load  # noqa: E402
 from generator.pipeline import load_api  # noqa: E402
-from generator.validation import ValidatorSet, load_validators  # noqa: E402
+from generator.targets.python.validation import ValidatorSet, load_validators  # noqa: E402
 from tests.validation.differential import Tally, build, candidates, run, sample, subjects  # noqa: E402
 from tests.validation.reference import Reference  # noqa: E402
 

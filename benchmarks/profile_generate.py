@@ -40,12 +40,12 @@ import gc, resource, sys, time
 from pathlib import Path
 started = time.perf_counter()
 from generator.config import Config
-from generator.convert import ConvertOptions, convert
-from generator.loader import load
+from generator.ir.convert import ConvertOptions, convert
+from generator.load.loader import load
 from generator.targets import get as get_target
 from generator.targets import job_for
-from generator.validate import validate
-from generator.write import Output, plan, write
+from generator.load.validate import validate
+from generator.output.write import Output, plan, write
 
 spec, out, targets = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3].split(",")
 rows = []

@@ -20,7 +20,7 @@ from . import __version__
 from . import targets as registry
 from .config import Config, check_templates, load_config, with_overrides
 from .errors import Issue, SpecError, UsageError
-from .write import Plan, WriteError
+from .output.write import Plan, WriteError
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 _LIST_FILES = 20

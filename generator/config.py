@@ -16,7 +16,7 @@ from typing import Any
 
 from . import targets as registry
 from .errors import UsageError
-from .loader import Limits
+from .load.loader import Limits
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,18 +10,17 @@ from functools import partial
 from pathlib import Path
 from typing import Literal
 
-from . import incremental, stamp
 from . import targets as target_registry
-from .cache import Cache
+from .cache import Cache, incremental, stamp
 from .config import Config
-from .convert import ConvertOptions, convert
 from .errors import Issue, Level, SpecError, UsageError
 from .forked import Forked
 from .gcpause import gc_paused
-from .loader import LoadedSpec, LoadError, load
-from .model import Api
-from .validate import Validation, check_version, despite_broken_refs
-from .write import Output, Plan, Staging, plan, write
+from .ir.convert import ConvertOptions, convert
+from .ir.model import Api
+from .load.loader import LoadedSpec, LoadError, load
+from .load.validate import Validation, check_version, despite_broken_refs
+from .output.write import Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
 TEMPLATES_KIND = "templates"  # the cache's folder of compiled Jinja templates

@@ -1,4 +1,4 @@
-"""Incremental rendering (`generator.incremental`): reused units equal a cold render, always.
+"""Incremental rendering (`generator.cache.incremental`): reused units equal a cold render, always.
 
 The end-to-end tests edit a spec step by step (descriptions, fields added, removed and
 retyped, enum values, operations) and, after each step, compare what `generate` writes
@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import incremental
+from generator.cache import incremental
+from generator.cache.incremental import Memo, Tracked, tracked
 from generator.cli import main
-from generator.incremental import Memo, Tracked, tracked
-from generator.model import Api, Enum, EnumValue, Schema, SchemaOrigin, TypeKind
+from generator.ir.model import Api, Enum, EnumValue, Schema, SchemaOrigin, TypeKind
 from tests.conftest import DEFAULT_SPEC
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.convert import convert
-from generator.incremental import Memo
-from generator.loader import load
-from generator.model import Api, Pagination, TypeKind
+from generator.cache.incremental import Memo
+from generator.ir.convert import convert
+from generator.ir.model import Api, Pagination, TypeKind
+from generator.load.loader import load
 from generator.targets.ir import FORMAT_VERSION, render, to_jsonable
 
 from .conftest import run_codegen

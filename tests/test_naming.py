@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.naming import dedupe, pascal_case, py_class_name, py_name, snake_case, words
-from generator.resources import Endpoint, Placement, place
+from generator.ir.naming import dedupe, pascal_case, py_class_name, py_name, snake_case, words
+from generator.ir.resources import Endpoint, Placement, place
 
 
 @pytest.mark.parametrize(

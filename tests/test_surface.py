@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.model import Field, TypeKind, TypeRef
+from generator.ir.model import Field, TypeKind, TypeRef
 from generator.pipeline import load_api
 from generator.surface import Returns, Sdk, build, url_order
 from generator.targets.python.names import PythonNames

@@ -26,9 +26,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator import write as writer
 from generator.cli import main
-from generator.write import MANIFEST, Output, WriteError
+from generator.output import write as writer
+from generator.output.write import MANIFEST, Output, WriteError
 
 from .conftest import run_codegen
 from .hostile.corpus import spec_for, write_spec

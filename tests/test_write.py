@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import write as writer
-from generator.write import MANIFEST, Output, WriteError, check_relative_path, plan, write
+from generator.output import write as writer
+from generator.output.write import MANIFEST, Output, WriteError, check_relative_path, plan, write
 
 
 def _output(files: dict[str, str]) -> Output:

@@ -1,4 +1,4 @@
-"""The chunked YAML parse (`generator.yamlchunks`) gives exactly what a whole-text parse gives."""
+"""The chunked YAML parse (`generator.load.yamlchunks`) gives exactly what a whole-text parse gives."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import loader, yamlchunks
 from generator.cache import Cache
 from generator.errors import SpecError
+from generator.load import loader, yamlchunks
 
 from .budget import examples
 from .conftest import DEFAULT_SPEC

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from typing import Any
 
-from ..model import Api, Constraints, Field, Operation, Schema, SchemaOrigin, TypeKind, TypeRef
+from ..ir.model import Api, Constraints, Field, Operation, Schema, SchemaOrigin, TypeKind, TypeRef
 from . import rules as r
 from .change import Change, Kind, Location, Subject
 from .compat import Typed, describe, fits, same_kind, variant_key

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..model import Api, SchemaOrigin, TypeKind, TypeRef
+from ..ir.model import Api, SchemaOrigin, TypeKind, TypeRef
 
 _STRING = TypeRef(TypeKind.STRING)
 _LISTED_ENUM_VALUES = 4

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..model import Api, TypeKind, TypeRef
+from ..ir.model import Api, TypeKind, TypeRef
 from .rules import Side
 
 

@@ -23,7 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Api, Operation
+from ..ir.model import Api, Operation
 from .auth import Auth
 from .checks import ParamChecker
 from .coerce import Coercer

@@ -12,7 +12,7 @@ import base64
 import binascii
 from collections.abc import Mapping
 
-from ..model import Api, AuthScheme, Operation
+from ..ir.model import Api, AuthScheme, Operation
 from .errors import MockError, Problem
 
 NO_KEY = (

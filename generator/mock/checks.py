@@ -1,7 +1,7 @@
 """The validator's verdict on typed request params, as Stripe-style problems.
 
 The checks themselves (required, unknown keys, enums, lengths, bounds, types)
-are `generator.validation`'s generated validators, shared with the generated
+are `generator.targets.python.validation`'s generated validators, shared with the generated
 client; this module loads them and words what they find the way Stripe does:
 
     Received unknown parameter: components[foo]
@@ -29,11 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..cache import Cache, unmarshal
-from ..model import Api, Operation
+from ..ir.model import Api, Operation
 from .errors import MISSING, UNKNOWN, Problem, rank
 
 if TYPE_CHECKING:  # the validation package is imported on first use, off the start-up path
-    from ..validation import ValidatorSet
+    from ..targets.python.validation import ValidatorSet
 
 KIND = "validators"
 
@@ -52,7 +52,7 @@ class ParamChecker:
         """Load (or render and cache) the validators now, if not done yet."""
         with self._lock:
             if self._validators is None:
-                from ..validation import load_validators, render_validators
+                from ..targets.python.validation import load_validators, render_validators
 
                 key = _key(self._key_source) if self.cache is not None else ""
                 files = self._cached_files(key)
@@ -104,10 +104,10 @@ def _choices(expected: Any) -> str:
 
 def _key(content_key: str) -> str:
     """The IR, and the code that renders validators from it."""
-    from ..validation.compiled import RUNTIME_SOURCE
+    from ..targets.python.validation.compiled import RUNTIME_SOURCE
 
     digest = hashlib.sha256(f"{__version__}\0{content_key}\0".encode())
-    here = Path(__file__).resolve().parent.parent / "validation"
+    here = Path(__file__).resolve().parent.parent / "targets" / "python" / "validation"
     for path in [*sorted(here.glob("*.py")), RUNTIME_SOURCE]:
         try:
             digest.update(path.read_bytes())

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..model import Api, Field, Schema, TypeKind, TypeRef
+from ..ir.model import Api, Field, Schema, TypeKind, TypeRef
 from .errors import UNKNOWN, Problem, rank
 from .forms import bracket
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..model import Api, Constraints, Schema, SchemaOrigin, TypeKind, TypeRef
+from ..ir.model import Api, Constraints, Schema, SchemaOrigin, TypeKind, TypeRef
 
 
 class Conformance:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
-from ..model import Schema
+from ..ir.model import Schema
 
 
 @dataclass(frozen=True, slots=True)

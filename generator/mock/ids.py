@@ -13,7 +13,7 @@ import hashlib
 import re
 from typing import Any
 
-from ..model import Api, Schema
+from ..ir.model import Api, Schema
 from .fixtures import Fixtures
 
 _PREFIX = re.compile(r"^([A-Za-z][A-Za-z0-9]*_)")

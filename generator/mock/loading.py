@@ -5,7 +5,7 @@ Cold (no cache entry), the mock parses and converts the spec, which reports
 anything it cannot model, and starts serving; the slow structural validation
 (3-4 s on Stripe's spec) runs afterwards in a background process
 (`background.py`), which then stores the IR in the cache with the verdict
-(`generator.speccache`). Problems it finds are printed as warnings, then and on
+(`generator.cache.speccache`). Problems it finds are printed as warnings, then and on
 every later start from the cache: a mock is a development tool, so a spec that
 converts is served even when it is not quite valid OpenAPI.
 """
@@ -15,11 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .. import speccache
-from ..cache import Cache
+from ..cache import Cache, speccache
 from ..config import Config
 from ..errors import Issue, Level
-from ..model import Api
+from ..ir.model import Api
 from .background import signals_held
 
 #: A job to run once the server is up; returns the problems found.
@@ -45,8 +44,8 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
     entry = speccache.lookup(spec_path, config, cache)
     if entry is not None:
         return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
+    from ..load.validate import validate
     from ..pipeline import load_api  # the cold path only
-    from ..validate import validate
 
     loaded = load_api(spec_path, config, None, validation="later")  # validated once serving
     spec, api, warnings = loaded.spec, loaded.api, loaded.warnings

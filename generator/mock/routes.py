@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-from ..model import Operation
+from ..ir.model import Operation
 
 _PARAM = re.compile(r"\{([^{}]+)\}")
 

@@ -7,7 +7,7 @@ Values are merged from *candidates*, highest priority first:
    "unset", reads as null);
 2. the fixture for the resource (`--fixtures`);
 3. the spec's `example` of the schema, then of the field;
-4. synthesis from the type: `generator.examples` for scalars (first enum value,
+4. synthesis from the type: `generator.ir.examples` for scalars (first enum value,
    unix-time ints, strings that meet their constraints), fresh ids with the
    resource's prefix (`cus_...`, hashed from the request), `null` for nullable
    fields, nothing for optional ones.
@@ -28,9 +28,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..examples import example_for
-from ..model import JSON, Api, Field, Operation, Schema, TypeKind, TypeRef
-from ..naming import snake_case
+from ..ir.examples import example_for
+from ..ir.model import JSON, Api, Field, Operation, Schema, TypeKind, TypeRef
+from ..ir.naming import snake_case
 from .conform import Conformance, null_allowed
 from .errors import Problem
 from .fixtures import Fixtures

@@ -26,12 +26,12 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model import JSON, Api, Field
+from ..ir.model import JSON, Api, Field
 from ..surface import Method, Sdk, build
 
 if TYPE_CHECKING:
     from ..cache import Cache
-    from ..incremental import Memo
+    from ..cache.incremental import Memo
 
 #: Target name -> the module that defines it (its `TARGET`). The order is the default
 #: order of `targets` in the configuration.

@@ -1,6 +1,6 @@
 """The `ir` target: the intermediate model as one JSON document, for other tools.
 
-The format is documented in `docs/ir.md`. It mirrors `generator/model.py`:
+The format is documented in `docs/ir.md`. It mirrors `generator/ir/model.py`:
 every dataclass becomes an object of its fields, enums become their string
 value, tuples become lists. Fields equal to their default are left out, so
 readers must treat an absent key as that default. `format_version` changes
@@ -16,8 +16,8 @@ import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ..incremental import Memo, tracked
-from ..model import Api
+from ..cache.incremental import Memo, tracked
+from ..ir.model import Api
 from . import Files, Job, NoSamples, reject_unknown_keys, unformatted
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from string import Template
 
 from generator.config import Config
 from generator.diff import Change, compare
-from generator.model import Api
+from generator.ir.model import Api
 from generator.pipeline import load_api
 
 _TEMPLATE = Template("""\

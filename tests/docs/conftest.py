@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from generator.convert import convert
 from generator.errors import Level
-from generator.loader import LoadedSpec, load
-from generator.model import Api
+from generator.ir.convert import convert
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec, load
 from generator.targets import Job, job_for
 from generator.targets.docs.site import render_site
 

@@ -10,8 +10,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from generator.errors import escape_pointer_token
-from generator.loader import Document, LoadedSpec
-from generator.model import BodyEncoding, Operation
+from generator.ir.model import BodyEncoding, Operation
+from generator.load.loader import Document, LoadedSpec
 
 _MEDIA = {
     BodyEncoding.FORM: "application/x-www-form-urlencoded",

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.model import Api
+from generator.ir.model import Api
 from generator.targets.docs.site import render_site
 
 from .conftest import docs_job, load_api, small_spec, write_files

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.examples import example_for, example_for_schema, example_params
-from generator.loader import LoadedSpec
-from generator.model import Api, TypeKind, TypeRef
+from generator.ir.examples import example_for, example_for_schema, example_params
+from generator.ir.model import Api, TypeKind, TypeRef
+from generator.load.loader import LoadedSpec
 from generator.targets.docs.samples import example_call
 from generator.targets.docs.view import build_pages
 

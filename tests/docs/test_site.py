@@ -11,12 +11,12 @@ from pathlib import Path
 import black
 import pytest
 
-from generator.loader import LoadedSpec
-from generator.model import Api
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec
+from generator.output.write import check_relative_path
 from generator.targets.docs.site import render_site
 from generator.targets.docs.text import Text, is_safe_url
 from generator.targets.docs.view import OperationView, build_pages, page_slugs
-from generator.write import check_relative_path
 
 from ..conftest import DEFAULT_SPEC, run_codegen
 from .conftest import docs_job, load_api, small_spec, stripe_job

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.naming import snake_case
+from generator.ir.naming import snake_case
 
 #: A file that must never exist: every executable payload tries to create it.
 CANARY = "/tmp/codegen-hostile-canary"

@@ -25,7 +25,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from generator.naming import snake_case
+from generator.ir.naming import snake_case
 
 from .conftest import PACKAGE, inert_problems, mypy_strict, render_spec, run_python, write_tree
 from .corpus import write_spec
@@ -213,7 +213,7 @@ class Counts:
 
 def check(drawn: Drawn, folder: Path, counts: Counts) -> Path:
     """Generate, compile, self-test the validators. Returns the written package folder."""
-    from generator.validation import load_validators
+    from generator.targets.python.validation import load_validators
 
     spec = write_spec(folder, drawn.document)
     rendered = render_spec(spec)

@@ -17,10 +17,10 @@ import pytest
 from generator.cli import main
 from generator.config import Config
 from generator.errors import SpecError
-from generator.loader import load
-from generator.naming import MAX_MODULE_NAME, WINDOWS_RESERVED, module_name
+from generator.ir.naming import MAX_MODULE_NAME, WINDOWS_RESERVED, module_name
+from generator.load.loader import load
+from generator.output.write import WriteError, check_relative_path
 from generator.pipeline import generate
-from generator.write import WriteError, check_relative_path
 
 from .corpus import spec_for, write_spec
 

@@ -44,7 +44,7 @@ def compiled_sources(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
         return original(self, source, name, filename)
 
     monkeypatch.setattr(jinja2.Environment, "_parse", spy)
-    from generator.render import environment
+    from generator.targets.jinja import environment
 
     environment.cache_clear()  # templates cached by an earlier test would not be parsed again
     yield seen
@@ -69,7 +69,7 @@ def test_template_syntax_in_a_spec_is_printed_not_run(tmp_path: Path, compiled_s
 
 def test_user_templates_folder_is_the_only_other_template_source(tmp_path: Path) -> None:
     """Overrides come from the folder the user names (`--templates`), never from the spec."""
-    from generator.render import environment
+    from generator.targets.jinja import environment
 
     env = environment("python", tmp_path)
     loader = env.loader

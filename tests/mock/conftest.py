@@ -22,8 +22,8 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-from generator.loader import LoadedSpec, load
-from generator.model import Operation
+from generator.ir.model import Operation
+from generator.load.loader import LoadedSpec, load
 
 from ..conftest import DEFAULT_SPEC, ROOT
 

@@ -1,6 +1,6 @@
 """Test-side helpers: minimal valid params for an operation, written without the mock's code.
 
-Kept independent of `generator.mock` (and of `generator.examples`) on purpose:
+Kept independent of `generator.mock` (and of `generator.ir.examples`) on purpose:
 a request built here is what a client would send, so the mock cannot agree
 with itself by construction.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.model import Api, Field, Operation, TypeKind, TypeRef
+from generator.ir.model import Api, Field, Operation, TypeKind, TypeRef
 
 
 def minimal_params(api: Api, op: Operation) -> dict[str, Any]:

@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from generator.convert import convert
-from generator.loader import load
+from generator.ir.convert import convert
+from generator.ir.model import Api
+from generator.load.loader import load
 from generator.mock.coerce import Coercer
 from generator.mock.forms import FormError, bracket, decode_body, decode_query, split_key
-from generator.model import Api
 
 SPEC = """
 openapi: 3.0.3

@@ -8,9 +8,9 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.convert import convert
-from generator.loader import LoadedSpec
-from generator.model import Api, Field, Operation, TypeKind, TypeRef
+from generator.ir.convert import convert
+from generator.ir.model import Api, Field, Operation, TypeKind, TypeRef
+from generator.load.loader import LoadedSpec
 
 from .conftest import MockProcess, ResponseChecker
 from .request_params import fill_path, form_pairs, minimal_params, path_values

@@ -64,7 +64,7 @@ def test_stripe_fixture_file_fits_the_default_spec(default_spec: Path, default_l
             assert got["invoice_prefix"] == expected["invoice_prefix"]
             assert got["id"] == "cus_1"
             checker = ResponseChecker(default_loaded)  # type: ignore[arg-type]
-            from generator.convert import convert
+            from generator.ir.convert import convert
 
             api, _ = convert(default_loaded)  # type: ignore[arg-type]
             op = next(op for op in api.operations if op.id == "GetCustomersCustomer")

@@ -12,9 +12,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.convert import convert
-from generator.loader import LoadedSpec, load
-from generator.model import Api
+from generator.ir.convert import convert
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec, load
 
 from .conftest import MockProcess, ResponseChecker
 from .request_params import fill_path, form_pairs, minimal_params, path_values

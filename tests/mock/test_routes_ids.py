@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator.convert import convert
-from generator.loader import load
+from generator.ir.convert import convert
+from generator.ir.model import Api, Operation
+from generator.load.loader import load
 from generator.mock.app import MockApp, Request
 from generator.mock.ids import guess_prefix, suffix
 from generator.mock.routes import Router
-from generator.model import Api, Operation
 
 
 def op(path: str, method: str = "get", op_id: str = "") -> Operation:

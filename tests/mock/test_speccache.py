@@ -1,4 +1,4 @@
-"""The IR cache (`generator.speccache`): hits, misses, and values kept exactly."""
+"""The IR cache (`generator.cache.speccache`): hits, misses, and values kept exactly."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, speccache
-from generator.cache import Cache
+from generator import pipeline
+from generator.cache import Cache, speccache
 from generator.config import Config
-from generator.convert import convert
-from generator.loader import load
+from generator.ir.convert import convert
+from generator.load.loader import load
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from generator.convert import convert
-from generator.loader import load
-from generator.model import Api, Operation, Pagination, Resource, TypeKind
+from generator.ir.convert import convert
+from generator.ir.model import Api, Operation, Pagination, Resource, TypeKind
+from generator.load.loader import load
 from generator.targets.python.names import PythonNames
 
 from ..conftest import DEFAULT_SPEC

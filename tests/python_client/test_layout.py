@@ -1,7 +1,7 @@
 """Our layout of generated code is black's: proven on random inputs and on Stripe's package.
 
 The Python target skips black for files whose lines all fit the width (see
-`generator/formatting.py`), so these tests are what makes that safe.
+`generator/targets/python/formatting.py`), so these tests are what makes that safe.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.formatting import format_python, needs_black, width
 from generator.pipeline import load_api, render
+from generator.targets.python.formatting import format_python, needs_black, width
 from generator.targets.python.layout import annotated, bracket, import_from, signature
 from generator.targets.python.literals import docstring, py_str
 from generator.targets.python.views import _fit_call

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
-from generator.model import Api, Operation
+from generator.ir.model import Api, Operation
 from generator.pipeline import load_api
-from generator.validation import ValidatorSet, load_validators
+from generator.targets.python.validation import ValidatorSet, load_validators
 
 from ..conftest import DEFAULT_SPEC
 

@@ -27,9 +27,9 @@ from hypothesis.errors import HypothesisException
 from hypothesis_jsonschema import from_schema
 from openapi_schema_validator import OAS30ReadValidator, OAS30WriteValidator
 
-from generator.loader import LoadedSpec, load
-from generator.model import Api
-from generator.validation import ValidatorSet
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec, load
+from generator.targets.python.validation import ValidatorSet
 
 from .reference import Reference, operations
 

@@ -28,7 +28,7 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
-from generator.loader import Document, LoadedSpec
+from generator.load.loader import Document, LoadedSpec
 
 JSON = dict[str, Any]
 NULL_OAS: JSON = {"type": "string", "nullable": True, "enum": [None]}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.model import Api
-from generator.validation import ValidatorSet
+from generator.ir.model import Api
+from generator.targets.python.validation import ValidatorSet
 
 from .differential import Subject, Tally, build, candidates, judge, run, sample, subjects, without_none
 

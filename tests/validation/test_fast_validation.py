@@ -1,6 +1,6 @@
 """The fast validation pass (jsonschema-rs) never passes what openapi-spec-validator rejects.
 
-`generator.validate` first asks for a verdict only, with JSON Schema checks on
+`generator.load.validate` first asks for a verdict only, with JSON Schema checks on
 jsonschema-rs, and runs the all-Python validator (jsonschema) for the messages only
 when that pass finds something. That is sound only if jsonschema-rs rejects
 everything jsonschema rejects: these tests compare the two on mutated documents
@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openapi_schema_validator import OAS30Validator
 
-from generator import validate
 from generator.errors import SpecError
-from generator.loader import LoadedSpec, load
+from generator.load import validate
+from generator.load.loader import LoadedSpec, load
 from tests.budget import examples
 from tests.conftest import DEFAULT_SPEC
 from tests.test_broken_specs import CASES
@@ -329,8 +329,8 @@ def test_the_validator_runs_without_importing_requests() -> None:
     script = f"""
 import importlib.util, sys
 from pathlib import Path
-from generator import validate
-from generator.loader import load
+from generator.load import validate
+from generator.load.loader import load
 assert validate.validate(load(Path({str(DEFAULT_SPEC)!r}))) == []
 assert "jsonschema_path" in sys.modules and "requests" not in sys.modules, sorted(sys.modules)
 if importlib.util.find_spec("requests") is not None:

@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from generator.config import Config
-from generator.formatting import format_python
-from generator.model import Api
+from generator.ir.model import Api
 from generator.pipeline import load_api
-from generator.validation import (
+from generator.targets.python.formatting import format_python
+from generator.targets.python.validation import (
     ValidatorSet,
     layout_of,
     load_validators,
@@ -157,8 +157,8 @@ def test_declared_discriminator_picks_the_branch(shapes: tuple[Api, ValidatorSet
     """A discriminator the spec declares (IR flag `declared`) decides the branch alone."""
     import dataclasses
 
-    from generator.model import Discriminator, TypeKind, TypeRef
-    from generator.validation import checks
+    from generator.ir.model import Discriminator, TypeKind, TypeRef
+    from generator.targets.python.validation import checks
 
     mapping = (("node", "node"), ("thing", "thing"))
     try:

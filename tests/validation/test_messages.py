@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from generator.model import Api
-from generator.validation import ValidatorSet
+from generator.ir.model import Api
+from generator.targets.python.validation import ValidatorSet
 
 from .conftest import operation
 

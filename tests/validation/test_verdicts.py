@@ -1,4 +1,4 @@
-"""A spec differing from a valid one only in prose is valid (`generator.verdicts`).
+"""A spec differing from a valid one only in prose is valid (`generator.load.verdicts`).
 
 The property test is the safety net: whatever the mutation, when `verdicts` says
 "only annotations changed", openapi-spec-validator (the exact, all-Python pass)
@@ -17,10 +17,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator import validate, verdicts
 from generator.cache import Cache
 from generator.errors import SpecError
-from generator.loader import LoadedSpec, load
+from generator.load import validate, verdicts
+from generator.load.loader import LoadedSpec, load
 from tests.conftest import DEFAULT_SPEC
 
 from ..budget import examples

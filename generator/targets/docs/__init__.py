@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...model import Api
+from ...ir.model import Api
 from .. import Files, Job, NoSamples, reject_unknown_keys, unformatted
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from ...incremental import note, recording
-from ...model import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
-from ...naming import snake_case, unique, words
+from ...cache.incremental import note, recording
+from ...ir.model import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
+from ...ir.naming import snake_case, unique, words
 from .text import Text
 
 MAX_DEPTH = 8

@@ -1,6 +1,6 @@
 """Example requests for an operation: a curl command and a call with the generated client.
 
-Values come from `generator.examples` (the spec's examples, else synthesized).
+Values come from `generator.ir.examples` (the spec's examples, else synthesized).
 Both samples send the same parameters: path parameters, the required ones, and
 `limit=3` on lists. Every value is quoted for its language (`shlex.quote`,
 Python literals), so nothing from a spec can break out of a sample.
@@ -14,10 +14,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from ...examples import example_params
-from ...incremental import facet
-from ...model import JSON, Api, AuthScheme, BodyEncoding, Field, Operation, Resource, TypeKind, TypeRef
-from ...naming import is_python_identifier, py_name
+from ...cache.incremental import facet
+from ...ir.examples import example_params
+from ...ir.model import JSON, Api, AuthScheme, BodyEncoding, Field, Operation, Resource, TypeKind, TypeRef
+from ...ir.naming import is_python_identifier, py_name
 
 API_KEY_VARIABLE = "API_KEY"
 _LINE = 88

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from ...incremental import Memo, tracked
-from ...model import Resource
-from ...render import environment as render_environment
+from ...cache.incremental import Memo, tracked
+from ...ir.model import Resource
 from .. import Job
+from ..jinja import environment as render_environment
 from .fields import FieldRef, Shown
 from .graph import GraphView
 from .search import Item, nav_script, page_items, search_index

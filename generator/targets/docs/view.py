@@ -13,9 +13,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ...examples import example_for, example_for_schema
-from ...model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
-from ...naming import module_name, snake_case, unique
+from ...ir.examples import example_for, example_for_schema
+from ...ir.model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
+from ...ir.naming import module_name, snake_case, unique
 from .. import Example, Job
 from . import samples
 from .fields import FieldBuilder, FieldView, Link, Shapes, Shown, TypeView, humanize

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...model import Api
+from ...ir.model import Api
 from ...surface import Method
 from .. import Example, Files, Job
 from . import options as _options
@@ -59,7 +59,7 @@ class PythonTarget:
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         """black, only over files whose lines do not all fit (every file with user templates)."""
-        from ...formatting import format_files
+        from .formatting import format_files
 
         return format_files(files, trust_layout=trust_layout, cache=cache)
 

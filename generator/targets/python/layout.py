@@ -14,8 +14,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Sequence
 
-from ...formatting import LINE_LENGTH as WIDTH
-from ...formatting import width
+from .formatting import LINE_LENGTH as WIDTH
+from .formatting import width
 
 INDENT = "    "
 

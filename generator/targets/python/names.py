@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
+from ...ir.model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
+from ...ir.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
 from ...surface import url_order
 
 #: Attributes of the runtime's `Model` that a field must not shadow.

@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING
 
 from jinja2 import Environment
 
+from ...cache.incremental import Memo, tracked
 from ...forked import Forked
-from ...incremental import Memo, tracked
-from ...model import Api, Schema
-from ...render import environment, render, template_root
+from ...ir.model import Api, Schema
 from .. import Job
+from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
-    from ...validation.plan import Layout
+    from .validation.plan import Layout
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
@@ -71,8 +71,8 @@ _ROOT_NAMES = (
 
 def render_package(job: Job) -> dict[str, str | bytes]:
     # Imported here: the validators' code generator shares this target's layout helpers.
-    from ...validation import layout_of
-    from ...validation.plan import fingerprint
+    from .validation import layout_of
+    from .validation.plan import fingerprint
 
     settings: PythonOptions = job.options_of("python")
     memo = job.memo or Memo()
@@ -104,7 +104,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
 
 
 def _render_validators(api: Api, memo: Memo) -> tuple[dict[str, str], Memo]:
-    from ...validation import render_validators
+    from .validation import render_validators
 
     return render_validators(api, memo), memo.outcome()
 
@@ -234,7 +234,7 @@ def _params(p: _Package) -> None:
 
 
 def _services(p: _Package) -> None:
-    from ...validation import params_validator, response_validator
+    from .validation import params_validator, response_validator
 
     api = p.api
     params_checks = {op.id: params_validator(p.validators, op) for op in api.operations if op.params}

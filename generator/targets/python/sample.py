@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-from ...model import JSON, Resource
-from ...naming import is_python_identifier
+from ...ir.model import JSON, Resource
+from ...ir.naming import is_python_identifier
 from ...surface import Method
 from .. import Example
 from .names import PythonNames

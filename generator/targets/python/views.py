@@ -11,10 +11,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...formatting import LINE_LENGTH as WIDTH
-from ...model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
-from ...naming import is_python_identifier
+from ...ir.model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
+from ...ir.naming import is_python_identifier
 from ...surface import url_order
+from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames

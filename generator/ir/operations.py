@@ -11,7 +11,6 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from .convert_schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
 from .model import (
     AuthScheme,
     BodyEncoding,
@@ -24,6 +23,7 @@ from .model import (
     TypeRef,
 )
 from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
+from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
 
 _MEDIA_ENCODINGS = (
     ("application/x-www-form-urlencoded", BodyEncoding.FORM),

@@ -32,17 +32,27 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from . import __version__, model
-from .cache import Cache
-from .config import Config
-from .errors import Issue
-from .gcpause import gc_paused
-from .loader import LoadedSpec
-from .model import Api
+from .. import __version__
+from ..config import Config
+from ..errors import Issue
+from ..gcpause import gc_paused
+from ..ir import model
+from ..ir.model import Api
+from ..load.loader import LoadedSpec
+from . import Cache
 
 KIND = "ir"
 _FORMAT = 1
-_CODE = ("loader.py", "yamlchunks.py", "convert.py", "resources.py", "model.py", "speccache.py")
+_CODE = (
+    "load/loader.py",
+    "load/yamlchunks.py",
+    "ir/convert.py",
+    "ir/schemas.py",
+    "ir/operations.py",
+    "ir/resources.py",
+    "ir/model.py",
+    "cache/speccache.py",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +90,7 @@ def load_api_cached(spec_path: Path, config: Config, cache: Cache | _Default | N
 
 def load_cached(spec_path: Path, config: Config, cache: Cache | _Default | None = DEFAULT) -> CachedSpec:
     """Like `load_api_cached`, with the conversion warnings."""
-    from .pipeline import load_api
+    from ..pipeline import load_api
 
     if cache is DEFAULT:
         cache = Cache.default()
@@ -197,7 +207,7 @@ def _code_digest() -> str:
     """What makes an IR built by an older codegen unusable: our version and IR code."""
     if not _code_digest_memo:
         digest = hashlib.sha256(f"{__version__}\0{sys.version_info[:2]}\0".encode())
-        here = Path(__file__).parent
+        here = Path(__file__).resolve().parent.parent  # generator/
         for name in _CODE:
             try:
                 digest.update((here / name).read_bytes())

@@ -58,10 +58,10 @@ from typing import Any
 
 import yaml
 
-from .cache import Cache, unmarshal
-from .errors import join_pointer
+from ..cache import Cache, unmarshal
+from ..errors import join_pointer
 
-try:  # the same choice as generator/loader.py
+try:  # the same choice as generator/load/loader.py
     DEFAULT_LOADER: type[Any] = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     DEFAULT_LOADER = yaml.SafeLoader

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 
-from .cache import Cache
+from ...cache import Cache
 
 LINE_LENGTH = 120
 #: Lines black cannot shorten, so they do not call for it: a dict item of two plain

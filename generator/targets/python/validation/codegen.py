@@ -12,11 +12,11 @@ from dataclasses import replace
 from functools import partial
 from typing import TypeVar
 
-from ..incremental import Memo
-from ..model import Api, Field, Operation, Schema, SchemaOrigin
-from ..targets.python.layout import import_from
-from ..targets.python.literals import import_order
-from ..targets.python.names import param_keys
+from ....cache.incremental import Memo
+from ....ir.model import Api, Field, Operation, Schema, SchemaOrigin
+from ..layout import import_from
+from ..literals import import_order
+from ..names import param_keys
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
 from .layout import fit
@@ -29,7 +29,7 @@ _M = TypeVar("_M", ResourceModule, SchemaModule)
 def render_validators(api: Api, layout: Layout | None = None, memo: Memo | None = None) -> dict[str, str]:
     """Every file of the `_validators` package, relative to the generated package folder.
 
-    With a `memo` (see `generator.incremental`), a module whose inputs are unchanged since
+    With a `memo` (see `generator.cache.incremental`), a module whose inputs are unchanged since
     the last run is not rendered again.
     """
     layout = layout or plan(api)

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .convert_operations import OperationConverter
-from .convert_schemas import Node, SchemaConverter, _text
-from .errors import Issue
-from .loader import LoadedSpec
+from ..errors import Issue
+from ..load.loader import LoadedSpec
 from .model import Api, Server
+from .operations import OperationConverter
+from .schemas import Node, SchemaConverter, _text
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, cast
 
-from ..model import Api, Operation
+from ....ir.model import Api, Operation
 
 if TYPE_CHECKING:
     from .plan import Layout
@@ -30,9 +30,9 @@ if TYPE_CHECKING:
 def _runtime_source() -> Path:
     """The runtime's `validation.py`: in the repository's `templates/`, or the installed `codegen_templates`.
 
-    (`render.template_root` says the same, but importing it would pull in Jinja.)
+    (`targets.jinja.template_root` says the same, but importing it would pull in Jinja.)
     """
-    repository = Path(__file__).resolve().parents[2] / "templates"
+    repository = Path(__file__).resolve().parents[4] / "templates"
     root = repository if repository.is_dir() else Path(str(files("codegen_templates")))
     return root / "python" / "runtime" / "validation.py"
 

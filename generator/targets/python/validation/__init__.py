@@ -7,8 +7,8 @@ function lives; `load_validators` compiles them in memory (for the mock server a
 
 from __future__ import annotations
 
-from ..incremental import Memo
-from ..model import Api, Operation
+from ....cache.incremental import Memo
+from ....ir.model import Api, Operation
 from .codegen import render_validators as _render
 from .compiled import ValidatorSet, load_validators
 from .plan import Layout, operation_key, plan

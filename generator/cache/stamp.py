@@ -20,13 +20,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .cache import Cache
-from .config import Config
-from .render import template_root
+from .. import __version__
+from ..config import Config
+from ..targets.jinja import template_root
+from . import Cache
 
 KIND = "stamp"
-_CODE_ROOT = Path(__file__).resolve().parent
+_CODE_ROOT = Path(__file__).resolve().parent.parent  # generator/
 
 
 def _hash_file(path: Path) -> str:

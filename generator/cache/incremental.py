@@ -35,8 +35,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from .cache import Cache
-from .model import Api
+from ..ir.model import Api
+from . import Cache
 
 KIND = "render"
 #: Bump when the stored format or the meaning of a digest changes.

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .incremental import facet
+from ..cache.incremental import facet
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
 
 #: Objects deeper than this get only their required fields in response examples.

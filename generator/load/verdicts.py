@@ -32,8 +32,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from .cache import Cache, unmarshal
-from .errors import unescape_pointer_token
+from ..cache import Cache, unmarshal
+from ..errors import unescape_pointer_token
 from .loader import Document, LoadedSpec, resolve_pointer
 
 KIND = "valid-record"

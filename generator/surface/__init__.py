@@ -26,7 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from .model import (
+from ..ir.model import (
     Api,
     AuthScheme,
     BodyEncoding,

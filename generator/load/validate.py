@@ -13,7 +13,7 @@ unchanged; getting it is made fast in two ways:
   must therefore never pass what jsonschema rejects; a differential test checks it;
 * a verdict of "valid" is remembered per content hash in the cache directory; any
   change to any file of the spec invalidates it, except a change of descriptions,
-  summaries and titles alone, which cannot change the verdict (`generator.verdicts`).
+  summaries and titles alone, which cannot change the verdict (`generator.load.verdicts`).
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
+from ..cache import Cache
+from ..errors import Issue, SpecError, join_pointer, unescape_pointer_token
+from ..forked import Forked
 from . import verdicts
-from .cache import Cache
-from .errors import Issue, SpecError, join_pointer, unescape_pointer_token
-from .forked import Forked
 from .loader import Document, LoadedSpec, LoadError
 
 SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")

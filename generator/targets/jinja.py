@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 
 
 def template_root() -> Path:

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .forked import Forked
+from ..forked import Forked
 
 MANIFEST = ".codegen-manifest.json"
 _STAGING_MARK = ".codegen-"

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Issue, Level, join_pointer
-from .loader import Document, LoadedSpec
+from ..errors import Issue, Level, join_pointer
+from ..load.loader import Document, LoadedSpec
 from .model import (
     Constraints,
     Discriminator,

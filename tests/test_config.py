@@ -1,0 +1,65 @@
+"""Each target's own table, `[tool.codegen.<target>]`, checked by that target's rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_config, with_overrides
+from generator.errors import UsageError
+from generator.ir.model import Api
+from generator.targets import get, job_for, names
+
+
+def _config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "codegen.toml"
+    path.write_text(text)
+    return path
+
+
+def test_registry_lists_every_target_once() -> None:
+    assert names() == ("python", "docs", "ir")
+    for name in names():
+        assert get(name).name == name
+
+
+def test_python_table_and_its_precedence(tmp_path: Path) -> None:
+    path = _config(tmp_path, 'spec = "s.yaml"\npackage = "top"\n[python]\npackage = "own"\nclient_class = "Own"\n')
+    config = load_config(path)
+    assert config.table("python") == {"package": "own", "client_class": "Own"}  # the table wins over the top level
+    flagged = with_overrides(config, tables={"python": {"package": "flag", "client_class": None}})
+    assert flagged.table("python") == {"package": "flag", "client_class": "Own"}  # a flag wins; None is "not given"
+    options = get("python").options(flagged.table("python"), Api(title="Pets API", version="1", openapi="3.0.3"))
+    assert (options.package, options.client_class, options.package_version) == ("flag", "Own", "0.1.0")
+
+
+def test_defaults_come_from_the_title() -> None:
+    job = job_for(Api(title="Pet Store", version="1", openapi="3.0.3"), "spec.yaml")
+    python = job.options_of("python")
+    assert (python.package, python.client_class) == ("pet_store", "PetStoreClient")
+    assert job.options_of("docs") is None and job.options_of("ir") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[python]\npackage = "Not-Valid"\n', "package 'Not-Valid' is not a valid lower-case Python package name"),
+        ('[python]\nclient_class = "1x"\n', "client class '1x' is not a valid Python identifier"),
+        ('[python]\nflavour = "x"\n', "[tool.codegen.python]: unknown key(s) flavour"),
+        ("[python]\npackage = 3\n", "'package' must be a string"),
+        ('[docs]\ntheme = "dark"\n', "[tool.codegen.docs]: unknown key(s) theme (accepted: none)"),
+        ("python = 3\n", "[tool.codegen.python] must be a table"),
+        ('package = "Bad Name"\n', "is not a valid lower-case Python package name"),
+    ],
+)
+def test_a_table_a_target_cannot_use_is_an_error(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        load_config(_config(tmp_path, 'spec = "s.yaml"\n' + text))
+    assert message in str(caught.value)
+
+
+def test_pyproject_tables(tmp_path: Path) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.codegen]\nspec = "s.yaml"\n[tool.codegen.python]\npackage = "pets"\n')
+    assert load_config(path).table("python") == {"package": "pets"}
