@@ -24,7 +24,6 @@ import hashlib
 import marshal
 import threading
 from collections.abc import Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
@@ -104,13 +103,6 @@ def _choices(expected: Any) -> str:
 
 def _key(content_key: str) -> str:
     """The IR, and the code that renders validators from it."""
-    from ..targets.python.validation.compiled import RUNTIME_SOURCE
+    from ..targets.python.validation import code_digest
 
-    digest = hashlib.sha256(f"{__version__}\0{content_key}\0".encode())
-    here = Path(__file__).resolve().parent.parent / "targets" / "python" / "validation"
-    for path in [*sorted(here.glob("*.py")), RUNTIME_SOURCE]:
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            digest.update(b"?")
-    return digest.hexdigest()
+    return hashlib.sha256(f"{__version__}\0{content_key}\0{code_digest()}".encode()).hexdigest()

@@ -7,14 +7,18 @@ function lives; `load_validators` compiles them in memory (for the mock server a
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from ....cache.incremental import Memo
 from ....ir.model import Api, Operation
 from .codegen import render_validators as _render
-from .compiled import ValidatorSet, load_validators
+from .compiled import RUNTIME_SOURCE, ValidatorSet, load_validators
 from .plan import Layout, operation_key, plan
 
 __all__ = [
     "ValidatorSet",
+    "code_digest",
     "layout_of",
     "load_validators",
     "params_validator",
@@ -22,6 +26,18 @@ __all__ = [
     "response_validator",
     "schema_validator",
 ]
+
+
+def code_digest() -> str:
+    """A digest of the code that renders and runs the validators (this package and the runtime's
+    `validation.py`): validators rendered by other code must not be reused (the mock's cache)."""
+    digest = hashlib.sha256()
+    for path in [*sorted(Path(__file__).resolve().parent.glob("*.py")), RUNTIME_SOURCE]:
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"?")
+    return digest.hexdigest()
 
 
 def layout_of(api: Api) -> Layout:
