@@ -151,6 +151,22 @@ class NoSamples:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
 
 
+class PlainTarget(NoSamples):
+    """A target with no settings and no formatter: its templates write the final text (docs, IR)."""
+
+    name = ""
+    top_level_keys: frozenset[str] = frozenset()
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        reject_unknown_keys(table, set(), where, self.name)
+
+    def options(self, table: Mapping[str, Any], api: Api) -> None:
+        return None
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        return unformatted(files)
+
+
 def unformatted(files: Files) -> Files:
     """The files as they are: for targets whose templates write the final text."""
     return dict(files)

@@ -14,14 +14,11 @@ import enum
 import json
 import math
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ..cache.incremental import Memo, tracked
 from ..ir.model import Api
-from . import Files, Job, NoSamples, reject_unknown_keys, unformatted
-
-if TYPE_CHECKING:
-    from ..cache import Cache
+from . import Files, Job, PlainTarget
 
 FORMAT_VERSION = 1
 
@@ -95,24 +92,14 @@ def _indented(text: str) -> str:
     return text.replace("\n", "\n ")
 
 
-class IrTarget(NoSamples):
+class IrTarget(PlainTarget):
     """The IR as JSON (`docs/ir.md`): no settings, no formatter."""
 
     name = "ir"
     templates = "ir"
-    top_level_keys: frozenset[str] = frozenset()
-
-    def check_options(self, table: Mapping[str, Any], where: str) -> None:
-        reject_unknown_keys(table, set(), where, self.name)
-
-    def options(self, table: Mapping[str, Any], api: Api) -> None:
-        return None
 
     def render(self, job: Job) -> Files:
         return dict(render(job.api, job.memo))
-
-    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
-        return unformatted(files)
 
 
 TARGET = IrTarget()

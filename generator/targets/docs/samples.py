@@ -1,9 +1,9 @@
-"""Example requests for an operation: a curl command and a call with the generated client.
+"""Example requests for an operation: the values every sample sends, and the curl command.
 
 Values come from `generator.ir.examples` (the spec's examples, else synthesized).
-Both samples send the same parameters: path parameters, the required ones, and
-`limit=3` on lists. Every value is quoted for its language (`shlex.quote`,
-Python literals), so nothing from a spec can break out of a sample.
+Every sample sends the same parameters: path parameters, the required ones, and
+`limit=3` on lists. Every value is quoted for its language (`shlex.quote` here; each
+client target its own literals), so nothing from a spec can break out of a sample.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from urllib.parse import quote
 from ...cache.incremental import facet
 from ...ir.examples import example_params
 from ...ir.model import JSON, Api, AuthScheme, BodyEncoding, Field, Operation, Resource, TypeKind, TypeRef
-from ...ir.naming import is_python_identifier, py_name
 
 API_KEY_VARIABLE = "API_KEY"
 _LINE = 88
@@ -153,69 +152,9 @@ def _url_quote(value: str) -> str:
     return quote(value, safe="")
 
 
-# -- python ------------------------------------------------------------------------
-
-
-def python(resource: Resource, op: Operation, call: Call, package: str, client_class: str, result: str) -> str:
-    """`client.customer_sessions.create(customer="cus_123", ...)` with imports and setup."""
-    target = ".".join(["client", *(py_name(name) for name in resource.names), py_name(op.name)])
-    args = [_py_literal(value, 1) for _, value in call.path_values]
-    kwargs = [(p.name, _py_literal(v, 1)) for p, v in call.params]
-    head = f"{result} = {target}(" if result else f"{target}("
-    one_line = head + ", ".join(args + [_keyword(name, value) for name, value in kwargs]) + ")"
-    if len(one_line) <= _LINE and "\n" not in one_line:
-        statement = one_line
-    else:
-        parts = args + [_keyword(name, value) for name, value in kwargs]
-        statement = head + "\n" + "".join(f"{_INDENT}{part},\n" for part in parts) + ")"
-    setup = [
-        "import os",
-        "",
-        f"from {package} import {client_class}",
-        "",
-        f'client = {client_class}(os.environ["{API_KEY_VARIABLE}"])',
-    ]
-    return "\n".join([*setup, statement])
-
-
-def _keyword(name: str, value: str) -> str:
-    """A keyword argument by its wire name; names that are not identifiers go through `**{}`."""
-    if is_python_identifier(name):
-        return f"{name}={value}"
-    return f"**{{{json.dumps(name, ensure_ascii=False)}: {value}}}"
-
-
-def _py_literal(value: JSON, level: int) -> str:
-    """A Python literal for a JSON value, split over lines (black's style) when long."""
-    flat = _py_flat(value)
-    if len(flat) + len(_INDENT) * level <= _LINE - 12 or not isinstance(value, (dict, list)) or not value:
-        return flat
-    inner = _INDENT * (level + 1)
-    if isinstance(value, dict):
-        items = [f"{json.dumps(str(k), ensure_ascii=False)}: {_py_literal(v, level + 1)}" for k, v in value.items()]
-        return "{\n" + "".join(f"{inner}{item},\n" for item in items) + _INDENT * level + "}"
-    items = [_py_literal(item, level + 1) for item in value]
-    return "[\n" + "".join(f"{inner}{item},\n" for item in items) + _INDENT * level + "]"
-
-
-def _py_flat(value: JSON) -> str:
-    if value is None or isinstance(value, bool):
-        return repr(value)
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (int, float)):
-        return repr(value)
-    if isinstance(value, dict):
-        return (
-            "{" + ", ".join(f"{json.dumps(str(k), ensure_ascii=False)}: {_py_flat(v)}" for k, v in value.items()) + "}"
-        )
-    if isinstance(value, list):
-        return "[" + ", ".join(_py_flat(item) for item in value) + "]"
-    return repr(value)
-
-
 def result_name(api: Api, op: Operation) -> str:
-    """What the sample calls the response: `customer_session`, `page` for lists, else `result`."""
+    """What the samples call the response, language-free (each language spells it its way):
+    the object's name (`customer_session`), `page` for lists, else `result`."""
     if op.response is None:
         return ""
     if op.pagination is not None:
@@ -223,5 +162,5 @@ def result_name(api: Api, op: Operation) -> str:
     for found in op.response.walk():
         schema = api.schemas.get(found.ref or "") if found.kind is TypeKind.OBJECT else None
         if schema is not None and schema.object_name:
-            return py_name(schema.object_name.split(".")[-1], ("client", "os"))
+            return schema.object_name.split(".")[-1]
     return "result"

@@ -1,17 +1,4 @@
-"""Rendering the `python` target: a typed SDK package from the IR.
-
-Layout of `generated/python/`:
-
-    pyproject.toml, README.md
-    <package>/__init__.py       lazy exports (PEP 562)
-    <package>/_client.py        <Client> and Async<Client>
-    <package>/_version.py
-    <package>/_runtime/         hand-written runtime, copied verbatim
-    <package>/_validators/      generated params/response validators
-    <package>/models/           one module per component schema
-    <package>/params/           TypedDicts of request params
-    <package>/services/         one module per top-level resource
-"""
+"""Rendering the `python` target's package (its layout: see the target's `__init__.py`)."""
 
 from __future__ import annotations
 

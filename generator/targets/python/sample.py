@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from ...ir.model import JSON, Resource
-from ...ir.naming import is_python_identifier
+from ...ir.naming import is_python_identifier, py_name
 from ...surface import Method
 from .. import Example
 from .names import PythonNames
@@ -32,7 +32,8 @@ def python_sample(
     }
     args = [_py_literal(value, 1) for _, value in example.path_values]
     kwargs = [(keys.get((p.location, p.name), p.name), _py_literal(v, 1)) for p, v in example.params]
-    head = f"{example.result} = {target}(" if example.result else f"{target}("
+    result = py_name(example.result, ("client", "os")) if example.result else ""
+    head = f"{result} = {target}(" if result else f"{target}("
     one_line = head + ", ".join(args + [_keyword(name, value) for name, value in kwargs]) + ")"
     if len(one_line) <= _LINE and "\n" not in one_line:
         statement = one_line
