@@ -49,9 +49,9 @@ def layout_of(api: Api) -> Layout:
 def render_validators(api: Api, memo: Memo | None = None) -> dict[str, str]:
     """`{path relative to the generated package: source}` for the whole `_validators` package.
 
-    Rendering fills the layout's name sets as it goes, so every render plans afresh: the
-    same `Api` always renders the same files (the function names come from the plan alone,
-    so they agree with `params_validator` and friends).
+    The layout is read, never changed: each module's helpers take their names from a fresh
+    set beside the plan's (`plan.SchemaModule.taken`), so the function names come from the
+    plan alone and agree with `params_validator` and friends.
     """
     return _render(api, plan(api), memo)
 

@@ -20,7 +20,7 @@ from ..names import param_keys
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
 from .layout import fit
-from .plan import PACKAGE, SCHEMAS, Layout, Mode, ResourceModule, SchemaModule, body_schema, plan
+from .plan import PACKAGE, SCHEMAS, Layout, Mode, Names, ResourceModule, SchemaModule, body_schema, plan
 
 RUNTIME_MODULE = "_runtime.validation"
 _M = TypeVar("_M", ResourceModule, SchemaModule)
@@ -85,7 +85,7 @@ def _operation_title(op: Operation) -> str:
 
 
 def _resource_module(api: Api, layout: Layout, module: ResourceModule) -> str:
-    context = ModuleContext(api, layout, module.module, module.names, module.request_checks)
+    context = ModuleContext(api, layout, module.module, Names(module.taken), module.request_checks)
     requests, responses = Checks(context, Mode.REQUEST), Checks(context, Mode.RESPONSE)
     functions = [_params_function(api, requests, op, name) for op, name in module.params]
     functions += [_response_function(responses, op, name) for op, name in module.responses]
@@ -97,7 +97,7 @@ def _resource_module(api: Api, layout: Layout, module: ResourceModule) -> str:
 
 
 def _schema_module(api: Api, layout: Layout, module: SchemaModule) -> str:
-    context = ModuleContext(api, layout, module.module, module.names, {})
+    context = ModuleContext(api, layout, module.module, Names(module.taken), {})
     responses = Checks(context, Mode.RESPONSE)
     functions: list[list[str]] = []
     for schema in module.schemas:

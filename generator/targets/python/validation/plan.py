@@ -88,14 +88,14 @@ class ResourceModule:
     params: tuple[tuple[Operation, str], ...]  # (operation, validate_..._params name)
     responses: tuple[tuple[Operation, str], ...]  # (operation, validate_..._response name)
     request_checks: Mapping[str, str]  # schema id -> local `_check_...` name
-    names: Names
+    taken: frozenset[str]  # every name the plan gave out in this module (rendering adds its own)
 
 
 @dataclass(frozen=True, slots=True)
 class SchemaModule:
     module: str
     schemas: tuple[Schema, ...]
-    names: Names
+    taken: frozenset[str]  # every name the plan gave out in this module (rendering adds its own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +122,11 @@ def fingerprint(layout: Layout) -> tuple[object, ...]:
                 [(op.id, name) for op, name in m.params],
                 [(op.id, name) for op, name in m.responses],
                 sorted(m.request_checks.items()),
-                m.names.taken(),
+                sorted(m.taken),
             )
             for m in layout.resources
         ],
-        [(m.module, [schema.id for schema in m.schemas], m.names.taken()) for m in layout.schema_modules],
+        [(m.module, [schema.id for schema in m.schemas], sorted(m.taken)) for m in layout.schema_modules],
         refs(layout.params),
         refs(layout.responses),
         refs(layout.checks),
@@ -150,17 +150,19 @@ def plan(api: Api) -> Layout:
     resources = tuple(
         _resource_module(api, r, f"{PACKAGE}.{m}") for r, m in zip(api.resources, module_names, strict=True)
     )
-    schema_modules = _schema_modules(api)
     checks: dict[str, FunctionRef] = {}
     validators: dict[str, FunctionRef] = {}
-    for module in schema_modules:
-        for schema in module.schemas:
+    schema_modules = []
+    for module, schemas in _schema_groups(api):
+        names = Names(MODULE_RESERVED | PYTHON_BUILTINS)
+        for schema in schemas:
             inner = snake_case("_".join(schema.path[1:])) if len(schema.path) > 1 else ""
-            checks[schema.id] = FunctionRef(module.module, module.names.take(f"check_{inner}" if inner else "check"))
-            validators[schema.id] = FunctionRef(module.module, module.names.take(f"validate_{snake_case(schema.id)}"))
+            checks[schema.id] = FunctionRef(module, names.take(f"check_{inner}" if inner else "check"))
+            validators[schema.id] = FunctionRef(module, names.take(f"validate_{snake_case(schema.id)}"))
+        schema_modules.append(SchemaModule(module, schemas, frozenset(names.taken())))
     return Layout(
         resources=resources,
-        schema_modules=schema_modules,
+        schema_modules=tuple(schema_modules),
         params={operation_key(op): FunctionRef(m.module, name) for m in resources for op, name in m.params},
         responses={operation_key(op): FunctionRef(m.module, name) for m in resources for op, name in m.responses},
         checks=checks,
@@ -182,19 +184,19 @@ def _resource_module(api: Api, resource: Resource, module: str) -> ResourceModul
     request_checks = {
         schema_id: names.take(f"_check_{snake_case(schema_id.removeprefix(local))}") for schema_id in reached
     }
-    return ResourceModule(module, resource, params, responses, request_checks, names)
+    return ResourceModule(module, resource, params, responses, request_checks, frozenset(names.taken()))
 
 
-def _schema_modules(api: Api) -> tuple[SchemaModule, ...]:
+def _schema_groups(api: Api) -> list[tuple[str, tuple[Schema, ...]]]:
+    """(module, its response schemas) for every group of schemas named alike."""
     groups: dict[str, list[Schema]] = {}
     for schema in api.schemas.values():
         if schema.origin is not SchemaOrigin.PARAMS:
             groups.setdefault(schema.path[0] if schema.path else schema.id, []).append(schema)
     stems = dedupe(shorten(py_name(group, reserved=PACKAGE_RESERVED), MAX_MODULE) for group in groups)
-    return tuple(
-        SchemaModule(f"{PACKAGE}.{SCHEMAS}.{stem}", tuple(members), Names(MODULE_RESERVED | PYTHON_BUILTINS))
-        for stem, members in zip(stems, groups.values(), strict=True)
-    )
+    return [
+        (f"{PACKAGE}.{SCHEMAS}.{stem}", tuple(members)) for stem, members in zip(stems, groups.values(), strict=True)
+    ]
 
 
 def request_schemas(api: Api, operations: Iterable[Operation]) -> list[str]:
