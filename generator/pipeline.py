@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from . import targets as target_registry
-from .cache import Cache, incremental, stamp
+from .cache import Cache, Kind, incremental, stamp
 from .config import Config
 from .errors import Issue, Level, SpecError, UsageError
 from .forked import Forked
@@ -23,7 +23,6 @@ from .load.validate import Validation, check_version, despite_broken_refs
 from .output.write import Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
-TEMPLATES_KIND = "templates"  # the cache's folder of compiled Jinja templates
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +121,7 @@ def render(
         loaded.spec.root.path.name,
         config.tables,
         templates=config.templates,
-        compiled_templates=cache.folder(TEMPLATES_KIND) if cache is not None else None,
+        compiled_templates=cache.folder(Kind.TEMPLATES) if cache is not None else None,
     )
     base = code_digest if code_digest is not None else stamp.code_digest(config)
     out = str(config.out.resolve())

@@ -1,4 +1,19 @@
-"""A small content-addressed cache on disk (validation verdicts, parsed specs).
+"""Everything codegen keeps between runs: a small content-addressed cache on disk.
+
+Every kind of entry is named here (`Kind`), with what it holds and who reads it; each one
+is keyed by content (or by the output folder, for the stamp), so a stale entry is never used:
+
+| kind | holds | written by |
+| --- | --- | --- |
+| `stamp` | the last run's inputs and each output's size, mtime and sha256 | `cache.stamp` |
+| `yaml` | each top-level entry of a YAML spec, parsed | `load.yamlchunks` |
+| `valid` | "valid", per spec content | `load.validate` |
+| `valid-record` | a valid spec's entries with their prose blanked, for kept verdicts | `load.verdicts` |
+| `ir` | the IR of a spec, for the mock's fast start | `cache.speccache` |
+| `render` | each rendered unit with what it read | `cache.incremental` |
+| `black` | black's output for a file | `targets.python.formatting` |
+| `templates` | Jinja's compiled templates (a folder Jinja manages) | `targets.jinja` |
+| `validators` | the mock's rendered validators | `mock.checks` |
 
 Location: `$CODEGEN_CACHE_DIR`, else `$XDG_CACHE_HOME/codegen`, else
 `~/.cache/codegen`. `CODEGEN_NO_CACHE=1` turns it off. Entries
@@ -7,12 +22,27 @@ are written atomically; a corrupt or unreadable cache is treated as empty.
 
 from __future__ import annotations
 
+import enum
 import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+
+class Kind(enum.StrEnum):
+    """The kinds of entries (each a folder of the cache)."""
+
+    STAMP = "stamp"
+    YAML = "yaml"
+    VALID = "valid"
+    VALID_RECORD = "valid-record"
+    IR = "ir"
+    RENDER = "render"
+    BLACK = "black"
+    TEMPLATES = "templates"
+    VALIDATORS = "validators"
 
 
 class Cache:

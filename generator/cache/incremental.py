@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..ir.model import Api
-from . import Cache
+from . import Cache, Kind
 
-KIND = "render"
+KIND = Kind.RENDER
 #: Bump when the stored format or the meaning of a digest changes.
 _FORMAT = "codegen-incremental-2"
 ALL = "*"

@@ -39,9 +39,9 @@ from ..gcpause import gc_paused
 from ..ir import model
 from ..ir.model import Api
 from ..load.loader import LoadedSpec
-from . import Cache
+from . import Cache, Kind
 
-KIND = "ir"
+KIND = Kind.IR
 _FORMAT = 1
 _CODE = (
     "load/loader.py",

@@ -23,9 +23,9 @@ from typing import Any
 from .. import __version__
 from ..config import Config
 from ..targets.jinja import template_root
-from . import Cache
+from . import Cache, Kind
 
-KIND = "stamp"
+KIND = Kind.STAMP
 _CODE_ROOT = Path(__file__).resolve().parent.parent  # generator/
 
 

@@ -32,7 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from ..cache import Cache
+from ..cache import Cache, Kind
 from ..errors import Issue, SpecError, join_pointer, unescape_pointer_token
 from ..forked import Forked
 from . import verdicts
@@ -90,7 +90,7 @@ class Validation:
         if self._issues:
             return
         self._key = _cache_key(spec)
-        if cache is not None and cache.has("valid", self._key):
+        if cache is not None and cache.has(Kind.VALID, self._key):
             return
         self._record_key = verdicts.record_key(spec, _validator_version())
         if cache is not None and self._only_prose_changed(cache):
@@ -107,7 +107,7 @@ class Validation:
             return False
         if record is None:
             return False
-        cache.put("valid", self._key, b"")
+        cache.put(Kind.VALID, self._key, b"")
         verdicts.save_record(cache, self._record_key, record)
         return True
 
@@ -118,7 +118,7 @@ class Validation:
         assert self._job is not None
         issues, record = self._job.result()
         if not issues and self._cache is not None:
-            self._cache.put("valid", self._key, b"")
+            self._cache.put(Kind.VALID, self._key, b"")
             if record is not None:
                 verdicts.save_record(self._cache, self._record_key, record)
         self._issues = issues

@@ -32,11 +32,11 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..cache import Cache, unmarshal
+from ..cache import Cache, Kind, unmarshal
 from ..errors import unescape_pointer_token
 from .loader import Document, LoadedSpec, resolve_pointer
 
-KIND = "valid-record"
+KIND = Kind.VALID_RECORD
 _FORMAT = "codegen-verdicts-1"
 ANNOTATIONS = frozenset({"description", "summary", "title"})
 #: Below these keys values are data (or unknown to the validator): compared exactly.

@@ -58,7 +58,7 @@ from typing import Any
 
 import yaml
 
-from ..cache import Cache, unmarshal
+from ..cache import Cache, Kind, unmarshal
 from ..errors import join_pointer
 
 try:  # the same choice as generator/load/loader.py
@@ -68,7 +68,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 
 #: Bump when the cached values or the way pieces are cut change.
 FORMAT = "codegen-yamlchunks-1"
-KIND = "yaml"
+KIND = Kind.YAML
 
 _STR = "tag:yaml.org,2002:str"
 _NULL = "tag:yaml.org,2002:null"

@@ -27,14 +27,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
-from ..cache import Cache, unmarshal
+from ..cache import Cache, Kind, unmarshal
 from ..ir.model import Api, Operation
 from .errors import MISSING, UNKNOWN, Problem, rank
 
 if TYPE_CHECKING:  # the validation package is imported on first use, off the start-up path
     from ..targets.python.validation import ValidatorSet
 
-KIND = "validators"
+KIND = Kind.VALIDATORS
 
 
 class ParamChecker:

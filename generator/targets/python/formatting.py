@@ -20,7 +20,7 @@ import sys
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 
-from ...cache import Cache
+from ...cache import Cache, Kind
 
 LINE_LENGTH = 120
 #: Lines black cannot shorten, so they do not call for it: a dict item of two plain
@@ -114,7 +114,7 @@ def format_files(
     keys = {path: _key(source) for path, source in todo.items()}
     missing = []
     for path in todo:
-        cached = cache.get("black", keys[path]) if cache is not None else None
+        cached = cache.get(Kind.BLACK, keys[path]) if cache is not None else None
         if cached is not None:
             result[path] = cached.decode("utf-8")
         else:
@@ -122,7 +122,7 @@ def format_files(
     for path, formatted in zip(missing, _format_many([todo[p] for p in missing]), strict=True):
         result[path] = formatted
         if cache is not None:
-            cache.put("black", keys[path], formatted.encode("utf-8"))
+            cache.put(Kind.BLACK, keys[path], formatted.encode("utf-8"))
     return result
 
 
