@@ -118,24 +118,6 @@ CASES = [
         ("/paths/~1v1~1things/get/responses/200/content/application~1json/schema/$ref: $ref must be a string",),
     ),
     Case(
-        "duplicate_operation_names",
-        VALID_HEAD + textwrap.dedent("""\
-            paths:
-              /v1/things/{id}:
-                get:
-                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
-                  responses: {'200': {description: ok}}
-              /v1/things/{thing}:
-                get:
-                  parameters: [{name: thing, in: path, required: true, schema: {type: string}}]
-                  responses: {'200': {description: ok}}
-            """),
-        (
-            "spec.yaml:9: /paths/~1v1~1things~1{thing}/get: duplicate operation name: GET /v1/things/{thing} "
-            "and GET /v1/things/{id} both map to things.retrieve",
-        ),
-    ),
-    Case(
         "duplicate_operation_ids",
         VALID_HEAD + textwrap.dedent("""\
             paths:
@@ -411,3 +393,36 @@ def test_every_command_reports_everything_despite_a_dangling_ref(
         "'integr' is not one of ['array', 'boolean', 'integer', 'number', 'object', 'string']",
     ]
     assert lines[:-1] == (problems * 2 if command == "diff" else problems)  # (diff: OLD and NEW)
+
+
+def test_colliding_method_names_are_resolved_with_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two operations with one REST name never refuse a valid spec: the later one (in the spec's
+    order) takes its operationId's name, else `<name>_2`, and a warning names both, with the line."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(VALID_HEAD + textwrap.dedent("""\
+            paths:
+              /v1/things/{id}:
+                get:
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+              /v1/things/{thing}:
+                get:
+                  parameters: [{name: thing, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+              /v1/things/{thing}/x:
+                get:
+                  operationId: GetThingX
+                  parameters: [{name: thing, in: path, required: true, schema: {type: string}}]
+                  responses: {'200': {description: ok}}
+            """))
+    monkeypatch.chdir(tmp_path)
+    assert main(["generate", "--spec", str(spec), "--out", "out", "--target", "python", "--target", "ir"]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "spec.yaml:9: /paths/~1v1~1things~1{thing}/get: warning: duplicate operation name: GET /v1/things/{thing} "
+        "and GET /v1/things/{id} both map to things.retrieve; this one is things.retrieve_2" in err
+    ), err
+    ir = (tmp_path / "out" / "ir" / "ir.json").read_text()
+    assert '"name": "retrieve"' in ir and '"name": "retrieve_2"' in ir

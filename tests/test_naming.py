@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import keyword
+from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
+from generator.config import Config
 from generator.ir.naming import dedupe, pascal_case, py_class_name, py_name, snake_case, words
 from generator.ir.resources import Endpoint, Placement, place
+from generator.pipeline import load_api
 
 
 @pytest.mark.parametrize(
@@ -91,3 +95,30 @@ def test_rest_placement() -> None:
     placements = place(endpoints)
     for path, verb, _, resource, method in STRIPE_LIKE:
         assert placements[(path, verb)] == Placement(resource, method), (path, verb)
+
+
+def test_a_json_array_is_a_list_and_status_keys_may_be_integers(tmp_path: Path) -> None:
+    """`GET /pets` answering a JSON array is `pets.list`, so it no longer collides with
+    `GET /pets/{petId}` (`pets.retrieve`); `200:` unquoted is an integer key in YAML."""
+    pet = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": pet}}}}
+    one = {"description": "ok", "content": {"application/json": {"schema": pet}}}
+    pet_id = {"name": "petId", "in": "path", "required": True, "schema": {"type": "string"}}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {
+            "/pets": {"get": {"responses": {200: ok}}, "post": {"responses": {201: {"description": "made"}}}},
+            "/pets/{petId}": {"get": {"parameters": [pet_id], "responses": {200: one}}},
+        },
+    }
+    spec = tmp_path / "pets.yaml"
+    spec.write_text(yaml.safe_dump(document))
+    loaded = load_api(spec, Config(), None)
+    names = {(op.http_method, op.path): f"{op.resource}.{op.name}" for op in loaded.api.operations}
+    assert names == {
+        ("get", "/pets"): "pets.list",
+        ("post", "/pets"): "pets.create",
+        ("get", "/pets/{petId}"): "pets.retrieve",
+    }
+    assert not loaded.warnings

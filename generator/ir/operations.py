@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from ..errors import Level
 from .model import (
     AuthScheme,
     BodyEncoding,
@@ -22,6 +23,7 @@ from .model import (
     TypeKind,
     TypeRef,
 )
+from .naming import snake_case
 from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
 from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
 
@@ -51,7 +53,7 @@ class OperationConverter:
                 if isinstance(item.data.get(verb), dict):
                     op = item.child(verb)
                     found.append((op, str(path), verb))
-                    endpoints.append(Endpoint(str(path), verb, self._envelope(op)[0] is Pagination.LIST))
+                    endpoints.append(Endpoint(str(path), verb, self._returns_list(op)))
         placements = place(endpoints)
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
@@ -62,15 +64,19 @@ class OperationConverter:
             if override:
                 placement = apply_override(placement, override)
             key = (placement.resource, placement.method)
-            if key in owners:
+            if key in owners:  # resolved, never refused: the later one takes another name, with a warning
+                taken = {method for resource, method in owners if resource == placement.resource}
+                renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
                 self.types.issue(
                     op,
                     f"duplicate operation name: {verb.upper()} {path} and "
                     f"{owners[key][2].upper()} {owners[key][1]} both map to "
-                    f"{'.'.join(placement.resource)}.{placement.method}; set one in "
-                    '[tool.codegen.operation_names] (operationId = "new_name")',
+                    f"{'.'.join(placement.resource)}.{placement.method}; this one is "
+                    f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
+                    '[tool.codegen.operation_names]: operationId = "new_name")',
+                    Level.WARNING,
                 )
-                continue
+                placement, key = renamed, (renamed.resource, renamed.method)
             owners[key] = (op, path, verb)
             item = self.types.deref(root.child("paths", path))
             by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
@@ -246,6 +252,26 @@ class OperationConverter:
             errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
         return tuple(errors)
 
+    def _returns_list(self, op: Node) -> bool:
+        """A list comes back: Stripe's list envelope, or a JSON array (`GET /pets` is `pets.list`)."""
+        if self._envelope(op)[0] is Pagination.LIST:
+            return True
+        response = self._success_schema(op)
+        return response is not None and isinstance(response.data, dict) and response.data.get("type") == "array"
+
+    def _success_schema(self, op: Node) -> Node | None:
+        """The JSON schema of the first 2xx response, dereferenced, if there is one."""
+        responses = op.data.get("responses") or {}
+        ok = next((key for key in sorted(responses, key=_status_order) if str(key).startswith("2")), None)
+        if ok is None:
+            return None
+        response = self.types.deref(op.child("responses", ok))  # (the key as written: YAML may make it an int)
+        content = response.data.get("content") if isinstance(response.data, dict) else None
+        media = next((m for m in content or {} if _is_json(m)), None)
+        if not media or not isinstance(content, dict) or "schema" not in (content[media] or {}):
+            return None
+        return self.types.deref(response.child("content", media, "schema"))
+
     def _envelope(self, op: Node) -> tuple[Pagination | None, Node | None]:
         """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""
         responses = op.data.get("responses") or {}
@@ -293,6 +319,17 @@ class OperationConverter:
 # -- helpers -------------------------------------------------------------------
 
 
+def _free_name(method: str, operation_id: object, taken: set[str]) -> str:
+    """A name for a method whose REST name is taken: its operationId's, else `<method>_2`, `_3`..."""
+    wanted = snake_case(str(operation_id)) if operation_id else ""
+    if wanted and wanted not in taken:
+        return wanted
+    counter = 2
+    while f"{method}_{counter}" in taken:
+        counter += 1
+    return f"{method}_{counter}"
+
+
 def _resource_schema(operations: list[Operation]) -> str | None:
     ranked = sorted(
         operations,
@@ -325,9 +362,10 @@ def _is_json(media: str) -> bool:
     return base == "application/json" or base.endswith("+json")
 
 
-def _status_order(status: str) -> tuple[bool, str]:
-    """Exact codes first (`200` before `2XX`), then ranges, then `default`."""
-    return (not status.isdigit(), status)
+def _status_order(status: object) -> tuple[bool, str]:
+    """Exact codes first (`200` before `2XX`), then ranges, then `default` (an int key is a code)."""
+    text = str(status)
+    return (not text.isdigit(), text)
 
 
 def _derived_operation_id(verb: str, path: str) -> str:

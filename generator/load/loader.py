@@ -284,7 +284,31 @@ def _read_document(
         kind = "empty" if data is None else f"a {_json_type(data)}"
         issues.append(Issue(f"expected a YAML/JSON mapping at the top level, found {kind}", display, "", 1))
         return None
+    _status_codes_as_strings(data)
     return Document(path, display, data, text, chunks)
+
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _status_codes_as_strings(data: dict[Any, Any]) -> None:
+    """`responses: {200: ...}`: YAML reads an unquoted status code as an integer, which
+    OpenAPI means as the string "200" (and openapi-spec-validator cannot check). Rewritten in
+    place, keeping the order, in every operation of `paths`, `webhooks` and
+    `components.pathItems`, and in a file that is itself a path item or an operation."""
+    items: list[Any] = [data]
+    for section in (data.get("paths"), data.get("webhooks"), (data.get("components") or {}).get("pathItems")):
+        if isinstance(section, dict):
+            items.extend(section.values())
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for operation in [item, *(item.get(method) for method in _HTTP_METHODS)]:
+            responses = operation.get("responses") if isinstance(operation, dict) else None
+            if isinstance(responses, dict) and any(isinstance(key, int) for key in responses):
+                entries = [(str(key) if isinstance(key, int) else key, value) for key, value in responses.items()]
+                responses.clear()
+                responses.update(entries)
 
 
 _FAILED = object()
