@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...ir.model import Api, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
+from ...ir.model import Api, BodyEncoding, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...ir.naming import is_python_identifier
 from ...surface import url_order
 from .formatting import LINE_LENGTH as WIDTH
@@ -525,6 +525,9 @@ def _method(
     call_args = [py_str(op.http_method), path_expr, payload, *([item_parser] if item_parser else []), options]
     if call == "request_raw":
         call_args.append("raw=True")
+    encoding = _body_encoding(op)
+    if encoding != "form" and not call.endswith("page"):
+        call_args.append(f'body="{encoding}"')
     checked = response_validator if call in ("request", "request_page", "request_search_page") else None
     target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(
         call, "page = " if checked else "return "
@@ -552,6 +555,17 @@ def _method(
         ),
         result=result,
     )
+
+
+def _body_encoding(op: Operation) -> str:
+    """How the runtime encodes `op`'s body: Stripe's form, the params as a JSON object, or the
+    `body` param alone as JSON (a request body that is an array, a string...)."""
+    if op.body_encoding is not BodyEncoding.JSON:
+        return "form"
+    only = op.body_params[0] if len(op.body_params) == 1 else None
+    if only is not None and only.name == "body" and only.type.kind is not TypeKind.OBJECT:
+        return "json_value"
+    return "json"
 
 
 def _moves(op: Operation, keys: tuple[str, ...]) -> tuple[str, ...]:

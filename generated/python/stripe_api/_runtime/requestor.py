@@ -35,12 +35,12 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, Self, TypedDict, TypeVar, Unpack
+from typing import Any, Literal, Self, TypedDict, TypeVar, Unpack
 from urllib.parse import quote, urlsplit
 
 import httpx
 
-from .encoding import urlencode_params
+from .encoding import json_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
@@ -58,6 +58,9 @@ T = TypeVar("T")
 
 DEFAULT_LOGGER_NAME = "codegen_client"
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+_JSON_CONTENT_TYPE = "application/json"
+#: How a request body is encoded (`Requestor.request`).
+BodyEncoding = Literal["form", "json", "json_value"]
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
@@ -240,6 +243,7 @@ class _RequestorBase:
         path: str,
         params: Mapping[str, Any] | None,
         options: RequestOptions | None,
+        body: BodyEncoding = "form",
     ) -> _Prepared:
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
@@ -266,9 +270,12 @@ class _RequestorBase:
                 query = urlencode_params(params)
                 if query:
                     url = f"{url}{'&' if '?' in path else '?'}{query}"
-        else:
+        elif body == "form":
             headers["Content-Type"] = _FORM_CONTENT_TYPE
             content = urlencode_params(params).encode("ascii") if params else b""
+        else:
+            headers["Content-Type"] = _JSON_CONTENT_TYPE
+            content = json_body(params, whole=body == "json")
         extra = opts.get("headers")
         if extra:
             headers.update(extra)
@@ -434,9 +441,14 @@ class SyncRequestor(_RequestorBase):
         options: RequestOptions | None = None,
         *,
         raw: bool = False,
+        body: BodyEncoding = "form",
     ) -> Any:
-        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``)."""
-        req = self._prepare(method, path, params, options)
+        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
+
+        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        JSON object (``"json"``), or the ``body`` param alone as JSON (``"json_value"``).
+        """
+        req = self._prepare(method, path, params, options, body)
         attempt = 0
         while True:
             attempt += 1
@@ -568,9 +580,14 @@ class AsyncRequestor(_RequestorBase):
         options: RequestOptions | None = None,
         *,
         raw: bool = False,
+        body: BodyEncoding = "form",
     ) -> Any:
-        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``)."""
-        req = self._prepare(method, path, params, options)
+        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
+
+        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        JSON object (``"json"``), or the ``body`` param alone as JSON (``"json_value"``).
+        """
+        req = self._prepare(method, path, params, options, body)
         attempt = 0
         while True:
             attempt += 1
