@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 from generator.ir.convert import convert  # noqa: E402 - after the path setup
 from generator.load.loader import load  # noqa: E402
-from generator.targets import Settings  # noqa: E402
-from generator.targets.docs import render_target  # noqa: E402
+from generator.targets import job_for  # noqa: E402
+from generator.targets.docs.site import render_site  # noqa: E402
 
 DEFAULT_SPEC = ROOT.parent / "shared" / "specs" / "stripe-spec3-2023-09-12.yaml"
 ARTIFACTS = ROOT / "test-artifacts"
@@ -106,7 +106,7 @@ def build_redoc(spec: Path, out: Path, redoc_dir: Path) -> tuple[Path, float, st
 def build_ours(spec: Path, out: Path) -> tuple[Path, float]:
     started = time.perf_counter()
     api, _ = convert(load(spec))
-    files = render_target(api, Settings("stripe", "StripeClient", "0.1.0", spec.name))
+    files = render_site(job_for(api, spec.name, {"python": {"package": "stripe", "client_class": "StripeClient"}}))
     seconds = time.perf_counter() - started
     for relative, content in files.items():
         path = out / "ours" / relative

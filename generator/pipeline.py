@@ -1,4 +1,4 @@
-"""The whole run, one way: load -> validate -> IR -> render -> format -> write."""
+"""The whole run, one way: load -> validate -> IR -> (SDK surface) -> each target renders and formats -> write."""
 
 from __future__ import annotations
 

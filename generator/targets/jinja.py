@@ -49,7 +49,7 @@ class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
 
 
 def compiled_templates(folder: Path | None) -> jinja2.BytecodeCache | None:
-    """Where compiled templates are kept between runs (`Settings.compiled_templates`), if anywhere."""
+    """Where compiled templates are kept between runs (`Job.compiled_templates`), if anywhere."""
     return _CompiledTemplates(str(folder)) if folder is not None else None
 
 
