@@ -150,16 +150,14 @@ def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldVie
             f"    value = {cls}.from_dict(value)",
             f"{target}value",
         )
-    elif (direct := types.parse(f.type, f"data[{wire}]")) is None:
+    elif types.parse(f.type, "value") is None:
         parse = (f"{target}data.get({wire})",)
-    elif required and fits(target + direct, body):
-        parse = (target + direct,)
     else:
+        # A required field the server left out is None here, not a KeyError: the model holds
+        # what was sent (`strict=True` reports the missing field).
         expr = str(types.parse(f.type, "value"))
-        fetch = f"value = data[{wire}]" if required else f"value = data.get({wire})"
-        if required:
-            parse = (fetch, target + expr)
-        elif fits(f"{target}None if value is None else ({expr})", body):
+        fetch = f"value = data.get({wire})"
+        if not required and fits(f"{target}None if value is None else ({expr})", body):
             parse = (fetch, f"{target}None if value is None else {_parenthesized(expr)}")
         else:
             parse = (fetch, "if value is not None:", f"    value = {expr}", f"{target}value")

@@ -76,19 +76,28 @@ class CustomerSessionResourceComponents(Model):
         if value is not None:
             value = _models.CustomerSessionResourceComponentsResourceActiveEntitlements.from_dict(value)
         self.active_entitlements = value
-        self.buy_button = _models.CustomerSessionResourceComponentsResourceBuyButton.from_dict(data["buy_button"])
+        value = data.get("buy_button")
+        if value is not None:
+            value = _models.CustomerSessionResourceComponentsResourceBuyButton.from_dict(value)
+        self.buy_button = value
         value = data.get("customer_portal")
         if value is not None:
             value = _models.CustomerSessionResourceComponentsResourceCustomerPortal.from_dict(value)
         self.customer_portal = value
-        value = data["customer_sheet"]
-        self.customer_sheet = _models.CustomerSessionResourceComponentsResourceCustomerSheet.from_dict(value)
-        value = data["mobile_payment_element"]
-        self.mobile_payment_element = _models.CustomerSessionResourceComponentsResourceMobilePaymentElement.from_dict(
-            value,
-        )
-        value = data["payment_element"]
-        self.payment_element = _models.CustomerSessionResourceComponentsResourcePaymentElement.from_dict(value)
-        value = data["pricing_table"]
-        self.pricing_table = _models.CustomerSessionResourceComponentsResourcePricingTable.from_dict(value)
+        value = data.get("customer_sheet")
+        if value is not None:
+            value = _models.CustomerSessionResourceComponentsResourceCustomerSheet.from_dict(value)
+        self.customer_sheet = value
+        value = data.get("mobile_payment_element")
+        if value is not None:
+            value = _models.CustomerSessionResourceComponentsResourceMobilePaymentElement.from_dict(value)
+        self.mobile_payment_element = value
+        value = data.get("payment_element")
+        if value is not None:
+            value = _models.CustomerSessionResourceComponentsResourcePaymentElement.from_dict(value)
+        self.payment_element = value
+        value = data.get("pricing_table")
+        if value is not None:
+            value = _models.CustomerSessionResourceComponentsResourcePricingTable.from_dict(value)
+        self.pricing_table = value
         return self

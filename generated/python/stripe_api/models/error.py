@@ -26,5 +26,8 @@ class Error(Model):
         """Build from the JSON object the API sent; unknown fields are kept for `to_dict()`."""
         self = cls.__new__(cls)
         self._data = data
-        self.error = _models.ApiErrors.from_dict(data["error"])
+        value = data.get("error")
+        if value is not None:
+            value = _models.ApiErrors.from_dict(value)
+        self.error = value
         return self

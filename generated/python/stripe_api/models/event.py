@@ -74,7 +74,10 @@ class Event(Model):
         self.account = data.get("account")
         self.api_version = data.get("api_version")
         self.created = data.get("created")
-        self.data = _models.NotificationEventData.from_dict(data["data"])
+        value = data.get("data")
+        if value is not None:
+            value = _models.NotificationEventData.from_dict(value)
+        self.data = value
         self.id = data.get("id")
         self.livemode = data.get("livemode")
         self.object = data.get("object")

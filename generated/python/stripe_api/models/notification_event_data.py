@@ -35,7 +35,10 @@ class NotificationEventData(Model):
         """Build from the JSON object the API sent; unknown fields are kept for `to_dict()`."""
         self = cls.__new__(cls)
         self._data = data
-        self.object = _parse_union_1(data["object"])
+        value = data.get("object")
+        if value is not None:
+            value = _parse_union_1(value)
+        self.object = value
         self.previous_attributes = data.get("previous_attributes")
         return self
 

@@ -88,7 +88,10 @@ class PaymentMethod(Model):
         self = cls.__new__(cls)
         self._data = data
         self.allow_redisplay = data.get("allow_redisplay")
-        self.billing_details = _models.BillingDetails.from_dict(data["billing_details"])
+        value = data.get("billing_details")
+        if value is not None:
+            value = _models.BillingDetails.from_dict(value)
+        self.billing_details = value
         value = data.get("card")
         self.card = None if value is None else _models.PaymentMethodCard.from_dict(value)
         self.created = data.get("created")
