@@ -265,7 +265,7 @@ class OperationConverter:
         ok = next((key for key in sorted(responses, key=_status_order) if str(key).startswith("2")), None)
         if ok is None:
             return None
-        response = self.types.deref(op.child("responses", ok))  # (the key as written: YAML may make it an int)
+        response = self.types.deref(op.child("responses", ok))
         content = response.data.get("content") if isinstance(response.data, dict) else None
         media = next((m for m in content or {} if _is_json(m)), None)
         if not media or not isinstance(content, dict) or "schema" not in (content[media] or {}):
@@ -274,16 +274,9 @@ class OperationConverter:
 
     def _envelope(self, op: Node) -> tuple[Pagination | None, Node | None]:
         """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""
-        responses = op.data.get("responses") or {}
-        ok = next((str(s) for s in sorted(map(str, responses), key=_status_order) if s.startswith("2")), None)
-        if ok is None:
+        schema = self._success_schema(op)
+        if schema is None:
             return None, None
-        response = self.types.deref(op.child("responses", ok))
-        content = response.data.get("content") if isinstance(response.data, dict) else None
-        media = next((m for m in content or {} if _is_json(m)), None)
-        if not media or "schema" not in (content or {})[media]:
-            return None, None
-        schema = self.types.deref(response.child("content", media, "schema"))
         props = schema.data.get("properties") if isinstance(schema.data, dict) else None
         if not isinstance(props, dict) or "data" not in props or "has_more" not in props:
             return None, None
@@ -363,7 +356,7 @@ def _is_json(media: str) -> bool:
 
 
 def _status_order(status: object) -> tuple[bool, str]:
-    """Exact codes first (`200` before `2XX`), then ranges, then `default` (an int key is a code)."""
+    """Exact codes first (`200` before `2XX`), then ranges, then `default`."""
     text = str(status)
     return (not text.isdigit(), text)
 

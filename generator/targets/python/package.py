@@ -139,6 +139,17 @@ class _Package:
         made = self.memo.unit(key, own, produce)
         self.files.update((f"{self.settings.package}/{path}", source) for path, source in made.items())
 
+    def registry(self, folder: str, doc: str, kind: str, exports: list[tuple[str, str]]) -> None:
+        """`<folder>/__init__.py`: each exported name imported from its module on first use."""
+        self.emit(
+            f"{folder}/__init__.py",
+            "registry_init.py.jinja",
+            doc=doc,
+            kind=kind,
+            exports=exports,
+            imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
+        )
+
     def top(self, path: str, template: str, **context: object) -> None:
         """A file beside the package folder (`pyproject.toml`, `README.md`), rendered every run."""
         self.files[path] = render(self.env, template, {**self.common, **context})
@@ -190,15 +201,7 @@ def _models(p: _Package) -> None:
             return {f"models/{module}.py": p.text("model_module.py.jinja", view=view)}
 
         p.unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
-    exports = model_exports(p.api, p.names)
-    p.emit(
-        "models/__init__.py",
-        "registry_init.py.jinja",
-        doc="Response models, one class per schema.",
-        kind="models",
-        exports=exports,
-        imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
-    )
+    p.registry("models", "Response models, one class per schema.", "models", model_exports(p.api, p.names))
 
 
 def _params(p: _Package) -> None:
@@ -209,15 +212,7 @@ def _params(p: _Package) -> None:
         }
 
     p.unit("params", [], params)
-    exports = params_exports(p.api, p.names)
-    p.emit(
-        "params/__init__.py",
-        "registry_init.py.jinja",
-        doc="Request parameters, as TypedDicts.",
-        kind="parameter types",
-        exports=exports,
-        imports=[import_from(f".{module}", [f"{name} as {name}"], 1) for name, module in exports],
-    )
+    p.registry("params", "Request parameters, as TypedDicts.", "parameter types", params_exports(p.api, p.names))
 
 
 def _services(p: _Package) -> None:
