@@ -328,12 +328,12 @@ _YAML_SAFE_BOUND = 5_000
 _RECOUNT_CHARS = 4_000_000
 
 
-def yaml_depth_limit(limits: Limits) -> int:
+def _yaml_depth_limit(limits: Limits) -> int:
     """How deep a YAML document may nest: `limits.max_depth`, never above `_YAML_MAX_DEPTH`."""
     return min(limits.max_depth, _YAML_MAX_DEPTH)
 
 
-def depth_message(limit: int, limits: Limits) -> str:
+def _depth_message(limit: int, limits: Limits) -> str:
     """The message for a document nested deeper than `limit` levels: always names what to raise, if anything."""
     if limit < limits.max_depth:  # the YAML bound, not the configured one, is what stopped it
         return (
@@ -354,7 +354,7 @@ def _too_deep(text: str, path: Path, display: str, limits: Limits, issues: list[
     text could be that deep, its events (libyaml's parser is not recursive) are
     counted, stopping at the first one past the limit.
     """
-    limit = yaml_depth_limit(limits)
+    limit = _yaml_depth_limit(limits)
     if path.suffix.lower() == ".json" or _depth_bound(text) <= max(limit + 1, _YAML_SAFE_BOUND):
         return False
     try:
@@ -367,7 +367,7 @@ def _too_deep(text: str, path: Path, display: str, limits: Limits, issues: list[
         return True
     if line is _SHALLOW:
         return False
-    issues.append(Issue(depth_message(limit, limits), display, "", line))
+    issues.append(Issue(_depth_message(limit, limits), display, "", line))
     return True
 
 
@@ -400,7 +400,7 @@ def _nesting_issue(exc: yaml.YAMLError, text: str, display: str, limits: Limits)
     """
     if not isinstance(exc, yaml.MarkedYAMLError) or "maximum nesting depth" not in (exc.problem or ""):
         return None
-    limit = yaml_depth_limit(limits)
+    limit = _yaml_depth_limit(limits)
     mark = exc.problem_mark
     line = mark.line + 1 if mark is not None else None
     end = mark.index + 1 if mark is not None else len(text)
@@ -411,7 +411,7 @@ def _nesting_issue(exc: yaml.YAMLError, text: str, display: str, limits: Limits)
             found = _SHALLOW
         if found != _SHALLOW:
             line = found
-    return Issue(depth_message(limit, limits), display, "", line)
+    return Issue(_depth_message(limit, limits), display, "", line)
 
 
 def _depth_bound(text: str) -> int:
@@ -470,7 +470,7 @@ def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Itera
     twice is a YAML alias: aliases are allowed, but the size they expand to is
     bounded, because every later stage walks the expanded tree.
     """
-    limit = limits.max_depth if document.path.suffix.lower() == ".json" else yaml_depth_limit(limits)
+    limit = limits.max_depth if document.path.suffix.lower() == ".json" else _yaml_depth_limit(limits)
     stack: list[tuple[Any, str, int]] = [(document.data, "", 0)]
     seen: set[int] = set()
     shared = False
@@ -478,7 +478,7 @@ def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Itera
         node, pointer, depth = stack.pop()
         if depth > limit:
             line = document.line_of(pointer)
-            issues.append(Issue(depth_message(limit, limits), document.display, pointer[:200], line))
+            issues.append(Issue(_depth_message(limit, limits), document.display, pointer[:200], line))
             return
         if isinstance(node, dict):
             if id(node) in seen:

@@ -131,12 +131,24 @@ class Target(Protocol):
         """How a program gets the client: `from stripe_api import StripeClient`."""
 
 
-class NoSamples:
-    """For targets that are not clients (the docs, the IR): the docs never ask them for samples."""
+class PlainTarget:
+    """A target that renders no client, has no settings and no formatter: its templates write
+    the final text (the docs, the IR). The docs never ask it for samples."""
 
+    name = ""
     shows_samples = False
     label = ""
     language = ""
+    top_level_keys: frozenset[str] = frozenset()
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        reject_unknown_keys(table, set(), where, self.name)
+
+    def options(self, table: Mapping[str, Any], api: Api) -> None:
+        return None
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        return dict(files)
 
     def naming(self, job: Job) -> Any:
         return None
@@ -149,27 +161,6 @@ class NoSamples:
 
     def client_line(self, job: Job) -> str:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
-
-
-class PlainTarget(NoSamples):
-    """A target with no settings and no formatter: its templates write the final text (docs, IR)."""
-
-    name = ""
-    top_level_keys: frozenset[str] = frozenset()
-
-    def check_options(self, table: Mapping[str, Any], where: str) -> None:
-        reject_unknown_keys(table, set(), where, self.name)
-
-    def options(self, table: Mapping[str, Any], api: Api) -> None:
-        return None
-
-    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
-        return unformatted(files)
-
-
-def unformatted(files: Files) -> Files:
-    """The files as they are: for targets whose templates write the final text."""
-    return dict(files)
 
 
 def reject_unknown_keys(table: Mapping[str, Any], known: set[str], where: str, target: str) -> None:

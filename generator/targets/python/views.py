@@ -150,12 +150,11 @@ def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldVie
             f"    value = {cls}.from_dict(value)",
             f"{target}value",
         )
-    elif types.parse(f.type, "value") is None:
+    elif (expr := types.parse(f.type, "value")) is None:
         parse = (f"{target}data.get({wire})",)
     else:
         # A required field the server left out is None here, not a KeyError: the model holds
         # what was sent (`strict=True` reports the missing field).
-        expr = str(types.parse(f.type, "value"))
         fetch = f"value = data.get({wire})"
         if not required and fits(f"{target}None if value is None else ({expr})", body):
             parse = (fetch, f"{target}None if value is None else {_parenthesized(expr)}")
