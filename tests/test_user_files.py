@@ -32,6 +32,7 @@ from generator.output.write import MANIFEST, Output, WriteError
 
 from .conftest import run_codegen
 from .hostile.corpus import spec_for, write_spec
+from .test_write import output_of
 
 PACKAGE = "hostile"  # (given, or the repository's pyproject.toml would name it)
 
@@ -514,14 +515,6 @@ _item = st.tuples(
 )
 
 
-def _output(files: dict[str, str]) -> Output:
-    output = Output()
-    for path, text in files.items():
-        target, relative = path.split("/", 1)
-        output.add(target, relative, text)
-    return output
-
-
 def _place(root: Path, relative: str, kind: str, content: bytes, made: set[str]) -> bool:
     """Create one user item (and the folders above it), replacing whatever of codegen's is in its
     way; False when one of the user's items is."""
@@ -575,7 +568,7 @@ def test_user_trees_are_kept_or_the_run_refused(
     with _folder() as root:
         out = root / "gen"
         if first:
-            writer.write(out, _output(_FIRST))
+            writer.write(out, output_of(_FIRST))
         made: set[str] = set()
         for where, names, kind, content in items:
             relative = "/".join(["gen", *names] if where == "out" else names)
@@ -588,7 +581,7 @@ def test_user_trees_are_kept_or_the_run_refused(
             for path in made
             if not (path.removeprefix("gen/") in owned and before[path][0] == "file")  # codegen's to replace
         }
-        output = _output(_SECOND)
+        output = output_of(_SECOND)
         try:
             staging = writer.Staging.start(out) if early else None
             try:

@@ -13,7 +13,8 @@ from generator.output import write as writer
 from generator.output.write import MANIFEST, Output, WriteError, check_relative_path, plan, write
 
 
-def _output(files: dict[str, str]) -> Output:
+def output_of(files: dict[str, str]) -> Output:
+    """An `Output` of `{"target/relative": text}` (also used by test_user_files)."""
     output = Output()
     for path, text in files.items():
         target, relative = path.split("/", 1)
@@ -23,7 +24,7 @@ def _output(files: dict[str, str]) -> Output:
 
 def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    result = write(out, _output({"ir/ir.json": "{}\n", "docs/index.md": "# API\n"}))
+    result = write(out, output_of({"ir/ir.json": "{}\n", "docs/index.md": "# API\n"}))
     assert result.added == ("docs/index.md", "ir/ir.json")
     assert (out / "ir" / "ir.json").read_text() == "{}\n"
     manifest = json.loads((out / MANIFEST).read_text())
@@ -33,9 +34,9 @@ def test_first_write_creates_files_and_manifest(tmp_path: Path) -> None:
 
 def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
+    write(out, output_of({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
     before_a = (out / "ir" / "a.json").stat()
-    result = write(out, _output({"ir/a.json": "a\n", "ir/b.json": "B\n"}))
+    result = write(out, output_of({"ir/a.json": "a\n", "ir/b.json": "B\n"}))
     assert result.changed == ("ir/b.json",)
     assert result.unchanged == ("ir/a.json",)
     after_a = (out / "ir" / "a.json").stat()
@@ -46,19 +47,19 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
 def test_no_change_touches_nothing(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     files = {"ir/a.json": "a\n"}
-    write(out, _output(files))
+    write(out, output_of(files))
     inode = out.stat().st_ino
-    result = write(out, _output(files))
+    result = write(out, output_of(files))
     assert result.is_current
     assert out.stat().st_ino == inode, "a run with nothing to do must not swap the folder"
 
 
 def test_stale_owned_files_removed_foreign_files_kept(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    write(out, _output({"docs/old.md": "old\n", "docs/keep.md": "keep\n", "ir/ir.json": "{}\n"}))
+    write(out, output_of({"docs/old.md": "old\n", "docs/keep.md": "keep\n", "ir/ir.json": "{}\n"}))
     (out / "docs" / "notes.md").write_text("mine, not codegen's\n")
     (out / "README.txt").write_text("also mine\n")
-    result = write(out, _output({"docs/keep.md": "keep\n"}))
+    result = write(out, output_of({"docs/keep.md": "keep\n"}))
     assert result.removed == ("docs/old.md",)
     assert not (out / "docs" / "old.md").exists()
     assert (out / "docs" / "notes.md").read_text() == "mine, not codegen's\n"
@@ -70,8 +71,8 @@ def test_stale_owned_files_removed_foreign_files_kept(tmp_path: Path) -> None:
 
 def test_removed_files_take_their_empty_folders_along(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    write(out, _output({"python/pkg/sub/mod.py": "x = 1\n", "python/pkg/__init__.py": ""}))
-    write(out, _output({"python/pkg/__init__.py": ""}))
+    write(out, output_of({"python/pkg/sub/mod.py": "x = 1\n", "python/pkg/__init__.py": ""}))
+    write(out, output_of({"python/pkg/__init__.py": ""}))
     assert not (out / "python" / "pkg" / "sub").exists()
 
 
@@ -80,7 +81,7 @@ def test_refuses_to_overwrite_a_file_it_does_not_own(tmp_path: Path) -> None:
     (out / "ir").mkdir(parents=True)
     (out / "ir" / "ir.json").write_text("hand-written\n")
     with pytest.raises(WriteError, match="was not written by codegen"):
-        plan(out, _output({"ir/ir.json": "{}\n"}))
+        plan(out, output_of({"ir/ir.json": "{}\n"}))
     assert (out / "ir" / "ir.json").read_text() == "hand-written\n"
 
 
@@ -112,7 +113,7 @@ def test_unsafe_output_paths_are_refused(path: str) -> None:
 def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: int) -> None:
     out = tmp_path / "generated"
     more = {f"ir/{'abcd'[i % 4]}/{i}.json": f"{i}\n" for i in range(extra)}  # above _Work's threshold
-    write(out, _output({"ir/a.json": "old a\n", "ir/b.json": "old b\n", **more}))
+    write(out, output_of({"ir/a.json": "old a\n", "ir/b.json": "old b\n", **more}))
     real_write = writer._write_file
     calls = {"n": 0}
 
@@ -125,7 +126,7 @@ def test_full_disk_leaves_old_output_intact(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(writer, "_write_file", failing_write)
     changed = {path: "new\n" for path in more}
     with pytest.raises(WriteError, match="no space left on the device; its previous contents are intact"):
-        write(out, _output({"ir/a.json": "new a\n", "ir/b.json": "new b\n", **changed}))
+        write(out, output_of({"ir/a.json": "new a\n", "ir/b.json": "new b\n", **changed}))
     assert (out / "ir" / "a.json").read_text() == "old a\n"
     assert (out / "ir" / "b.json").read_text() == "old b\n"
     assert all((out / path).read_text() == content for path, content in more.items())
@@ -138,11 +139,11 @@ def test_a_large_tree_is_written_and_linked_whole(tmp_path: Path) -> None:
     files = {
         f"python/{folder}/{i}.py": f"{folder} {i}\n" for folder in ("models", "schemas", "x/y") for i in range(150)
     }
-    write(out, _output(files))
+    write(out, output_of(files))
     before = {path: (out / path).stat().st_ino for path in files}
     edited = {**files, "python/models/7.py": "edited\n"}
     del edited["python/schemas/3.py"]
-    write(out, _output(edited))
+    write(out, output_of(edited))
     on_disk = {str(p.relative_to(out)): p.read_text() for p in out.rglob("*.py")}
     assert on_disk == edited
     assert all((out / path).stat().st_ino == before[path] for path in edited if path != "python/models/7.py")
@@ -151,9 +152,9 @@ def test_a_large_tree_is_written_and_linked_whole(tmp_path: Path) -> None:
 def test_non_atomic_fallback_and_recovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without renameat2, a run cut between its two renames is completed by the next run."""
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "v1\n"}))
+    write(out, output_of({"ir/a.json": "v1\n"}))
     monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
-    write(out, _output({"ir/a.json": "v2\n"}))
+    write(out, output_of({"ir/a.json": "v2\n"}))
     assert (out / "ir" / "a.json").read_text() == "v2\n"
     # Simulate a kill right after `out` was renamed away: only the old copy exists.
     old = tmp_path / ".generated.codegen-old-xyz"
@@ -165,11 +166,11 @@ def test_non_atomic_fallback_and_recovery(tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_leftover_staging_is_cleaned(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "v1\n"}))
+    write(out, output_of({"ir/a.json": "v1\n"}))
     leftover = tmp_path / ".generated.codegen-new-abc"
     (leftover / "ir").mkdir(parents=True)
     (leftover / "ir" / "a.json").write_text("half written")
-    plan(out, _output({"ir/a.json": "v1\n"}))
+    plan(out, output_of({"ir/a.json": "v1\n"}))
     assert not leftover.exists()
     assert (out / "ir" / "a.json").read_text() == "v1\n"
 
@@ -193,7 +194,7 @@ def test_plan_trusts_known_hashes_only_while_the_stat_is_unchanged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "generated"
-    first = _output({"ir/a.json": "a\n", "ir/b.json": "b\n", "ir/c.json": "c\n"})
+    first = output_of({"ir/a.json": "a\n", "ir/b.json": "b\n", "ir/c.json": "c\n"})
     write(out, first)
     known = _known(out, first)
     (out / "ir" / "c.json").write_text("edited by hand, same size?\n")  # new mtime: must be read
@@ -205,7 +206,7 @@ def test_plan_trusts_known_hashes_only_while_the_stat_is_unchanged(
         return real_read(path)
 
     monkeypatch.setattr(writer, "_read", spy)
-    result = plan(out, _output({"ir/a.json": "a\n", "ir/b.json": "B\n", "ir/c.json": "c\n"}), known)
+    result = plan(out, output_of({"ir/a.json": "a\n", "ir/b.json": "B\n", "ir/c.json": "c\n"}), known)
     assert result.unchanged == ("ir/a.json",)
     assert result.changed == ("ir/b.json", "ir/c.json")
     assert reads == ["c.json"]  # a and b were judged by hash, c by its content
@@ -213,11 +214,11 @@ def test_plan_trusts_known_hashes_only_while_the_stat_is_unchanged(
 
 def test_plan_with_a_stale_known_hash_still_sees_the_change(tmp_path: Path) -> None:
     out = tmp_path / "generated"
-    first = _output({"ir/a.json": "a\n"})
+    first = output_of({"ir/a.json": "a\n"})
     write(out, first)
     known = {path: (size, mtime, "0" * 64) for path, (size, mtime, _sha) in _known(out, first).items()}
-    assert plan(out, _output({"ir/a.json": "a\n"}), known).changed == ("ir/a.json",)
-    assert plan(out, _output({"ir/a.json": "a\n"})).unchanged == ("ir/a.json",)
+    assert plan(out, output_of({"ir/a.json": "a\n"}), known).changed == ("ir/a.json",)
+    assert plan(out, output_of({"ir/a.json": "a\n"})).unchanged == ("ir/a.json",)
 
 
 # --- Staging: the next tree begun early, in a forked child -------------------------------------
@@ -228,9 +229,9 @@ def _staged_write(out: Path, files: dict[str, str]) -> writer.Plan:
     staging = writer.Staging.start(out)
     assert staging is not None, "a folder with a manifest is staged early"
     try:
-        result = plan(out, _output(files), staging=staging)
+        result = plan(out, output_of(files), staging=staging)
         assert staging.folder.is_dir(), "plan's recovery must keep this run's own staging folder"
-        return write(out, _output(files), result, staging)
+        return write(out, output_of(files), result, staging)
     finally:
         staging.discard()
 
@@ -241,7 +242,7 @@ def test_early_staging_writes_the_same_tree(tmp_path: Path, monkeypatch: pytest.
     out = tmp_path / "generated"
     first = {f"python/{folder}/{i}.py": f"{folder} {i}\n" for folder in ("models", "schemas") for i in range(80)}
     first["python/old/gone.py"] = "removed next\n"
-    write(out, _output(first))
+    write(out, output_of(first))
     (out / "python" / "mine.txt").write_text("a file codegen does not own\n")
     keep = tmp_path / "old-inode"
     os.link(out / "python" / "models" / "7.py", keep)  # to see the old file after the swap
@@ -266,7 +267,7 @@ def test_early_staging_writes_the_same_tree(tmp_path: Path, monkeypatch: pytest.
 def test_early_staging_is_discarded_when_nothing_is_written(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     files = {"ir/a.json": "a\n", "ir/b.json": "b\n"}
-    write(out, _output(files))
+    write(out, output_of(files))
     before = {p: (out / p).stat().st_mtime_ns for p in files}
     assert _staged_write(out, files).is_current
     assert {p: (out / p).stat().st_mtime_ns for p in files} == before
@@ -282,7 +283,7 @@ def test_no_early_staging_without_a_manifest(tmp_path: Path) -> None:
 def test_early_staging_skips_what_it_cannot_vouch_for(tmp_path: Path) -> None:
     """A tampered manifest's odd paths, files under a linked folder, files deleted since."""
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "a\n", "docs/b.md": "b\n", "docs/c.md": "c\n"}))
+    write(out, output_of({"ir/a.json": "a\n", "docs/b.md": "b\n", "docs/c.md": "c\n"}))
     (tmp_path / "elsewhere").mkdir()
     (tmp_path / "elsewhere" / "x.md").write_text("x\n")
     (out / "docs" / "c.md").unlink()
@@ -303,7 +304,7 @@ def test_early_staging_skips_what_it_cannot_vouch_for(tmp_path: Path) -> None:
 def test_no_early_staging_where_no_folder_can_be_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The run goes on (`write` reports the problem later, after the spec's): no traceback up front."""
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "a\n"}))
+    write(out, output_of({"ir/a.json": "a\n"}))
 
     def refuse(*args: object, **kwargs: object) -> str:
         raise PermissionError(13, "Permission denied")
@@ -311,13 +312,13 @@ def test_no_early_staging_where_no_folder_can_be_made(tmp_path: Path, monkeypatc
     monkeypatch.setattr(writer.tempfile, "mkdtemp", refuse)
     assert writer.Staging.start(out) is None
     with pytest.raises(WriteError, match="Permission denied"):
-        write(out, _output({"ir/a.json": "b\n"}))
+        write(out, output_of({"ir/a.json": "b\n"}))
 
 
 def test_linking_again_goes_on_where_it_stopped(tmp_path: Path) -> None:
     """What `Forked` does when the child fails: the parent runs `_link_files` on the same folder."""
     out = tmp_path / "generated"
-    write(out, _output({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
+    write(out, output_of({"ir/a.json": "a\n", "ir/b.json": "b\n"}))
     dest = tmp_path / "staged"
     dest.mkdir()
     paths = ("ir/a.json", "ir/b.json")
