@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from ..runtime.rt_server import LocalServer, Reply, Reset, Script
+from ..wire_table import WIRE_CASES
 
 API_KEY = "sk_test_wire_0123456789abcdef"
 SESSION = {
@@ -46,43 +47,6 @@ def _client(sdk: ModuleType, server: LocalServer, **options: Any) -> Any:
     client._requestor._sleep = lambda seconds: client.sleeps.append(seconds)
     client.sleeps = []
     return client
-
-
-WIRE_CASES = [
-    (
-        {"customer": "cus_123", "components": {"pricing_table": {"enabled": True}}},
-        "customer=cus_123&components%5Bpricing_table%5D%5Benabled%5D=true",
-    ),
-    (
-        {
-            "customer": "cus_123",
-            "components": {
-                "payment_element": {
-                    "enabled": True,
-                    "features": {
-                        "payment_method_redisplay": "enabled",
-                        "payment_method_allow_redisplay_filters": ["always", "limited"],
-                        "payment_method_redisplay_limit": 3,
-                    },
-                },
-                "buy_button": {"enabled": False},
-            },
-            "expand": ["customer"],
-        },
-        "customer=cus_123"
-        "&components%5Bpayment_element%5D%5Benabled%5D=true"
-        "&components%5Bpayment_element%5D%5Bfeatures%5D%5Bpayment_method_redisplay%5D=enabled"
-        "&components%5Bpayment_element%5D%5Bfeatures%5D%5Bpayment_method_allow_redisplay_filters%5D%5B0%5D=always"
-        "&components%5Bpayment_element%5D%5Bfeatures%5D%5Bpayment_method_allow_redisplay_filters%5D%5B1%5D=limited"
-        "&components%5Bpayment_element%5D%5Bfeatures%5D%5Bpayment_method_redisplay_limit%5D=3"
-        "&components%5Bbuy_button%5D%5Benabled%5D=false"
-        "&expand%5B0%5D=customer",
-    ),
-    (
-        {"customer": "cus_1", "customer_account": None, "components": {"customer_sheet": {"enabled": True}}},
-        "customer=cus_1&components%5Bcustomer_sheet%5D%5Benabled%5D=true",
-    ),
-]
 
 
 @pytest.mark.parametrize(("params", "body"), WIRE_CASES)
