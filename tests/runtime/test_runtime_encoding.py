@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ..wire_table import CASES
+from tests.wire_table import CASES
 
 
 @pytest.mark.parametrize(("params", "expected"), [c[1:3] for c in CASES], ids=[c[0] for c in CASES])
