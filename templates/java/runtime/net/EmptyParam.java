@@ -1,0 +1,14 @@
+package codegen.runtime.net;
+
+/**
+ * Sent as an empty string ({@code field=}): unsets a field that the API allows to unset
+ * ({@code setAddress(EmptyParam.EMPTY)}).
+ */
+public enum EmptyParam implements WireEnum {
+  EMPTY;
+
+  @Override
+  public String getValue() {
+    return "";
+  }
+}
