@@ -1,0 +1,79 @@
+"""The `ruby` target: a gem in stripe-ruby's shape, rendered from the SDK surface.
+
+Layout of `OUT/ruby/`:
+
+    <gem>.gemspec, README.md
+    lib/<gem>.rb                 requires the runtime and the client; autoloads every class
+    lib/<gem>/version.rb, client.rb
+    lib/<gem>/runtime/           hand-written runtime (templates/ruby/runtime/), nested in the module
+    lib/<gem>/resources/         one file per top-level response class (nested classes inside)
+    lib/<gem>/params/            one params class per method that takes params
+    lib/<gem>/services/          one service per resource (`client.customer_sessions`)
+    sig/<gem>/...                RBS signatures of every public class
+
+This module is the plug-in (`TARGET`); rendering lives in `gem.py`, naming in `names.py`, the
+settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
+only when the target renders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ...ir.model import Api
+from ...surface import Method
+from .. import Example, Files, Job, reject_unknown_keys
+from . import options as _options
+
+if TYPE_CHECKING:
+    from ...cache import Cache
+    from .names import RubyNames
+
+
+class RubyTarget:
+    name = "ruby"
+    templates = "ruby"
+    shows_samples = True
+    label = "Ruby"
+    language = "ruby"
+    top_level_keys: frozenset[str] = frozenset()
+
+    def check_options(self, table: Mapping[str, Any], where: str) -> None:
+        reject_unknown_keys(table, set(_options.KEYS), where, self.name)
+        _options.check(table, where)
+
+    def options(self, table: Mapping[str, Any], api: Api) -> _options.RubyOptions:
+        return _options.resolve(table, api)
+
+    def naming(self, job: Job) -> RubyNames:
+        from .names import RubyNames
+
+        options: _options.RubyOptions = job.options_of(self.name)
+        return RubyNames(job.sdk, options.module, options.client_class)
+
+    def render(self, job: Job) -> Files:
+        from .gem import render_gem
+
+        return render_gem(job)
+
+    def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
+        """The templates lay Ruby out as written; there is no formatter to run."""
+        return dict(files)
+
+    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+        from .sample import ruby_sample
+
+        return ruby_sample(names, job.options_of(self.name), method, example)
+
+    def call(self, job: Job, names: Any, method: Method) -> str:
+        from .sample import call_path
+
+        return call_path(names, method)
+
+    def client_line(self, job: Job) -> str:
+        options: _options.RubyOptions = job.options_of(self.name)
+        return f'require "{options.gem}"'
+
+
+TARGET = RubyTarget()

@@ -1,0 +1,145 @@
+"""Rendering the `ruby` target's gem (its layout: see the target's `__init__.py`).
+
+Every Ruby file is a header (`# frozen_string_literal: true`, where it came from) and a body
+nested in the gem's module; the templates write bodies at the module's level and `in_module`
+nests them, so a module of any depth (`Acme::Payments`) needs no template of its own. The
+runtime's files are hand-written bodies, nested the same way and otherwise copied verbatim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+
+from ...ir.model import Api
+from .. import Job
+from ..jinja import environment, render, template_root
+from .names import RubyNames
+from .options import RubyOptions
+from .views import client_view, params_groups, params_view, resource_groups, resource_view, service_view
+
+#: The runtime's files, in the order the gem requires them.
+RUNTIME = ("errors", "util", "request_params", "stripe_object", "list_object", "requestor", "service")
+#: Standard libraries the runtime uses.
+STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri")
+GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate instead."
+
+
+def render_gem(job: Job) -> dict[str, str | bytes]:
+    options: RubyOptions = job.options_of("ruby")
+    names = RubyNames(job.sdk, options.module, options.client_class)
+    env = environment("ruby", job.templates, compiled=job.compiled_templates)
+    gem = _Gem(job.api, options, names, env, job.spec_name)
+    for step in _UNITS:
+        step(gem)
+    return gem.files
+
+
+@dataclass
+class _Gem:
+    api: Api
+    options: RubyOptions
+    names: RubyNames
+    env: Environment
+    spec_name: str
+    files: dict[str, str | bytes] = field(default_factory=dict)
+
+    @property
+    def lib(self) -> str:
+        return f"lib/{self.options.gem}"
+
+    def text(self, template: str, **context: object) -> str:
+        common = {"options": self.options, "title": self.api.title or "API", "spec_name": self.spec_name}
+        return render(self.env, template, {**common, **context}).strip("\n") + "\n"
+
+    def ruby(self, path: str, template: str, **context: object) -> None:
+        """A Ruby file: the header, and the template's body nested in the module."""
+        header = f"# frozen_string_literal: true\n\n{GENERATED.format(spec=self.spec_name)}\n\n"
+        self.files[path] = header + in_module(self.text(template, **context), self.options.module)
+
+    def signature(self, path: str, template: str, **context: object) -> None:
+        header = f"{GENERATED.format(spec=self.spec_name)}\n\n"
+        self.files[path] = header + in_module(self.text(template, **context), self.options.module)
+
+
+def in_module(body: str, module: str) -> str:
+    """`body` nested in `module` (`Acme::Payments`: two modules), indented two spaces a level."""
+    parts = module.split("::")
+    lines = body.rstrip("\n").split("\n")
+    pad = "  " * len(parts)
+    opening = [f"{'  ' * level}module {part}" for level, part in enumerate(parts)]
+    closing = [f"{'  ' * level}end" for level in range(len(parts) - 1, -1, -1)]
+    inner = [pad + line if line.strip() else "" for line in lines]
+    return "\n".join(opening + inner + closing) + "\n"
+
+
+def _runtime(g: _Gem) -> None:
+    folder = template_root() / "ruby" / "runtime"
+    for name in RUNTIME:
+        body = (folder / f"{name}.rb").read_text(encoding="utf-8")
+        g.files[f"{g.lib}/runtime/{name}.rb"] = "# frozen_string_literal: true\n\n" + in_module(body, g.options.module)
+    sig = (folder / "runtime.rbs").read_text(encoding="utf-8")
+    g.files[f"sig/{g.options.gem}/runtime.rbs"] = in_module(sig, g.options.module)
+
+
+def _resources(g: _Gem) -> None:
+    for stem, schema_ids in resource_groups(g.names):
+        view = resource_view(g.names, schema_ids)
+        g.ruby(f"{g.lib}/resources/{stem}.rb", "resource.rb.jinja", cls=view)
+        g.signature(f"sig/{g.options.gem}/resources/{stem}.rbs", "resource.rbs.jinja", cls=view)
+
+
+def _params(g: _Gem) -> None:
+    for found, method in params_groups(g.names):
+        view = params_view(g.names, found, method)
+        g.ruby(f"{g.lib}/params/{found.file}.rb", "params.rb.jinja", cls=view)
+        g.signature(f"sig/{g.options.gem}/params/{found.file}.rbs", "params.rbs.jinja", cls=view)
+
+
+def _services(g: _Gem) -> None:
+    for resource_id, found in sorted(g.names.services.items(), key=lambda item: item[1].file):
+        view = service_view(g.names, resource_id)
+        g.ruby(f"{g.lib}/services/{found.file}.rb", "service.rb.jinja", service=view)
+        g.signature(f"sig/{g.options.gem}/services/{found.file}.rbs", "service.rbs.jinja", service=view)
+
+
+def _client(g: _Gem) -> None:
+    view = client_view(g.names, g.options.client_class, g.api.title or "API")
+    g.ruby(f"{g.lib}/client.rb", "client.rb.jinja", client=view)
+    g.signature(f"sig/{g.options.gem}/client.rbs", "client.rbs.jinja", client=view)
+    g.ruby(f"{g.lib}/version.rb", "version.rb.jinja")
+
+
+def _entry(g: _Gem) -> None:
+    autoloads = sorted(
+        [(c.name, f"{g.options.gem}/resources/{c.file}") for c in g.names.models.values() if len(c.qualname) == 1]
+        + [(c.name, f"{g.options.gem}/params/{c.file}") for c in g.names.params.values()]
+        + [(c.name, f"{g.options.gem}/services/{c.file}") for c in g.names.services.values()]
+    )
+    requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
+    requires.append(f"{g.options.gem}/client")
+    body = g.text("entry.rb.jinja", autoloads=autoloads)
+    head = "# frozen_string_literal: true\n\n" + "".join(f'require "{lib}"\n' for lib in STDLIB) + "\n"
+    head += "".join(f'require_relative "{path}"\n' for path in requires) + "\n"
+    g.files[f"lib/{g.options.gem}.rb"] = head + in_module(body, g.options.module)
+
+
+def _distribution(g: _Gem) -> None:
+    g.files[f"{g.options.gem}.gemspec"] = g.text("gemspec.jinja")
+    params = sorted(c.name for c in g.names.params.values())
+    g.files["README.md"] = g.text("README.md.jinja", example=_example(g), params_example=(params or ["Params"])[0])
+
+
+def _example(g: _Gem) -> str:
+    for method in g.names.sdk.methods():
+        if method.returns is not None and method.returns.value == "list_page" and not method.path_params:
+            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
+            return f"{call}({{ limit: 3 }}).auto_paging_each do |item|\n  puts item.id\nend"
+    return ""
+
+
+_UNITS: tuple[Callable[[_Gem], None], ...] = (_runtime, _resources, _params, _services, _client, _entry, _distribution)
+
+__all__ = ["in_module", "render_gem"]

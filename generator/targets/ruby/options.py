@@ -1,0 +1,63 @@
+"""`[tool.codegen.ruby]`: the gem's names and version, checked by Ruby's rules.
+
+| key            | meaning                                      | default                             |
+|----------------|----------------------------------------------|-------------------------------------|
+| `gem`          | the gem's name, `lib/<gem>.rb` (snake_case)  | the spec's title in snake_case      |
+| `module`       | the module every class lives in              | the title in PascalCase             |
+| `version`      | the gem's version                            | `0.1.0`                             |
+| `client_class` | the client's class, in `module`              | the title in PascalCase + `Client`  |
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ...errors import UsageError
+from ...ir.model import Api
+from ...ir.naming import pascal_case, snake_case
+from .. import reject_unknown_keys
+
+KEYS = frozenset({"gem", "module", "version", "client_class"})
+DEFAULT_VERSION = "0.1.0"
+_GEM = re.compile(r"[a-z][a-z0-9_]*")
+_CONSTANT = re.compile(r"[A-Z][A-Za-z0-9]*")
+_MODULE = re.compile(r"[A-Z][A-Za-z0-9]*(::[A-Z][A-Za-z0-9]*)*")
+_VERSION = re.compile(r"[0-9]+(\.[0-9A-Za-z]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class RubyOptions:
+    gem: str
+    module: str
+    client_class: str
+    version: str = DEFAULT_VERSION
+
+
+def check(table: Mapping[str, Any], where: str) -> None:
+    reject_unknown_keys(table, set(KEYS), where, "ruby")
+    for key, value in table.items():
+        if not isinstance(value, str):
+            raise UsageError(f"{where}: [tool.codegen.ruby]: '{key}' must be a string")
+    rules = (
+        ("gem", _GEM, "a gem name (lower case letters, digits and underscores, starting with a letter)"),
+        ("module", _MODULE, "a Ruby module name (`Stripe`, `Acme::Payments`)"),
+        ("client_class", _CONSTANT, "a Ruby class name (`StripeClient`)"),
+        ("version", _VERSION, "a gem version (`1.2.0`)"),
+    )
+    for key, pattern, what in rules:
+        value = table.get(key)
+        if value is not None and not pattern.fullmatch(value):
+            raise UsageError(f"{where}: [tool.codegen.ruby]: {key} {value!r} is not {what}")
+
+
+def resolve(table: Mapping[str, Any], api: Api) -> RubyOptions:
+    title = api.title or "api"
+    return RubyOptions(
+        gem=table.get("gem") or snake_case(title),
+        module=table.get("module") or pascal_case(title),
+        client_class=table.get("client_class") or pascal_case(title) + "Client",
+        version=table.get("version") or DEFAULT_VERSION,
+    )

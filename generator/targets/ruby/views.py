@@ -1,0 +1,472 @@
+"""View objects for the Ruby templates: every line a template prints, precomputed.
+
+Builders walk the surface and the naming plan once and return frozen dataclasses of finished
+text (comment lines, signatures, literals); templates only place them.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ...ir.model import Api, AuthScheme, BodyEncoding, Field, Schema, TypeKind
+from ...surface import Method, Returns, Sdk
+from .names import RubyClass, RubyNames, is_model
+from .types import RubyTypes, hash_key, ruby_str
+
+WIDTH = 110
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+_QUERY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
+OPTS_DOC = "per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout"
+
+
+def comment(text: str, indent: int = 0) -> tuple[str, ...]:
+    """`text` as `# ` comment lines fitting the width at `indent` columns; paragraphs kept."""
+    width = max(40, WIDTH - indent - 2)
+    lines: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        if lines:
+            lines.append("#")
+        flat = " ".join(paragraph.split())
+        lines.extend(
+            "# " + line for line in textwrap.wrap(flat, width, break_long_words=False, break_on_hyphens=False) or [""]
+        )
+    return tuple(line.rstrip() for line in lines)
+
+
+# -- response objects --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderView:
+    name: str
+    key: str  # the wire name as a Symbol literal
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderSig:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceView:
+    name: str
+    superclass: str
+    doc: tuple[str, ...]
+    object_name: str  # a String literal, or ""
+    nested: tuple[ResourceView, ...]
+    readers: tuple[ReaderView, ...]
+    types: tuple[tuple[str, str], ...]  # (hash key, type expression) of the fields to convert
+    sigs: tuple[ReaderSig, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileView:
+    """One file of classes: its top-level class and what the header says."""
+
+    path: str
+    classes: tuple[object, ...]
+
+
+def resource_groups(names: RubyNames) -> list[tuple[str, list[str]]]:
+    """(file stem under resources/, ids of the schemas its classes are), by file."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for schema_id, found in names.models.items():
+        groups[found.file].append(schema_id)
+    return sorted(groups.items())
+
+
+def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
+    api = names.api
+    by_qualname = {names.model(s).qualname: s for s in schema_ids}
+    children: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for qualname in sorted(by_qualname):
+        if len(qualname) > 1:
+            children[qualname[:-1]].append(qualname)
+    top = min(by_qualname, key=len)
+
+    def build(qualname: tuple[str, ...]) -> ResourceView:
+        schema = api.schema(by_qualname[qualname])
+        types = RubyTypes(names, qualname)
+        depth = 2 * len(qualname)
+        readers, sigs, conversions = [], [], []
+        for f, reader in zip(schema.fields, names.readers(schema.fields), strict=True):
+            yard = types.yard(f.type)
+            optional = not f.required or f.type.nullable
+            doc = (*_field_doc(api, f), f"@return [{yard}{', nil' if optional else ''}]")
+            readers.append(ReaderView(reader, _symbol(f.name), _lines(doc, depth)))
+            sigs.append(ReaderSig(reader, types.rbs(f.type, optional=optional)))
+            expr = types.descriptor(f.type)
+            if expr is not None:
+                conversions.append((hash_key(f.name), expr))
+        resource = bool(schema.object_name) and any(r.schema == schema.id for r in api.resources)
+        return ResourceView(
+            name=qualname[-1],
+            superclass="APIResource" if resource else "StripeObject",
+            doc=comment(schema.description or schema.title or f"The `{schema.path[-1]}` object.", depth - 2),
+            object_name=ruby_str(schema.object_name) if schema.object_name else "",
+            nested=tuple(build(child) for child in children.get(qualname, ())),
+            readers=tuple(readers),
+            types=tuple(conversions),
+            sigs=tuple(sigs),
+        )
+
+    return build(top)
+
+
+def _field_doc(api: Api, f: Field) -> tuple[str, ...]:
+    text = f.description or f"The `{f.name}` field."
+    if f.deprecated:
+        text = f"Deprecated. {text}"
+    values = _enum_values(api, f)
+    if values:
+        text += f"\n\nOne of {values} (a newer API may send other values)."
+    if f.type.kind is TypeKind.EXPANDABLE:
+        text += "\n\nAn id, or the object itself when the request expands it (`expand: [...]`)."
+    return (text, "")
+
+
+def _enum_values(api: Api, f: Field) -> str:
+    for t in f.type.walk():
+        if t.kind is TypeKind.ENUM and t.ref in api.enums:
+            shown = [f"`{v.value}`" for v in api.enum(str(t.ref)).values if v.value not in ("", None)]
+            if 0 < len(shown) <= 12:
+                return ", ".join(shown)
+    return ""
+
+
+def _lines(parts: tuple[str, ...], indent: int) -> tuple[str, ...]:
+    """Comment lines of `parts`: prose (wrapped) and `@tag` lines, blank parts as `#`."""
+    lines: list[str] = []
+    for part in parts:
+        if part == "":
+            lines.append("#")
+        elif part.startswith("@"):
+            lines.append(f"# {part}")
+        else:
+            lines.extend(comment(part, indent))
+    return tuple(lines)
+
+
+def _symbol(name: str) -> str:
+    return f":{name}" if name.isidentifier() and name.isascii() else f":{ruby_str(name)}"
+
+
+# -- params --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ParamView:
+    attr: str
+    wire: str  # a String literal
+    required: bool
+    doc: tuple[str, ...]
+    rbs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParamsView:
+    name: str
+    doc: tuple[str, ...]
+    nested: tuple[ParamsView, ...]
+    params: tuple[ParamView, ...]
+    fields: str  # the FIELDS literal, laid out
+    signature: str  # the `def initialize(...)` line(s), laid out
+    rbs_signature: str
+
+
+def params_groups(names: RubyNames) -> list[tuple[RubyClass, Method]]:
+    return sorted(((c, names.sdk.method(op_id)) for op_id, c in names.params.items()), key=lambda p: p[0].file)
+
+
+def params_view(names: RubyNames, top: RubyClass, method: Method) -> ParamsView:
+    api = names.api
+    nested_of: dict[tuple[str, ...], list[tuple[tuple[str, ...], Schema]]] = defaultdict(list)
+    for schema_id, found in names.param_schemas.items():
+        if found.qualname[0] == top.qualname[0]:
+            nested_of[found.qualname[:-1]].append((found.qualname, api.schema(schema_id)))
+    call = f"client.{names.call_path(method.resource_id)}.{names.method_name(method)}"
+
+    def build(qualname: tuple[str, ...], doc: str, fields: tuple[Field, ...]) -> ParamsView:
+        depth = 2 * len(qualname)
+        kept = _unique_wire(fields)
+        types = RubyTypes(names, qualname, params=True)
+        views = []
+        for f, attr in zip(kept, names.keywords(kept), strict=True):
+            yard = types.yard(f.type)
+            parts = (f.description or f"The `{f.name}` parameter.", "")
+            tag = f"@return [{yard}{'' if f.required else ', nil'}]"
+            if _enum_values(api, f):
+                parts = (parts[0] + f"\n\nOne of {_enum_values(api, f)}.", "")
+            views.append(ParamView(attr, ruby_str(f.name), f.required, _lines((*parts, tag), depth), types.rbs(f.type)))
+        ordered = sorted(views, key=lambda v: not v.required)
+        nested = tuple(
+            build(child, schema.description or f"The `{schema.path[-1]}` parameter.", schema.fields)
+            for child, schema in sorted(nested_of.get(qualname, ()), key=lambda c: c[0])
+        )
+        return ParamsView(
+            name=qualname[-1],
+            doc=comment(doc, depth - 2),
+            nested=nested,
+            params=tuple(views),
+            fields=_fields_literal(views, depth),
+            signature=_signature(
+                "def initialize", [f"{v.attr}:" if v.required else f"{v.attr}: nil" for v in ordered], depth
+            ),
+            rbs_signature="("
+            + ", ".join(f"{'' if v.required else '?'}{v.attr}: {v.rbs}" for v in ordered)
+            + ") -> void",
+        )
+
+    return build(top.qualname, f"Parameters of `{call}`.", method.params)
+
+
+def _unique_wire(fields: tuple[Field, ...]) -> tuple[Field, ...]:
+    """The fields of a params class: one per wire name (a second param of a name is left out)."""
+    seen: set[str] = set()
+    kept = []
+    for f in fields:
+        if f.name not in seen:
+            seen.add(f.name)
+            kept.append(f)
+    return tuple(kept)
+
+
+def _fields_literal(views: list[ParamView], depth: int) -> str:
+    entries = [f"{v.attr}: {v.wire}" for v in views]
+    flat = "FIELDS = { " + ", ".join(entries) + " }.freeze" if entries else "FIELDS = {}.freeze"
+    if len(flat) + depth <= WIDTH:
+        return flat
+    inner = "\n".join(f"  {entry}," for entry in entries)
+    return "FIELDS = {\n" + inner + "\n}.freeze"
+
+
+def _signature(head: str, args: list[str], depth: int) -> str:
+    flat = f"{head}({', '.join(args)})" if args else head
+    if len(flat) + depth <= WIDTH:
+        return flat
+    return head + "(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"
+
+
+# -- services --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MethodView:
+    name: str
+    doc: tuple[str, ...]
+    signature: str
+    call: str  # the body's one statement, laid out
+    rbs: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChildView:
+    attr: str
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceView:
+    name: str
+    doc: tuple[str, ...]
+    children: tuple[ChildView, ...]
+    methods: tuple[MethodView, ...]
+
+
+def service_view(names: RubyNames, resource_id: str) -> ServiceView:
+    sdk = names.sdk
+    found = names.service(resource_id)
+    node = sdk.resources.get(resource_id)
+    children = tuple(
+        ChildView(attr, names.ref(found.qualname, names.service(child).qualname))
+        for child, attr in names.members[resource_id].items()
+        if not child.startswith("op:")
+    )
+    methods = tuple(_method_view(names, found.qualname, m) for m in node.methods) if node else ()
+    description = node.resource.description if node and node.resource.description else ""
+    return ServiceView(
+        name=found.name,
+        doc=comment(description or f"The `{resource_id}` endpoints: `client.{names.call_path(resource_id)}`.", 2),
+        children=children,
+        methods=methods,
+    )
+
+
+def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> MethodView:
+    types = RubyTypes(names, scope)
+    args = names.path_args(method)
+    params_class = names.params_class(method)
+    params_type = names.ref(scope, params_class.qualname) if params_class else ""
+    op = method.operation
+    parts: list[str] = [op.description or op.summary or f"`{method.http_method} {method.path}`.", ""]
+    for p, arg in zip(method.path_params, args, strict=True):
+        parts.append(
+            f"@param {arg} [String] {' '.join((p.description or 'The `' + p.name + '` path parameter.').split())}"
+        )
+    parts.append(f"@param params [{params_type + ', ' if params_type else ''}Hash]")
+    parts.append(f"@param opts [Hash] {OPTS_DOC}")
+    result, rbs_result, extra = _returns(types, method)
+    if method.returns is Returns.BYTES:
+        parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
+    parts.append(f"@return [{result}]")
+    lines = _lines(tuple(parts), 4)
+    signature_args = [*args, "params = {}", "opts = {}"] + (["io: nil"] if method.returns is Returns.BYTES else [])
+    call_args = [f":{method.http_method.lower()}", _path_expr(method, args), "params", "opts", *extra]
+    params_rbs = f"({params_type} | Hash[Symbol, untyped])" if params_type else "Hash[Symbol, untyped]"
+    rbs_args = [f"String {arg}" for arg in args] + [f"?{params_rbs} params", "?Hash[Symbol, untyped] opts"]
+    if method.returns is Returns.BYTES:
+        rbs_args.append("?io: untyped")
+    return MethodView(
+        name=names.method_name(method),
+        doc=lines,
+        signature=_signature(f"def {names.method_name(method)}", signature_args, 4),
+        call=_call("request", call_args, 6),
+        rbs=f"({', '.join(rbs_args)}) -> {rbs_result}",
+    )
+
+
+def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
+    """(YARD type, RBS type, the `request` keywords saying what comes back)."""
+    extra: list[str] = []
+    returns = method.returns
+    if method.body_encoding is BodyEncoding.JSON:
+        extra.append("encoding: :json")
+    elif method.body_encoding is BodyEncoding.MULTIPART:
+        extra.append("encoding: :multipart")
+    if method.http_method not in _QUERY_METHODS and method.query_params:
+        extra.append("query: [" + ", ".join(_symbol(p.name) for p in method.query_params) + "]")
+    if method.header_params:
+        extra.append(
+            "headers: { " + ", ".join(f"{hash_key(p.name)} {ruby_str(p.name)}" for p in method.header_params) + " }"
+        )
+    if returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+        page = "SearchResultObject" if returns is Returns.SEARCH_PAGE else "ListObject"
+        item = types.descriptor(method.page_item) if method.page_item else None
+        extra.insert(0, f"returns: {':search' if returns is Returns.SEARCH_PAGE else ':list'}")
+        if item:
+            extra.insert(1, f"type: {item}")
+        shown = types.yard(method.page_item) if method.page_item else "Object"
+        return f"{page}<{shown}>", page, extra
+    if returns is Returns.BYTES:
+        return "String, IO", "untyped", ["returns: :bytes", "io: io", *extra]
+    if returns is Returns.STREAM:
+        return "Enumerator<Hash>", "Enumerator[Hash[Symbol, String], untyped]", ["returns: :stream", *extra]
+    if returns is Returns.NOTHING or method.response is None:
+        return "nil", "nil", ["returns: :nothing", *extra]
+    descriptor = types.descriptor(method.response)
+    if descriptor:
+        extra.insert(0, f"type: {descriptor}")
+    return types.yard(method.response), types.rbs(method.response), extra
+
+
+def _path_expr(method: Method, args: list[str]) -> str:
+    by_name = {p.name: arg for p, arg in zip(method.path_params, args, strict=True)}
+    out = ['"']
+    position = 0
+    for match in _PATH_PARAM.finditer(method.path):
+        out.append(ruby_str(method.path[position : match.start()])[1:-1])
+        arg = by_name.get(match.group(1))
+        out.append("#{Util.escape_path(" + arg + ")}" if arg else ruby_str(match.group(0))[1:-1])
+        position = match.end()
+    out.append(ruby_str(method.path[position:])[1:-1])
+    out.append('"')
+    return "".join(out)
+
+
+def _call(head: str, args: list[str], depth: int) -> str:
+    flat = f"{head}({', '.join(args)})"
+    if len(flat) + depth <= WIDTH:
+        return flat
+    return f"{head}(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"
+
+
+# -- the client --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClientServiceView:
+    attr: str
+    cls: str
+    doc: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    name: str
+    doc: tuple[str, ...]
+    base_url: str
+    auth: str
+    key_required: bool
+    services: tuple[ClientServiceView, ...]
+
+
+def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
+    api = names.api
+    services = tuple(
+        ClientServiceView(
+            attr, names.ref((client_class,), names.service(top).qualname), (f"# @return [{names.service(top).name}]",)
+        )
+        for top, attr in names.client_attrs.items()
+    )
+    auth = auth_literal(names.sdk)
+    return ClientView(
+        name=client_class,
+        doc=comment(f"Client for the {title}: one reader per resource, each a service of its endpoints.", 2),
+        base_url=ruby_str(base_url(api)),
+        auth=auth,
+        key_required=auth != "nil",
+        services=services,
+    )
+
+
+def base_url(api: Api) -> str:
+    url = api.servers[0].url if api.servers else "http://localhost"
+    return url.rstrip("/") or url
+
+
+def auth_literal(sdk: Sdk) -> str:
+    """How the client sends its key: the API's scheme the runtime knows best (bearer first)."""
+    schemes: list[AuthScheme] = list(sdk.api.auth)
+    for method in sdk.methods():
+        schemes.extend(s for s in method.auth if s not in schemes)
+    if not schemes:
+        return "nil"
+
+    def rank(scheme: AuthScheme) -> int:
+        if (scheme.kind == "http" and scheme.scheme.lower() == "bearer") or scheme.kind in ("oauth2", "openIdConnect"):
+            return 0
+        if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+            return 1
+        if scheme.kind == "apiKey" and scheme.location in ("header", "query"):
+            return 2
+        return 3
+
+    best = min(schemes, key=rank)
+    if rank(best) == 1:
+        return "{ type: :basic }.freeze"
+    if rank(best) == 2:
+        return f"{{ type: :{best.location}, name: {ruby_str(best.param_name)} }}.freeze"
+    return "{ type: :bearer }.freeze"
+
+
+def models_in(api: Api) -> list[Schema]:
+    return [s for s in api.schemas.values() if is_model(s)]
+
+
+__all__ = [
+    "ClientView",
+    "ParamsView",
+    "ResourceView",
+    "ServiceView",
+    "client_view",
+    "params_groups",
+    "params_view",
+    "resource_groups",
+    "resource_view",
+    "service_view",
+]
