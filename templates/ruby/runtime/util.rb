@@ -14,7 +14,8 @@ module Util
   # @param params [Hash, RequestParams]
   # @return [String]
   def encode_form(params)
-    flatten_params(params).map { |key, value| "#{form_escape(key)}=#{form_escape(scalar(value))}" }.join("&")
+    pairs = flatten_params(params).map { |key, value| "#{form_escape(key)}=#{form_escape(scalar(value))}" }
+    pairs.join("&").force_encoding(Encoding::US_ASCII)
   end
 
   # The `[key, leaf]` pairs of `params`, keys in bracket form (`components[buy_button][enabled]`).
