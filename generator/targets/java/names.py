@@ -1,0 +1,257 @@
+"""Java names for everything the client declares, decided once per API before rendering.
+
+- models: a component schema is a top-level class of `model/` (`CustomerSession`); an inline
+  object is a static class nested in the class whose path holds it (`Account.ExternalAccounts`);
+- params: one class per operation (`CustomerSessionCreateParams`), its nested objects nested in
+  it (`CustomerSessionCreateParams.Components.PaymentElement`) and its request enums nested in
+  the class of the field (`...Features.PaymentMethodRedisplay`);
+- services: one per resource (`CustomerSessionService`), reached from the client by accessors
+  (`customerSessions()`, then `paymentMethods()` below `customers()`);
+- members: fields, getters, setters and methods, unique in their class, never a Java keyword
+  nor a method every object (or the runtime's base classes) already has.
+
+Top-level names are unique across `model/`, `param/` and `service/` and never one of java.lang's
+or the runtime's, so any file may import any of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ir.model import Api, Enum, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
+from ...ir.naming import pascal_case, unique
+from ..python.names import singular
+from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
+
+#: The runtime's classes and what generated files import: no generated top-level class takes one.
+RUNTIME_CLASSES = frozenset(
+    {"ApiObject", "ApiParams", "ApiRequest", "ApiRequestor", "ApiService", "AuthScheme", "EmptyParam"}
+    | {"ExpandableField", "FileUpload", "FormEncoder", "JsonBodies", "ModelReader", "Multipart", "OneOf"}
+    | {"Page", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
+    | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
+    | {"InputStream", "Duration", "Builder"}
+)
+_RESERVED_TOP = RUNTIME_CLASSES | JAVA_LANG | KEYWORDS
+
+
+@dataclass(frozen=True, slots=True)
+class JavaClass:
+    """A generated class: the top-level class of its file, and its dotted name from there."""
+
+    top: str  # `CustomerSession`
+    qualname: str  # `CustomerSession.Components`
+
+    @property
+    def name(self) -> str:
+        return self.qualname.rsplit(".", 1)[-1]
+
+
+def is_model(schema: Schema) -> bool:
+    return schema.origin is not SchemaOrigin.PARAMS and schema.alias is None
+
+
+def envelopes(api: Api) -> set[str]:
+    """Schemas of list and search responses: the client returns a `Page` instead."""
+    return {
+        str(op.response.ref)
+        for op in api.operations
+        if op.pagination is not None and op.response is not None and op.response.kind is TypeKind.OBJECT
+    }
+
+
+class JavaNames:
+    """Every Java identifier of the client generated for one `Api`."""
+
+    def __init__(self, api: Api, client_class: str) -> None:
+        self.api = api
+        self.client_class = client_class
+        self._taken_top: set[str] = {name.lower() for name in _RESERVED_TOP | {client_class}}
+        self.models: dict[str, JavaClass] = {}
+        self.params: dict[str, JavaClass] = {}  # params schema id -> class
+        self.operation_params: dict[str, JavaClass] = {}  # operation id -> class
+        self.enums: dict[str, JavaClass] = {}  # request enum id -> nested Java enum
+        self.services: dict[str, str] = {}  # resource id -> service class
+        self.members: dict[str, dict[str, str]] = {}  # resource id -> {child id or op:<id>: member}
+        self._nested: dict[str, set[str]] = {}  # qualname -> names of its nested classes
+        self._assign_models()
+        self._assign_params()
+        self._assign_services()
+
+    # -- top-level names ---------------------------------------------------------------
+
+    def _top(self, wanted: str) -> str:
+        """`wanted`, or `wanted2`...: unique across the packages (ignoring case: file names)."""
+        if wanted in _RESERVED_TOP:  # `Error` -> `ErrorObject`
+            wanted += "Object"
+        candidate, counter = wanted, 2
+        while candidate.lower() in self._taken_top:
+            candidate, counter = f"{wanted}{counter}", counter + 1
+        self._taken_top.add(candidate.lower())
+        return candidate
+
+    def _nest(self, holder: JavaClass, wanted: str) -> JavaClass:
+        """A class nested in `holder`: unique among its siblings, and no enclosing class's name."""
+        enclosing = set(holder.qualname.split("."))
+        siblings = self._nested.setdefault(holder.qualname, set())
+        candidate, counter = wanted, 2
+        while candidate in siblings or candidate in enclosing or candidate in _RESERVED_TOP:
+            candidate, counter = f"{wanted}{counter}", counter + 1
+        siblings.add(candidate)
+        return JavaClass(holder.top, f"{holder.qualname}.{candidate}")
+
+    # -- models ------------------------------------------------------------------------
+
+    def _assign_models(self) -> None:
+        skipped = envelopes(self.api)
+        by_path: dict[tuple[str, ...], str] = {}
+        ordered = sorted(
+            (s for s in self.api.schemas.values() if is_model(s) and s.id not in skipped),
+            key=lambda s: (s.origin is not SchemaOrigin.COMPONENT, len(s.path), s.id),
+        )
+        for schema in ordered:
+            parent = None if schema.origin is SchemaOrigin.COMPONENT else self._parent(schema.path, by_path)
+            if parent is None:
+                name = self._top(
+                    pascal_case(schema.id if schema.origin is SchemaOrigin.COMPONENT else "_".join(schema.path))
+                )
+                self.models[schema.id] = JavaClass(name, name)
+            else:
+                holder, size = parent
+                self.models[schema.id] = self._nest(self.models[holder], pascal_case("_".join(schema.path[size:])))
+            by_path.setdefault(schema.path, schema.id)
+
+    def _parent(self, path: tuple[str, ...], by_path: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+        for size in range(len(path) - 1, 0, -1):
+            found = by_path.get(path[:size])
+            if found is not None:
+                return found, size
+        return None
+
+    def model(self, schema_id: str) -> JavaClass | None:
+        return self.models.get(schema_id)
+
+    # -- params ------------------------------------------------------------------------
+
+    def _assign_params(self) -> None:
+        by_path: dict[tuple[str, ...], JavaClass] = {}
+        for resource in self.api.resources:
+            for op in resource.operations:
+                if not op.params:
+                    continue
+                base = "".join(pascal_case(singular(n)) for n in resource.names) + pascal_case(op.name) + "Params"
+                java = JavaClass(self._top(base), "")
+                java = JavaClass(java.top, java.top)
+                self.operation_params[op.id] = java
+                by_path[(*resource.names, op.name, "params")] = java
+        params = sorted(
+            (s for s in self.api.schemas.values() if s.origin is SchemaOrigin.PARAMS),
+            key=lambda s: (len(s.path), s.id),
+        )
+        own = dict(by_path)  # each operation's own params object
+        for schema in params:
+            holder = by_path.get(schema.path[:-1])
+            if schema.path in own:
+                self.params[schema.id] = own[schema.path]
+            elif holder is not None:  # a second object at one path (union variants) gets `Card2`
+                nested = self._nest(holder, pascal_case(schema.path[-1]))
+                self.params[schema.id] = nested
+                by_path.setdefault(schema.path, nested)
+        for enum in sorted(self.api.enums.values(), key=lambda e: (len(e.path), e.id)):
+            holder = by_path.get(enum.path[:-1])
+            if holder is not None and not enum.open and enum.base is not TypeKind.BOOLEAN and _nameable(enum):
+                self.enums[enum.id] = self._nest(holder, pascal_case(enum.path[-1]))
+
+    def params_class(self, op: Operation) -> JavaClass | None:
+        return self.operation_params.get(op.id)
+
+    def params_of(self, schema_id: str) -> JavaClass | None:
+        return self.params.get(schema_id)
+
+    def request_enum(self, enum_id: str) -> JavaClass | None:
+        return self.enums.get(enum_id)
+
+    # -- services ----------------------------------------------------------------------
+
+    def _assign_services(self) -> None:
+        resources = {r.id: r for r in self.api.resources}
+        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        for resource_id in sorted(ids, key=lambda r: (r.count("."), r)):
+            base = "".join(pascal_case(singular(n)) for n in resource_id.split(".")) + "Service"
+            self.services[resource_id] = self._top(base)
+        for resource_id in ids:
+            wanted = [
+                (child, camel(child.rsplit(".", 1)[-1]))
+                for child in ids
+                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+            ]
+            resource = resources.get(resource_id)
+            if resource is not None:
+                wanted += [(f"op:{op.id}", camel(op.name)) for op in resource.operations]
+            members = _unique_members([name for _, name in wanted])
+            self.members[resource_id] = {key: name for (key, _), name in zip(wanted, members, strict=True)}
+        self.roots = sorted({r.names[0] for r in self.api.resources})
+        self.accessors = dict(zip(self.roots, _unique_members([camel(root) for root in self.roots]), strict=True))
+
+    def service(self, resource_id: str) -> str:
+        return self.services[resource_id]
+
+    def child(self, parent_id: str, child_id: str) -> str:
+        return self.members[parent_id][child_id]
+
+    def method(self, op: Operation) -> str:
+        return self.members[op.resource][f"op:{op.id}"]
+
+    def call_path(self, resource: Resource) -> str:
+        """`customers().paymentMethods()`: how a program reaches a resource's service."""
+        parts = [self.accessors[resource.names[0]] + "()"]
+        for size in range(2, len(resource.names) + 1):
+            parent = ".".join(resource.names[: size - 1])
+            parts.append(self.child(parent, ".".join(resource.names[:size])) + "()")
+        return ".".join(parts)
+
+    @staticmethod
+    def path_args(op: Operation, params: tuple[Field, ...]) -> list[str]:
+        """The method's path arguments (in URL order): camelCase, unique, never `params`/`options`."""
+        return dedupe_java([identifier(p.name, {"params", "options"}) for p in params])
+
+
+def member_bases(fields: tuple[Field, ...]) -> list[str]:
+    """The PascalCase base of each field's accessors (`getX`, `setX`), unique in the class."""
+    return dedupe_java([pascal_case(f.name) for f in fields], separator="")
+
+
+def field_names(fields: tuple[Field, ...]) -> list[str]:
+    """The Java field of each model field: camelCase, unique, never a keyword."""
+    return dedupe_java([identifier(f.name) for f in fields])
+
+
+def accessor(prefix: str, base: str) -> str:
+    """`get` + `Class` is `getClass`, which every object has: `getClassValue` instead."""
+    name = prefix + base
+    while name in OBJECT_METHODS:
+        name += "Value"
+    return name
+
+
+def constants(enum: Enum) -> list[str]:
+    return dedupe_java([constant(v.value) for v in enum.values], separator="_")
+
+
+def dedupe_java(names: list[str], separator: str = "") -> list[str]:
+    seen: set[str] = set()
+    return [unique(name, seen, separator=separator) for name in names]
+
+
+def _unique_members(names: list[str]) -> list[str]:
+    seen: set[str] = set(OBJECT_METHODS)
+    result = []
+    for name in names:
+        while name in KEYWORDS:
+            name += "Value"
+        result.append(unique(name, seen, separator=""))
+    return result
+
+
+def _nameable(enum: Enum) -> bool:
+    """A request enum rendered as a Java enum: string values (an all-empty enum is `EmptyParam`)."""
+    return any(v.value != "" for v in enum.values) and all(isinstance(v.value, str) for v in enum.values)

@@ -1,0 +1,174 @@
+"""The docs' Java sample of a call: the params built with their builder, the call, the result.
+
+Names come from the client's own plan (`JavaNames`), so the sample calls exactly the method the
+client has; values are Java literals of the example's JSON values (strings escaped).
+"""
+
+from __future__ import annotations
+
+from ...ir.model import JSON, Api, Field, TypeKind, TypeRef
+from ...surface import Method, Returns
+from .. import Example, Job
+from .names import JavaNames, accessor, member_bases
+from .options import JavaOptions
+from .types import JavaTypes
+from .words import identifier, java_str
+
+API_KEY_VARIABLE = "API_KEY"
+_INDENT = "    "
+
+
+def java_sample(job: Job, names: JavaNames, method: Method, example: Example) -> str:
+    options: JavaOptions = job.options_of("java")
+    resource = job.sdk.node(method.resource_id).resource
+    call = f"client.{names.call_path(resource)}.{names.method(method.operation)}"
+    args = [_literal(value) for _, value in example.path_values]
+    params = names.params_class(method.operation)
+    lines = [
+        f"import {options.package}.{options.client_class};",
+    ]
+    body: list[str] = []
+    if params is not None:
+        lines.append(f"import {options.package}.param.{params.top};")
+        built = _builder(job.api, names, params.qualname, method.operation.params, dict(_by_name(example.params)), 1)
+        body.append(f"{params.qualname} params =\n{_INDENT}{built};")
+        args.append("params")
+    result_type = _result_type(job, names, method, options, lines)
+    head = f"{result_type} {identifier(example.result or 'result')} = " if result_type and example.result else ""
+    body.append(f"{head}{call}({', '.join(args)});")
+    setup = f'{options.client_class} client = new {options.client_class}(System.getenv("{API_KEY_VARIABLE}"));'
+    return "\n".join([*sorted(set(lines)), "", setup, *body])
+
+
+def readme_sample(job: Job, names: JavaNames) -> str:
+    """The README's first call: the spec's first method, with the values the docs send."""
+    from ..docs.samples import example_call
+
+    for method in job.sdk.methods():
+        resource = job.sdk.node(method.resource_id).resource
+        call = example_call(job.api, resource, method.operation)
+        result = (
+            ""
+            if method.returns is Returns.NOTHING
+            else str(method.response.ref or "result") if method.response else "result"
+        )
+        return java_sample(job, names, method, Example(call.path_values, call.params, result))
+    options: JavaOptions = job.options_of("java")
+    return f'{options.client_class} client = new {options.client_class}(System.getenv("{API_KEY_VARIABLE}"));'
+
+
+def _by_name(params: tuple[tuple[Field, JSON], ...]) -> list[tuple[str, JSON]]:
+    return [(f.name, value) for f, value in params]
+
+
+def _result_type(job: Job, names: JavaNames, method: Method, options: JavaOptions, lines: list[str]) -> str:
+    if method.returns is Returns.NOTHING:
+        return ""
+    if method.returns is Returns.BYTES:
+        return "byte[]"
+    if method.returns is Returns.STREAM:
+        lines.append("import java.io.InputStream;")
+        return "InputStream"
+    types = JavaTypes(job.api, names, options.package)
+    if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+        item = types.model(method.page_item or TypeRef(TypeKind.ANY)).java
+        lines.append(f"import {options.package}.net.Page;")
+        java = f"Page<{item}>"
+    else:
+        java = types.model(method.response or TypeRef(TypeKind.ANY)).java
+    if java in ("ApiObject",) or "ApiObject" in java:
+        lines.append(f"import {options.package}.net.ApiObject;")
+    lines += [f"import {i};" for i in types.imports]
+    return java
+
+
+def _builder(
+    api: Api, names: JavaNames, qualname: str, fields: tuple[Field, ...], values: dict[str, JSON], depth: int
+) -> str:
+    """`X.builder().setA(...).build()` for the example's values of `fields`."""
+    calls = [f"{qualname}.builder()"]
+    bases = dict(zip((f.name for f in fields), member_bases(fields), strict=True))
+    for f in fields:
+        if f.name not in values:
+            continue
+        calls += _calls(api, names, f, bases[f.name], values[f.name], depth)
+    calls.append("build()")
+    pad = _INDENT * (depth + 1)
+    return f"\n{pad}.".join(calls)
+
+
+def _calls(api: Api, names: JavaNames, f: Field, base: str, value: JSON, depth: int) -> list[str]:
+    t = _pick(api, names, f.type, value)
+    if t.kind is TypeKind.ARRAY and isinstance(value, list):
+        return [
+            f"{accessor('add', base)}({_value(api, names, t.items or TypeRef(TypeKind.ANY), item, depth)})"
+            for item in value
+        ]
+    if t.kind is TypeKind.MAP and isinstance(value, dict):
+        items = t.items or TypeRef(TypeKind.ANY)
+        return [
+            f"{accessor('put', base)}({java_str(str(k))}, {_value(api, names, items, v, depth)})"
+            for k, v in value.items()
+        ]
+    return [f"{accessor('set', base)}({_value(api, names, t, value, depth)})"]
+
+
+def _pick(api: Api, names: JavaNames, t: TypeRef, value: JSON) -> TypeRef:
+    """The variant of a union that `value` is."""
+    if t.kind is not TypeKind.UNION:
+        return t
+    for variant in t.variants:
+        if isinstance(value, list) and variant.kind is TypeKind.ARRAY:
+            return variant
+        if isinstance(value, dict) and variant.kind in (TypeKind.OBJECT, TypeKind.MAP):
+            return variant
+        if value == "" and variant.kind is TypeKind.ENUM:
+            return variant
+        if isinstance(value, str) and value != "" and variant.kind in (TypeKind.STRING, TypeKind.ENUM):
+            return variant
+        if isinstance(value, bool) and variant.kind is TypeKind.BOOLEAN:
+            return variant
+        if (
+            isinstance(value, (int, float))
+            and not isinstance(value, bool)
+            and variant.kind in (TypeKind.INTEGER, TypeKind.NUMBER)
+        ):
+            return variant
+    return t.variants[0] if t.variants else t
+
+
+def _value(api: Api, names: JavaNames, t: TypeRef, value: JSON, depth: int) -> str:
+    t = _pick(api, names, t, value)
+    if t.kind is TypeKind.OBJECT and isinstance(value, dict):
+        params = names.params_of(str(t.ref))
+        schema = api.schemas.get(str(t.ref))
+        if params is not None and schema is not None:
+            return _builder(api, names, params.qualname, schema.fields, value, depth + 1)
+    if t.kind is TypeKind.ENUM:
+        enum = api.enums.get(str(t.ref))
+        java = names.request_enum(str(t.ref))
+        if enum is not None and java is not None:
+            from .names import constants
+
+            for constant, v in zip(constants(enum), enum.values, strict=True):
+                if v.value == value:
+                    return f"{java.qualname}.{constant}"
+        if value == "":
+            return "EmptyParam.EMPTY"
+    return _literal(value, t)
+
+
+def _literal(value: JSON, t: TypeRef | None = None) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if t is not None and t.kind is TypeKind.NUMBER:
+            return f'new BigDecimal("{value}")'
+        return f"{value}L"
+    if isinstance(value, float):
+        return f'new BigDecimal("{value!r}")'
+    if isinstance(value, str):
+        return java_str(value)
+    if value is None:
+        return "null"
+    return java_str(str(value))

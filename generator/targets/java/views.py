@@ -1,0 +1,479 @@
+"""View objects for the Java templates: every name, type and line of Javadoc decided here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...ir.model import Api, Enum, Field, Operation, Schema, TypeKind, TypeRef
+from ...surface import Method, Returns, Sdk
+from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
+from .types import JavaTypes, ModelType
+from .words import doc_lines, escape, java_str
+
+# -- models ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GetterView:
+    doc: list[str]
+    type: str
+    name: str
+    expression: str
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    doc: list[str]
+    annotations: list[str]
+    type: str
+    name: str
+
+
+@dataclass(slots=True)
+class ModelView:
+    name: str
+    doc: list[str]
+    fields: list[FieldView] = field(default_factory=list)
+    getters: list[GetterView] = field(default_factory=list)
+    nested: list[ModelView] = field(default_factory=list)
+
+
+def _field_doc(api: Api, f: Field) -> list[str]:
+    """The field's description, then its known values (an open enum's, as the API may add some)."""
+    lines = doc_lines(f.description)
+    t = f.type.items if f.type.kind is TypeKind.ARRAY and f.type.items is not None else f.type
+    enum = api.enums.get(str(t.ref)) if t.kind is TypeKind.ENUM else None
+    if enum is not None and enum.values:
+        known = ", ".join(
+            "{@code " + escape(str(v.value)) + "}" if v.value != "" else '{@code ""}' for v in enum.values
+        )
+        lead = "One of " if len(enum.values) > 1 else "Equal to "
+        lines += (["<p>"] if lines else []) + doc_lines(lead + known + ".", escaped=True)
+    return lines
+
+
+def model_view(
+    api: Api, names: JavaNames, types: JavaTypes, schema: Schema, children: dict[str, list[str]]
+) -> ModelView:
+    java = names.models[schema.id]
+    view = ModelView(java.name, doc_lines(schema.description or schema.title))
+    attrs = field_names(schema.fields)
+    bases = member_bases(schema.fields)
+    taken: set[str] = set()
+    for f, attr, base in zip(schema.fields, attrs, bases, strict=True):
+        mtype: ModelType = types.model(f.type)
+        annotations = [f"@SerializedName({java_str(f.name)})"]
+        if mtype.poly is not None:
+            annotations.append(mtype.poly.annotation())
+        doc = _field_doc(api, f)
+        view.fields.append(FieldView(doc, annotations, mtype.java, attr))
+        getter = _unique(accessor("get", base), taken)
+        if mtype.expandable_of:
+            view.getters.append(
+                GetterView(
+                    doc_lines(f"The id of the expandable {f.name}. ") + (["<p>", *doc] if doc else []),
+                    "String",
+                    getter,
+                    f"{attr} == null ? null : {attr}.getId()",
+                )
+            )
+            view.getters.append(
+                GetterView(
+                    doc_lines(f"The expanded {f.name}, or null unless the request expanded it."),
+                    mtype.expandable_of,
+                    _unique(getter + "Object", taken),
+                    f"{attr} == null ? null : {attr}.getExpanded()",
+                )
+            )
+        else:
+            view.getters.append(GetterView(doc, mtype.java, getter, attr))
+    for child in children.get(schema.id, []):
+        view.nested.append(model_view(api, names, types, api.schemas[child], children))
+    return view
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    candidate, counter = name, 2
+    while candidate in taken:
+        candidate, counter = f"{name}{counter}", counter + 1
+    taken.add(candidate)
+    return candidate
+
+
+def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, ModelView, list[str]]]:
+    """(top class, view, imports) of each file of `model/`."""
+    children: dict[str, list[str]] = {}
+    tops: list[str] = []
+    by_qualname = {java.qualname: schema_id for schema_id, java in names.models.items()}
+    for schema_id, java in names.models.items():
+        if "." in java.qualname:
+            parent = by_qualname[java.qualname.rsplit(".", 1)[0]]
+            children.setdefault(parent, []).append(schema_id)
+        else:
+            tops.append(schema_id)
+    files = []
+    for schema_id in sorted(tops, key=lambda s: names.models[s].top):
+        types = JavaTypes(api, names, package)
+        view = model_view(api, names, types, api.schemas[schema_id], children)
+        imports = {i for i in types.imports if not i.startswith(f"{package}.model.")}
+        imports |= {f"{package}.net.ApiObject"}
+        if _any(view, lambda v: bool(v.fields)):
+            imports.add("com.google.gson.annotations.SerializedName")
+        if _any(view, lambda v: any("ExpandableField<" in f.type for f in v.fields)):
+            imports.add(f"{package}.net.ExpandableField")
+        if _any(view, lambda v: any(len(f.annotations) > 1 for f in v.fields)):
+            imports.add(f"{package}.net.OneOf")
+        files.append((names.models[schema_id].top, view, sorted(imports)))
+    return files
+
+
+def _any(view: ModelView, test: object) -> bool:
+    assert callable(test)
+    return bool(test(view)) or any(_any(child, test) for child in view.nested)
+
+
+# -- params ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SetterView:
+    doc: list[str]
+    name: str
+    parameters: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnumView:
+    name: str
+    doc: list[str]
+    constants: list[tuple[str, str]]  # (constant, wire value literal)
+
+
+@dataclass(slots=True)
+class ParamsView:
+    name: str
+    doc: list[str]
+    what: str  # for build()'s message
+    required: str  # `, "a", "b"`
+    setters: list[SetterView] = field(default_factory=list)
+    nested: list[ParamsView] = field(default_factory=list)
+    enums: list[EnumView] = field(default_factory=list)
+
+
+def _setters(types: JavaTypes, f: Field, base: str, taken: set[str]) -> list[SetterView]:
+    doc = doc_lines(f.description)
+    wire = java_str(f.name)
+    result = []
+    for setter in types.setters(f.type):
+        if setter.kind == "list":
+            item = setter.java
+            pairs = [
+                (
+                    accessor("add", base),
+                    f"{item} element",
+                    f"add({wire}, element)",
+                    doc_lines(f"Adds an element to {f.name}."),
+                ),
+                (
+                    accessor("addAll", base),
+                    f"{types.use('List')}<{item}> elements",
+                    f"addAll({wire}, elements)",
+                    doc_lines(f"Adds every element to {f.name}."),
+                ),
+            ]
+        elif setter.kind == "map":
+            value = setter.java
+            pairs = [
+                (
+                    accessor("put", base),
+                    f"String key, {value} value",
+                    f"put({wire}, key, value)",
+                    doc_lines(f"Puts a key into {f.name}."),
+                ),
+                (
+                    accessor("putAll", base),
+                    f"{types.use('Map')}<String, {value}> map",
+                    f"putAll({wire}, map)",
+                    doc_lines(f"Puts every entry into {f.name}."),
+                ),
+            ]
+        else:
+            pairs = [(accessor("set", base), f"{setter.java} {_arg(base)}", f"set({wire}, {_arg(base)})", [])]
+        for name, parameters, body, extra in pairs:
+            erasure = name + "(" + parameters.split("<", 1)[0].split(" ", 1)[0] + ")"
+            if erasure in taken:
+                continue
+            taken.add(erasure)
+            result.append(SetterView(doc + (["<p>", *extra] if doc and extra else extra), name, parameters, body))
+    return result
+
+
+def _arg(base: str) -> str:
+    from .words import identifier
+
+    return identifier(base, {"key", "value", "map", "element", "elements"})
+
+
+def params_view(
+    api: Api,
+    names: JavaNames,
+    types: JavaTypes,
+    java: JavaClass,
+    fields: tuple[Field, ...],
+    what: str,
+    doc: str,
+    owned: dict[str, list[str]],
+    enums: dict[str, list[str]],
+) -> ParamsView:
+    required = "".join(f", {java_str(f.name)}" for f in fields if f.required)
+    view = ParamsView(java.name, doc_lines(doc), java_str(what), required)
+    taken: set[str] = set()
+    for f, base in zip(fields, member_bases(fields), strict=True):
+        view.setters += _setters(types, f, base, taken)
+    for schema_id in owned.get(java.qualname, []):
+        nested = names.params[schema_id]
+        schema = api.schemas[schema_id]
+        view.nested.append(
+            params_view(api, names, types, nested, schema.fields, what, schema.description, owned, enums)
+        )
+    for enum_id in enums.get(java.qualname, []):
+        view.enums.append(_enum_view(api.enums[enum_id], names.enums[enum_id]))
+    return view
+
+
+def _enum_view(enum: Enum, java: JavaClass) -> EnumView:
+    return EnumView(
+        java.name,
+        doc_lines(enum.description),
+        [(name, java_str(str(v.value))) for name, v in zip(constants(enum), enum.values, strict=True)],
+    )
+
+
+def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, ParamsView, list[str]]]:
+    owned: dict[str, list[str]] = {}
+    for schema_id, java in sorted(names.params.items(), key=lambda item: item[0]):
+        if "." in java.qualname:
+            owned.setdefault(java.qualname.rsplit(".", 1)[0], []).append(schema_id)
+    enums: dict[str, list[str]] = {}
+    for enum_id, nested in names.enums.items():
+        enums.setdefault(nested.qualname.rsplit(".", 1)[0], []).append(enum_id)
+    files = []
+    for resource in api.resources:
+        for op in resource.operations:
+            found = names.params_class(op)
+            if found is None:
+                continue
+            types = JavaTypes(api, names, package)
+            doc = f"Params of {op.summary or op.id}."
+            view = params_view(api, names, types, found, op.params, f"{resource.id}.{op.name}", doc, owned, enums)
+            imports = set(types.imports) | {f"{package}.net.ApiParams", "java.util.Map"}
+            if _params_any(view, lambda v: bool(v.enums)):
+                imports.add(f"{package}.net.WireEnum")
+            if _params_any(view, lambda v: any("EmptyParam" in s.parameters for s in v.setters)):
+                imports.add(f"{package}.net.EmptyParam")
+            if _params_any(view, lambda v: any("FileUpload" in s.parameters for s in v.setters)):
+                imports.add(f"{package}.net.FileUpload")
+            files.append((found.top, view, sorted(imports)))
+    return files
+
+
+def _params_any(view: ParamsView, test: object) -> bool:
+    assert callable(test)
+    return bool(test(view)) or any(_params_any(child, test) for child in view.nested)
+
+
+# -- services -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OverloadView:
+    doc: list[str]
+    returns: str
+    name: str
+    parameters: str
+    body: str
+
+
+@dataclass(slots=True)
+class ServiceView:
+    name: str
+    doc: list[str]
+    children: list[tuple[str, str]]  # (service class, accessor)
+    methods: list[OverloadView] = field(default_factory=list)
+
+
+def service_files(sdk: Sdk, names: JavaNames, package: str) -> list[tuple[str, ServiceView, list[str]]]:
+    api = sdk.api
+    files = []
+    for resource_id, service in sorted(names.services.items(), key=lambda item: item[1]):
+        types = JavaTypes(api, names, package)
+        children = [
+            (names.services[key], member)
+            for key, member in names.members[resource_id].items()
+            if not key.startswith("op:")
+        ]
+        node = sdk.resources.get(resource_id)
+        doc = (
+            node.resource.description
+            if node is not None and node.resource.description
+            else f"Operations on {resource_id}."
+        )
+        view = ServiceView(service, doc_lines(doc), children)
+        imports = {f"{package}.net.ApiRequestor", f"{package}.net.ApiService"}
+        if node is not None:
+            for method in node.methods:
+                view.methods += _overloads(api, names, types, method, package)
+            if node.methods:
+                imports |= {
+                    f"{package}.exception.ApiException",
+                    f"{package}.net.ApiRequest",
+                    f"{package}.net.RequestOptions",
+                }
+        imports |= types.imports
+        body = "\n".join(m.body for m in view.methods)
+        for runtime in ("Page", "Variants", "ApiObject"):
+            if (
+                f"{runtime}<" in body
+                or f"new {runtime}(" in body
+                or f"{runtime}.class" in body
+                or any(m.returns.startswith(f"{runtime}<") for m in view.methods)
+            ):
+                imports.add(f"{package}.net.{runtime}")
+        if "TypeToken" in body:
+            imports.add("com.google.gson.reflect.TypeToken")
+        files.append((service, view, sorted(imports)))
+    return files
+
+
+def _overloads(api: Api, names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
+    op = method.operation
+    name = names.method(op)
+    doc = doc_lines(op.description or op.summary)
+    path_args = names.path_args(op, method.path_params)
+    path_decl = [f"String {arg}" for arg in path_args]
+    params_java = names.params_class(op)
+    returns, call = _result(types, method)
+    chain = [
+        f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
+    ]
+    chain.append("with(params, options)" if params_java is not None else "with(null, options)")
+    if method.body_encoding is not None and method.body_params:
+        chain.append(f"body(ApiRequest.Encoding.{method.body_encoding.name})")
+        if method.query_params:
+            chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
+    if method.header_params:
+        chain.append("headers(" + ", ".join(java_str(p.name) for p in method.header_params) + ")")
+    if not method.idempotent:
+        chain.append("idempotencyKey()")
+    statement = call.replace("{request}", "\n            .".join(chain))
+    full = (
+        path_decl + ([f"{params_java.qualname} params"] if params_java is not None else []) + ["RequestOptions options"]
+    )
+    overloads = [OverloadView(doc, returns, name, ", ".join(full), statement)]
+    forward = "return " if returns != "void" else ""
+    if params_java is not None:
+        short = [*path_decl, f"{params_java.qualname} params"]
+        overloads.insert(
+            0,
+            OverloadView(
+                doc, returns, name, ", ".join(short), f"{forward}{name}({', '.join([*path_args, 'params', 'null'])});"
+            ),
+        )
+        if not any(p.required for p in op.params):
+            overloads.insert(
+                0,
+                OverloadView(
+                    doc,
+                    returns,
+                    name,
+                    ", ".join(path_decl),
+                    f"{forward}{name}({', '.join([*path_args, 'null', 'null'])});",
+                ),
+            )
+    else:
+        overloads.insert(
+            0,
+            OverloadView(
+                doc, returns, name, ", ".join(path_decl), f"{forward}{name}({', '.join([*path_args, 'null'])});"
+            ),
+        )
+    if params_java is not None:
+        types.imports.add(f"{package}.param.{params_java.top}")
+    return overloads
+
+
+def _result(types: JavaTypes, method: Method) -> tuple[str, str]:
+    """(return type, statement with `{request}`)."""
+    if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+        item = types.model(method.page_item or TypeRef(TypeKind.ANY))
+        search = "true" if method.returns is Returns.SEARCH_PAGE else "false"
+        return (
+            f"Page<{item.java}>",
+            f"return requestor().requestPage({_ARGS}{{request}},{_ARGS}{_type_expr(item.java)},"
+            f"{_ARGS}{_variants(item)},{_ARGS}{search});",
+        )
+    if method.returns is Returns.BYTES:
+        return "byte[]", f"return requestor().requestBytes({_ARGS}{{request}});"
+    if method.returns is Returns.STREAM:
+        return types.use("InputStream"), f"return requestor().requestStream({_ARGS}{{request}});"
+    if method.returns is Returns.NOTHING or method.response is None:
+        return "void", f"requestor().requestNothing({_ARGS}{{request}});"
+    result = types.model(method.response)
+    return (
+        result.java,
+        f"return requestor().request({_ARGS}{{request}},{_ARGS}{_type_expr(result.java)},{_ARGS}{_variants(result)});",
+    )
+
+
+_ARGS = "\n        "
+
+
+def _type_expr(java: str) -> str:
+    if "<" in java:
+        return f"new TypeToken<{java}>() {{}}.getType()"
+    return f"{java}.class"
+
+
+def _variants(result: ModelType) -> str:
+    return result.poly.expression() if result.poly is not None else "null"
+
+
+# -- the client -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    name: str
+    doc: list[str]
+    base_url: str
+    auth: str
+    user_agent: str
+    services: list[tuple[str, str]]  # (service class, accessor)
+    imports: list[str]
+
+
+def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, user_agent: str) -> ClientView:
+    api = sdk.api
+    base_url = (api.servers[0].url if api.servers else "http://localhost").rstrip("/")
+    services = [(names.services[root], names.accessors[root]) for root in names.roots]
+    order = {"bearer": 0, "basic": 1}
+    schemes = sorted(api.auth, key=lambda s: order.get(s.scheme.lower(), 2) if s.kind == "http" else 3)
+    parts = []
+    for scheme in schemes:
+        if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+            parts.append("AuthScheme.basic()")
+        elif scheme.kind == "apiKey":
+            parts.append(f"AuthScheme.apiKey({java_str(scheme.location)}, {java_str(scheme.param_name)})")
+        else:
+            parts.append("AuthScheme.bearer()")
+    auth = "List.of(" + ", ".join(dict.fromkeys(parts)) + ")"
+    imports = [f"{package}.service.{service}" for service, _ in services]
+    imports += [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme", "RetryPolicy")]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
+    doc = doc_lines(f"The client of {api.title}: one service per resource.")
+    return ClientView(client_class, doc, java_str(base_url), auth, java_str(user_agent), services, sorted(imports))
+
+
+def operations(api: Api) -> list[Operation]:
+    return list(api.operations)

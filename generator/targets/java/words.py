@@ -1,0 +1,205 @@
+"""Java's words: reserved identifiers, casing, and literal text for Java source.
+
+Everything that depends only on Java's rules (not on a spec) lives here, so the naming
+policy (`names.py`) and the views agree on what an identifier or a literal may be.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+from ...ir.naming import pascal_case, snake_case, words
+
+#: Java's keywords and literals: no identifier may be one.
+KEYWORDS = frozenset(
+    [
+        "abstract",
+        "assert",
+        "boolean",
+        "break",
+        "byte",
+        "case",
+        "catch",
+        "char",
+        "class",
+        "const",
+        "continue",
+        "default",
+        "do",
+        "double",
+        "else",
+        "enum",
+        "extends",
+        "final",
+        "finally",
+        "float",
+        "for",
+        "goto",
+        "if",
+        "implements",
+        "import",
+        "instanceof",
+        "int",
+        "interface",
+        "long",
+        "native",
+        "new",
+        "package",
+        "private",
+        "protected",
+        "public",
+        "return",
+        "short",
+        "static",
+        "strictfp",
+        "super",
+        "switch",
+        "synchronized",
+        "this",
+        "throw",
+        "throws",
+        "transient",
+        "try",
+        "void",
+        "volatile",
+        "while",
+        "true",
+        "false",
+        "null",
+        "var",
+        "yield",
+        "record",
+        "sealed",
+        "permits",
+        "_",
+    ]
+)
+#: java.lang's types (implicitly imported): a generated class taking one would shadow it.
+JAVA_LANG = frozenset(
+    [
+        "Appendable",
+        "AutoCloseable",
+        "Boolean",
+        "Byte",
+        "Character",
+        "CharSequence",
+        "Class",
+        "ClassLoader",
+        "Cloneable",
+        "Comparable",
+        "Deprecated",
+        "Double",
+        "Enum",
+        "Error",
+        "Exception",
+        "Float",
+        "FunctionalInterface",
+        "Integer",
+        "Iterable",
+        "Long",
+        "Math",
+        "Module",
+        "Number",
+        "Object",
+        "Override",
+        "Package",
+        "Process",
+        "Record",
+        "Runnable",
+        "Runtime",
+        "RuntimeException",
+        "SafeVarargs",
+        "Short",
+        "StackWalker",
+        "StrictMath",
+        "String",
+        "StringBuffer",
+        "StringBuilder",
+        "SuppressWarnings",
+        "System",
+        "Thread",
+        "ThreadLocal",
+        "Throwable",
+        "Void",
+    ]
+)
+#: Methods every object has (or the runtime's models and builders define): no getter or setter takes one.
+OBJECT_METHODS = frozenset(
+    {"getClass", "hashCode", "equals", "toString", "clone", "finalize", "notify", "notifyAll", "wait"}
+    | {"getRawJsonObject", "setRawJsonObject", "toJson", "toMap", "get", "self", "build", "values"}
+    | {"putExtraParam", "putAllExtraParam", "set", "add", "addAll", "put", "putAll", "requestor"}
+)
+
+
+def camel(name: str) -> str:
+    """`payment_method_types` -> `paymentMethodTypes` (not yet keyword-safe)."""
+    pascal = pascal_case(name)
+    return pascal[:1].lower() + pascal[1:]
+
+
+def identifier(name: str, reserved: frozenset[str] | set[str] = frozenset()) -> str:
+    """A camelCase identifier that is no keyword and not in `reserved` (`default` -> `defaultValue`)."""
+    result = camel(name)
+    while result in KEYWORDS or result in reserved:
+        result += "Value"
+    return result
+
+
+def constant(value: object) -> str:
+    """An enum constant for a wire value: `off_session` -> `OFF_SESSION`, `""` -> `EMPTY`."""
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    if text == "":
+        return "EMPTY"
+    parts = words(text)
+    if not parts:
+        return snake_case(text).upper()
+    result = "_".join(parts).upper()
+    return f"N{result}" if result[0].isdigit() else result
+
+
+def java_str(text: str) -> str:
+    """A Java string literal (UTF-8 source: only quotes, backslashes and controls are escaped)."""
+    out = ['"']
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or ch in "\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+_TAGS = re.compile(r"<[^>]*>")
+_CODE = re.compile(r"`([^`{}]+)`")
+_WIDTH = 96
+
+
+def escape(text: str) -> str:
+    """Spec text made safe for a Javadoc comment: no `*/`, no backslash (javac reads `\\u` even
+    in comments), no tag (`@`), no HTML of the spec's own; `code` becomes {@code code}."""
+    cleaned = _TAGS.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    cleaned = cleaned.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;")
+    return _CODE.sub(lambda m: "{@code " + m.group(1) + "}", cleaned)
+
+
+def doc_lines(text: str, *, escaped: bool = False) -> list[str]:
+    """Javadoc lines for spec text: escaped, paragraphs split by `<p>`, wrapped at 96 columns."""
+    cleaned = text if escaped else escape(text)
+    result: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", cleaned.strip()):
+        flat = " ".join(paragraph.split())
+        if not flat:
+            continue
+        if result:
+            result.append("<p>")
+        result += textwrap.wrap(flat, _WIDTH, break_long_words=False, break_on_hyphens=False)
+    return result
