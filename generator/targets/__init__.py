@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 #: Target name -> the module that defines it (its `TARGET`). The order is the default
 #: order of `targets` in the configuration.
-_REGISTRY: dict[str, str] = {"python": "python", "ruby": "ruby", "docs": "docs", "ir": "ir"}
+_REGISTRY: dict[str, str] = {"python": "python", "ruby": "ruby", "java": "java", "docs": "docs", "ir": "ir"}
 
 Files = dict[str, str | bytes]
 

@@ -1,0 +1,127 @@
+package com.example.stripe.net;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+
+/** One call of an operation, as a generated service describes it to the {@link ApiRequestor}. */
+public final class ApiRequest {
+  /** How a request body is encoded. */
+  public enum Encoding {
+    FORM,
+    JSON,
+    MULTIPART
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  final String method;
+  final String path;
+  ApiParams params;
+  RequestOptions options = RequestOptions.none();
+  Encoding encoding;
+  Set<String> queryNames = Collections.emptySet();
+  Set<String> headerNames = Collections.emptySet();
+  boolean idempotencyKey;
+
+  private ApiRequest(String method, String path) {
+    this.method = method;
+    this.path = path;
+  }
+
+  /**
+   * A request to {@code template} with each {@code {name}} replaced, in order, by the
+   * percent-encoded value of {@code pathValues}.
+   */
+  public static ApiRequest of(String method, String template, String... pathValues) {
+    StringBuilder path = new StringBuilder();
+    int index = 0;
+    int at = 0;
+    while (at < template.length()) {
+      int open = template.indexOf('{', at);
+      int close = open < 0 ? -1 : template.indexOf('}', open);
+      if (close < 0) {
+        path.append(template, at, template.length());
+        break;
+      }
+      path.append(template, at, open);
+      String name = template.substring(open + 1, close);
+      if (index >= pathValues.length || pathValues[index] == null || pathValues[index].isEmpty()) {
+        throw new IllegalArgumentException(name + " must be a non-empty string");
+      }
+      segment(path, pathValues[index++]);
+      at = close + 1;
+    }
+    return new ApiRequest(method, path.toString());
+  }
+
+  /** {@code base} to the same path with other params (the next page of a list). */
+  static ApiRequest ofPath(ApiRequest base, java.util.Map<String, Object> params) {
+    ApiRequest copy = new ApiRequest(base.method, base.path);
+    copy.params = new ApiParams(params) {};
+    copy.options = base.options;
+    copy.encoding = base.encoding;
+    copy.queryNames = base.queryNames;
+    copy.headerNames = base.headerNames;
+    copy.idempotencyKey = base.idempotencyKey;
+    return copy;
+  }
+
+  /** The params and options of the call (either may be null). */
+  public ApiRequest with(ApiParams params, RequestOptions options) {
+    this.params = params;
+    this.options = options == null ? RequestOptions.none() : options;
+    return this;
+  }
+
+  /** Params (but those of {@link #query} and {@link #headers}) go in a body of this encoding. */
+  public ApiRequest body(Encoding encoding) {
+    this.encoding = encoding;
+    return this;
+  }
+
+  /** Params sent in the query string although the request has a body. */
+  public ApiRequest query(String... wireNames) {
+    this.queryNames = new HashSet<>(Arrays.asList(wireNames));
+    return this;
+  }
+
+  /** Params sent as headers. */
+  public ApiRequest headers(String... wireNames) {
+    this.headerNames = new HashSet<>(Arrays.asList(wireNames));
+    return this;
+  }
+
+  /** The operation is not idempotent: every attempt carries one {@code Idempotency-Key}. */
+  public ApiRequest idempotencyKey() {
+    this.idempotencyKey = true;
+    return this;
+  }
+
+  public String getMethod() {
+    return method;
+  }
+
+  public String getPath() {
+    return path;
+  }
+
+  private static void segment(StringBuilder out, String value) {
+    for (byte raw : value.getBytes(StandardCharsets.UTF_8)) {
+      int b = raw & 0xff;
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+          || b == '_' || b == '.' || b == '-' || b == '~') {
+        out.append((char) b);
+      } else {
+        out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xf]);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + path;
+  }
+}

@@ -1,0 +1,324 @@
+package com.example.stripe.net;
+
+import com.example.stripe.exception.ApiConnectionException;
+import com.example.stripe.exception.ApiException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Sends requests over {@link HttpClient}: authentication, headers, body encoding, retries with
+ * backoff (one {@code Idempotency-Key} for every attempt of a call), timeouts, and errors as
+ * exceptions. Shared by every service of a client; thread-safe.
+ */
+public final class ApiRequestor {
+  private final String apiKey;
+  private final String baseUrl;
+  private final List<AuthScheme> authSchemes;
+  private final String userAgent;
+  private final String apiVersion;
+  private final int maxNetworkRetries;
+  private final Duration timeout;
+  private final RetryPolicy retryPolicy;
+  private final HttpClient http;
+
+  private ApiRequestor(Builder builder) {
+    this.apiKey = builder.apiKey;
+    this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl").replaceAll("/+$", "");
+    this.authSchemes = List.copyOf(builder.authSchemes);
+    this.userAgent = builder.userAgent;
+    this.apiVersion = builder.apiVersion;
+    this.maxNetworkRetries = builder.maxNetworkRetries;
+    this.timeout = builder.timeout;
+    this.retryPolicy = builder.retryPolicy;
+    this.http = builder.http != null
+        ? builder.http
+        : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(builder.connectTimeout).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public String getBaseUrl() {
+    return baseUrl;
+  }
+
+  /** The response of {@code request} read as {@code type} (a model class, a list...). */
+  @SuppressWarnings("unchecked")
+  public <T> T request(ApiRequest request, Type type, Variants variants) throws ApiException {
+    HttpResponse<byte[]> response = send(request);
+    return (T) ModelReader.read(json(response), type, variants);
+  }
+
+  /** A page of a list (or of search results), able to fetch the pages after it. */
+  public <T> Page<T> requestPage(ApiRequest request, Type itemType, Variants variants, boolean search)
+      throws ApiException {
+    Map<String, Object> params = request.params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.params.toMap());
+    return page(request, params, itemType, variants, search);
+  }
+
+  private <T> Page<T> page(ApiRequest request, Map<String, Object> params, Type itemType, Variants variants,
+      boolean search) throws ApiException {
+    ApiRequest call = ApiRequest.ofPath(request, params);
+    JsonElement body = json(send(call));
+    JsonObject raw = body != null && body.isJsonObject() ? body.getAsJsonObject() : new JsonObject();
+    List<T> items = new ArrayList<>();
+    JsonElement data = raw.get("data");
+    if (data != null && data.isJsonArray()) {
+      for (JsonElement item : data.getAsJsonArray()) {
+        @SuppressWarnings("unchecked")
+        T read = (T) ModelReader.read(item, itemType, variants);
+        items.add(read);
+      }
+    }
+    return new Page<>(items, raw, new Page.Fetcher<T>() {
+      @Override
+      public Page<T> fetch(Map<String, Object> next) throws ApiException {
+        return page(request, next, itemType, variants, search);
+      }
+
+      @Override
+      public Map<String, Object> params() {
+        return params;
+      }
+
+      @Override
+      public boolean search() {
+        return search;
+      }
+    });
+  }
+
+  /** The response body's bytes (a file). */
+  public byte[] requestBytes(ApiRequest request) throws ApiException {
+    return send(request).body();
+  }
+
+  /** The response body as a stream (a file, or server-sent events). */
+  public InputStream requestStream(ApiRequest request) throws ApiException {
+    return new ByteArrayInputStream(send(request).body());
+  }
+
+  /** A request whose response has no content. */
+  public void requestNothing(ApiRequest request) throws ApiException {
+    send(request);
+  }
+
+  private JsonElement json(HttpResponse<byte[]> response) throws ApiException {
+    String text = new String(response.body(), StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return JsonParser.parseString(text);
+    } catch (JsonParseException error) {
+      throw new ApiException("Invalid JSON in the API's response (HTTP " + response.statusCode() + ")",
+          response.statusCode(), null, null, null, RetryPolicy.header(response.headers().map(), "request-id"),
+          response.headers().map(), text, error);
+    }
+  }
+
+  private HttpResponse<byte[]> send(ApiRequest request) throws ApiException {
+    RequestOptions options = request.options;
+    String key = options.getApiKey() != null ? options.getApiKey() : apiKey;
+    Map<String, Object> query = new LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (request.params != null) {
+      for (Map.Entry<String, Object> entry : request.params.toMap().entrySet()) {
+        if (request.headerNames.contains(entry.getKey())) {
+          if (entry.getValue() != null) {
+            headers.put(entry.getKey(), FormEncoder.scalar(entry.getValue()));
+          }
+        } else if (request.encoding == null || request.queryNames.contains(entry.getKey())) {
+          query.put(entry.getKey(), entry.getValue());
+        } else {
+          body.put(entry.getKey(), entry.getValue());
+        }
+      }
+    }
+    headers.put("Accept", "application/json");
+    if (userAgent != null) {
+      headers.put("User-Agent", userAgent);
+    }
+    String version = options.getApiVersion() != null ? options.getApiVersion() : apiVersion;
+    if (version != null) {
+      headers.put("Stripe-Version", version);
+    }
+    if (options.getIdempotencyKey() != null) {
+      headers.put("Idempotency-Key", options.getIdempotencyKey());
+    } else if (request.idempotencyKey) {
+      headers.put("Idempotency-Key", UUID.randomUUID().toString());
+    }
+    if (key != null && !authSchemes.isEmpty()) {
+      authSchemes.get(0).apply(key, headers, query);
+    }
+    headers.putAll(options.getHeaders());
+    HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
+    if (request.encoding == ApiRequest.Encoding.FORM) {
+      headers.put("Content-Type", "application/x-www-form-urlencoded");
+      publisher = HttpRequest.BodyPublishers.ofString(FormEncoder.encode(body), StandardCharsets.UTF_8);
+    } else if (request.encoding == ApiRequest.Encoding.JSON) {
+      headers.put("Content-Type", "application/json");
+      publisher = HttpRequest.BodyPublishers.ofString(JsonBodies.encode(body), StandardCharsets.UTF_8);
+    } else if (request.encoding == ApiRequest.Encoding.MULTIPART) {
+      Multipart multipart = new Multipart(body);
+      headers.put("Content-Type", multipart.contentType());
+      publisher = HttpRequest.BodyPublishers.ofByteArray(multipart.body());
+    }
+    String queryString = FormEncoder.encode(query);
+    URI uri;
+    try {
+      uri = URI.create(baseUrl + request.path + (queryString.isEmpty() ? "" : "?" + queryString));
+    } catch (IllegalArgumentException error) {
+      throw new ApiConnectionException("Invalid URL for " + request + ": " + redact(error.getMessage(), key), null);
+    }
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+        .method(request.method, publisher)
+        .timeout(options.getTimeout() != null ? options.getTimeout() : timeout);
+    headers.forEach(builder::header);
+    HttpRequest prepared = builder.build();
+    int retries = options.getMaxNetworkRetries() != null ? options.getMaxNetworkRetries() : maxNetworkRetries;
+    for (int attempt = 0; ; attempt++) {
+      HttpResponse<byte[]> response;
+      try {
+        response = http.send(prepared, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException error) {
+        if (attempt < retries) {
+          sleep(retryPolicy.delay(attempt + 1, null));
+          continue;
+        }
+        throw new ApiConnectionException("Could not reach the API (" + request + ") after " + (attempt + 1)
+            + " attempt(s): " + error.getClass().getSimpleName() + ": " + redact(error.getMessage(), key), error);
+      } catch (InterruptedException error) {
+        Thread.currentThread().interrupt();
+        throw new ApiConnectionException("Interrupted while calling the API (" + request + ")", error);
+      }
+      int status = response.statusCode();
+      Map<String, List<String>> responseHeaders = response.headers().map();
+      if (status >= 300 && attempt < retries && retryPolicy.shouldRetry(status, responseHeaders)) {
+        sleep(retryPolicy.delay(attempt + 1, responseHeaders));
+        continue;
+      }
+      if (status >= 300) {
+        throw ApiErrors.of(status, new String(response.body(), StandardCharsets.UTF_8), responseHeaders);
+      }
+      return response;
+    }
+  }
+
+  private static String redact(String text, String key) {
+    if (text == null) {
+      return "";
+    }
+    return key == null || key.isEmpty() ? text : text.replace(key, "<redacted>");
+  }
+
+  private static void sleep(Duration delay) throws ApiConnectionException {
+    try {
+      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
+    } catch (InterruptedException error) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException("Interrupted while waiting to retry", error);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ApiRequestor[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "<redacted>")
+        + ", maxNetworkRetries=" + maxNetworkRetries + ", timeout=" + timeout + "]";
+  }
+
+  /** Builds an {@link ApiRequestor}; a generated client's builder fills in its API's defaults. */
+  public static final class Builder {
+    private String apiKey;
+    private String baseUrl;
+    private List<AuthScheme> authSchemes = List.of();
+    private String userAgent;
+    private String apiVersion;
+    private int maxNetworkRetries = 2;
+    private Duration timeout = Duration.ofSeconds(80);
+    private Duration connectTimeout = Duration.ofSeconds(30);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpClient http;
+
+    private Builder() {}
+
+    public Builder setApiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    public Builder setBaseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /** The schemes the API accepts, preferred first: the key is sent as the first one says. */
+    public Builder setAuthSchemes(List<AuthScheme> authSchemes) {
+      this.authSchemes = List.copyOf(authSchemes);
+      return this;
+    }
+
+    public Builder setUserAgent(String userAgent) {
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    public Builder setApiVersion(String apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    public Builder setMaxNetworkRetries(int maxNetworkRetries) {
+      if (maxNetworkRetries < 0) {
+        throw new IllegalArgumentException("maxNetworkRetries must be >= 0");
+      }
+      this.maxNetworkRetries = maxNetworkRetries;
+      return this;
+    }
+
+    public Builder setTimeout(Duration timeout) {
+      this.timeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    public Builder setConnectTimeout(Duration connectTimeout) {
+      this.connectTimeout = Objects.requireNonNull(connectTimeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder setRetryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /** The {@link HttpClient} to send with (one is made otherwise, HTTP/1.1). */
+    public Builder setHttpClient(HttpClient http) {
+      this.http = http;
+      return this;
+    }
+
+    public ApiRequestor build() {
+      return new ApiRequestor(this);
+    }
+  }
+}

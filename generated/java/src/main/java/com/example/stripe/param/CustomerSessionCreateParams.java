@@ -1,0 +1,868 @@
+// File generated from customer_sessions.yaml by codegen. Do not edit.
+package com.example.stripe.param;
+
+import com.example.stripe.net.ApiParams;
+import com.example.stripe.net.WireEnum;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Params of Create a Customer Session.
+ */
+public final class CustomerSessionCreateParams extends ApiParams {
+  private CustomerSessionCreateParams(Map<String, Object> values) {
+    super(values);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link CustomerSessionCreateParams}: each setter returns the builder. */
+  public static final class Builder extends ApiParams.Builder<Builder> {
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Configuration for each component. At least one component must be enabled ({@code enabled:
+     * true}); this cannot be expressed in the schema and is checked by the server.
+     */
+    public Builder setComponents(CustomerSessionCreateParams.Components components) {
+      return set("components", components);
+    }
+
+    /**
+     * ID of an existing Customer to create the Customer Session for.
+     */
+    public Builder setCustomer(String customer) {
+      return set("customer", customer);
+    }
+
+    /**
+     * ID of an existing Account to create the Customer Session for.
+     */
+    public Builder setCustomerAccount(String customerAccount) {
+      return set("customer_account", customerAccount);
+    }
+
+    /**
+     * Fields of the response to expand.
+     * <p>
+     * Adds an element to expand.
+     */
+    public Builder addExpand(String element) {
+      return add("expand", element);
+    }
+
+    /**
+     * Fields of the response to expand.
+     * <p>
+     * Adds every element to expand.
+     */
+    public Builder addAllExpand(List<String> elements) {
+      return addAll("expand", elements);
+    }
+
+    /** The params; throws {@link IllegalStateException} when a required param is not set. */
+    public CustomerSessionCreateParams build() {
+      return new CustomerSessionCreateParams(values("customer_sessions.create", "components"));
+    }
+  }
+
+  /**
+   * Configuration for each component. At least one component must be enabled ({@code enabled:
+   * true}); this cannot be expressed in the schema and is checked by the server.
+   */
+  public static final class Components extends ApiParams {
+    private Components(Map<String, Object> values) {
+      super(values);
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds {@link Components}: each setter returns the builder. */
+    public static final class Builder extends ApiParams.Builder<Builder> {
+      private Builder() {}
+
+      @Override
+      protected Builder self() {
+        return this;
+      }
+
+      /**
+       * Configuration for the active entitlements component.
+       */
+      public Builder setActiveEntitlements(CustomerSessionCreateParams.Components.ActiveEntitlements activeEntitlements) {
+        return set("active_entitlements", activeEntitlements);
+      }
+
+      /**
+       * Configuration for the buy button.
+       */
+      public Builder setBuyButton(CustomerSessionCreateParams.Components.BuyButton buyButton) {
+        return set("buy_button", buyButton);
+      }
+
+      /**
+       * Configuration for the customer portal component.
+       */
+      public Builder setCustomerPortal(CustomerSessionCreateParams.Components.CustomerPortal customerPortal) {
+        return set("customer_portal", customerPortal);
+      }
+
+      /**
+       * Configuration for the customer sheet.
+       */
+      public Builder setCustomerSheet(CustomerSessionCreateParams.Components.CustomerSheet customerSheet) {
+        return set("customer_sheet", customerSheet);
+      }
+
+      /**
+       * Configuration for the mobile Payment Element.
+       */
+      public Builder setMobilePaymentElement(CustomerSessionCreateParams.Components.MobilePaymentElement mobilePaymentElement) {
+        return set("mobile_payment_element", mobilePaymentElement);
+      }
+
+      /**
+       * Configuration for the Payment Element.
+       */
+      public Builder setPaymentElement(CustomerSessionCreateParams.Components.PaymentElement paymentElement) {
+        return set("payment_element", paymentElement);
+      }
+
+      /**
+       * Configuration for the pricing table.
+       */
+      public Builder setPricingTable(CustomerSessionCreateParams.Components.PricingTable pricingTable) {
+        return set("pricing_table", pricingTable);
+      }
+
+      /** The params; throws {@link IllegalStateException} when a required param is not set. */
+      public Components build() {
+        return new Components(values("customer_sessions.create"));
+      }
+    }
+
+    /**
+     * Configuration for the active entitlements component.
+     */
+    public static final class ActiveEntitlements extends ApiParams {
+      private ActiveEntitlements(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link ActiveEntitlements}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the client may retrieve the customer's active entitlements.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public ActiveEntitlements build() {
+          return new ActiveEntitlements(values("customer_sessions.create", "enabled"));
+        }
+      }
+    }
+
+    /**
+     * Configuration for the buy button.
+     */
+    public static final class BuyButton extends ApiParams {
+      private BuyButton(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link BuyButton}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the buy button is enabled.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public BuyButton build() {
+          return new BuyButton(values("customer_sessions.create", "enabled"));
+        }
+      }
+    }
+
+    /**
+     * Configuration for the customer portal component.
+     */
+    public static final class CustomerPortal extends ApiParams {
+      private CustomerPortal(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link CustomerPortal}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the client may open the customer portal for this customer.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public CustomerPortal build() {
+          return new CustomerPortal(values("customer_sessions.create", "enabled"));
+        }
+      }
+    }
+
+    /**
+     * Configuration for the customer sheet.
+     */
+    public static final class CustomerSheet extends ApiParams {
+      private CustomerSheet(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link CustomerSheet}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the customer sheet is enabled.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /**
+         * The features the customer sheet supports.
+         */
+        public Builder setFeatures(CustomerSessionCreateParams.Components.CustomerSheet.Features features) {
+          return set("features", features);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public CustomerSheet build() {
+          return new CustomerSheet(values("customer_sessions.create", "enabled"));
+        }
+      }
+
+      /**
+       * The features the customer sheet supports.
+       */
+      public static final class Features extends ApiParams {
+        private Features(Map<String, Object> values) {
+          super(values);
+        }
+
+        public static Builder builder() {
+          return new Builder();
+        }
+
+        /** Builds {@link Features}: each setter returns the builder. */
+        public static final class Builder extends ApiParams.Builder<Builder> {
+          private Builder() {}
+
+          @Override
+          protected Builder self() {
+            return this;
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds an element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodAllowRedisplayFilters element) {
+            return add("payment_method_allow_redisplay_filters", element);
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds every element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodAllowRedisplayFilters> elements) {
+            return addAll("payment_method_allow_redisplay_filters", elements);
+          }
+
+          /**
+           * Whether the customer sheet offers to remove a saved payment method. Removing one detaches it
+           * from the customer, which affects any subscription that relies on it.
+           */
+          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodRemove paymentMethodRemove) {
+            return set("payment_method_remove", paymentMethodRemove);
+          }
+
+          /** The params; throws {@link IllegalStateException} when a required param is not set. */
+          public Features build() {
+            return new Features(values("customer_sessions.create"));
+          }
+        }
+
+        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+          ALWAYS("always"),
+          LIMITED("limited"),
+          UNSPECIFIED("unspecified");
+
+          private final String value;
+
+          PaymentMethodAllowRedisplayFilters(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the customer sheet offers to remove a saved payment method. Removing one detaches it
+         * from the customer, which affects any subscription that relies on it.
+         */
+        public enum PaymentMethodRemove implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodRemove(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+      }
+    }
+
+    /**
+     * Configuration for the mobile Payment Element.
+     */
+    public static final class MobilePaymentElement extends ApiParams {
+      private MobilePaymentElement(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link MobilePaymentElement}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the mobile Payment Element is enabled.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /**
+         * The features the mobile Payment Element supports.
+         */
+        public Builder setFeatures(CustomerSessionCreateParams.Components.MobilePaymentElement.Features features) {
+          return set("features", features);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public MobilePaymentElement build() {
+          return new MobilePaymentElement(values("customer_sessions.create", "enabled"));
+        }
+      }
+
+      /**
+       * The features the mobile Payment Element supports.
+       */
+      public static final class Features extends ApiParams {
+        private Features(Map<String, Object> values) {
+          super(values);
+        }
+
+        public static Builder builder() {
+          return new Builder();
+        }
+
+        /** Builds {@link Features}: each setter returns the builder. */
+        public static final class Builder extends ApiParams.Builder<Builder> {
+          private Builder() {}
+
+          @Override
+          protected Builder self() {
+            return this;
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds an element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodAllowRedisplayFilters element) {
+            return add("payment_method_allow_redisplay_filters", element);
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds every element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodAllowRedisplayFilters> elements) {
+            return addAll("payment_method_allow_redisplay_filters", elements);
+          }
+
+          /**
+           * Whether the mobile Payment Element shows the customer's saved payment methods.
+           */
+          public Builder setPaymentMethodRedisplay(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodRedisplay paymentMethodRedisplay) {
+            return set("payment_method_redisplay", paymentMethodRedisplay);
+          }
+
+          /**
+           * Whether the mobile Payment Element offers to remove a saved payment method.
+           */
+          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodRemove paymentMethodRemove) {
+            return set("payment_method_remove", paymentMethodRemove);
+          }
+
+          /**
+           * Whether the mobile Payment Element shows a checkbox offering to save a new payment method.
+           */
+          public Builder setPaymentMethodSave(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodSave paymentMethodSave) {
+            return set("payment_method_save", paymentMethodSave);
+          }
+
+          /**
+           * The {@code allow_redisplay} value given to a newly saved payment method when {@code
+           * payment_method_save} is {@code disabled}. No override when omitted.
+           */
+          public Builder setPaymentMethodSaveAllowRedisplayOverride(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride) {
+            return set("payment_method_save_allow_redisplay_override", paymentMethodSaveAllowRedisplayOverride);
+          }
+
+          /** The params; throws {@link IllegalStateException} when a required param is not set. */
+          public Features build() {
+            return new Features(values("customer_sessions.create"));
+          }
+        }
+
+        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+          ALWAYS("always"),
+          LIMITED("limited"),
+          UNSPECIFIED("unspecified");
+
+          private final String value;
+
+          PaymentMethodAllowRedisplayFilters(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the mobile Payment Element shows the customer's saved payment methods.
+         */
+        public enum PaymentMethodRedisplay implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodRedisplay(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the mobile Payment Element offers to remove a saved payment method.
+         */
+        public enum PaymentMethodRemove implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodRemove(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the mobile Payment Element shows a checkbox offering to save a new payment method.
+         */
+        public enum PaymentMethodSave implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodSave(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * The {@code allow_redisplay} value given to a newly saved payment method when {@code
+         * payment_method_save} is {@code disabled}. No override when omitted.
+         */
+        public enum PaymentMethodSaveAllowRedisplayOverride implements WireEnum {
+          ALWAYS("always"),
+          LIMITED("limited"),
+          UNSPECIFIED("unspecified");
+
+          private final String value;
+
+          PaymentMethodSaveAllowRedisplayOverride(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+      }
+    }
+
+    /**
+     * Configuration for the Payment Element.
+     */
+    public static final class PaymentElement extends ApiParams {
+      private PaymentElement(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link PaymentElement}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the Payment Element is enabled.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /**
+         * The features the Payment Element supports.
+         */
+        public Builder setFeatures(CustomerSessionCreateParams.Components.PaymentElement.Features features) {
+          return set("features", features);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public PaymentElement build() {
+          return new PaymentElement(values("customer_sessions.create", "enabled"));
+        }
+      }
+
+      /**
+       * The features the Payment Element supports.
+       */
+      public static final class Features extends ApiParams {
+        private Features(Map<String, Object> values) {
+          super(values);
+        }
+
+        public static Builder builder() {
+          return new Builder();
+        }
+
+        /** Builds {@link Features}: each setter returns the builder. */
+        public static final class Builder extends ApiParams.Builder<Builder> {
+          private Builder() {}
+
+          @Override
+          protected Builder self() {
+            return this;
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds an element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters element) {
+            return add("payment_method_allow_redisplay_filters", element);
+          }
+
+          /**
+           * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+           * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+           * <p>
+           * Adds every element to payment_method_allow_redisplay_filters.
+           */
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters> elements) {
+            return addAll("payment_method_allow_redisplay_filters", elements);
+          }
+
+          /**
+           * Whether the Payment Element shows the customer's saved payment methods. Defaults to {@code
+           * disabled}.
+           */
+          public Builder setPaymentMethodRedisplay(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodRedisplay paymentMethodRedisplay) {
+            return set("payment_method_redisplay", paymentMethodRedisplay);
+          }
+
+          /**
+           * The largest number of saved payment methods to show. Defaults to 3; at most 10.
+           */
+          public Builder setPaymentMethodRedisplayLimit(Long paymentMethodRedisplayLimit) {
+            return set("payment_method_redisplay_limit", paymentMethodRedisplayLimit);
+          }
+
+          /**
+           * Whether the Payment Element offers to remove a saved payment method. Defaults to {@code
+           * disabled}.
+           */
+          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodRemove paymentMethodRemove) {
+            return set("payment_method_remove", paymentMethodRemove);
+          }
+
+          /**
+           * Whether the Payment Element shows a checkbox offering to save a new payment method. Defaults to
+           * {@code disabled}.
+           */
+          public Builder setPaymentMethodSave(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodSave paymentMethodSave) {
+            return set("payment_method_save", paymentMethodSave);
+          }
+
+          /**
+           * With PaymentIntents, the {@code setup_future_usage} value used when the customer ticks the save
+           * checkbox.
+           */
+          public Builder setPaymentMethodSaveUsage(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodSaveUsage paymentMethodSaveUsage) {
+            return set("payment_method_save_usage", paymentMethodSaveUsage);
+          }
+
+          /** The params; throws {@link IllegalStateException} when a required param is not set. */
+          public Features build() {
+            return new Features(values("customer_sessions.create"));
+          }
+        }
+
+        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+          ALWAYS("always"),
+          LIMITED("limited"),
+          UNSPECIFIED("unspecified");
+
+          private final String value;
+
+          PaymentMethodAllowRedisplayFilters(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the Payment Element shows the customer's saved payment methods. Defaults to {@code
+         * disabled}.
+         */
+        public enum PaymentMethodRedisplay implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodRedisplay(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the Payment Element offers to remove a saved payment method. Defaults to {@code
+         * disabled}.
+         */
+        public enum PaymentMethodRemove implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodRemove(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * Whether the Payment Element shows a checkbox offering to save a new payment method. Defaults to
+         * {@code disabled}.
+         */
+        public enum PaymentMethodSave implements WireEnum {
+          DISABLED("disabled"),
+          ENABLED("enabled");
+
+          private final String value;
+
+          PaymentMethodSave(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+
+        /**
+         * With PaymentIntents, the {@code setup_future_usage} value used when the customer ticks the save
+         * checkbox.
+         */
+        public enum PaymentMethodSaveUsage implements WireEnum {
+          OFF_SESSION("off_session"),
+          ON_SESSION("on_session");
+
+          private final String value;
+
+          PaymentMethodSaveUsage(String value) {
+            this.value = value;
+          }
+
+          @Override
+          public String getValue() {
+            return value;
+          }
+        }
+      }
+    }
+
+    /**
+     * Configuration for the pricing table.
+     */
+    public static final class PricingTable extends ApiParams {
+      private PricingTable(Map<String, Object> values) {
+        super(values);
+      }
+
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /** Builds {@link PricingTable}: each setter returns the builder. */
+      public static final class Builder extends ApiParams.Builder<Builder> {
+        private Builder() {}
+
+        @Override
+        protected Builder self() {
+          return this;
+        }
+
+        /**
+         * Whether the pricing table is enabled.
+         */
+        public Builder setEnabled(Boolean enabled) {
+          return set("enabled", enabled);
+        }
+
+        /** The params; throws {@link IllegalStateException} when a required param is not set. */
+        public PricingTable build() {
+          return new PricingTable(values("customer_sessions.create", "enabled"));
+        }
+      }
+    }
+  }
+}
