@@ -14,8 +14,8 @@ from types import MappingProxyType
 
 from ..errors import Issue
 from ..load.loader import LoadedSpec
-from .model import Api, Server
-from .operations import OperationConverter
+from .model import Api
+from .operations import OperationConverter, server_of
 from .schemas import Node, SchemaConverter, _text
 
 
@@ -40,11 +40,7 @@ def convert(spec: LoadedSpec, options: ConvertOptions | None = None) -> tuple[Ap
         openapi=str(root.data.get("openapi", "")),
         description=_text(info.get("description")),
         source=spec.root.path.name,
-        servers=tuple(
-            Server(str(s.get("url", "")), _text(s.get("description")))
-            for s in root.data.get("servers") or ()
-            if isinstance(s, dict)
-        ),
+        servers=tuple(server_of(s) for s in root.data.get("servers") or () if isinstance(s, dict)),
         auth=operations.auth(root),
         resources=resources,
         schemas=MappingProxyType(dict(sorted(types.schemas.items()))),

@@ -188,7 +188,9 @@ class Pagination(enum.StrEnum):
 class BodyEncoding(enum.StrEnum):
     FORM = "form"  # application/x-www-form-urlencoded with bracket nesting
     JSON = "json"
-    MULTIPART = "multipart"
+    MULTIPART = "multipart"  # multipart/form-data: files as file parts, other params as form fields
+    BINARY = "binary"  # the `body` param's bytes, sent as they are (application/octet-stream, image/png...)
+    TEXT = "text"  # the `body` param, a string (text/plain, text/csv...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,6 +215,7 @@ class Operation:
     header_params: tuple[Field, ...] = ()
     body_params: tuple[Field, ...] = ()
     body_encoding: BodyEncoding | None = None
+    body_media_type: str = ""  # the request body's media type (`image/png`), "" without a body
     body_required: bool = False
     response: TypeRef | None = None
     response_status: str = "200"
@@ -222,6 +225,7 @@ class Operation:
     page_item: TypeRef | None = None  # item type of a paginated response
     idempotent: bool = True  # False for POST: retries need an Idempotency-Key
     security: tuple[str, ...] = ()  # names of the auth schemes accepted
+    servers: tuple[Server, ...] = ()  # the operation's (or its path's) own servers; () = the API's
     source: str = ""
 
     @property
@@ -255,6 +259,7 @@ class AuthScheme:
     location: str = ""  # apiKey: header, query, cookie
     param_name: str = ""  # apiKey: header/query/cookie name
     description: str = ""
+    token_url: str = ""  # oauth2: the client-credentials flow's tokenUrl ("" when it has none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from .model import (
     Operation,
     Pagination,
     Resource,
+    Server,
     TypeKind,
     TypeRef,
 )
@@ -27,6 +28,9 @@ from .naming import snake_case
 from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
 from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
 
+#: When an operation offers several request media types, the first of these it offers is
+#: used (then any other JSON type, then binary, then text): Stripe offers form encoding where
+#: others offer JSON too, and a form body is what its servers read first.
 _MEDIA_ENCODINGS = (
     ("application/x-www-form-urlencoded", BodyEncoding.FORM),
     ("multipart/form-data", BodyEncoding.MULTIPART),
@@ -116,7 +120,7 @@ class OperationConverter:
         operation_id = str(data.get("operationId") or _derived_operation_id(verb, path))
         prefix = (*placement.resource, placement.method)
         params = self._params(op, item, prefix)
-        body, encoding, body_required = self._body(op, prefix)
+        body, encoding, body_media, body_required = self._body(op, prefix)
         response, status, media = self._response(op, prefix)
         pagination, items = self._envelope(op)
         page_item = self.types.type(items, (*prefix, "response", "data"), False) if items is not None else None
@@ -135,6 +139,7 @@ class OperationConverter:
             header_params=tuple(p for p in params if p.location == "header"),
             body_params=body,
             body_encoding=encoding,
+            body_media_type=body_media,
             body_required=body_required,
             response=response,
             response_status=status,
@@ -144,6 +149,7 @@ class OperationConverter:
             page_item=page_item,
             idempotent=verb != "post" and verb != "patch",
             security=tuple(sorted({str(n) for req in security if isinstance(req, dict) for n in req})),
+            servers=_servers(data.get("servers")) or _servers(item.data.get("servers")),
             source=self.types.source(op),
         )
 
@@ -181,22 +187,25 @@ class OperationConverter:
             )
         return fields
 
-    def _body(self, op: Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, bool]:
+    def _body(self, op: Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, str, bool]:
         if "requestBody" not in op.data:
-            return (), None, False
+            return (), None, "", False
         body = self.types.deref(op.child("requestBody"))
         content = body.data.get("content") if isinstance(body.data, dict) else None
         if not isinstance(content, dict) or not content:
-            return (), None, False
+            return (), None, "", False
         media, encoding = _pick_media(content)
-        schema_node = body.child("content", media, "schema") if "schema" in content[media] else None
-        if schema_node is None:
-            return (), encoding, False
-        target = self.types.deref(schema_node)
         required = body.data.get("required") is True
+        schema_node = body.child("content", media, "schema") if "schema" in (content[media] or {}) else None
+        if encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):  # the whole body is one value
+            field_type = TypeRef(TypeKind.STRING, format="binary" if encoding is BodyEncoding.BINARY else None)
+            return (Field("body", field_type, required=True, location="body"),), encoding, media, True
+        if schema_node is None:
+            return (), encoding, media, False
+        target = self.types.deref(schema_node)
         if not _is_object(target.data):
             field_type = self.types.type(schema_node, (*prefix, "params", "body"), request=True)
-            return (Field("body", field_type, required=required, location="body"),), encoding, required
+            return (Field("body", field_type, required=required, location="body"),), encoding, media, required
         body_type = self.types.type(schema_node, (*prefix, "params"), request=True)
         schema = self.types.schemas.get(body_type.ref or "")
         if schema is None:  # a component not converted yet: convert it now
@@ -215,7 +224,7 @@ class OperationConverter:
                     explode=rules.get("explode") if isinstance(rules.get("explode"), bool) else None,
                 )
             )
-        return tuple(fields), encoding, required
+        return tuple(fields), encoding, media, required
 
     def _response(self, op: Node, prefix: tuple[str, ...]) -> tuple[TypeRef | None, str, str | None]:
         responses = op.data.get("responses") or {}
@@ -304,12 +313,20 @@ class OperationConverter:
                     location=str(scheme.get("in", "")),
                     param_name=str(scheme.get("name", "")),
                     description=_text(scheme.get("description")),
+                    token_url=_token_url(scheme.get("flows")),
                 )
             )
         return tuple(result)
 
 
 # -- helpers -------------------------------------------------------------------
+
+
+def _token_url(flows: object) -> str:
+    """The tokenUrl of an OAuth2 scheme's client-credentials flow, "" when it declares none."""
+    flow = flows.get("clientCredentials") if isinstance(flows, dict) else None
+    url = flow.get("tokenUrl") if isinstance(flow, dict) else None
+    return url if isinstance(url, str) else ""
 
 
 def _free_name(method: str, operation_id: object, taken: set[str]) -> str:
@@ -341,13 +358,35 @@ def _resource_schema(operations: list[Operation]) -> str | None:
 
 
 def _pick_media(content: dict[str, Any]) -> tuple[str, BodyEncoding | None]:
+    """The request media type to send (see `_MEDIA_ENCODINGS`), and how to encode it."""
     for media, encoding in _MEDIA_ENCODINGS:
         if media in content:
             return media, encoding
     for media in content:
         if _is_json(media):
             return media, BodyEncoding.JSON
-    return next(iter(content)), None
+    for media in content:
+        if not str(media).lower().startswith("text/"):
+            return str(media), BodyEncoding.BINARY
+    return str(next(iter(content))), BodyEncoding.TEXT
+
+
+def _servers(value: object) -> tuple[Server, ...]:
+    """A `servers` list (of an operation or a path item), with its variables' defaults filled in."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(server_of(s) for s in value if isinstance(s, dict) and isinstance(s.get("url"), str))
+
+
+def server_of(data: dict[str, Any]) -> Server:
+    """One server object: `{region}` in its URL replaced by the variable's default."""
+    url = str(data["url"])
+    variables = data.get("variables")
+    if isinstance(variables, dict):
+        for name, variable in variables.items():
+            if isinstance(variable, dict) and isinstance(variable.get("default"), str | int):
+                url = url.replace("{" + str(name) + "}", str(variable["default"]))
+    return Server(url, _text(data.get("description")))
 
 
 def _is_json(media: str) -> bool:

@@ -10,8 +10,10 @@ needs to render or document a call, in a form no target has to re-derive:
 - query, header and body parameters, the body's encoding, and whether a body is required;
 - what comes back (`Returns`): one object, a page of a list or of search results (with the
   item type), raw bytes, a stream of events, a JSON value, or nothing;
-- the auth schemes that the operation accepts, the servers, and the fields of the returned
-  object that `expand` can turn into objects.
+- the auth schemes that the operation accepts, the servers (its own, or the API's), and the
+  fields of the returned object that `expand` can turn into objects.
+
+`Sdk.credentials` (`auth.py`) says which credentials a client's constructor takes.
 
 Names here are still the spec's (language-free): each target maps them to identifiers with
 its own naming policy (`targets.Naming`), and the docs ask that policy, so docs and client
@@ -38,6 +40,7 @@ from ..ir.model import (
     TypeKind,
     TypeRef,
 )
+from .auth import Credential, ordered, plan
 
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _STREAM_MEDIA = ("text/event-stream",)
@@ -75,8 +78,9 @@ class Method:
     response: TypeRef | None
     pagination: Pagination | None
     page_item: TypeRef | None
-    auth: tuple[AuthScheme, ...]  # the schemes this operation accepts (empty: none needed, or none declared)
-    servers: tuple[Server, ...]
+    auth: tuple[AuthScheme, ...]  # the schemes it accepts that a client can use, in the order a client tries them
+    servers: tuple[Server, ...]  # where it is served: its own servers, else the API's
+    own_server: bool  # True: `servers` are the operation's (or its path's), not the API's
     expandable: tuple[str, ...]  # fields of the returned object that `expand` turns into objects
     idempotent: bool  # False: a retry needs an idempotency key
 
@@ -118,6 +122,7 @@ class Sdk:
     api: Api
     resources: Mapping[str, ResourceNode]  # by id, in the IR's order
     roots: tuple[str, ...]  # ids of the resources a client reaches directly
+    credentials: tuple[Credential, ...]  # what a client's constructor takes (`auth.plan`)
 
     def methods(self) -> Iterator[Method]:
         for node in self.resources.values():
@@ -152,16 +157,16 @@ def build(api: Api) -> Sdk:
             roots.append(resource.id)
         else:
             children[parent].append(resource.id)
-    schemes = {scheme.name: scheme for scheme in api.auth}
     nodes = {
         resource.id: ResourceNode(
             resource,
-            tuple(_method(api, resource, op, schemes) for op in resource.operations),
+            tuple(_method(api, resource, op) for op in resource.operations),
             tuple(sorted(children[resource.id])),
         )
         for resource in api.resources
     }
-    return Sdk(api, MappingProxyType(nodes), tuple(roots))
+    securities = (method.operation.security for node in nodes.values() for method in node.methods)
+    return Sdk(api, MappingProxyType(nodes), tuple(roots), plan(api, securities))
 
 
 def _parent(names: tuple[str, ...], known: set[str]) -> str | None:
@@ -203,7 +208,7 @@ def _is_json(media: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
-def _method(api: Api, resource: Resource, op: Operation, schemes: Mapping[str, AuthScheme]) -> Method:
+def _method(api: Api, resource: Resource, op: Operation) -> Method:
     return Method(
         operation=op,
         resource_id=resource.id,
@@ -220,8 +225,9 @@ def _method(api: Api, resource: Resource, op: Operation, schemes: Mapping[str, A
         response=op.response,
         pagination=op.pagination,
         page_item=op.page_item,
-        auth=tuple(schemes[name] for name in op.security if name in schemes),
-        servers=api.servers,
+        auth=ordered(api, op.security),
+        servers=op.servers or api.servers,
+        own_server=bool(op.servers) and op.servers != api.servers,
         expandable=_expandable(api, op),
         idempotent=op.idempotent,
     )

@@ -97,6 +97,9 @@ def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     entries = [("model_field", name) for name in SECRETS] + [("nested_field", "client_secret")]
     entries += [("body_param", name) for name in SECRETS]
     document = spec_for(entries)
+    # A secret API key the client sends as a bearer token on every call (Stripe's way).
+    document["components"].setdefault("securitySchemes", {})["bearerAuth"] = {"type": "http", "scheme": "bearer"}
+    document["security"] = [{"bearerAuth": []}]
     body = document["paths"]["/v1/widgets"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]
     for name in SECRETS:
         body["schema"]["properties"][name]["maxLength"] = 3

@@ -160,7 +160,7 @@ def answer(request):
     }})
     return httpx.Response(200, json={{"id": "w_1", "object": "widget"}})
 transport = httpx.MockTransport(answer)
-client = {CLIENT}("sk_test_x", base_url="http://127.0.0.1", http_client=httpx.Client(transport=transport))
+client = {CLIENT}(base_url="http://127.0.0.1", http_client=httpx.Client(transport=transport))  # no auth declared
 params = {{"paypal": "b", "self": "s", "paypal_query_2": "q", "paypal_header": "h", "self_query": "sq"}}
 params["paypal_query"] = "pq"
 client.widgets.create(**params)

@@ -40,6 +40,8 @@ SPEC = {
     "openapi": "3.0.3",
     "info": {"title": "Pets", "version": "1"},
     "servers": [{"url": "https://pets.example.com/v1"}],
+    "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+    "security": [{"token": []}],
     "paths": {
         "/pets": {
             "get": {"responses": {"200": {"description": "ok", **_json({"type": "array", "items": PET})}}},
@@ -96,6 +98,7 @@ def test_object_body_is_json_on_the_wire(pets: ModuleType) -> None:
     request = sent[0]
     assert (request.method, request.url.path) == ("POST", "/v1/pets")
     assert request.headers["content-type"] == "application/json"
+    assert request.headers["authorization"] == "Bearer key_1"
     assert request.content == b'{"name":"Rex","tag":"dog","price":12.5}'
 
 

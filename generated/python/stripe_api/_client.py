@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
+from ._runtime.auth import Auth, Scheme
 from ._runtime.requestor import AsyncRequestor, SyncRequestor
 from ._version import __version__
 
@@ -23,6 +25,13 @@ if TYPE_CHECKING:
     from .services.setup_intents import AsyncSetupIntentsService, SetupIntentsService
 
 DEFAULT_BASE_URL = "https://api.stripe.com"
+#: The API's security schemes, by the spec's names.
+SCHEMES: dict[str, Scheme] = {
+    "basicAuth": Scheme("basic"),
+    "bearerAuth": Scheme("bearer"),
+}
+#: The schemes a call accepts unless its method says otherwise, in the order they are tried.
+SECURITY: tuple[str, ...] = ("bearerAuth", "basicAuth")
 USER_AGENT = f"stripe_api/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
 
 
@@ -33,6 +42,7 @@ class StripeClient:
         self,
         api_key: str,
         *,
+        token_provider: Callable[[], str] | None = None,
         base_url: str = DEFAULT_BASE_URL,
         stripe_version: str | None = None,
         max_retries: int = 2,
@@ -44,7 +54,8 @@ class StripeClient:
         """Create a client.
 
         Args:
-            api_key: Your secret API key (never logged, never in `repr`).
+            api_key: Your secret API key or access token (never logged, never in `repr`).
+            token_provider: Called for a fresh bearer token before each request (wins over `api_key`).
             base_url: Where the API lives; plain `http://` is accepted only for localhost.
             stripe_version: API version sent as `Stripe-Version` on every request.
             max_retries: Retries on connection errors, 409, 429 and 5xx (with backoff).
@@ -54,7 +65,7 @@ class StripeClient:
             strict: Check responses against the spec (for tests).
         """
         self._requestor = SyncRequestor(
-            api_key,
+            Auth(SCHEMES, SECURITY, api_key=api_key, token_provider=token_provider),
             base_url=base_url,
             user_agent=USER_AGENT,
             api_version=stripe_version,
@@ -134,6 +145,7 @@ class AsyncStripeClient:
         self,
         api_key: str,
         *,
+        token_provider: Callable[[], str] | None = None,
         base_url: str = DEFAULT_BASE_URL,
         stripe_version: str | None = None,
         max_retries: int = 2,
@@ -144,7 +156,7 @@ class AsyncStripeClient:
     ) -> None:
         """Create an asyncio client; the arguments are those of `StripeClient`."""
         self._requestor = AsyncRequestor(
-            api_key,
+            Auth(SCHEMES, SECURITY, api_key=api_key, token_provider=token_provider),
             base_url=base_url,
             user_agent=USER_AGENT,
             api_version=stripe_version,

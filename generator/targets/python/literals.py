@@ -86,12 +86,19 @@ def docstring(text: str, indent: int = 0, width: int = 120) -> str:
     if not body:
         return '""""""'
     pad = " " * indent
-    lines = _wrap(body.split("\n"), max(40, width - indent))
+    lines = _dedent_tail(_wrap(body.split("\n"), max(40, width - indent)))
     if len(lines) == 1:
         end = " " if body.endswith('"') else ""  # `\""""` would end the string early; black adds a space too
         return f'"""{body}{end}"""'
     rendered = [lines[0]] + [f"{pad}{line}" if line else "" for line in lines[1:]]
     return '"""' + "\n".join(rendered) + f"\n{pad}" + '"""'
+
+
+def _dedent_tail(lines: list[str]) -> list[str]:
+    """The lines after the first without the indentation they all share, as black (and
+    `inspect.cleandoc`) would take it off: the docstring stays as black leaves it."""
+    margin = min((len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()), default=0)
+    return lines if not margin else [lines[0], *(line[margin:] for line in lines[1:])]
 
 
 def _wrap(lines: list[str], width: int) -> list[str]:

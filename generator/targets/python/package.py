@@ -17,6 +17,7 @@ from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
     from .validation.plan import Layout
+from .auth import client_auth
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
@@ -184,10 +185,23 @@ def _version(p: _Package) -> None:
 
 
 def _client(p: _Package) -> None:
+    services = client_services(p.api, p.names)
+    auth = client_auth(p.api)
+    own_servers = sorted({s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1]} - {_base_url(p.api)})
+    abc = [name for name, used in (("Callable", auth.uses_callable), ("Mapping", bool(own_servers))) if used]
+    stdlib_imports = [
+        *([f"from collections.abc import {', '.join(abc)}"] if abc else []),
+        *(["from functools import cached_property"] if services else []),
+        "from types import TracebackType",
+        "from typing import TYPE_CHECKING, Self" if services else "from typing import Self",
+    ]
     p.emit(
         "_client.py",
         "client.py.jinja",
-        services=client_services(p.api, p.names),
+        services=services,
+        auth=auth,
+        own_servers=", ".join(own_servers),
+        stdlib_imports=stdlib_imports,
         base_url=_base_url(p.api),
         client_doc=docstring(f"Client for the {p.api.title or 'API'}: one attribute per resource.", 4),
     )

@@ -269,6 +269,13 @@ class ParamTypes(_Annotations):
 
     imports: dict[str, set[str]] = field(default_factory=dict)  # params module -> TypedDict names
     components: set[str] = field(default_factory=set)  # non-params schemas typed as TypedDicts
+    files: bool = False  # a param is a file to upload (`FileInput`)
+
+    def _annotation(self, t: TypeRef) -> str:
+        if t.kind is TypeKind.STRING and t.format == "binary":
+            self.files = True
+            return "FileInput"
+        return _Annotations._annotation(self, t)  # (slots dataclass: no zero-argument super)
 
     def _enum(self, t: TypeRef) -> str:
         return self._literal(t, open_=False)
@@ -288,7 +295,8 @@ class ParamTypes(_Annotations):
         return name
 
     def import_lines(self) -> list[str]:
-        return [
+        runtime = [import_from(".._runtime.encoding", ["FileInput"], 1)] if self.files else []
+        return runtime + [
             import_from(f".{module}", import_order(names), 1)
             for module, names in sorted(self.imports.items(), key=lambda item: natural_key(item[0]))
         ]

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from ...ir.model import Api, BodyEncoding, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...ir.naming import is_python_identifier
 from ...surface import url_order
+from ...surface.auth import default_security
+from .auth import method_security
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
@@ -296,7 +298,7 @@ def _component_params(api: Api, names: PythonNames, wanted: set[str]) -> list[Pa
 def _params_view(module: str, types: ParamTypes, dicts: tuple[TypedDictView, ...]) -> ParamsModuleView:
     uses_not_required = any("NotRequired[" in key.type for d in dicts for key in d.keys)
     typing = set(types.typing) | ({"NotRequired"} if uses_not_required else set()) | {"TypedDict"}
-    if types.imports:
+    if types.imports or types.files:
         typing.add("TYPE_CHECKING")
     return ParamsModuleView(module, tuple(import_order(typing)), tuple(types.import_lines()), dicts)
 
@@ -408,6 +410,7 @@ def service_module(
     params, `response_validators` responses (operation id -> (module, function) in the package)."""
     resources = {r.id: r for r in api.resources}
     types = ModuleTypes(api, names, "")
+    security = default_security(api)
     params_imports: dict[str, set[str]] = defaultdict(set)
     pages: set[str] = set()
     services = []
@@ -423,6 +426,7 @@ def service_module(
                 op,
                 (validators or {}).get(op.id),
                 (response_validators or {}).get(op.id),
+                security,
             )
             methods.append(view)
             if view.params_type:
@@ -485,6 +489,7 @@ def _method(
     op: Operation,
     validator: tuple[str, str] | None,
     response_validator: tuple[str, str] | None = None,
+    security: tuple[str, ...] = (),
 ) -> MethodView:
     args = names.path_args(op)
     by_wire = dict(zip((p.name for p in url_order(op.path, op.path_params)), args, strict=True))
@@ -525,6 +530,13 @@ def _method(
     encoding = _body_encoding(op)
     if encoding != "form" and not call.endswith("page"):
         call_args.append(f'body="{encoding}"')
+        if op.body_media_type and op.body_media_type != _DEFAULT_MEDIA.get(encoding, op.body_media_type):
+            call_args.append(f"media_type={py_str(op.body_media_type)}")
+    own_security = method_security(api, op, security)
+    if own_security is not None:
+        call_args.append(f"security={own_security}")
+    if op.servers and op.servers != api.servers:
+        call_args.append(f"server={py_str(op.servers[0].url.rstrip('/'))}")
     checked = response_validator if call in ("request", "request_page", "request_search_page") else None
     target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(
         call, "page = " if checked else "return "
@@ -554,9 +566,22 @@ def _method(
     )
 
 
+#: The media type the runtime sends for each body encoding unless told (`media_type=`).
+_DEFAULT_MEDIA = {
+    "json": "application/json",
+    "json_value": "application/json",
+    "multipart": "multipart/form-data",
+    "binary": "application/octet-stream",
+    "text": "text/plain",
+}
+
+
 def _body_encoding(op: Operation) -> str:
-    """How the runtime encodes `op`'s body: Stripe's form, the params as a JSON object, or the
-    `body` param alone as JSON (a request body that is an array, a string...)."""
+    """How the runtime encodes `op`'s body: Stripe's form, the params as a JSON object, the
+    `body` param alone as JSON (a request body that is an array, a string...), multipart, or
+    the `body` param's bytes or text."""
+    if op.body_encoding in (BodyEncoding.MULTIPART, BodyEncoding.BINARY, BodyEncoding.TEXT):
+        return str(op.body_encoding.value)
     if op.body_encoding is not BodyEncoding.JSON:
         return "form"
     only = op.body_params[0] if len(op.body_params) == 1 else None

@@ -5,6 +5,7 @@ it depends only on the standard library and httpx, and knows nothing about any
 particular API.
 """
 
+from .auth import Auth, MissingCredentialsError, Scheme
 from .encoding import encode_params, urlencode_params
 from .errors import (
     APIConnectionError,
@@ -29,17 +30,20 @@ __all__ = [
     "AsyncPage",
     "AsyncRequestor",
     "AsyncSearchPage",
+    "Auth",
     "AuthenticationError",
     "CardError",
     "IdempotencyError",
     "InternalServerError",
     "InvalidRequestError",
+    "MissingCredentialsError",
     "Model",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
     "RetryPolicy",
+    "Scheme",
     "SearchPage",
     "SyncRequestor",
     "encode_params",

@@ -31,15 +31,17 @@ import calendar
 import datetime
 import enum
 import json
+import mimetypes
+import os
 import re
 import secrets
 import time
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any, TypeAlias
 from urllib.parse import quote_plus
 
-__all__ = ["encode_params", "json_body", "urlencode_params"]
+__all__ = ["FileInput", "encode_params", "is_file", "json_body", "multipart_body", "urlencode_params"]
 
 _SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
 
@@ -272,3 +274,88 @@ def _jsonable(value: Any, tag: str) -> Any:
     if isinstance(identifier, str):
         return identifier
     raise TypeError(f"cannot send a {type(value).__name__} as JSON")
+
+
+# -- multipart/form-data ------------------------------------------------------
+
+#: A file's content: its bytes, or a binary file object.
+FileContent: TypeAlias = bytes | bytearray | memoryview | IO[bytes]
+#: A file to upload: its content, a path, or ``(filename, content)`` /
+#: ``(filename, content, content_type)``.
+FileInput: TypeAlias = (
+    FileContent | os.PathLike[str] | tuple[str | None, FileContent] | tuple[str | None, FileContent, str]
+)
+_FILE_TYPES = (bytes, bytearray, memoryview, os.PathLike)
+
+
+def is_file(value: Any) -> bool:
+    """Is `value` a file to upload (see `multipart_body`)?"""
+    if isinstance(value, _FILE_TYPES) or callable(getattr(value, "read", None)):
+        return True
+    return isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[0], str | None) and is_file(value[1])
+
+
+def multipart_body(params: Mapping[str, Any] | None, boundary: str | None = None) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its Content-Type.
+
+    Files (see `is_file`) at the top level become file parts, with a file name (the path's or
+    the file object's name, else the param's) and a content type (given, else guessed from the
+    file name, else ``application/octet-stream``); every other param becomes form fields named
+    as the form encoding names them (``file_link_data[create]``), with the same value rules.
+    """
+    boundary = boundary or secrets.token_hex(16)
+    fields: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    for key, value in (params or {}).items():
+        if is_file(value):
+            files.append((str(key), value))
+        elif isinstance(value, list | tuple) and value and all(is_file(item) for item in value):
+            files.extend((str(key), item) for item in value)
+        else:
+            fields[key] = value
+    out = bytearray()
+    for name, text in encode_params(fields):
+        out += _part_head(boundary, name, None, None)
+        out += text.encode("utf-8") + b"\r\n"
+    for name, value in files:
+        filename, content, content_type = _file_of(name, value)
+        out += _part_head(boundary, name, filename, content_type)
+        out += content + b"\r\n"
+    out += f"--{boundary}--\r\n".encode("ascii")
+    return bytes(out), f"multipart/form-data; boundary={boundary}"
+
+
+def _file_of(name: str, value: Any) -> tuple[str, bytes, str]:
+    filename: str | None = None
+    content_type: str | None = None
+    if isinstance(value, tuple):
+        filename, content_type = value[0], value[2] if len(value) == 3 else None
+        value = value[1]
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        filename = filename or os.path.basename(str(path))
+        with open(path, "rb") as handle:
+            content = handle.read()
+    elif isinstance(value, bytes | bytearray | memoryview):
+        content = bytes(value)
+    else:
+        data = value.read()
+        content = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        own = getattr(value, "name", None)
+        if not filename and isinstance(own, str) and own and not own.startswith("<"):
+            filename = os.path.basename(own)
+    filename = filename or name
+    guessed = mimetypes.guess_type(filename)[0]
+    return filename, content, content_type or guessed or "application/octet-stream"
+
+
+def _part_head(boundary: str, name: str, filename: str | None, content_type: str | None) -> bytes:
+    head = f'--{boundary}\r\nContent-Disposition: form-data; name="{_quote_header(name)}"'
+    if filename is not None:
+        head += f'; filename="{_quote_header(filename)}"\r\nContent-Type: {content_type}'
+    return (head + "\r\n\r\n").encode("utf-8")
+
+
+def _quote_header(text: str) -> str:
+    """A name or file name inside a quoted header parameter (as browsers and httpx write it)."""
+    return text.replace("\\", "\\\\").replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")

@@ -4,10 +4,15 @@
 ``httpx.AsyncClient``) send one API call each with :meth:`~SyncRequestor.request`
 and return the parsed JSON, or raise an :class:`~.errors.APIError`.
 
-* ``Authorization: Bearer <api key>``, ``User-Agent`` as given, and
+* Credentials as the operation's security schemes ask (:mod:`.auth`: bearer, basic, API
+  keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given, and
   ``Stripe-Version`` when an API version is set (per call: ``stripe_version``).
-* POST params are form-encoded in the body (``application/x-www-form-urlencoded``);
-  GET and DELETE params go to the query string, with the same bracket encoding.
+* POST params are encoded in the body as the operation's media type asks: Stripe's
+  bracket form (``application/x-www-form-urlencoded``), JSON, ``multipart/form-data``
+  (files as file parts), or the ``body`` param's bytes or text as they are; GET and
+  DELETE params go to the query string, with the bracket encoding.
+* An operation with its own server (Stripe's file uploads) is sent there, or to the URL
+  ``server_urls`` maps it to.
 * Every POST carries one ``Idempotency-Key`` (a uuid4 unless ``idempotency_key``
   is given) reused by all its retries; other methods only send one if given.
 * Retries follow :class:`~.retry.RetryPolicy`; the sleep function is injectable.
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 import ipaddress
 import json
 import logging
@@ -40,7 +46,8 @@ from urllib.parse import quote, urlsplit
 
 import httpx
 
-from .encoding import json_body, urlencode_params
+from .auth import Applied, Auth
+from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
@@ -60,7 +67,7 @@ DEFAULT_LOGGER_NAME = "codegen_client"
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 _JSON_CONTENT_TYPE = "application/json"
 #: How a request body is encoded (`Requestor.request`).
-BodyEncoding = Literal["form", "json", "json_value"]
+BodyEncoding = Literal["form", "json", "json_value", "multipart", "binary", "text"]
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost."})
 
@@ -99,18 +106,6 @@ def quote_path_param(value: str) -> str:
     return quoted
 
 
-class _Secret:
-    """Holds a credential; its ``repr`` never shows it."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: str) -> None:
-        self.value = value
-
-    def __repr__(self) -> str:
-        return "'***'"
-
-
 def _check_base_url(base_url: str) -> str:
     """Validate ``base_url`` and return it without a trailing slash."""
     parts = urlsplit(base_url)
@@ -136,18 +131,6 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _check_api_key(api_key: str) -> str:
-    if not isinstance(api_key, str) or not api_key.strip():
-        raise ValueError(
-            "api_key must be a non-empty string: pass your secret API key "
-            "(for example read from an environment variable)"
-        )
-    if not api_key.isascii() or not api_key.isprintable() or any(c.isspace() for c in api_key):
-        # The message must not echo the key.
-        raise ValueError("api_key contains whitespace or non-printable characters (check for a stray newline or quote)")
-    return api_key
-
-
 def _check_max_retries(max_retries: int) -> int:
     if not isinstance(max_retries, int) or isinstance(max_retries, bool) or max_retries < 0:
         raise ValueError(f"max_retries must be an integer >= 0, got {max_retries!r}")
@@ -165,6 +148,7 @@ class _Prepared:
     content: bytes | None
     timeout: float | httpx.Timeout
     max_retries: int
+    auth: Applied
 
 
 class _RequestorBase:
@@ -174,7 +158,7 @@ class _RequestorBase:
 
     def __init__(
         self,
-        api_key: str,
+        auth: Auth | str,
         *,
         base_url: str,
         user_agent: str,
@@ -183,10 +167,11 @@ class _RequestorBase:
         timeout: float | httpx.Timeout,
         retry_policy: RetryPolicy | None,
         logger_name: str,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
-        self._api_key = _Secret(_check_api_key(api_key))
-        self._authorization = _Secret(f"Bearer {api_key}")
+        self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
         self.base_url = _check_base_url(base_url)
+        self.server_urls = {server.rstrip("/"): _check_base_url(url) for server, url in (server_urls or {}).items()}
         self.user_agent = user_agent
         self.api_version = api_version
         self.max_retries = _check_max_retries(max_retries)
@@ -195,7 +180,8 @@ class _RequestorBase:
         self.logger = logging.getLogger(logger_name or DEFAULT_LOGGER_NAME)
         # httpcore logs response headers at DEBUG: a server echoing the key must not put it
         # in the application's logs (levels and handlers are left to the application).
-        register_secret(self, api_key)
+        for secret in self._auth.secrets:
+            register_secret(self, secret)
         install_filter(self.logger.name)
         self._defaults: RequestOptions = {}
         self._owns_client = True
@@ -209,7 +195,8 @@ class _RequestorBase:
         if "max_retries" in options:
             _check_max_retries(options["max_retries"])
         clone = copy.copy(self)
-        register_secret(clone, self._api_key.value)  # the clone may outlive this requestor
+        for secret in self._auth.secrets:  # the clone may outlive this requestor
+            register_secret(clone, secret)
         clone._defaults = self._merge(options)
         clone._owns_client = False
         return clone
@@ -221,7 +208,7 @@ class _RequestorBase:
 
     def __repr__(self) -> str:
         return (
-            f"{type(self).__name__}(base_url={self.base_url!r}, api_key='***', "
+            f"{type(self).__name__}(base_url={self.base_url!r}, credentials='***', "
             f"api_version={self.api_version!r}, max_retries={self.max_retries!r})"
         )
 
@@ -244,16 +231,23 @@ class _RequestorBase:
         params: Mapping[str, Any] | None,
         options: RequestOptions | None,
         body: BodyEncoding = "form",
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+        media_type: str | None = None,
     ) -> _Prepared:
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
         opts = self._merge(options)
+        applied = self._auth.apply(security)
         headers = {
-            "Authorization": self._authorization.value,
+            **applied.headers,
             "User-Agent": self.user_agent,
             "Accept": "application/json",
         }
+        if applied.cookies:
+            headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in applied.cookies)
         version = opts.get("stripe_version") or self.api_version
         if version:
             headers["Stripe-Version"] = version
@@ -263,19 +257,27 @@ class _RequestorBase:
         elif verb == "POST":
             headers["Idempotency-Key"] = str(uuid.uuid4())
 
-        url = self.base_url + path
+        url = self._server_url(server) + path
         content: bytes | None = None
         if verb in _QUERY_METHODS:
             if params:
                 query = urlencode_params(params)
                 if query:
-                    url = f"{url}{'&' if '?' in path else '?'}{query}"
+                    url = f"{url}{'&' if '?' in url else '?'}{query}"
         elif body == "form":
             headers["Content-Type"] = _FORM_CONTENT_TYPE
             content = urlencode_params(params).encode("ascii") if params else b""
+        elif body == "multipart":
+            content, headers["Content-Type"] = multipart_body(params)
+        elif body in ("binary", "text"):
+            headers["Content-Type"] = media_type or ("text/plain" if body == "text" else "application/octet-stream")
+            content = _raw_body((params or {}).get("body"), body)
         else:
-            headers["Content-Type"] = _JSON_CONTENT_TYPE
+            headers["Content-Type"] = media_type or _JSON_CONTENT_TYPE
             content = json_body(params, whole=body == "json")
+        if applied.query:
+            pairs = "&".join(f"{quote(name, safe='')}={quote(value, safe='')}" for name, value in applied.query)
+            url = f"{url}{'&' if '?' in url else '?'}{pairs}"
         extra = opts.get("headers")
         if extra:
             headers.update(extra)
@@ -288,13 +290,28 @@ class _RequestorBase:
             content=content,
             timeout=opts.get("timeout", self.timeout),
             max_retries=_check_max_retries(max_retries),
+            auth=applied,
         )
+
+    def _authorized(self, req: _Prepared, token: str, security: tuple[str, ...] | None) -> _Prepared:
+        """`req` with the bearer `token` just fetched (every other header, the idempotency key too, kept)."""
+        applied = self._auth.apply(security)
+        register_secret(self, token)
+        return dataclasses.replace(req, headers={**req.headers, "Authorization": f"Bearer {token}"}, auth=applied)
+
+    def _server_url(self, server: str | None) -> str:
+        """The base URL of a call: the operation's own server (or where `server_urls` maps it), else ours."""
+        if server is None:
+            return self.base_url
+        return self.server_urls.get(server.rstrip("/"), server.rstrip("/"))
 
     # -- handling the outcome ---------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        key = self._api_key.value
-        return text.replace(key, "***") if key in text else text
+        for secret in self._auth.secrets:
+            if secret in text:
+                text = text.replace(secret, "***")
+        return text
 
     def _redact_json(self, value: Any) -> Any:
         """`value` with the API key masked in every string (a server may echo it)."""
@@ -387,7 +404,8 @@ class SyncRequestor(_RequestorBase):
     """Sends API requests with ``httpx.Client``; use as a context manager or ``close()``.
 
     Args:
-        api_key: Secret API key, sent as ``Authorization: Bearer <key>``.
+        auth: The API's schemes and the client's credentials (:class:`~.auth.Auth`); a
+            string is an API key sent as ``Authorization: Bearer <key>``.
         base_url: e.g. ``https://api.example.com``; ``http://`` only for loopback.
         user_agent: ``User-Agent`` header, e.g. ``my_sdk/1.0.0 python/3.11.7 httpx/0.28``.
         api_version: Sent as ``Stripe-Version`` when set.
@@ -398,13 +416,15 @@ class SyncRequestor(_RequestorBase):
         retry_policy: Backoff and retry decisions (see :class:`RetryPolicy`).
         sleep: Called with the seconds to wait between attempts.
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
+        server_urls: Where to send the operations that have their own server, by the spec's
+            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
     """
 
     _client: httpx.Client
 
     def __init__(
         self,
-        api_key: str,
+        auth: Auth | str,
         *,
         base_url: str,
         user_agent: str,
@@ -415,9 +435,10 @@ class SyncRequestor(_RequestorBase):
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
         logger_name: str = DEFAULT_LOGGER_NAME,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
-            api_key,
+            auth,
             base_url=base_url,
             user_agent=user_agent,
             api_version=api_version,
@@ -425,6 +446,7 @@ class SyncRequestor(_RequestorBase):
             timeout=timeout,
             retry_policy=retry_policy,
             logger_name=logger_name,
+            server_urls=server_urls,
         )
         self._sleep = sleep
         if http_client is None:
@@ -442,13 +464,25 @@ class SyncRequestor(_RequestorBase):
         *,
         raw: bool = False,
         body: BodyEncoding = "form",
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+        media_type: str | None = None,
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
         ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
-        JSON object (``"json"``), or the ``body`` param alone as JSON (``"json_value"``).
+        JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
+        ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
+        are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
+        schemes the operation accepts (``None``: the API's usual ones). ``server``: the
+        operation's own server, when it has one.
         """
-        req = self._prepare(method, path, params, options, body)
+        req = self._prepare(
+            method, path, params, options, body, security=security, server=server, media_type=media_type
+        )
+        if req.auth.fetch:
+            req = self._authorized(req, self._fetch_token(req.auth.fetch), security)
+        refreshed = False
         attempt = 0
         while True:
             attempt += 1
@@ -473,12 +507,27 @@ class SyncRequestor(_RequestorBase):
                 self._log_failure(req, exc, attempt, started)
                 raise self._connection_error(req, exc, attempt, False) from exc
             self._log_response(req, response, attempt, started)
+            if response.status_code == 401 and req.auth.refreshable and not refreshed:
+                refreshed = True  # a fetched token the API no longer takes: fetch one anew, once
+                self._auth.forget_token(req.auth.refreshable)
+                req = self._authorized(req, self._fetch_token(req.auth.refreshable), security)
+                continue
             if response.status_code >= 300 and self._should_retry(req, response, attempt):
                 delay = self.retry_policy.delay(attempt, response.headers)
                 self._log_retry(req, attempt, delay)
                 self._sleep(delay)
                 continue
             return self._result(response, raw)
+
+    def _fetch_token(self, scheme: str) -> str:
+        """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
+        url, headers, content = self._auth.token_request(scheme)
+        try:
+            response = self._client.post(url, headers=headers, content=content, timeout=self.timeout)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(self._redact(f"Could not fetch an access token from {url}: {exc}")) from exc
+        self._auth.store_token(scheme, self._result(response))
+        return self._auth.token_of(scheme)
 
     def request_page(
         self,
@@ -487,13 +536,16 @@ class SyncRequestor(_RequestorBase):
         params: Mapping[str, Any] | None,
         item_parser: Callable[[Any], T],
         options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
     ) -> Page[T]:
         """Request a list endpoint; the page can fetch the following pages itself."""
-        raw = self.request(method, path, params, options)
+        raw = self.request(method, path, params, options, security=security, server=server)
         later = _without_idempotency_key(options)
 
         def fetch(next_params: dict[str, Any]) -> Page[T]:
-            return self.request_page(method, path, next_params, item_parser, later)
+            return self.request_page(method, path, next_params, item_parser, later, security=security, server=server)
 
         return Page.from_json(raw, item_parser, params, fetch)
 
@@ -504,13 +556,18 @@ class SyncRequestor(_RequestorBase):
         params: Mapping[str, Any] | None,
         item_parser: Callable[[Any], T],
         options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
     ) -> SearchPage[T]:
         """Request a search endpoint; the page can fetch the following pages itself."""
-        raw = self.request(method, path, params, options)
+        raw = self.request(method, path, params, options, security=security, server=server)
         later = _without_idempotency_key(options)
 
         def fetch(next_params: dict[str, Any]) -> SearchPage[T]:
-            return self.request_search_page(method, path, next_params, item_parser, later)
+            return self.request_search_page(
+                method, path, next_params, item_parser, later, security=security, server=server
+            )
 
         return SearchPage.from_json(raw, item_parser, params, fetch)
 
@@ -543,7 +600,7 @@ class AsyncRequestor(_RequestorBase):
 
     def __init__(
         self,
-        api_key: str,
+        auth: Auth | str,
         *,
         base_url: str,
         user_agent: str,
@@ -554,9 +611,10 @@ class AsyncRequestor(_RequestorBase):
         retry_policy: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         logger_name: str = DEFAULT_LOGGER_NAME,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(
-            api_key,
+            auth,
             base_url=base_url,
             user_agent=user_agent,
             api_version=api_version,
@@ -564,6 +622,7 @@ class AsyncRequestor(_RequestorBase):
             timeout=timeout,
             retry_policy=retry_policy,
             logger_name=logger_name,
+            server_urls=server_urls,
         )
         self._sleep = sleep
         if http_client is None:
@@ -581,13 +640,25 @@ class AsyncRequestor(_RequestorBase):
         *,
         raw: bool = False,
         body: BodyEncoding = "form",
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+        media_type: str | None = None,
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
         ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
-        JSON object (``"json"``), or the ``body`` param alone as JSON (``"json_value"``).
+        JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
+        ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
+        are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
+        schemes the operation accepts (``None``: the API's usual ones). ``server``: the
+        operation's own server, when it has one.
         """
-        req = self._prepare(method, path, params, options, body)
+        req = self._prepare(
+            method, path, params, options, body, security=security, server=server, media_type=media_type
+        )
+        if req.auth.fetch:
+            req = self._authorized(req, await self._fetch_token(req.auth.fetch), security)
+        refreshed = False
         attempt = 0
         while True:
             attempt += 1
@@ -612,12 +683,27 @@ class AsyncRequestor(_RequestorBase):
                 self._log_failure(req, exc, attempt, started)
                 raise self._connection_error(req, exc, attempt, False) from exc
             self._log_response(req, response, attempt, started)
+            if response.status_code == 401 and req.auth.refreshable and not refreshed:
+                refreshed = True  # a fetched token the API no longer takes: fetch one anew, once
+                self._auth.forget_token(req.auth.refreshable)
+                req = self._authorized(req, await self._fetch_token(req.auth.refreshable), security)
+                continue
             if response.status_code >= 300 and self._should_retry(req, response, attempt):
                 delay = self.retry_policy.delay(attempt, response.headers)
                 self._log_retry(req, attempt, delay)
                 await self._sleep(delay)
                 continue
             return self._result(response, raw)
+
+    async def _fetch_token(self, scheme: str) -> str:
+        """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
+        url, headers, content = self._auth.token_request(scheme)
+        try:
+            response = await self._client.post(url, headers=headers, content=content, timeout=self.timeout)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(self._redact(f"Could not fetch an access token from {url}: {exc}")) from exc
+        self._auth.store_token(scheme, self._result(response))
+        return self._auth.token_of(scheme)
 
     async def request_page(
         self,
@@ -626,13 +712,18 @@ class AsyncRequestor(_RequestorBase):
         params: Mapping[str, Any] | None,
         item_parser: Callable[[Any], T],
         options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
     ) -> AsyncPage[T]:
         """Request a list endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options)
+        raw = await self.request(method, path, params, options, security=security, server=server)
         later = _without_idempotency_key(options)
 
         async def fetch(next_params: dict[str, Any]) -> AsyncPage[T]:
-            return await self.request_page(method, path, next_params, item_parser, later)
+            return await self.request_page(
+                method, path, next_params, item_parser, later, security=security, server=server
+            )
 
         return AsyncPage.from_json(raw, item_parser, params, fetch)
 
@@ -643,13 +734,18 @@ class AsyncRequestor(_RequestorBase):
         params: Mapping[str, Any] | None,
         item_parser: Callable[[Any], T],
         options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
     ) -> AsyncSearchPage[T]:
         """Request a search endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options)
+        raw = await self.request(method, path, params, options, security=security, server=server)
         later = _without_idempotency_key(options)
 
         async def fetch(next_params: dict[str, Any]) -> AsyncSearchPage[T]:
-            return await self.request_search_page(method, path, next_params, item_parser, later)
+            return await self.request_search_page(
+                method, path, next_params, item_parser, later, security=security, server=server
+            )
 
         return AsyncSearchPage.from_json(raw, item_parser, params, fetch)
 
@@ -670,6 +766,20 @@ class AsyncRequestor(_RequestorBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _raw_body(value: Any, body: BodyEncoding) -> bytes:
+    """The bytes of a binary or text body: bytes as they are, a file object read, text in UTF-8."""
+    if value is None:
+        return b""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value)
+    if callable(getattr(value, "read", None)):
+        data = value.read()
+        return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    raise TypeError(f"a {body} body must be bytes, str or a file object, not {type(value).__name__}")
 
 
 def _without_idempotency_key(options: RequestOptions | None) -> RequestOptions | None:

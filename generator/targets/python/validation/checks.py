@@ -196,8 +196,11 @@ class Checks:
         v = target.value
         if type_ref.format == "binary":
             test = f"not isinstance({v}, (str, bytes, bytearray))"
-            if self.request:  # files may be uploaded as open file objects
-                test += f' and not hasattr({v}, "read")'
+            if self.request:  # a file to upload: a file object, a path, (filename, content[, type])
+                test = (
+                    f"not isinstance({v}, (str, bytes, bytearray, memoryview, tuple))"
+                    f' and not hasattr({v}, "read") and not hasattr({v}, "__fspath__")'
+                )
             return Chain.of((test, self._type_issue(target, "string")))
         return self._typed(
             (f"not isinstance({v}, str)", self._type_issue(target, "string")),
