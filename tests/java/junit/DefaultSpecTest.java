@@ -1,0 +1,396 @@
+package com.example.stripe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.example.stripe.exception.ApiConnectionException;
+import com.example.stripe.exception.ApiException;
+import com.example.stripe.exception.AuthenticationException;
+import com.example.stripe.exception.CardException;
+import com.example.stripe.exception.IdempotencyException;
+import com.example.stripe.exception.InvalidRequestException;
+import com.example.stripe.exception.RateLimitException;
+import com.example.stripe.model.Customer;
+import com.example.stripe.model.CustomerSession;
+import com.example.stripe.model.DeletedCustomer;
+import com.example.stripe.model.Event;
+import com.example.stripe.model.PaymentIntent;
+import com.example.stripe.model.PaymentMethod;
+import com.example.stripe.model.SetupIntent;
+import com.example.stripe.net.ApiObject;
+import com.example.stripe.net.FormEncoder;
+import com.example.stripe.net.ModelReader;
+import com.example.stripe.net.Page;
+import com.example.stripe.net.RequestOptions;
+import com.example.stripe.net.RetryPolicy;
+import com.example.stripe.param.CustomerCreateParams;
+import com.example.stripe.param.CustomerListParams;
+import com.example.stripe.param.CustomerSearchParams;
+import com.example.stripe.param.CustomerSessionCreateParams;
+import com.example.stripe.param.CustomerSessionCreateParams.Components;
+import com.example.stripe.param.PaymentIntentCreateParams;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The default spec's client: the wire table, every operation against codegen mock, faults, fixtures. */
+class DefaultSpecTest {
+  private static final String KEY = "sk_test_java_secret";
+
+  private static JsonObject json(String property) throws IOException {
+    String path = System.getProperty(property);
+    assertNotNull(path, "pass -D" + property);
+    return JsonParser.parseString(Files.readString(Path.of(path))).getAsJsonObject();
+  }
+
+  /** JSON -> the Java values a caller would pass (maps in order, longs, big integers, doubles). */
+  private static Object value(JsonElement json) {
+    if (json.isJsonNull()) {
+      return null;
+    }
+    if (json.isJsonObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      json.getAsJsonObject().entrySet().forEach(e -> map.put(e.getKey(), value(e.getValue())));
+      return map;
+    }
+    if (json.isJsonArray()) {
+      List<Object> list = new ArrayList<>();
+      json.getAsJsonArray().forEach(item -> list.add(value(item)));
+      return list;
+    }
+    JsonPrimitive p = json.getAsJsonPrimitive();
+    if (p.isBoolean()) {
+      return p.getAsBoolean();
+    }
+    if (p.isNumber()) {
+      BigDecimal number = p.getAsBigDecimal();
+      if (number.scale() <= 0 && !p.getAsString().contains(".")) {
+        BigInteger big = number.toBigIntegerExact();
+        return big.bitLength() < 63 ? (Object) big.longValue() : big;
+      }
+      return p.getAsDouble();
+    }
+    return p.getAsString();
+  }
+
+  @Test
+  void formEncodingIsTheWireTable() throws IOException {
+    JsonObject table = json("wire.table");
+    int cases = 0;
+    for (JsonElement entry : table.getAsJsonArray("encoding")) {
+      JsonObject c = entry.getAsJsonObject();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> params = (Map<String, Object>) value(c.get("params"));
+      assertEquals(c.get("body").getAsString(), FormEncoder.encode(params), c.get("id").getAsString());
+      cases++;
+    }
+    assertTrue(cases >= 20);
+  }
+
+  /** The table's customer_sessions.create cases, built with the params builders. */
+  static List<CustomerSessionCreateParams> builtCases() {
+    return List.of(
+        CustomerSessionCreateParams.builder()
+            .setCustomer("cus_123")
+            .setComponents(Components.builder()
+                .setPricingTable(Components.PricingTable.builder().setEnabled(true).build())
+                .build())
+            .build(),
+        CustomerSessionCreateParams.builder()
+            .setCustomer("cus_123")
+            .setComponents(Components.builder()
+                .setPaymentElement(Components.PaymentElement.builder()
+                    .setEnabled(true)
+                    .setFeatures(Components.PaymentElement.Features.builder()
+                        .setPaymentMethodRedisplay(Components.PaymentElement.Features.PaymentMethodRedisplay.ENABLED)
+                        .addPaymentMethodAllowRedisplayFilters(
+                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters.ALWAYS)
+                        .addPaymentMethodAllowRedisplayFilters(
+                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters.LIMITED)
+                        .setPaymentMethodRedisplayLimit(3L)
+                        .build())
+                    .build())
+                .setBuyButton(Components.BuyButton.builder().setEnabled(false).build())
+                .build())
+            .addExpand("customer")
+            .build(),
+        CustomerSessionCreateParams.builder()
+            .setCustomer("cus_1")
+            .setCustomerAccount(null)
+            .setComponents(Components.builder()
+                .setCustomerSheet(Components.CustomerSheet.builder().setEnabled(true).build())
+                .build())
+            .build());
+  }
+
+  @Test
+  void builtParamsSendTheTablesBodies() throws Exception {
+    JsonObject table = json("wire.table");
+    List<CustomerSessionCreateParams> built = builtCases();
+    assertEquals(table.getAsJsonArray("customer_sessions_create").size(), built.size());
+    try (ScriptServer server = new ScriptServer(List.of("200", "200", "200"))) {
+      StripeClient client = client(server.url(), 0);
+      for (int i = 0; i < built.size(); i++) {
+        JsonObject c = table.getAsJsonArray("customer_sessions_create").get(i).getAsJsonObject();
+        client.customerSessions().create(built.get(i));
+        assertEquals(c.get("body").getAsString(), server.bodies.get(i), "case " + i);
+      }
+    }
+  }
+
+  @Test
+  void buildChecksRequiredParams() {
+    IllegalStateException error = assertThrows(IllegalStateException.class,
+        () -> CustomerSessionCreateParams.builder().setCustomer("cus_1").build());
+    assertTrue(error.getMessage().contains("components"), error.getMessage());
+  }
+
+  private static StripeClient client(String url, int retries) {
+    return StripeClient.builder()
+        .setApiKey(KEY)
+        .setBaseUrl(url)
+        .setMaxNetworkRetries(retries)
+        .setRetryPolicy(new RetryPolicy(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2)))
+        .build();
+  }
+
+  @Test
+  void everyOperationAgainstTheMock() throws ApiException {
+    String url = System.getProperty("mock.url");
+    assertNotNull(url, "pass -Dmock.url");
+    StripeClient client = client(url, 0);
+    CustomerSession session = client.customerSessions().create(builtCases().get(0));
+    assertNotNull(session.getClientSecret());
+    Page<Customer> customers = client.customers().list(CustomerListParams.builder().setLimit(3L).build());
+    assertNotNull(customers.getData());
+    int seen = 0;
+    for (Customer customer : customers.autoPagingIterable()) {
+      assertNotNull(customer.getId());
+      if (++seen > 5) {
+        break;
+      }
+    }
+    Customer created = client.customers().create(CustomerCreateParams.builder().setEmail("jenny@example.com").build());
+    assertNotNull(created.getId());
+    Page<Customer> found = client.customers().search(CustomerSearchParams.builder().setQuery("email:'x'").build());
+    assertNotNull(found.getData());
+    assertNotNull(client.customers().retrieve("cus_123").getId());
+    assertNotNull(client.customers().update("cus_123").getId());
+    DeletedCustomer deleted = client.customers().delete("cus_123");
+    assertNotNull(deleted.getId());
+    for (PaymentMethod method : client.customers().paymentMethods().list("cus_123").getData()) {
+      assertNotNull(method.getId());
+    }
+    for (Event event : client.events().list().getData()) {
+      assertNotNull(event.getId());
+    }
+    assertNotNull(client.events().retrieve("evt_123").getId());
+    assertNotNull(client.paymentIntents().list().getData());
+    PaymentIntent intent = client.paymentIntents()
+        .create(PaymentIntentCreateParams.builder().setAmount(2000L).setCurrency("usd").build());
+    assertNotNull(intent.getId());
+    assertNotNull(client.paymentIntents().retrieve("pi_123").getId());
+    assertNotNull(client.paymentIntents().update("pi_123").getId());
+    assertNotNull(client.paymentIntents().cancel("pi_123").getId());
+    assertNotNull(client.paymentIntents().confirm("pi_123").getId());
+    assertNotNull(client.paymentMethods().retrieve("pm_123").getId());
+    assertNotNull(client.paymentMethods().detach("pm_123").getId());
+    assertNotNull(client.setupIntents().list().getData());
+    SetupIntent setup = client.setupIntents().create();
+    assertNotNull(setup.getId());
+    assertNotNull(client.setupIntents().retrieve("seti_123").getId());
+    assertNotNull(client.setupIntents().confirm("seti_123").getId());
+    AuthenticationException denied = assertThrows(AuthenticationException.class,
+        () -> StripeClient.builder().setBaseUrl(url).setApiKey("").build().customers().retrieve("cus_123"));
+    assertEquals(401, denied.getStatusCode());
+  }
+
+  @Test
+  void retriesKeepOneIdempotencyKey() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("reset", "500", "409", "429 Retry-After: 0", "200"))) {
+      CustomerSession session = client(server.url(), 4).customerSessions().create(builtCases().get(0));
+      assertEquals("secret", session.getClientSecret());
+      assertEquals(5, server.keys.size());
+      assertEquals(1, server.keys.stream().distinct().count(), server.keys.toString());
+      assertNotNull(server.keys.get(0));
+    }
+    RequestOptions options = RequestOptions.builder().setIdempotencyKey("key-1").setMaxNetworkRetries(1).build();
+    try (ScriptServer server = new ScriptServer(List.of("500", "200"))) {
+      client(server.url(), 0).customerSessions().create(builtCases().get(0), options);
+      assertEquals(List.of("key-1", "key-1"), server.keys);
+    }
+  }
+
+  @Test
+  void shouldRetryFalseAndErrorsByStatus() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("500 Stripe-Should-Retry: false", "200"))) {
+      ApiException error = assertThrows(ApiException.class, () -> client(server.url(), 3).customers().retrieve("c"));
+      assertEquals(500, error.getStatusCode());
+      assertEquals(1, server.keys.size());
+    }
+    try (ScriptServer server = new ScriptServer(List.of("402", "400", "429", "401", "idem"))) {
+      StripeClient client = client(server.url(), 0);
+      CardException card = assertThrows(CardException.class, () -> client.customers().retrieve("c"));
+      assertEquals("card_declined", card.getCode());
+      assertEquals("req_1", card.getRequestId());
+      assertThrows(InvalidRequestException.class, () -> client.customers().retrieve("c"));
+      assertThrows(RateLimitException.class, () -> client.customers().retrieve("c"));
+      AuthenticationException auth = assertThrows(AuthenticationException.class, () -> client.customers().retrieve("c"));
+      assertFalse(auth.getMessage().contains(KEY));
+      assertThrows(IdempotencyException.class, () -> client.customers().retrieve("c"));
+    }
+    try (ScriptServer server = new ScriptServer(List.of("reset", "reset"))) {
+      ApiConnectionException error =
+          assertThrows(ApiConnectionException.class, () -> client(server.url(), 1).customers().retrieve("c"));
+      assertFalse(error.getMessage().contains(KEY));
+      assertEquals(2, server.keys.size());
+    }
+    assertFalse(RequestOptions.builder().setApiKey(KEY).build().toString().contains(KEY));
+    assertFalse(client("http://127.0.0.1:9", 0).toString().contains(KEY));
+  }
+
+  @Test
+  void everyDefaultSpecObjectParsesFromStripesFixtures() throws IOException {
+    Map<String, Class<? extends ApiObject>> classes = new LinkedHashMap<>();
+    classes.put("customer", Customer.class);
+    classes.put("customer_session", CustomerSession.class);
+    classes.put("deleted_customer", DeletedCustomer.class);
+    classes.put("event", Event.class);
+    classes.put("payment_intent", PaymentIntent.class);
+    classes.put("payment_method", PaymentMethod.class);
+    classes.put("setup_intent", SetupIntent.class);
+    int parsed = 0;
+    for (String property : new String[] {"fixtures.old", "fixtures.new"}) {
+      JsonObject resources = json(property).getAsJsonObject("resources");
+      for (Map.Entry<String, Class<? extends ApiObject>> entry : classes.entrySet()) {
+        if (!resources.has(entry.getKey())) {
+          continue;
+        }
+        JsonObject raw = resources.getAsJsonObject(entry.getKey());
+        ApiObject object = ModelReader.readObject(raw, entry.getValue());
+        assertEquals(raw, object.getRawJsonObject());
+        assertEquals(raw, JsonParser.parseString(object.toJson()));
+        parsed++;
+      }
+    }
+    assertEquals(13, parsed);
+    JsonObject customer = json("fixtures.new").getAsJsonObject("resources").getAsJsonObject("customer");
+    Customer read = ModelReader.readObject(customer, Customer.class);
+    assertEquals(customer.get("id").getAsString(), read.getId());
+    assertEquals(customer.get("livemode").getAsBoolean(), read.getLivemode());
+  }
+
+  /** A one-connection-at-a-time HTTP server answering from a script; records bodies and keys. */
+  static final class ScriptServer implements AutoCloseable {
+    final List<String> bodies = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+    private final ServerSocket socket;
+    private final Thread thread;
+
+    ScriptServer(List<String> script) throws IOException {
+      socket = new ServerSocket(0);
+      thread = new Thread(() -> {
+        for (String step : script) {
+          try (Socket connection = socket.accept()) {
+            serve(connection, step);
+          } catch (IOException closed) {
+            return;
+          }
+        }
+      });
+      thread.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    private void serve(Socket connection, String step) throws IOException {
+      InputStream in = connection.getInputStream();
+      StringBuilder head = new StringBuilder();
+      while (!head.toString().endsWith("\r\n\r\n")) {
+        int b = in.read();
+        if (b < 0) {
+          return;
+        }
+        head.append((char) b);
+      }
+      int length = 0;
+      String key = null;
+      for (String line : head.toString().split("\r\n")) {
+        String lower = line.toLowerCase();
+        if (lower.startsWith("content-length:")) {
+          length = Integer.parseInt(line.substring(15).trim());
+        } else if (lower.startsWith("idempotency-key:")) {
+          key = line.substring(16).trim();
+        }
+      }
+      byte[] body = in.readNBytes(length);
+      synchronized (this) {
+        bodies.add(new String(body, StandardCharsets.UTF_8));
+        keys.add(key);
+      }
+      if (step.equals("reset")) {
+        connection.setSoLinger(true, 0);
+        return;
+      }
+      String status = step.split(" ", 2)[0];
+      String extra = step.contains(" ") ? step.split(" ", 2)[1] + "\r\n" : "";
+      String payload;
+      int code;
+      switch (status) {
+        case "200":
+          code = 200;
+          payload = "{\"id\": \"cs_1\", \"object\": \"customer_session\", \"client_secret\": \"secret\"}";
+          break;
+        case "402":
+          code = 402;
+          payload = "{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"declined\"}}";
+          break;
+        case "idem":
+          code = 400;
+          payload = "{\"error\": {\"type\": \"idempotency_error\", \"message\": \"reused\"}}";
+          break;
+        default:
+          code = Integer.parseInt(status);
+          payload = "{\"error\": {\"type\": \"api_error\", \"message\": \"status " + code + "\"}}";
+      }
+      byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+      OutputStream out = connection.getOutputStream();
+      out.write(("HTTP/1.1 " + code + " X\r\nContent-Type: application/json\r\nRequest-Id: req_1\r\n" + extra
+          + "Content-Length: " + bytes.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      out.write(bytes);
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      try {
+        thread.join(5000);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
