@@ -170,6 +170,7 @@ class DefaultSpecTest {
         .setApiKey(KEY)
         .setBaseUrl(url)
         .setMaxNetworkRetries(retries)
+        .setTimeout(Duration.ofSeconds(20))
         .setRetryPolicy(new RetryPolicy(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2)))
         .build();
   }
@@ -261,9 +262,10 @@ class DefaultSpecTest {
     }
     try (ScriptServer server = new ScriptServer(List.of("reset", "reset"))) {
       ApiConnectionException error =
-          assertThrows(ApiConnectionException.class, () -> client(server.url(), 1).customers().retrieve("c"));
+          assertThrows(ApiConnectionException.class, () -> client(server.url(), 1).customerSessions().create(builtCases().get(0)));
       assertFalse(error.getMessage().contains(KEY));
       assertEquals(2, server.keys.size());
+      assertEquals(server.keys.get(0), server.keys.get(1));
     }
     assertFalse(RequestOptions.builder().setApiKey(KEY).build().toString().contains(KEY));
     assertFalse(client("http://127.0.0.1:9", 0).toString().contains(KEY));
