@@ -40,6 +40,14 @@ def _generate(spec: Path, out: Path) -> Path:
     return out / "java"
 
 
+def _fixture_flags() -> list[str]:
+    return [f"-Dfixtures.old={FIXTURES[0]}", f"-Dfixtures.new={FIXTURES[1]}"]
+
+
+def _cp(args: Path) -> list[str]:
+    return ["-cp", str(GSON), f"@{args}"]
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     _require("javac")
@@ -72,8 +80,7 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     table = tmp_path / "wire.json"
     table.write_text(json.dumps(portable_cases()))
     result = subprocess.run(
-        [mvn, "-o", "-q", "package", f"-Dmock.url={mock.url}", f"-Dwire.table={table}"]
-        + [f"-Dfixtures.old={FIXTURES[0]}", f"-Dfixtures.new={FIXTURES[1]}"],
+        [mvn, "-o", "-q", "package", f"-Dmock.url={mock.url}", f"-Dwire.table={table}", *_fixture_flags()],
         cwd=build,
         capture_output=True,
         text=True,
@@ -98,8 +105,17 @@ def test_stripe_spec_compiles_clean(stripe_spec: Path, tmp_path: Path) -> None:
     args = tmp_path / "sources.txt"
     args.write_text("\n".join(sources))
     result = subprocess.run(
-        [javac, "-J-Xmx1500m", "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-d", str(tmp_path / "classes")]
-        + ["-cp", str(GSON), f"@{args}"],
+        [
+            javac,
+            "-J-Xmx1500m",
+            "-Xlint:all",
+            "-Werror",
+            "-encoding",
+            "UTF-8",
+            "-d",
+            str(tmp_path / "classes"),
+            *_cp(args),
+        ],
         capture_output=True,
         text=True,
         timeout=900,
