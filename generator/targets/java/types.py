@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...ir.model import Api, Schema, TypeKind, TypeRef
-from .names import JavaNames, is_model
+from .names import JavaClass, JavaNames, is_model
 from .words import java_str
 
 _BOXED = {TypeKind.STRING: "String", TypeKind.INTEGER: "Long", TypeKind.NUMBER: "Double", TypeKind.BOOLEAN: "Boolean"}
@@ -62,6 +62,11 @@ class JavaTypes:
     names: JavaNames
     package: str
     imports: set[str] = field(default_factory=set)
+    #: The class whose body is being written: its own nested classes go by their simple name.
+    scope: str = ""
+    #: Simple names of the nested classes of the file being written: a top-level class of one
+    #: of these names is written in full (`com.example.model.Settings`), as the nested one hides it.
+    shadowed: frozenset[str] = frozenset()
 
     def use(self, name: str) -> str:
         if name in _IMPORTS:
@@ -69,8 +74,15 @@ class JavaTypes:
         return name
 
     def model_class(self, schema_id: str) -> str:
-        java = self.names.models[schema_id]
-        self.imports.add(f"{self.package}.model.{java.top}")
+        return self.ref(self.names.models[schema_id], "model")
+
+    def ref(self, java: JavaClass, folder: str) -> str:
+        """How the file being written names `java` (a class of `model/` or `param/`)."""
+        if self.scope and java.qualname.rsplit(".", 1)[0] == self.scope:
+            return java.name
+        if java.top in self.shadowed:
+            return f"{self.package}.{folder}.{java.qualname}"
+        self.imports.add(f"{self.package}.{folder}.{java.top}")
         return java.qualname
 
     # -- responses ----------------------------------------------------------------------
@@ -180,14 +192,14 @@ class JavaTypes:
             enum = self.api.enum(str(t.ref))
             java = self.names.request_enum(enum.id)
             if java is not None:
-                return java.qualname
+                return self.ref(java, "param")
             if all(v.value == "" for v in enum.values):
                 return "EmptyParam"
             return self.use(_PARAM_BOXED.get(enum.base, "String"))
         if kind is TypeKind.OBJECT:
             params = self.names.params_of(str(t.ref))
             if params is not None:
-                return params.qualname
+                return self.ref(params, "param")
             return f"{self.use('Map')}<String, Object>"
         if kind is TypeKind.ARRAY:
             return f"{self.use('List')}<{self.param(t.items or TypeRef(TypeKind.ANY))}>"

@@ -56,6 +56,7 @@ def model_view(
     api: Api, names: JavaNames, types: JavaTypes, schema: Schema, children: dict[str, list[str]]
 ) -> ModelView:
     java = names.models[schema.id]
+    types.scope = java.qualname
     view = ModelView(java.name, doc_lines(schema.description or schema.title))
     attrs = field_names(schema.fields)
     bases = member_bases(schema.fields)
@@ -113,7 +114,9 @@ def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Mod
             tops.append(schema_id)
     files = []
     for schema_id in sorted(tops, key=lambda s: names.models[s].top):
-        types = JavaTypes(api, names, package)
+        top = names.models[schema_id].top
+        nested = frozenset(j.name for j in names.models.values() if j.top == top and "." in j.qualname)
+        types = JavaTypes(api, names, package, shadowed=nested)
         view = model_view(api, names, types, api.schemas[schema_id], children)
         imports = {i for i in types.imports if not i.startswith(f"{package}.model.")}
         imports |= {f"{package}.net.ApiObject"}
@@ -226,6 +229,7 @@ def params_view(
     owned: dict[str, list[str]],
     enums: dict[str, list[str]],
 ) -> ParamsView:
+    types.scope = java.qualname
     required = "".join(f", {java_str(f.name)}" for f in fields if f.required)
     view = ParamsView(java.name, doc_lines(doc), java_str(what), required)
     taken: set[str] = set()
@@ -267,7 +271,8 @@ def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Pa
             types = JavaTypes(api, names, package)
             doc = f"Params of {op.summary or op.id}."
             view = params_view(api, names, types, found, op.params, f"{resource.id}.{op.name}", doc, owned, enums)
-            imports = set(types.imports) | {f"{package}.net.ApiParams", "java.util.Map"}
+            imports = {i for i in types.imports if not i.startswith(f"{package}.param.")}
+            imports |= {f"{package}.net.ApiParams", "java.util.Map"}
             if _params_any(view, lambda v: bool(v.enums)):
                 imports.add(f"{package}.net.WireEnum")
             if _params_any(view, lambda v: any("EmptyParam" in s.parameters for s in v.setters)):

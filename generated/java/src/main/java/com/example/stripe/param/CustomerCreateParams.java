@@ -31,7 +31,7 @@ public final class CustomerCreateParams extends ApiParams {
     /**
      * The customer's postal address.
      */
-    public Builder setAddress(CustomerCreateParams.Address address) {
+    public Builder setAddress(Address address) {
       return set("address", address);
     }
 
@@ -85,7 +85,7 @@ public final class CustomerCreateParams extends ApiParams {
     /**
      * Default invoice settings for the customer.
      */
-    public Builder setInvoiceSettings(CustomerCreateParams.InvoiceSettings invoiceSettings) {
+    public Builder setInvoiceSettings(InvoiceSettings invoiceSettings) {
       return set("invoice_settings", invoiceSettings);
     }
 
@@ -159,7 +159,7 @@ public final class CustomerCreateParams extends ApiParams {
     /**
      * Shipping details for the customer.
      */
-    public Builder setShipping(CustomerCreateParams.Shipping shipping) {
+    public Builder setShipping(Shipping shipping) {
       return set("shipping", shipping);
     }
 
@@ -173,7 +173,7 @@ public final class CustomerCreateParams extends ApiParams {
     /**
      * The customer's tax exemption: {@code none}, {@code exempt}, or {@code reverse}.
      */
-    public Builder setTaxExempt(CustomerCreateParams.TaxExempt taxExempt) {
+    public Builder setTaxExempt(TaxExempt taxExempt) {
       return set("tax_exempt", taxExempt);
     }
 
@@ -287,7 +287,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds an element to custom_fields.
        */
-      public Builder addCustomFields(CustomerCreateParams.InvoiceSettings.CustomFields element) {
+      public Builder addCustomFields(CustomFields element) {
         return add("custom_fields", element);
       }
 
@@ -297,7 +297,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds every element to custom_fields.
        */
-      public Builder addAllCustomFields(List<CustomerCreateParams.InvoiceSettings.CustomFields> elements) {
+      public Builder addAllCustomFields(List<CustomFields> elements) {
         return addAll("custom_fields", elements);
       }
 
@@ -327,7 +327,7 @@ public final class CustomerCreateParams extends ApiParams {
       /**
        * Options for rendering the PDFs of the customer's invoices. Send an empty string to clear them.
        */
-      public Builder setRenderingOptions(CustomerCreateParams.InvoiceSettings.RenderingOptions renderingOptions) {
+      public Builder setRenderingOptions(RenderingOptions renderingOptions) {
         return set("rendering_options", renderingOptions);
       }
 
@@ -411,7 +411,7 @@ public final class CustomerCreateParams extends ApiParams {
          * How line-item prices and amounts are shown with respect to tax: {@code exclude_tax} or {@code
          * include_inclusive_tax}. Send an empty string to clear it.
          */
-        public Builder setAmountTaxDisplay(CustomerCreateParams.InvoiceSettings.RenderingOptions.AmountTaxDisplay amountTaxDisplay) {
+        public Builder setAmountTaxDisplay(AmountTaxDisplay amountTaxDisplay) {
           return set("amount_tax_display", amountTaxDisplay);
         }
 
@@ -468,7 +468,7 @@ public final class CustomerCreateParams extends ApiParams {
       /**
        * The delivery address.
        */
-      public Builder setAddress(CustomerCreateParams.Shipping.Address address) {
+      public Builder setAddress(Address address) {
         return set("address", address);
       }
 

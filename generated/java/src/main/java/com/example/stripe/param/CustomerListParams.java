@@ -30,7 +30,7 @@ public final class CustomerListParams extends ApiParams {
      * Only return customers created during this interval: either an exact Unix timestamp, or a range
      * given with {@code gt}, {@code gte}, {@code lt} and {@code lte}.
      */
-    public Builder setCreated(CustomerListParams.Created created) {
+    public Builder setCreated(Created created) {
       return set("created", created);
     }
 

@@ -72,7 +72,7 @@ public final class CustomerPaymentMethodListParams extends ApiParams {
      * Only return payment methods of this type. Without it, payment methods of every type are
      * returned.
      */
-    public Builder setType(CustomerPaymentMethodListParams.Type type) {
+    public Builder setType(Type type) {
       return set("type", type);
     }
 

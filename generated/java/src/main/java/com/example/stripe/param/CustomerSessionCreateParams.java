@@ -31,7 +31,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
      * Configuration for each component. At least one component must be enabled ({@code enabled:
      * true}); this cannot be expressed in the schema and is checked by the server.
      */
-    public Builder setComponents(CustomerSessionCreateParams.Components components) {
+    public Builder setComponents(Components components) {
       return set("components", components);
     }
 
@@ -98,49 +98,49 @@ public final class CustomerSessionCreateParams extends ApiParams {
       /**
        * Configuration for the active entitlements component.
        */
-      public Builder setActiveEntitlements(CustomerSessionCreateParams.Components.ActiveEntitlements activeEntitlements) {
+      public Builder setActiveEntitlements(ActiveEntitlements activeEntitlements) {
         return set("active_entitlements", activeEntitlements);
       }
 
       /**
        * Configuration for the buy button.
        */
-      public Builder setBuyButton(CustomerSessionCreateParams.Components.BuyButton buyButton) {
+      public Builder setBuyButton(BuyButton buyButton) {
         return set("buy_button", buyButton);
       }
 
       /**
        * Configuration for the customer portal component.
        */
-      public Builder setCustomerPortal(CustomerSessionCreateParams.Components.CustomerPortal customerPortal) {
+      public Builder setCustomerPortal(CustomerPortal customerPortal) {
         return set("customer_portal", customerPortal);
       }
 
       /**
        * Configuration for the customer sheet.
        */
-      public Builder setCustomerSheet(CustomerSessionCreateParams.Components.CustomerSheet customerSheet) {
+      public Builder setCustomerSheet(CustomerSheet customerSheet) {
         return set("customer_sheet", customerSheet);
       }
 
       /**
        * Configuration for the mobile Payment Element.
        */
-      public Builder setMobilePaymentElement(CustomerSessionCreateParams.Components.MobilePaymentElement mobilePaymentElement) {
+      public Builder setMobilePaymentElement(MobilePaymentElement mobilePaymentElement) {
         return set("mobile_payment_element", mobilePaymentElement);
       }
 
       /**
        * Configuration for the Payment Element.
        */
-      public Builder setPaymentElement(CustomerSessionCreateParams.Components.PaymentElement paymentElement) {
+      public Builder setPaymentElement(PaymentElement paymentElement) {
         return set("payment_element", paymentElement);
       }
 
       /**
        * Configuration for the pricing table.
        */
-      public Builder setPricingTable(CustomerSessionCreateParams.Components.PricingTable pricingTable) {
+      public Builder setPricingTable(PricingTable pricingTable) {
         return set("pricing_table", pricingTable);
       }
 
@@ -286,7 +286,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         /**
          * The features the customer sheet supports.
          */
-        public Builder setFeatures(CustomerSessionCreateParams.Components.CustomerSheet.Features features) {
+        public Builder setFeatures(Features features) {
           return set("features", features);
         }
 
@@ -323,7 +323,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -333,7 +333,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -341,7 +341,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * Whether the customer sheet offers to remove a saved payment method. Removing one detaches it
            * from the customer, which affects any subscription that relies on it.
            */
-          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.CustomerSheet.Features.PaymentMethodRemove paymentMethodRemove) {
+          public Builder setPaymentMethodRemove(PaymentMethodRemove paymentMethodRemove) {
             return set("payment_method_remove", paymentMethodRemove);
           }
 
@@ -421,7 +421,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         /**
          * The features the mobile Payment Element supports.
          */
-        public Builder setFeatures(CustomerSessionCreateParams.Components.MobilePaymentElement.Features features) {
+        public Builder setFeatures(Features features) {
           return set("features", features);
         }
 
@@ -458,7 +458,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -468,28 +468,28 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
           /**
            * Whether the mobile Payment Element shows the customer's saved payment methods.
            */
-          public Builder setPaymentMethodRedisplay(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodRedisplay paymentMethodRedisplay) {
+          public Builder setPaymentMethodRedisplay(PaymentMethodRedisplay paymentMethodRedisplay) {
             return set("payment_method_redisplay", paymentMethodRedisplay);
           }
 
           /**
            * Whether the mobile Payment Element offers to remove a saved payment method.
            */
-          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodRemove paymentMethodRemove) {
+          public Builder setPaymentMethodRemove(PaymentMethodRemove paymentMethodRemove) {
             return set("payment_method_remove", paymentMethodRemove);
           }
 
           /**
            * Whether the mobile Payment Element shows a checkbox offering to save a new payment method.
            */
-          public Builder setPaymentMethodSave(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodSave paymentMethodSave) {
+          public Builder setPaymentMethodSave(PaymentMethodSave paymentMethodSave) {
             return set("payment_method_save", paymentMethodSave);
           }
 
@@ -497,7 +497,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * The {@code allow_redisplay} value given to a newly saved payment method when {@code
            * payment_method_save} is {@code disabled}. No override when omitted.
            */
-          public Builder setPaymentMethodSaveAllowRedisplayOverride(CustomerSessionCreateParams.Components.MobilePaymentElement.Features.PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride) {
+          public Builder setPaymentMethodSaveAllowRedisplayOverride(PaymentMethodSaveAllowRedisplayOverride paymentMethodSaveAllowRedisplayOverride) {
             return set("payment_method_save_allow_redisplay_override", paymentMethodSaveAllowRedisplayOverride);
           }
 
@@ -635,7 +635,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         /**
          * The features the Payment Element supports.
          */
-        public Builder setFeatures(CustomerSessionCreateParams.Components.PaymentElement.Features features) {
+        public Builder setFeatures(Features features) {
           return set("features", features);
         }
 
@@ -672,7 +672,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -682,7 +682,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -690,7 +690,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * Whether the Payment Element shows the customer's saved payment methods. Defaults to {@code
            * disabled}.
            */
-          public Builder setPaymentMethodRedisplay(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodRedisplay paymentMethodRedisplay) {
+          public Builder setPaymentMethodRedisplay(PaymentMethodRedisplay paymentMethodRedisplay) {
             return set("payment_method_redisplay", paymentMethodRedisplay);
           }
 
@@ -705,7 +705,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * Whether the Payment Element offers to remove a saved payment method. Defaults to {@code
            * disabled}.
            */
-          public Builder setPaymentMethodRemove(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodRemove paymentMethodRemove) {
+          public Builder setPaymentMethodRemove(PaymentMethodRemove paymentMethodRemove) {
             return set("payment_method_remove", paymentMethodRemove);
           }
 
@@ -713,7 +713,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * Whether the Payment Element shows a checkbox offering to save a new payment method. Defaults to
            * {@code disabled}.
            */
-          public Builder setPaymentMethodSave(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodSave paymentMethodSave) {
+          public Builder setPaymentMethodSave(PaymentMethodSave paymentMethodSave) {
             return set("payment_method_save", paymentMethodSave);
           }
 
@@ -721,7 +721,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * With PaymentIntents, the {@code setup_future_usage} value used when the customer ticks the save
            * checkbox.
            */
-          public Builder setPaymentMethodSaveUsage(CustomerSessionCreateParams.Components.PaymentElement.Features.PaymentMethodSaveUsage paymentMethodSaveUsage) {
+          public Builder setPaymentMethodSaveUsage(PaymentMethodSaveUsage paymentMethodSaveUsage) {
             return set("payment_method_save_usage", paymentMethodSaveUsage);
           }
 

@@ -31,7 +31,7 @@ public final class CustomerUpdateParams extends ApiParams {
     /**
      * The customer's postal address. Send an empty string to remove it.
      */
-    public Builder setAddress(CustomerUpdateParams.Address address) {
+    public Builder setAddress(Address address) {
       return set("address", address);
     }
 
@@ -92,7 +92,7 @@ public final class CustomerUpdateParams extends ApiParams {
     /**
      * Default invoice settings for the customer.
      */
-    public Builder setInvoiceSettings(CustomerUpdateParams.InvoiceSettings invoiceSettings) {
+    public Builder setInvoiceSettings(InvoiceSettings invoiceSettings) {
       return set("invoice_settings", invoiceSettings);
     }
 
@@ -159,7 +159,7 @@ public final class CustomerUpdateParams extends ApiParams {
     /**
      * Shipping details for the customer. Send an empty string to remove them.
      */
-    public Builder setShipping(CustomerUpdateParams.Shipping shipping) {
+    public Builder setShipping(Shipping shipping) {
       return set("shipping", shipping);
     }
 
@@ -174,7 +174,7 @@ public final class CustomerUpdateParams extends ApiParams {
      * The customer's tax exemption: {@code none}, {@code exempt}, or {@code reverse}. Send an empty
      * string to clear it.
      */
-    public Builder setTaxExempt(CustomerUpdateParams.TaxExempt taxExempt) {
+    public Builder setTaxExempt(TaxExempt taxExempt) {
       return set("tax_exempt", taxExempt);
     }
 
@@ -281,7 +281,7 @@ public final class CustomerUpdateParams extends ApiParams {
        * <p>
        * Adds an element to custom_fields.
        */
-      public Builder addCustomFields(CustomerUpdateParams.InvoiceSettings.CustomFields element) {
+      public Builder addCustomFields(CustomFields element) {
         return add("custom_fields", element);
       }
 
@@ -291,7 +291,7 @@ public final class CustomerUpdateParams extends ApiParams {
        * <p>
        * Adds every element to custom_fields.
        */
-      public Builder addAllCustomFields(List<CustomerUpdateParams.InvoiceSettings.CustomFields> elements) {
+      public Builder addAllCustomFields(List<CustomFields> elements) {
         return addAll("custom_fields", elements);
       }
 
@@ -321,7 +321,7 @@ public final class CustomerUpdateParams extends ApiParams {
       /**
        * Options for rendering the PDFs of the customer's invoices. Send an empty string to clear them.
        */
-      public Builder setRenderingOptions(CustomerUpdateParams.InvoiceSettings.RenderingOptions renderingOptions) {
+      public Builder setRenderingOptions(RenderingOptions renderingOptions) {
         return set("rendering_options", renderingOptions);
       }
 
@@ -405,7 +405,7 @@ public final class CustomerUpdateParams extends ApiParams {
          * How line-item prices and amounts are shown with respect to tax: {@code exclude_tax} or {@code
          * include_inclusive_tax}. Send an empty string to clear it.
          */
-        public Builder setAmountTaxDisplay(CustomerUpdateParams.InvoiceSettings.RenderingOptions.AmountTaxDisplay amountTaxDisplay) {
+        public Builder setAmountTaxDisplay(AmountTaxDisplay amountTaxDisplay) {
           return set("amount_tax_display", amountTaxDisplay);
         }
 
@@ -462,7 +462,7 @@ public final class CustomerUpdateParams extends ApiParams {
       /**
        * The delivery address.
        */
-      public Builder setAddress(CustomerUpdateParams.Shipping.Address address) {
+      public Builder setAddress(Address address) {
         return set("address", address);
       }
 

@@ -30,7 +30,7 @@ public final class EventListParams extends ApiParams {
      * Only return events created during this interval: either an exact Unix timestamp, or a range
      * given with {@code gt}, {@code gte}, {@code lt} and {@code lte}.
      */
-    public Builder setCreated(EventListParams.Created created) {
+    public Builder setCreated(Created created) {
       return set("created", created);
     }
 

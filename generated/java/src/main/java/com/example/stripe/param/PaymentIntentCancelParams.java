@@ -30,7 +30,7 @@ public final class PaymentIntentCancelParams extends ApiParams {
     /**
      * Why the PaymentIntent is being canceled.
      */
-    public Builder setCancellationReason(PaymentIntentCancelParams.CancellationReason cancellationReason) {
+    public Builder setCancellationReason(CancellationReason cancellationReason) {
       return set("cancellation_reason", cancellationReason);
     }
 

@@ -31,7 +31,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
     /**
      * When the funds are captured from the customer's account.
      */
-    public Builder setCaptureMethod(PaymentIntentConfirmParams.CaptureMethod captureMethod) {
+    public Builder setCaptureMethod(CaptureMethod captureMethod) {
       return set("capture_method", captureMethod);
     }
 
@@ -77,7 +77,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
     /**
      * Set to {@code true} when the customer is not in your checkout flow and cannot authenticate.
      */
-    public Builder setOffSession(PaymentIntentConfirmParams.OffSession offSession) {
+    public Builder setOffSession(OffSession offSession) {
       return set("off_session", offSession);
     }
 
@@ -132,14 +132,14 @@ public final class PaymentIntentConfirmParams extends ApiParams {
      * Declares that the payment method will be reused for future payments. Send an empty string to
      * clear it.
      */
-    public Builder setSetupFutureUsage(PaymentIntentConfirmParams.SetupFutureUsage setupFutureUsage) {
+    public Builder setSetupFutureUsage(SetupFutureUsage setupFutureUsage) {
       return set("setup_future_usage", setupFutureUsage);
     }
 
     /**
      * Shipping information. Send an empty string to remove it.
      */
-    public Builder setShipping(PaymentIntentConfirmParams.Shipping shipping) {
+    public Builder setShipping(Shipping shipping) {
       return set("shipping", shipping);
     }
 
@@ -188,7 +188,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       /**
        * The delivery address.
        */
-      public Builder setAddress(PaymentIntentConfirmParams.Shipping.Address address) {
+      public Builder setAddress(Address address) {
         return set("address", address);
       }
 

@@ -38,14 +38,14 @@ public final class PaymentIntentCreateParams extends ApiParams {
     /**
      * Let Stripe choose the payment methods to offer from your Dashboard settings.
      */
-    public Builder setAutomaticPaymentMethods(PaymentIntentCreateParams.AutomaticPaymentMethods automaticPaymentMethods) {
+    public Builder setAutomaticPaymentMethods(AutomaticPaymentMethods automaticPaymentMethods) {
       return set("automatic_payment_methods", automaticPaymentMethods);
     }
 
     /**
      * When the funds are captured from the customer's account.
      */
-    public Builder setCaptureMethod(PaymentIntentCreateParams.CaptureMethod captureMethod) {
+    public Builder setCaptureMethod(CaptureMethod captureMethod) {
       return set("capture_method", captureMethod);
     }
 
@@ -60,7 +60,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * {@code automatic} (the default) allows confirmation with a publishable key; {@code manual}
      * requires a secret key.
      */
-    public Builder setConfirmationMethod(PaymentIntentCreateParams.ConfirmationMethod confirmationMethod) {
+    public Builder setConfirmationMethod(ConfirmationMethod confirmationMethod) {
       return set("confirmation_method", confirmationMethod);
     }
 
@@ -142,7 +142,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * Set to {@code true} when the customer is not in your checkout flow and cannot authenticate. Only
      * with {@code confirm=true}.
      */
-    public Builder setOffSession(PaymentIntentCreateParams.OffSession offSession) {
+    public Builder setOffSession(OffSession offSession) {
       return set("off_session", offSession);
     }
 
@@ -189,14 +189,14 @@ public final class PaymentIntentCreateParams extends ApiParams {
     /**
      * Declares that the payment method will be reused for future payments.
      */
-    public Builder setSetupFutureUsage(PaymentIntentCreateParams.SetupFutureUsage setupFutureUsage) {
+    public Builder setSetupFutureUsage(SetupFutureUsage setupFutureUsage) {
       return set("setup_future_usage", setupFutureUsage);
     }
 
     /**
      * Shipping information for this PaymentIntent.
      */
-    public Builder setShipping(PaymentIntentCreateParams.Shipping shipping) {
+    public Builder setShipping(Shipping shipping) {
       return set("shipping", shipping);
     }
 
@@ -252,7 +252,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       /**
        * Whether payment methods that require a redirect may be offered. Defaults to {@code always}.
        */
-      public Builder setAllowRedirects(PaymentIntentCreateParams.AutomaticPaymentMethods.AllowRedirects allowRedirects) {
+      public Builder setAllowRedirects(AllowRedirects allowRedirects) {
         return set("allow_redirects", allowRedirects);
       }
 
@@ -313,7 +313,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       /**
        * The delivery address.
        */
-      public Builder setAddress(PaymentIntentCreateParams.Shipping.Address address) {
+      public Builder setAddress(Address address) {
         return set("address", address);
       }
 

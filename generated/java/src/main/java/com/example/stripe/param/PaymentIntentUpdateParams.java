@@ -38,7 +38,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
     /**
      * When the funds are captured from the customer's account.
      */
-    public Builder setCaptureMethod(PaymentIntentUpdateParams.CaptureMethod captureMethod) {
+    public Builder setCaptureMethod(CaptureMethod captureMethod) {
       return set("capture_method", captureMethod);
     }
 
@@ -149,14 +149,14 @@ public final class PaymentIntentUpdateParams extends ApiParams {
      * Declares that the payment method will be reused for future payments. Send an empty string to
      * clear it.
      */
-    public Builder setSetupFutureUsage(PaymentIntentUpdateParams.SetupFutureUsage setupFutureUsage) {
+    public Builder setSetupFutureUsage(SetupFutureUsage setupFutureUsage) {
       return set("setup_future_usage", setupFutureUsage);
     }
 
     /**
      * Shipping information. Send an empty string to remove it.
      */
-    public Builder setShipping(PaymentIntentUpdateParams.Shipping shipping) {
+    public Builder setShipping(Shipping shipping) {
       return set("shipping", shipping);
     }
 
@@ -211,7 +211,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       /**
        * The delivery address.
        */
-      public Builder setAddress(PaymentIntentUpdateParams.Shipping.Address address) {
+      public Builder setAddress(Address address) {
         return set("address", address);
       }
 

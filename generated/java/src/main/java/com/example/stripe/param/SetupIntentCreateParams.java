@@ -38,7 +38,7 @@ public final class SetupIntentCreateParams extends ApiParams {
     /**
      * Let Stripe choose the payment methods to offer from your Dashboard settings.
      */
-    public Builder setAutomaticPaymentMethods(SetupIntentCreateParams.AutomaticPaymentMethods automaticPaymentMethods) {
+    public Builder setAutomaticPaymentMethods(AutomaticPaymentMethods automaticPaymentMethods) {
       return set("automatic_payment_methods", automaticPaymentMethods);
     }
 
@@ -87,7 +87,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds an element to flow_directions.
      */
-    public Builder addFlowDirections(SetupIntentCreateParams.FlowDirections element) {
+    public Builder addFlowDirections(FlowDirections element) {
       return add("flow_directions", element);
     }
 
@@ -96,7 +96,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds every element to flow_directions.
      */
-    public Builder addAllFlowDirections(List<SetupIntentCreateParams.FlowDirections> elements) {
+    public Builder addAllFlowDirections(List<FlowDirections> elements) {
       return addAll("flow_directions", elements);
     }
 
@@ -161,7 +161,7 @@ public final class SetupIntentCreateParams extends ApiParams {
     /**
      * How the payment method will be used in future payments. Defaults to {@code off_session}.
      */
-    public Builder setUsage(SetupIntentCreateParams.Usage usage) {
+    public Builder setUsage(Usage usage) {
       return set("usage", usage);
     }
 
@@ -203,7 +203,7 @@ public final class SetupIntentCreateParams extends ApiParams {
       /**
        * Whether payment methods that require a redirect may be offered. Defaults to {@code always}.
        */
-      public Builder setAllowRedirects(SetupIntentCreateParams.AutomaticPaymentMethods.AllowRedirects allowRedirects) {
+      public Builder setAllowRedirects(AllowRedirects allowRedirects) {
         return set("allow_redirects", allowRedirects);
       }
 

@@ -38,7 +38,7 @@ public final class SetupIntentListParams extends ApiParams {
      * Only return SetupIntents created during this interval: either an exact Unix timestamp, or a
      * range given with {@code gt}, {@code gte}, {@code lt} and {@code lte}.
      */
-    public Builder setCreated(SetupIntentListParams.Created created) {
+    public Builder setCreated(Created created) {
       return set("created", created);
     }
 
