@@ -30,7 +30,9 @@ def java_sample(job: Job, names: JavaNames, method: Method, example: Example) ->
     body: list[str] = []
     if params is not None:
         lines.append(f"import {options.package}.param.{params.top};")
-        built = _builder(job.api, names, params.qualname, method.operation.params, dict(_by_name(example.params)), 1)
+        built = java_builder(
+            job.api, names, params.qualname, method.operation.params, dict(_by_name(example.params)), 1
+        )
         body.append(f"{params.qualname} params =\n{_INDENT}{built};")
         args.append("params")
     result_type = _result_type(job, names, method, options, lines)
@@ -82,7 +84,7 @@ def _result_type(job: Job, names: JavaNames, method: Method, options: JavaOption
     return java
 
 
-def _builder(
+def java_builder(
     api: Api, names: JavaNames, qualname: str, fields: tuple[Field, ...], values: dict[str, JSON], depth: int
 ) -> str:
     """`X.builder().setA(...).build()` for the example's values of `fields`."""
@@ -143,7 +145,7 @@ def _value(api: Api, names: JavaNames, t: TypeRef, value: JSON, depth: int) -> s
         params = names.params_of(str(t.ref))
         schema = api.schemas.get(str(t.ref))
         if params is not None and schema is not None:
-            return _builder(api, names, params.qualname, schema.fields, value, depth + 1)
+            return java_builder(api, names, params.qualname, schema.fields, value, depth + 1)
     if t.kind is TypeKind.ENUM:
         enum = api.enums.get(str(t.ref))
         java = names.request_enum(str(t.ref))
