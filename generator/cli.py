@@ -74,6 +74,11 @@ class _Console:
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, help="configuration file (default: codegen.toml or pyproject.toml)")
+    common.add_argument(
+        "--lenient",
+        action="store_true",
+        help="report spec-validity errors as warnings and generate anyway ([tool.codegen] strict = false)",
+    )
     loudness = common.add_mutually_exclusive_group()
     loudness.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     loudness.add_argument("-v", "--verbose", action="store_true", help="print each step")
@@ -154,7 +159,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
     try:
         config = load_config(args.config)
         if args.command == "validate":
-            return _validate(with_overrides(config, spec=args.spec), console)
+            return _validate(with_overrides(config, spec=args.spec, strict=_strict(args)), console)
         if args.command == "diff":
             from .diff import run as run_diff
 
@@ -162,13 +167,14 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         if args.command == "mock":
             from .mock import run as run_mock
 
-            return run_mock(args, with_overrides(config, spec=args.spec))
+            return run_mock(args, with_overrides(config, spec=args.spec, strict=_strict(args)))
         config = with_overrides(
             config,
             spec=args.spec,
             out=args.out,
             targets=args.targets,
             templates=args.templates,
+            strict=_strict(args),
             tables={"python": {"package": args.package, "client_class": args.client_class}},
         )
         check_templates(config, from_flag=args.templates is not None)
@@ -189,6 +195,11 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
     except KeyboardInterrupt:
         console.error("codegen: interrupted" + ("; output left as it was" if args.command == "generate" else ""))
         return 130
+
+
+def _strict(args: argparse.Namespace) -> bool | None:
+    """False for `--lenient`; None (the configuration decides) otherwise."""
+    return False if getattr(args, "lenient", False) else None
 
 
 def _validate(config: Config, console: _Console) -> int:

@@ -28,6 +28,9 @@ class Config:
     operation_names: Mapping[str, str] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
     source: Path | None = None  # the file this configuration came from
+    #: False (`--lenient`, `strict = false`): the spec-validity errors openapi-spec-validator
+    #: finds are warnings, and generation goes on wherever the model can still be built.
+    strict: bool = True
     #: Each target's own table, `[tool.codegen.<target>]` (checked by that target), with the
     #: top-level keys a target claims (`package` for python) and command-line values folded in.
     tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -37,7 +40,7 @@ class Config:
 
 
 _PATH_KEYS = {"spec", "out", "templates"}
-_KEYS = {"spec", "out", "targets", "templates", "operation_names", "limits"}
+_KEYS = {"spec", "out", "targets", "templates", "operation_names", "limits", "strict"}
 
 
 def find_config_file(explicit: Path | None, cwd: Path) -> Path | None:
@@ -99,6 +102,10 @@ def _from_table(table: Any, path: Path) -> Config:
             values[key] = dict(value)
         elif key == "limits":
             values[key] = _limits(value, path)
+        elif key == "strict":
+            if not isinstance(value, bool):
+                raise UsageError(f"{path}: 'strict' must be true or false")
+            values[key] = value
     config = Config(**values, tables=tables)
     check(config, str(path))
     return config

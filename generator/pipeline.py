@@ -31,11 +31,17 @@ class Loaded:
     api: Api
     warnings: tuple[Issue, ...]
     validation: Validation | None = None
+    strict: bool = True
 
-    def confirm(self) -> None:
-        """Wait for the spec's validation; raise SpecError if it found problems."""
-        if self.validation is not None:
+    def confirm(self) -> tuple[Issue, ...]:
+        """Wait for the spec's validation; raise SpecError if it found problems (strict), else
+        return them as warnings (lenient: the model was built despite them)."""
+        if self.validation is None:
+            return ()
+        if self.strict:
             _raise_if_invalid(self.validation)
+            return ()
+        return tuple(dataclasses.replace(issue, level=Level.WARNING) for issue in self.validation.result())
 
 
 #: When `load_api` runs openapi-spec-validator: before it returns ("now"), in a forked child
@@ -86,9 +92,9 @@ def load_api(
     if errors:
         _raise_if_invalid(checked)
         raise SpecError(errors)
-    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), checked)
+    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), checked, config.strict)
     if validation == "now":
-        loaded.confirm()
+        loaded = dataclasses.replace(loaded, warnings=loaded.warnings + loaded.confirm())
     return loaded
 
 
@@ -192,7 +198,7 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
             try:
                 output = render(loaded, config, progress, cache, digest)
             finally:
-                loaded.confirm()  # nothing is written for an invalid spec
+                invalid = loaded.confirm()  # nothing is written for an invalid spec (unless lenient)
             if progress:
                 progress("comparing with " + str(config.out))
             result = plan(config.out, output, stamp.known_outputs(cache, config), staging)
@@ -206,4 +212,4 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     finally:
         if staging is not None:
             staging.discard()  # (after a write: the old tree, if anything is left of it)
-    return Result(result, output, time.perf_counter() - started, loaded.warnings)
+    return Result(result, output, time.perf_counter() - started, loaded.warnings + invalid)

@@ -19,7 +19,7 @@ def _config(tmp_path: Path, text: str) -> Path:
 
 
 def test_registry_lists_every_target_once() -> None:
-    assert names() == ("python", "docs", "ir")
+    assert names() == ("python", "ruby", "java", "docs", "ir")
     for name in names():
         assert get(name).name == name
 

@@ -55,26 +55,36 @@ class OperationConverter:
                 continue
             for verb in HTTP_METHODS:
                 if isinstance(item.data.get(verb), dict):
-                    op = item.child(verb)
+                    op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
                     found.append((op, str(path), verb))
                     endpoints.append(Endpoint(str(path), verb, self._returns_list(op)))
         placements = place(endpoints)
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
+        chosen = []
         for op, path, verb in found:
             operation_id = op.data.get("operationId")
             placement = placements[(path, verb)]
             override = self.operation_names.get(str(operation_id)) if operation_id else None
-            if override:
-                placement = apply_override(placement, override)
+            chosen.append(apply_override(placement, override) if override else placement)
+        resource_names = {placement.resource for placement in chosen}
+        for (op, path, verb), placement in zip(found, chosen, strict=True):
+            operation_id = op.data.get("operationId")
             key = (placement.resource, placement.method)
-            if key in owners:  # resolved, never refused: the later one takes another name, with a warning
+            if key in owners or (*placement.resource, placement.method) in resource_names:
+                # Resolved, never refused: the later one (or a method named like a resource below
+                # it: `threads.runs()` beside `threads.runs`) takes another name, with a warning.
                 taken = {method for resource, method in owners if resource == placement.resource}
+                taken |= {names[-1] for names in resource_names if names[:-1] == placement.resource}
                 renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
+                other = (
+                    f"{owners[key][2].upper()} {owners[key][1]} both map to"
+                    if key in owners
+                    else "the resource of the same name: both are"
+                )
                 self.types.issue(
                     op,
-                    f"duplicate operation name: {verb.upper()} {path} and "
-                    f"{owners[key][2].upper()} {owners[key][1]} both map to "
+                    f"duplicate operation name: {verb.upper()} {path} and {other} "
                     f"{'.'.join(placement.resource)}.{placement.method}; this one is "
                     f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
                     '[tool.codegen.operation_names]: operationId = "new_name")',
@@ -84,7 +94,6 @@ class OperationConverter:
             owners[key] = (op, path, verb)
             item = self.types.deref(root.child("paths", path))
             by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
-        self._check_resource_names(by_resource, owners)
         resources = []
         for names, operations in sorted(by_resource.items()):
             schema_id = _resource_schema(operations)
@@ -99,21 +108,6 @@ class OperationConverter:
                 )
             )
         return tuple(resources)
-
-    def _check_resource_names(
-        self,
-        by_resource: dict[tuple[str, ...], list[Operation]],
-        owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]],
-    ) -> None:
-        """A method and a sub-resource cannot share a name (`x.refunds` and `x.refunds()`)."""
-        for names in by_resource:
-            parent, child = names[:-1], names[-1]
-            if (parent, child) in owners:
-                self.types.issue(
-                    owners[(parent, child)][0],
-                    f"method {'.'.join(parent)}.{child} collides with resource {'.'.join(names)}; "
-                    "rename it in [tool.codegen.operation_names]",
-                )
 
     def _operation(self, op: Node, item: Node, path: str, verb: str, placement: Placement) -> Operation:
         data = op.data
@@ -207,10 +201,12 @@ class OperationConverter:
             field_type = self.types.type(schema_node, (*prefix, "params", "body"), request=True)
             return (Field("body", field_type, required=required, location="body"),), encoding, media, required
         body_type = self.types.type(schema_node, (*prefix, "params"), request=True)
-        schema = self.types.schemas.get(body_type.ref or "")
+        if body_type.kind is not TypeKind.OBJECT or body_type.ref is None:  # an object only in part (a union...)
+            return (Field("body", body_type, required=required, location="body"),), encoding, media, required
+        schema = self.types.schemas.get(body_type.ref)
         if schema is None:  # a component not converted yet: convert it now
             self.types.drain()
-            schema = self.types.schemas[str(body_type.ref)]
+            schema = self.types.schemas[body_type.ref]
         encodings = content[media].get("encoding") or {}
         fields = []
         for param in schema.fields:

@@ -424,12 +424,15 @@ class SchemaConverter:
             data = part.data
             if not isinstance(data, dict):
                 continue
-            properties = data.get("properties") or {}
+            # `properties: {$ref: ...}`: the map of properties kept in another file, as bundlers allow.
+            holder = self.deref(part.child("properties")) if "properties" in data else None
+            properties = holder.data if holder is not None and holder.data is not None else {}
             if not isinstance(properties, dict):
                 self.issue(part.child("properties"), "'properties' must be a mapping")
                 continue
             for name in properties:
-                field_node = part.child("properties", name)
+                assert holder is not None
+                field_node = holder.child(name)
                 fields[str(name)] = self._field(field_node, str(name), path, request, str(name) in required)
             extra = data.get("additionalProperties")
             if extra is False:

@@ -44,7 +44,7 @@ class Limits:
     """
 
     max_file_bytes: int = 32 * 1024 * 1024
-    max_files: int = 1000
+    max_files: int = 10_000
     max_depth: int = 500
     max_nodes: int = 5_000_000
 

@@ -159,6 +159,17 @@ def _validator_class(version: str, fast: Any = None) -> Any:
             self.visited_schema_ids = _IdSet()
             self.meta_checked_schema_ids = _IdSet()
 
+        @property
+        def default_validator(self) -> Any:
+            """The check of a schema's `default`, its errors placed at that `default`.
+
+            (openapi-spec-validator wraps them in its own error class later, dropping any
+            place we gave them: they are wrapped here, with their place.)"""
+            inner = super().default_validator
+            if fast is not None:
+                return inner
+            return partial(_located_default, inner)
+
         def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
             checker = super()._get_schema_checker(schema, schema_value)
             if fast is None or fast.schema_object is None:
@@ -196,6 +207,15 @@ def _located(errors: Iterator[Any], schema: Any) -> Iterator[Any]:
         if not hasattr(error, "codegen_base"):  # (not found in a schema inside this one)
             error.codegen_base = tuple(getattr(schema, "parts", ()))  # its path, if any, is relative to the schema
         yield error
+
+
+def _located_default(check: Any, schema: Any, value: Any) -> Iterator[Any]:
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    for error in check(schema, value):
+        located = error if isinstance(error, OpenAPIValidationError) else OpenAPIValidationError.create_from(error)
+        located.codegen_base = (*getattr(schema, "parts", ()), "default")
+        yield located
 
 
 def _every_schema_error(checker: Any, schema_value: Any) -> list[Any]:

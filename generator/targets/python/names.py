@@ -98,7 +98,8 @@ class PythonNames:
                     self.models[schema.id] = ClassName(OPERATIONS_MODULE, top, top)
                 else:
                     holder = self.models[parent[0]]
-                    siblings = children.setdefault(parent[0], set())
+                    # A nested class is never named like a class it is inside (it would shadow it there).
+                    siblings = children.setdefault(parent[0], set(holder.qualname.split(".")))
                     name = _unique_name(py_class_name("_".join(schema.path[parent[1] :])), siblings)
                     self.models[schema.id] = ClassName(holder.module, f"{holder.qualname}.{name}", holder.top)
             by_path.setdefault(schema.path, schema.id)

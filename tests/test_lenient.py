@@ -1,0 +1,141 @@
+"""Lenient mode, and the shapes real specs take that strict validators (or we) used to refuse.
+
+- `--lenient` / `strict = false`: spec-validity errors are warnings, each naming its
+  file:line:pointer, and generation goes on; the default stays strict (exit 2, nothing written).
+- A `default` the validator rejects is placed at that `default` (it used to read `spec.yaml:1: /`).
+- `$ref`s where an operation object or a `properties` map belongs are followed, as bundlers do.
+- A method named like the resource below it (`POST /threads/runs` beside `/threads/{id}/runs`)
+  takes its operationId's name, with a warning, instead of stopping generation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.cli import main
+from generator.config import load_config
+
+from .conftest import run_codegen
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "specs" / "corpus"
+
+RUN_REF = {"$ref": "#/components/schemas/Run"}
+OK = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Run"}}}}
+RUNS = {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": RUN_REF}}}}
+RUN = {
+    "type": "object",
+    # Twice `id`: openapi-spec-validator refuses non-unique `required` entries (OpenAI's spec has them).
+    "required": ["id", "id"],
+    "properties": {"id": {"type": "string"}, "mode": {"type": "string", "default": 3}},
+}
+SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "Runs", "version": "1"},
+    "paths": {
+        "/threads/runs": {"post": {"operationId": "createThreadAndRun", "responses": {"200": OK}}},
+        "/threads/{thread_id}/runs": {
+            "get": {
+                "operationId": "listRuns",
+                "parameters": [{"name": "thread_id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "responses": {"200": RUNS},
+            }
+        },
+    },
+    "components": {"schemas": {"Run": RUN}},
+}
+
+
+def _write(folder: Path) -> Path:
+    spec = folder / "spec.yaml"
+    spec.write_text(yaml.safe_dump(SPEC, sort_keys=False))
+    return spec
+
+
+def _line_of(spec: Path, text: str) -> int:
+    return next(n for n, line in enumerate(spec.read_text().splitlines(), 1) if text in line)
+
+
+def test_strict_refuses_and_names_every_place(tmp_path: Path) -> None:
+    spec = _write(tmp_path)
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--target", "python")
+    assert result.returncode == 2, result.stderr
+    assert not (tmp_path / "out").exists()
+    default_line = _line_of(spec, "default: 3")
+    assert f"spec.yaml:{default_line}: /components/schemas/Run/properties/mode/default: 3 is not of type" in (
+        result.stderr
+    )
+    assert re.search(r"spec\.yaml:\d+: /components/schemas/Run/required: .* has non-unique elements", result.stderr)
+    assert "spec.yaml:1: /:" not in result.stderr
+
+
+def test_lenient_warns_and_generates(tmp_path: Path) -> None:
+    spec = _write(tmp_path)
+    out = tmp_path / "out"
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(out), "--target", "python", "--lenient")
+    assert result.returncode == 0, result.stderr
+    assert "/components/schemas/Run/properties/mode/default: warning: 3 is not of type" in result.stderr
+    assert "warning: duplicate operation name: POST /threads/runs and the resource of the same name" in result.stderr
+    service = next((out / "python").glob("*/services/threads.py")).read_text()
+    assert "def create_thread_and_run(" in service and "def runs(self)" in service
+
+
+def test_strict_false_in_the_configuration(tmp_path: Path) -> None:
+    spec = _write(tmp_path)
+    (tmp_path / "codegen.toml").write_text(f'spec = "{spec.name}"\nout = "out"\ntargets = ["ir"]\nstrict = false\n')
+    assert load_config(tmp_path / "codegen.toml").strict is False
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        assert main(["generate", "-q"]) == 0
+    finally:
+        os.chdir(cwd)
+    assert (tmp_path / "out" / "ir" / "ir.json").is_file()
+    (tmp_path / "codegen.toml").write_text('strict = "no"\n')
+    assert main(["generate", "--config", str(tmp_path / "codegen.toml")]) == 2
+
+
+def test_refs_where_an_operation_and_properties_belong(tmp_path: Path) -> None:
+    (tmp_path / "ops").mkdir()
+    (tmp_path / "ops" / "create.yml").write_text(
+        yaml.safe_dump(
+            {
+                "operationId": "createPet",
+                "requestBody": {
+                    "content": {"application/json": {"schema": {"properties": {"$ref": "../props.yml#/pet"}}}}
+                },
+                "responses": {"201": {"description": "made"}},
+            }
+        )
+    )
+    (tmp_path / "props.yml").write_text(
+        yaml.safe_dump({"pet": {"name": {"type": "string"}, "age": {"type": "integer"}}})
+    )
+    spec = tmp_path / "spec.yaml"
+    root = {
+        "openapi": "3.0.3",
+        "info": {"title": "Pets", "version": "1"},
+        "paths": {"/pets": {"post": {"$ref": "ops/create.yml"}}},
+    }
+    spec.write_text(yaml.safe_dump(root))
+    out = tmp_path / "out"
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(out), "--target", "python", "--lenient")
+    assert result.returncode == 0, result.stderr
+    params = (next((out / "python").glob("*/params/pets.py"))).read_text()
+    assert "name: NotRequired[str]" in params and "age: NotRequired[int]" in params
+
+
+@pytest.mark.skipif(not (SHARED / "digitalocean").is_dir(), reason="../shared/specs/corpus/digitalocean is absent")
+def test_digitalocean_generates_lenient(tmp_path: Path) -> None:
+    spec = SHARED / "digitalocean" / "specification" / "DigitalOcean-public.v2.yaml"
+    out = tmp_path / "out"
+    args = ("generate", "--spec", str(spec), "--out", str(out), "--target", "python", "--package", "do_api")
+    assert run_codegen(*args).returncode == 2  # invalid for openapi-spec-validator: strict refuses it
+    result = run_codegen(*args, "--lenient")
+    assert result.returncode == 0, result.stderr[-3000:]
+    droplets = (out / "python" / "do_api" / "services" / "droplets.py").read_text()
+    assert "**params: Unpack[" in droplets  # operations behind `$ref`s have their params
