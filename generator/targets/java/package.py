@@ -6,9 +6,10 @@ from pathlib import Path
 
 from .. import Job
 from ..jinja import environment, render, template_root
+from .client import client_view
 from .names import JavaNames
 from .options import JavaOptions
-from .views import client_view, model_files, params_files, service_files
+from .views import model_files, params_files, service_files
 
 #: Versions held in the machines' local Maven repository (`mvn -o` builds from it), pinned.
 GSON = "2.10.1"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ...ir.model import JSON, Api, Field, TypeKind, TypeRef
 from ...surface import Method, Returns
 from .. import Example, Job
+from .client import client_setup
 from .names import JavaNames, accessor, member_bases
 from .options import JavaOptions
 from .types import JavaTypes
@@ -38,7 +39,7 @@ def java_sample(job: Job, names: JavaNames, method: Method, example: Example) ->
     result_type = _result_type(job, names, method, options, lines)
     head = f"{result_type} {identifier(example.result or 'result')} = " if result_type and example.result else ""
     body.append(f"{head}{call}({', '.join(args)});")
-    setup = f'{options.client_class} client = new {options.client_class}(System.getenv("{API_KEY_VARIABLE}"));'
+    setup = client_setup(job.sdk, options.client_class, API_KEY_VARIABLE)
     return "\n".join([*sorted(set(lines)), "", setup, *body])
 
 
@@ -56,7 +57,7 @@ def readme_sample(job: Job, names: JavaNames) -> str:
         )
         return java_sample(job, names, method, Example(call.path_values, call.params, result))
     options: JavaOptions = job.options_of("java")
-    return f'{options.client_class} client = new {options.client_class}(System.getenv("{API_KEY_VARIABLE}"));'
+    return client_setup(job.sdk, options.client_class, API_KEY_VARIABLE)
 
 
 def _by_name(params: tuple[tuple[Field, JSON], ...]) -> list[tuple[str, JSON]]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...ir.model import Api, Enum, Field, Operation, Schema, TypeKind, TypeRef
+from ...ir.model import Api, BodyEncoding, Enum, Field, Schema, TypeKind, TypeRef
 from ...surface import Method, Returns, Sdk
+from .client import method_auth
 from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
 from .types import JavaTypes, ModelType
 from .words import doc_lines, escape, java_str
@@ -328,7 +329,7 @@ def service_files(sdk: Sdk, names: JavaNames, package: str) -> list[tuple[str, S
         imports = {f"{package}.net.ApiRequestor", f"{package}.net.ApiService"}
         if node is not None:
             for method in node.methods:
-                view.methods += _overloads(api, names, types, method, package)
+                view.methods += _overloads(sdk, names, types, method, package)
             if node.methods:
                 imports |= {
                     f"{package}.exception.ApiException",
@@ -351,7 +352,7 @@ def service_files(sdk: Sdk, names: JavaNames, package: str) -> list[tuple[str, S
     return files
 
 
-def _overloads(api: Api, names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
+def _overloads(sdk: Sdk, names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
     op = method.operation
     name = names.method(op)
     doc = doc_lines(op.description or op.summary)
@@ -364,13 +365,18 @@ def _overloads(api: Api, names: JavaNames, types: JavaTypes, method: Method, pac
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
     if method.body_encoding is not None and method.body_params:
-        chain.append(f"body(ApiRequest.Encoding.{method.body_encoding.name})")
+        chain.append(_body(method))
         if method.query_params:
             chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
     if method.header_params:
         chain.append("headers(" + ", ".join(java_str(p.name) for p in method.header_params) + ")")
     if not method.idempotent:
         chain.append("idempotencyKey()")
+    if method.own_server and method.servers:
+        chain.append(f"server({java_str(method.servers[0].url.rstrip('/'))})")
+    auth = method_auth(sdk, method)
+    if auth:
+        chain.append(auth)
     statement = call.replace("{request}", "\n            .".join(chain))
     full = (
         path_decl + ([f"{params_java.qualname} params"] if params_java is not None else []) + ["RequestOptions options"]
@@ -408,6 +414,23 @@ def _overloads(api: Api, names: JavaNames, types: JavaTypes, method: Method, pac
     return overloads
 
 
+def _body(method: Method) -> str:
+    """`body(...)`: how the runtime encodes the params left for the body."""
+    encoding = method.body_encoding
+    op = method.operation
+    if encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
+        return f"body(ApiRequest.Encoding.{encoding.name}, {java_str(op.body_media_type)})"
+    only = method.body_params[0] if len(method.body_params) == 1 else None
+    if (
+        encoding is BodyEncoding.JSON
+        and only is not None
+        and only.name == "body"
+        and only.type.kind is not TypeKind.OBJECT
+    ):
+        return "body(ApiRequest.Encoding.JSON_VALUE)"
+    return f"body(ApiRequest.Encoding.{encoding.name if encoding is not None else 'FORM'})"
+
+
 def _result(types: JavaTypes, method: Method) -> tuple[str, str]:
     """(return type, statement with `{request}`)."""
     if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
@@ -442,43 +465,3 @@ def _type_expr(java: str) -> str:
 
 def _variants(result: ModelType) -> str:
     return result.poly.expression() if result.poly is not None else "null"
-
-
-# -- the client -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ClientView:
-    name: str
-    doc: list[str]
-    base_url: str
-    auth: str
-    user_agent: str
-    services: list[tuple[str, str]]  # (service class, accessor)
-    imports: list[str]
-
-
-def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, user_agent: str) -> ClientView:
-    api = sdk.api
-    base_url = (api.servers[0].url if api.servers else "http://localhost").rstrip("/")
-    services = [(names.services[root], names.accessors[root]) for root in names.roots]
-    order = {"bearer": 0, "basic": 1}
-    schemes = sorted(api.auth, key=lambda s: order.get(s.scheme.lower(), 2) if s.kind == "http" else 3)
-    parts = []
-    for scheme in schemes:
-        if scheme.kind == "http" and scheme.scheme.lower() == "basic":
-            parts.append("AuthScheme.basic()")
-        elif scheme.kind == "apiKey":
-            parts.append(f"AuthScheme.apiKey({java_str(scheme.location)}, {java_str(scheme.param_name)})")
-        else:
-            parts.append("AuthScheme.bearer()")
-    auth = "List.of(" + ", ".join(dict.fromkeys(parts)) + ")"
-    imports = [f"{package}.service.{service}" for service, _ in services]
-    imports += [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme", "RetryPolicy")]
-    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
-    doc = doc_lines(f"The client of {api.title}: one service per resource.")
-    return ClientView(client_class, doc, java_str(base_url), auth, java_str(user_agent), services, sorted(imports))
-
-
-def operations(api: Api) -> list[Operation]:
-    return list(api.operations)

@@ -30,8 +30,12 @@ import java.util.UUID;
  */
 public final class ApiRequestor {
   private final String apiKey;
+  private final String username;
+  private final String password;
   private final String baseUrl;
-  private final List<AuthScheme> authSchemes;
+  private final boolean baseUrlGiven;
+  private final Map<String, AuthScheme> authSchemes = new LinkedHashMap<>();
+  private final String[] defaultAuth;
   private final String userAgent;
   private final String apiVersion;
   private final int maxNetworkRetries;
@@ -41,8 +45,14 @@ public final class ApiRequestor {
 
   private ApiRequestor(Builder builder) {
     this.apiKey = builder.apiKey;
-    this.baseUrl = Objects.requireNonNull(builder.baseUrl, "baseUrl").replaceAll("/+$", "");
-    this.authSchemes = List.copyOf(builder.authSchemes);
+    this.username = builder.username;
+    this.password = builder.password;
+    this.baseUrl = trim(Objects.requireNonNull(builder.baseUrl, "baseUrl"));
+    this.baseUrlGiven = builder.baseUrlGiven;
+    for (AuthScheme scheme : builder.authSchemes) {
+      authSchemes.put(scheme.getScheme(), scheme);
+    }
+    this.defaultAuth = builder.defaultAuth.clone();
     this.userAgent = builder.userAgent;
     this.apiVersion = builder.apiVersion;
     this.maxNetworkRetries = builder.maxNetworkRetries;
@@ -168,9 +178,7 @@ public final class ApiRequestor {
     } else if (request.idempotencyKey) {
       headers.put("Idempotency-Key", UUID.randomUUID().toString());
     }
-    if (key != null && !authSchemes.isEmpty()) {
-      authSchemes.get(0).apply(key, headers, query);
-    }
+    authenticate(request, key, headers, query);
     headers.putAll(options.getHeaders());
     HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
     if (request.encoding == ApiRequest.Encoding.FORM) {
@@ -179,15 +187,36 @@ public final class ApiRequestor {
     } else if (request.encoding == ApiRequest.Encoding.JSON) {
       headers.put("Content-Type", "application/json");
       publisher = HttpRequest.BodyPublishers.ofString(JsonBodies.encode(body), StandardCharsets.UTF_8);
+    } else if (request.encoding == ApiRequest.Encoding.JSON_VALUE) {
+      headers.put("Content-Type", "application/json");
+      publisher = HttpRequest.BodyPublishers.ofString(JsonBodies.toJson(only(body)).toString(), StandardCharsets.UTF_8);
     } else if (request.encoding == ApiRequest.Encoding.MULTIPART) {
       Multipart multipart = new Multipart(body);
       headers.put("Content-Type", multipart.contentType());
       publisher = HttpRequest.BodyPublishers.ofByteArray(multipart.body());
+    } else if (request.encoding == ApiRequest.Encoding.BINARY || request.encoding == ApiRequest.Encoding.TEXT) {
+      Object value = only(body);
+      String type = request.mediaType != null && !request.mediaType.isEmpty() ? request.mediaType
+          : request.encoding == ApiRequest.Encoding.TEXT ? "text/plain; charset=utf-8" : "application/octet-stream";
+      byte[] bytes;
+      if (value instanceof FileUpload) {
+        bytes = ((FileUpload) value).getContent();
+        if (request.mediaType == null || request.mediaType.isEmpty()) {
+          type = ((FileUpload) value).getContentType();
+        }
+      } else if (value instanceof byte[]) {
+        bytes = ((byte[]) value).clone();
+      } else {
+        bytes = value == null ? new byte[0] : FormEncoder.scalar(value).getBytes(StandardCharsets.UTF_8);
+      }
+      headers.put("Content-Type", type);
+      publisher = HttpRequest.BodyPublishers.ofByteArray(bytes);
     }
     String queryString = FormEncoder.encode(query);
     URI uri;
     try {
-      uri = URI.create(baseUrl + request.path + (queryString.isEmpty() ? "" : "?" + queryString));
+      String base = request.server != null && !baseUrlGiven ? trim(request.server) : baseUrl;
+      uri = URI.create(base + request.path + (queryString.isEmpty() ? "" : "?" + queryString));
     } catch (IllegalArgumentException error) {
       throw new ApiConnectionException("Invalid URL for " + request + ": " + redact(error.getMessage(), key), null);
     }
@@ -225,6 +254,34 @@ public final class ApiRequestor {
     }
   }
 
+  /** The {@code body} param of a raw body (or the only param there is). */
+  private static Object only(Map<String, Object> body) {
+    if (body.containsKey("body")) {
+      return body.get("body");
+    }
+    return body.isEmpty() ? null : body.values().iterator().next();
+  }
+
+  /** Sends the credentials as the first scheme of the request's that they are enough for. */
+  private void authenticate(ApiRequest request, String key, Map<String, String> headers, Map<String, Object> query) {
+    String[] accepted = request.auth != null ? request.auth : defaultAuth;
+    for (String name : accepted) {
+      AuthScheme scheme = authSchemes.get(name);
+      if (scheme != null && scheme.usable(key, username)) {
+        scheme.apply(key, username, password, headers, query);
+        return;
+      }
+    }
+    if (accepted.length > 0) {
+      throw new IllegalStateException(request + " needs credentials for one of " + String.join(", ", accepted)
+          + ": set the client's API key (or user name and password)");
+    }
+  }
+
+  private static String trim(String url) {
+    return url.replaceAll("/+$", "");
+  }
+
   private static String redact(String text, String key) {
     if (text == null) {
       return "";
@@ -244,14 +301,19 @@ public final class ApiRequestor {
   @Override
   public String toString() {
     return "ApiRequestor[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "<redacted>")
+        + ", username=" + username + ", password=" + (password == null ? "null" : "<redacted>")
         + ", maxNetworkRetries=" + maxNetworkRetries + ", timeout=" + timeout + "]";
   }
 
   /** Builds an {@link ApiRequestor}; a generated client's builder fills in its API's defaults. */
   public static final class Builder {
     private String apiKey;
+    private String username;
+    private String password;
     private String baseUrl;
+    private boolean baseUrlGiven;
     private List<AuthScheme> authSchemes = List.of();
+    private String[] defaultAuth = new String[0];
     private String userAgent;
     private String apiVersion;
     private int maxNetworkRetries = 2;
@@ -267,14 +329,35 @@ public final class ApiRequestor {
       return this;
     }
 
-    public Builder setBaseUrl(String baseUrl) {
-      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    /** The user name for HTTP Basic (the API key is sent as the user name without one). */
+    public Builder setUsername(String username) {
+      this.username = username;
       return this;
     }
 
-    /** The schemes the API accepts, preferred first: the key is sent as the first one says. */
-    public Builder setAuthSchemes(List<AuthScheme> authSchemes) {
+    public Builder setPassword(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /** Where every request goes, even an operation's own server's (a proxy, a mock). */
+    public Builder setBaseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      this.baseUrlGiven = true;
+      return this;
+    }
+
+    /** The API's server: operations with their own server go there instead. */
+    public Builder setDefaultBaseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      this.baseUrlGiven = false;
+      return this;
+    }
+
+    /** Every security scheme of the API, and the ones (in the order to try them) a request accepts by default. */
+    public Builder setAuthSchemes(List<AuthScheme> authSchemes, String... defaultAuth) {
       this.authSchemes = List.copyOf(authSchemes);
+      this.defaultAuth = defaultAuth.clone();
       return this;
     }
 

@@ -20,32 +20,41 @@ public final class AuthScheme {
     COOKIE
   }
 
+  private final String scheme;
   private final Kind kind;
   private final String name;
 
-  private AuthScheme(Kind kind, String name) {
+  private AuthScheme(String scheme, Kind kind, String name) {
+    this.scheme = scheme;
     this.kind = kind;
     this.name = name;
   }
 
-  public static AuthScheme bearer() {
-    return new AuthScheme(Kind.BEARER, "Authorization");
+  /** {@code Authorization: Bearer <api key>}; {@code scheme} is the spec's name of the scheme. */
+  public static AuthScheme bearer(String scheme) {
+    return new AuthScheme(scheme, Kind.BEARER, "Authorization");
   }
 
-  public static AuthScheme basic() {
-    return new AuthScheme(Kind.BASIC, "Authorization");
+  /** HTTP Basic: the user name and password, or the API key as the user name and no password. */
+  public static AuthScheme basic(String scheme) {
+    return new AuthScheme(scheme, Kind.BASIC, "Authorization");
   }
 
   /** An API key in the header, query parameter or cookie {@code name} ({@code location}: header, query, cookie). */
-  public static AuthScheme apiKey(String location, String name) {
+  public static AuthScheme apiKey(String scheme, String location, String name) {
     switch (location.toLowerCase(Locale.ROOT)) {
       case "query":
-        return new AuthScheme(Kind.QUERY, name);
+        return new AuthScheme(scheme, Kind.QUERY, name);
       case "cookie":
-        return new AuthScheme(Kind.COOKIE, name);
+        return new AuthScheme(scheme, Kind.COOKIE, name);
       default:
-        return new AuthScheme(Kind.HEADER, name);
+        return new AuthScheme(scheme, Kind.HEADER, name);
     }
+  }
+
+  /** The spec's name of the scheme ({@code bearerAuth}). */
+  public String getScheme() {
+    return scheme;
   }
 
   public Kind getKind() {
@@ -56,15 +65,20 @@ public final class AuthScheme {
     return name;
   }
 
-  /** Adds {@code key} to {@code headers} or {@code query}, as this scheme sends it. */
-  void apply(String key, Map<String, String> headers, Map<String, Object> query) {
+  /** Whether the credentials given are enough for this scheme. */
+  boolean usable(String key, String username) {
+    return key != null || (kind == Kind.BASIC && username != null);
+  }
+
+  /** Adds the credentials to {@code headers} or {@code query}, as this scheme sends them. */
+  void apply(String key, String username, String password, Map<String, String> headers, Map<String, Object> query) {
     switch (kind) {
       case BEARER:
         headers.put("Authorization", "Bearer " + key);
         break;
       case BASIC:
-        headers.put("Authorization", "Basic "
-            + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8)));
+        String pair = username != null ? username + ":" + (password == null ? "" : password) : key + ":";
+        headers.put("Authorization", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         break;
       case QUERY:
         query.put(name, key);
@@ -80,6 +94,6 @@ public final class AuthScheme {
 
   @Override
   public String toString() {
-    return "AuthScheme[" + kind + " " + name + "]";
+    return "AuthScheme[" + scheme + ": " + kind + " " + name + "]";
   }
 }

@@ -81,18 +81,21 @@ public final class StripeClient {
   /** Builds a {@link StripeClient}. */
   public static final class Builder {
     private final ApiRequestor.Builder requestor = ApiRequestor.builder()
-        .setBaseUrl(DEFAULT_BASE_URL)
-        .setAuthSchemes(List.of(AuthScheme.bearer(), AuthScheme.basic()))
+        .setDefaultBaseUrl(DEFAULT_BASE_URL)
+        .setAuthSchemes(List.of(AuthScheme.basic("basicAuth"), AuthScheme.bearer("bearerAuth")), "bearerAuth", "basicAuth")
         .setUserAgent("stripe-api/0.1.0" + " java/" + System.getProperty("java.version"));
 
     private Builder() {}
 
-    /** The API key sent with every request (a request's options may send another). */
+    /**
+     * Your secret API key or access token.
+     */
     public Builder setApiKey(String apiKey) {
       requestor.setApiKey(apiKey);
       return this;
     }
 
+    /** Where every request goes, instead of the API's servers (a proxy, a mock). */
     public Builder setBaseUrl(String baseUrl) {
       requestor.setBaseUrl(baseUrl);
       return this;

@@ -10,9 +10,18 @@ import java.util.Set;
 public final class ApiRequest {
   /** How a request body is encoded. */
   public enum Encoding {
+    /** Stripe's {@code application/x-www-form-urlencoded}, nested keys in brackets. */
     FORM,
+    /** The params as a JSON object. */
     JSON,
-    MULTIPART
+    /** The {@code body} param alone as JSON (a request body that is an array, a string...). */
+    JSON_VALUE,
+    /** {@code multipart/form-data}: files as file parts, other params as form fields. */
+    MULTIPART,
+    /** The {@code body} param's bytes as they are (a {@link FileUpload}, {@code byte[]} or string). */
+    BINARY,
+    /** The {@code body} param, a string. */
+    TEXT
   }
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -22,6 +31,9 @@ public final class ApiRequest {
   ApiParams params;
   RequestOptions options = RequestOptions.none();
   Encoding encoding;
+  String mediaType;
+  String server;
+  String[] auth;
   Set<String> queryNames = Collections.emptySet();
   Set<String> headerNames = Collections.emptySet();
   boolean idempotencyKey;
@@ -63,6 +75,9 @@ public final class ApiRequest {
     copy.params = new ApiParams(params) {};
     copy.options = base.options;
     copy.encoding = base.encoding;
+    copy.mediaType = base.mediaType;
+    copy.server = base.server;
+    copy.auth = base.auth;
     copy.queryNames = base.queryNames;
     copy.headerNames = base.headerNames;
     copy.idempotencyKey = base.idempotencyKey;
@@ -79,6 +94,25 @@ public final class ApiRequest {
   /** Params (but those of {@link #query} and {@link #headers}) go in a body of this encoding. */
   public ApiRequest body(Encoding encoding) {
     this.encoding = encoding;
+    return this;
+  }
+
+  /** A body of {@code encoding}, sent as {@code mediaType} ({@code image/png}, {@code text/csv}...). */
+  public ApiRequest body(Encoding encoding, String mediaType) {
+    this.encoding = encoding;
+    this.mediaType = mediaType;
+    return this;
+  }
+
+  /** The operation's own server ({@code https://files.stripe.com}), unless the client was given a base URL. */
+  public ApiRequest server(String url) {
+    this.server = url;
+    return this;
+  }
+
+  /** The security schemes this operation accepts, in the order to try them (none: no credentials). */
+  public ApiRequest auth(String... schemes) {
+    this.auth = schemes.clone();
     return this;
   }
 

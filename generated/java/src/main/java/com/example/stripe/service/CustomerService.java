@@ -33,21 +33,21 @@ public final class CustomerService extends ApiService {
   /**
    * Returns a list of your customers, most recently created first.
    */
-public Page<Customer> list() throws ApiException {
+  public Page<Customer> list() throws ApiException {
     return list(null, null);
   }
 
   /**
    * Returns a list of your customers, most recently created first.
    */
-public Page<Customer> list(CustomerListParams params) throws ApiException {
+  public Page<Customer> list(CustomerListParams params) throws ApiException {
     return list(params, null);
   }
 
   /**
    * Returns a list of your customers, most recently created first.
    */
-public Page<Customer> list(CustomerListParams params, RequestOptions options) throws ApiException {
+  public Page<Customer> list(CustomerListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
             .with(params, options),
@@ -59,21 +59,21 @@ public Page<Customer> list(CustomerListParams params, RequestOptions options) th
   /**
    * Creates a new customer.
    */
-public Customer create() throws ApiException {
+  public Customer create() throws ApiException {
     return create(null, null);
   }
 
   /**
    * Creates a new customer.
    */
-public Customer create(CustomerCreateParams params) throws ApiException {
+  public Customer create(CustomerCreateParams params) throws ApiException {
     return create(params, null);
   }
 
   /**
    * Creates a new customer.
    */
-public Customer create(CustomerCreateParams params, RequestOptions options) throws ApiException {
+  public Customer create(CustomerCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customers")
             .with(params, options)
@@ -88,7 +88,7 @@ public Customer create(CustomerCreateParams params, RequestOptions options) thro
    * Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little
    * behind writes, and search is not available in India.
    */
-public Page<Customer> search(CustomerSearchParams params) throws ApiException {
+  public Page<Customer> search(CustomerSearchParams params) throws ApiException {
     return search(params, null);
   }
 
@@ -97,7 +97,7 @@ public Page<Customer> search(CustomerSearchParams params) throws ApiException {
    * Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little
    * behind writes, and search is not available in India.
    */
-public Page<Customer> search(CustomerSearchParams params, RequestOptions options) throws ApiException {
+  public Page<Customer> search(CustomerSearchParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
             .with(params, options),
@@ -109,21 +109,21 @@ public Page<Customer> search(CustomerSearchParams params, RequestOptions options
   /**
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
-public Customer retrieve(String customer) throws ApiException {
+  public Customer retrieve(String customer) throws ApiException {
     return retrieve(customer, null, null);
   }
 
   /**
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
-public Customer retrieve(String customer, CustomerRetrieveParams params) throws ApiException {
+  public Customer retrieve(String customer, CustomerRetrieveParams params) throws ApiException {
     return retrieve(customer, params, null);
   }
 
   /**
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
-public Customer retrieve(String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
+  public Customer retrieve(String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
             .with(params, options),
@@ -135,7 +135,7 @@ public Customer retrieve(String customer, CustomerRetrieveParams params, Request
    * Updates a customer with the parameters you pass; parameters you leave out keep their current
    * values.
    */
-public Customer update(String customer) throws ApiException {
+  public Customer update(String customer) throws ApiException {
     return update(customer, null, null);
   }
 
@@ -143,7 +143,7 @@ public Customer update(String customer) throws ApiException {
    * Updates a customer with the parameters you pass; parameters you leave out keep their current
    * values.
    */
-public Customer update(String customer, CustomerUpdateParams params) throws ApiException {
+  public Customer update(String customer, CustomerUpdateParams params) throws ApiException {
     return update(customer, params, null);
   }
 
@@ -151,7 +151,7 @@ public Customer update(String customer, CustomerUpdateParams params) throws ApiE
    * Updates a customer with the parameters you pass; parameters you leave out keep their current
    * values.
    */
-public Customer update(String customer, CustomerUpdateParams params, RequestOptions options) throws ApiException {
+  public Customer update(String customer, CustomerUpdateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customers/{customer}", customer)
             .with(params, options)
@@ -165,7 +165,7 @@ public Customer update(String customer, CustomerUpdateParams params, RequestOpti
    * Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer
    * are canceled immediately.
    */
-public DeletedCustomer delete(String customer) throws ApiException {
+  public DeletedCustomer delete(String customer) throws ApiException {
     return delete(customer, null);
   }
 
@@ -173,7 +173,7 @@ public DeletedCustomer delete(String customer) throws ApiException {
    * Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer
    * are canceled immediately.
    */
-public DeletedCustomer delete(String customer, RequestOptions options) throws ApiException {
+  public DeletedCustomer delete(String customer, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("DELETE", "/v1/customers/{customer}", customer)
             .with(null, options),

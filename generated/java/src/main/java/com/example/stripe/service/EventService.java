@@ -24,7 +24,7 @@ public final class EventService extends ApiService {
    * Lists events from the last 30 days, most recent first. Each event's {@code data} is rendered
    * with the API version in use when it was created.
    */
-public Page<Event> list() throws ApiException {
+  public Page<Event> list() throws ApiException {
     return list(null, null);
   }
 
@@ -32,7 +32,7 @@ public Page<Event> list() throws ApiException {
    * Lists events from the last 30 days, most recent first. Each event's {@code data} is rendered
    * with the API version in use when it was created.
    */
-public Page<Event> list(EventListParams params) throws ApiException {
+  public Page<Event> list(EventListParams params) throws ApiException {
     return list(params, null);
   }
 
@@ -40,7 +40,7 @@ public Page<Event> list(EventListParams params) throws ApiException {
    * Lists events from the last 30 days, most recent first. Each event's {@code data} is rendered
    * with the API version in use when it was created.
    */
-public Page<Event> list(EventListParams params, RequestOptions options) throws ApiException {
+  public Page<Event> list(EventListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
             .with(params, options),
@@ -52,21 +52,21 @@ public Page<Event> list(EventListParams params, RequestOptions options) throws A
   /**
    * Retrieves an event created in the last 30 days, given its ID.
    */
-public Event retrieve(String id) throws ApiException {
+  public Event retrieve(String id) throws ApiException {
     return retrieve(id, null, null);
   }
 
   /**
    * Retrieves an event created in the last 30 days, given its ID.
    */
-public Event retrieve(String id, EventRetrieveParams params) throws ApiException {
+  public Event retrieve(String id, EventRetrieveParams params) throws ApiException {
     return retrieve(id, params, null);
   }
 
   /**
    * Retrieves an event created in the last 30 days, given its ID.
    */
-public Event retrieve(String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
+  public Event retrieve(String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
             .with(params, options),

@@ -27,21 +27,21 @@ public final class PaymentIntentService extends ApiService {
   /**
    * Returns a list of PaymentIntents, most recently created first.
    */
-public Page<PaymentIntent> list() throws ApiException {
+  public Page<PaymentIntent> list() throws ApiException {
     return list(null, null);
   }
 
   /**
    * Returns a list of PaymentIntents, most recently created first.
    */
-public Page<PaymentIntent> list(PaymentIntentListParams params) throws ApiException {
+  public Page<PaymentIntent> list(PaymentIntentListParams params) throws ApiException {
     return list(params, null);
   }
 
   /**
    * Returns a list of PaymentIntents, most recently created first.
    */
-public Page<PaymentIntent> list(PaymentIntentListParams params, RequestOptions options) throws ApiException {
+  public Page<PaymentIntent> list(PaymentIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
             .with(params, options),
@@ -54,7 +54,7 @@ public Page<PaymentIntent> list(PaymentIntentListParams params, RequestOptions o
    * Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the
    * payment; passing {@code confirm=true} does both in one request.
    */
-public PaymentIntent create(PaymentIntentCreateParams params) throws ApiException {
+  public PaymentIntent create(PaymentIntentCreateParams params) throws ApiException {
     return create(params, null);
   }
 
@@ -62,7 +62,7 @@ public PaymentIntent create(PaymentIntentCreateParams params) throws ApiExceptio
    * Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the
    * payment; passing {@code confirm=true} does both in one request.
    */
-public PaymentIntent create(PaymentIntentCreateParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent create(PaymentIntentCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents")
             .with(params, options)
@@ -76,7 +76,7 @@ public PaymentIntent create(PaymentIntentCreateParams params, RequestOptions opt
    * Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's {@code
    * client_secret}; the response then omits some fields.
    */
-public PaymentIntent retrieve(String intent) throws ApiException {
+  public PaymentIntent retrieve(String intent) throws ApiException {
     return retrieve(intent, null, null);
   }
 
@@ -84,7 +84,7 @@ public PaymentIntent retrieve(String intent) throws ApiException {
    * Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's {@code
    * client_secret}; the response then omits some fields.
    */
-public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params) throws ApiException {
+  public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params) throws ApiException {
     return retrieve(intent, params, null);
   }
 
@@ -92,7 +92,7 @@ public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params)
    * Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's {@code
    * client_secret}; the response then omits some fields.
    */
-public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
             .with(params, options),
@@ -104,7 +104,7 @@ public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params,
    * Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may
    * require the PaymentIntent to be confirmed again.
    */
-public PaymentIntent update(String intent) throws ApiException {
+  public PaymentIntent update(String intent) throws ApiException {
     return update(intent, null, null);
   }
 
@@ -112,7 +112,7 @@ public PaymentIntent update(String intent) throws ApiException {
    * Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may
    * require the PaymentIntent to be confirmed again.
    */
-public PaymentIntent update(String intent, PaymentIntentUpdateParams params) throws ApiException {
+  public PaymentIntent update(String intent, PaymentIntentUpdateParams params) throws ApiException {
     return update(intent, params, null);
   }
 
@@ -120,7 +120,7 @@ public PaymentIntent update(String intent, PaymentIntentUpdateParams params) thr
    * Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may
    * require the PaymentIntent to be confirmed again.
    */
-public PaymentIntent update(String intent, PaymentIntentUpdateParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent update(String intent, PaymentIntentUpdateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}", intent)
             .with(params, options)
@@ -135,7 +135,7 @@ public PaymentIntent update(String intent, PaymentIntentUpdateParams params, Req
    * requires_capture}, {@code requires_confirmation}, {@code requires_action} or, in rare cases,
    * {@code processing}. Any held funds are released.
    */
-public PaymentIntent cancel(String intent) throws ApiException {
+  public PaymentIntent cancel(String intent) throws ApiException {
     return cancel(intent, null, null);
   }
 
@@ -144,7 +144,7 @@ public PaymentIntent cancel(String intent) throws ApiException {
    * requires_capture}, {@code requires_confirmation}, {@code requires_action} or, in rare cases,
    * {@code processing}. Any held funds are released.
    */
-public PaymentIntent cancel(String intent, PaymentIntentCancelParams params) throws ApiException {
+  public PaymentIntent cancel(String intent, PaymentIntentCancelParams params) throws ApiException {
     return cancel(intent, params, null);
   }
 
@@ -153,7 +153,7 @@ public PaymentIntent cancel(String intent, PaymentIntentCancelParams params) thr
    * requires_capture}, {@code requires_confirmation}, {@code requires_action} or, in rare cases,
    * {@code processing}. Any held funds are released.
    */
-public PaymentIntent cancel(String intent, PaymentIntentCancelParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent cancel(String intent, PaymentIntentCancelParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/cancel", intent)
             .with(params, options)
@@ -168,7 +168,7 @@ public PaymentIntent cancel(String intent, PaymentIntentCancelParams params, Req
    * the payment attempt. If authentication is needed, the PaymentIntent moves to {@code
    * requires_action}.
    */
-public PaymentIntent confirm(String intent) throws ApiException {
+  public PaymentIntent confirm(String intent) throws ApiException {
     return confirm(intent, null, null);
   }
 
@@ -177,7 +177,7 @@ public PaymentIntent confirm(String intent) throws ApiException {
    * the payment attempt. If authentication is needed, the PaymentIntent moves to {@code
    * requires_action}.
    */
-public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params) throws ApiException {
+  public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params) throws ApiException {
     return confirm(intent, params, null);
   }
 
@@ -186,7 +186,7 @@ public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params) t
    * the payment attempt. If authentication is needed, the PaymentIntent moves to {@code
    * requires_action}.
    */
-public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/confirm", intent)
             .with(params, options)

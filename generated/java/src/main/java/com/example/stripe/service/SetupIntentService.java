@@ -25,21 +25,21 @@ public final class SetupIntentService extends ApiService {
   /**
    * Returns a list of SetupIntents, most recently created first.
    */
-public Page<SetupIntent> list() throws ApiException {
+  public Page<SetupIntent> list() throws ApiException {
     return list(null, null);
   }
 
   /**
    * Returns a list of SetupIntents, most recently created first.
    */
-public Page<SetupIntent> list(SetupIntentListParams params) throws ApiException {
+  public Page<SetupIntent> list(SetupIntentListParams params) throws ApiException {
     return list(params, null);
   }
 
   /**
    * Returns a list of SetupIntents, most recently created first.
    */
-public Page<SetupIntent> list(SetupIntentListParams params, RequestOptions options) throws ApiException {
+  public Page<SetupIntent> list(SetupIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
             .with(params, options),
@@ -52,7 +52,7 @@ public Page<SetupIntent> list(SetupIntentListParams params, RequestOptions optio
    * Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the
    * mandates and authentication needed to charge the payment method later.
    */
-public SetupIntent create() throws ApiException {
+  public SetupIntent create() throws ApiException {
     return create(null, null);
   }
 
@@ -60,7 +60,7 @@ public SetupIntent create() throws ApiException {
    * Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the
    * mandates and authentication needed to charge the payment method later.
    */
-public SetupIntent create(SetupIntentCreateParams params) throws ApiException {
+  public SetupIntent create(SetupIntentCreateParams params) throws ApiException {
     return create(params, null);
   }
 
@@ -68,7 +68,7 @@ public SetupIntent create(SetupIntentCreateParams params) throws ApiException {
    * Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the
    * mandates and authentication needed to charge the payment method later.
    */
-public SetupIntent create(SetupIntentCreateParams params, RequestOptions options) throws ApiException {
+  public SetupIntent create(SetupIntentCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents")
             .with(params, options)
@@ -82,7 +82,7 @@ public SetupIntent create(SetupIntentCreateParams params, RequestOptions options
    * Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's {@code client_secret};
    * the response then omits some fields.
    */
-public SetupIntent retrieve(String intent) throws ApiException {
+  public SetupIntent retrieve(String intent) throws ApiException {
     return retrieve(intent, null, null);
   }
 
@@ -90,7 +90,7 @@ public SetupIntent retrieve(String intent) throws ApiException {
    * Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's {@code client_secret};
    * the response then omits some fields.
    */
-public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params) throws ApiException {
+  public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params) throws ApiException {
     return retrieve(intent, params, null);
   }
 
@@ -98,7 +98,7 @@ public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params) thr
    * Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's {@code client_secret};
    * the response then omits some fields.
    */
-public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
+  public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
             .with(params, options),
@@ -111,7 +111,7 @@ public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params, Req
    * authentication is needed, the SetupIntent moves to {@code requires_action}; otherwise it moves
    * to {@code succeeded}.
    */
-public SetupIntent confirm(String intent) throws ApiException {
+  public SetupIntent confirm(String intent) throws ApiException {
     return confirm(intent, null, null);
   }
 
@@ -120,7 +120,7 @@ public SetupIntent confirm(String intent) throws ApiException {
    * authentication is needed, the SetupIntent moves to {@code requires_action}; otherwise it moves
    * to {@code succeeded}.
    */
-public SetupIntent confirm(String intent, SetupIntentConfirmParams params) throws ApiException {
+  public SetupIntent confirm(String intent, SetupIntentConfirmParams params) throws ApiException {
     return confirm(intent, params, null);
   }
 
@@ -129,7 +129,7 @@ public SetupIntent confirm(String intent, SetupIntentConfirmParams params) throw
    * authentication is needed, the SetupIntent moves to {@code requires_action}; otherwise it moves
    * to {@code succeeded}.
    */
-public SetupIntent confirm(String intent, SetupIntentConfirmParams params, RequestOptions options) throws ApiException {
+  public SetupIntent confirm(String intent, SetupIntentConfirmParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents/{intent}/confirm", intent)
             .with(params, options)

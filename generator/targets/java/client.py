@@ -1,0 +1,101 @@
+"""The client class's view, and how requests authenticate: the spec's security schemes as the
+runtime's `AuthScheme`s, the schemes a request tries by default, the credentials the client's
+builder takes (`Sdk.credentials`: an API key, a user name and password)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ir.model import AuthScheme
+from ...surface import Method, Sdk
+from ...surface.auth import API_KEY, PASSWORD, USERNAME, default_security
+from .names import JavaNames
+from .words import doc_lines, java_str
+
+#: The credentials a Java client's builder takes, by the surface's name: (setter, what it is).
+SETTERS = {
+    API_KEY: ("setApiKey", "apiKey"),
+    USERNAME: ("setUsername", "username"),
+    PASSWORD: ("setPassword", "password"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialView:
+    setter: str
+    argument: str
+    doc: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientView:
+    name: str
+    doc: list[str]
+    base_url: str
+    auth: str  # `List.of(AuthScheme.bearer("bearerAuth"), ...), "bearerAuth"`
+    user_agent: str
+    services: list[tuple[str, str]]  # (service class, accessor)
+    credentials: list[CredentialView]
+    api_key: bool  # the client takes an API key: `new Client(apiKey)`
+    imports: list[str]
+
+
+def scheme_expression(scheme: AuthScheme) -> str | None:
+    """The runtime's `AuthScheme` for a spec's scheme (None: nothing a client can send)."""
+    name = java_str(scheme.name)
+    if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+        return f"AuthScheme.basic({name})"
+    if scheme.kind == "apiKey":
+        return f"AuthScheme.apiKey({name}, {java_str(scheme.location)}, {java_str(scheme.param_name)})"
+    if (scheme.kind == "http" and scheme.scheme.lower() == "bearer") or scheme.kind in ("oauth2", "openIdConnect"):
+        return f"AuthScheme.bearer({name})"
+    return None
+
+
+def method_auth(sdk: Sdk, method: Method) -> str:
+    """`auth("a", "b")` when `method` accepts other schemes than most requests, else ""."""
+    accepted = tuple(scheme.name for scheme in method.auth)
+    if accepted == default_security(sdk.api):
+        return ""
+    return "auth(" + ", ".join(java_str(name) for name in accepted) + ")"
+
+
+def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, user_agent: str) -> ClientView:
+    api = sdk.api
+    base_url = (api.servers[0].url if api.servers else "http://localhost").rstrip("/")
+    services = [(names.services[root], names.accessors[root]) for root in names.roots]
+    schemes = [expression for expression in map(scheme_expression, api.auth) if expression is not None]
+    defaults = "".join(f", {java_str(name)}" for name in default_security(api))
+    auth = "List.of(" + ", ".join(schemes) + ")" + defaults
+    credentials = [
+        CredentialView(*SETTERS[credential.name], doc_lines(credential.description + "."))
+        for credential in sdk.credentials
+        if credential.name in SETTERS
+    ]
+    imports = [f"{package}.service.{service}" for service, _ in services]
+    imports += [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme", "RetryPolicy")]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
+    doc = doc_lines(f"The client of {api.title}: one service per resource.")
+    has_key = any(credential.name == API_KEY for credential in sdk.credentials)
+    return ClientView(
+        client_class,
+        doc,
+        java_str(base_url),
+        auth,
+        java_str(user_agent),
+        services,
+        credentials,
+        has_key,
+        sorted(imports),
+    )
+
+
+def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
+    """How a program makes the client, with its credentials from the environment."""
+    credentials = {credential.name for credential in sdk.credentials}
+    if API_KEY in credentials:
+        return f'{client_class} client = new {client_class}(System.getenv("{key_variable}"));'
+    calls = [
+        f'{SETTERS[name][0]}(System.getenv("{name.upper()}"))' for name in (USERNAME, PASSWORD) if name in credentials
+    ]
+    return f"{client_class} client = {client_class}.builder()" + "".join(f".{c}" for c in calls) + ".build();"
