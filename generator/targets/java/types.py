@@ -29,9 +29,12 @@ class Poly:
     classes: tuple[str, ...]
 
     def annotation(self) -> str:
-        values = ", ".join(java_str(v) for v in self.values)
-        classes = ", ".join(f"{c}.class" for c in self.classes)
-        return f"@OneOf(discriminator = {java_str(self.discriminator)}, values = {{{values}}}, types = {{{classes}}})"
+        """`@OneOf(...)`, leaving out what is the annotation's default (`object`, no values)."""
+        parts = [] if self.discriminator == "object" else [f"discriminator = {java_str(self.discriminator)}"]
+        if any(self.values):
+            parts.append("values = {" + ", ".join(java_str(v) for v in self.values) + "}")
+        parts.append("types = {" + ", ".join(f"{c}.class" for c in self.classes) + "}")
+        return "@OneOf(" + ", ".join(parts) + ")"
 
     def expression(self) -> str:
         values = ", ".join(java_str(v) for v in self.values)

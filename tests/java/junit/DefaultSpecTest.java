@@ -17,6 +17,7 @@ import com.example.stripe.model.Customer;
 import com.example.stripe.model.CustomerSession;
 import com.example.stripe.model.DeletedCustomer;
 import com.example.stripe.model.Event;
+import com.example.stripe.model.NotificationEventData;
 import com.example.stripe.model.PaymentIntent;
 import com.example.stripe.model.PaymentMethod;
 import com.example.stripe.model.SetupIntent;
@@ -300,6 +301,30 @@ class DefaultSpecTest {
     Customer read = ModelReader.readObject(customer, Customer.class);
     assertEquals(customer.get("id").getAsString(), read.getId());
     assertEquals(customer.get("livemode").getAsBoolean(), read.getLivemode());
+  }
+
+  @Test
+  void polymorphicFieldsFollowTheirDiscriminator() {
+    NotificationEventData tagged = ModelReader.readObject(
+        JsonParser.parseString("{\"object\": {\"object\": \"payment_intent\", \"id\": \"pi_1\"}}").getAsJsonObject(),
+        NotificationEventData.class);
+    assertTrue(tagged.getObject() instanceof PaymentIntent, String.valueOf(tagged.getObject()));
+    NotificationEventData untagged = ModelReader.readObject(
+        JsonParser.parseString("{\"object\": {\"id\": \"cus_1\", \"email\": \"a@b.c\", \"delinquent\": false}}")
+            .getAsJsonObject(),
+        NotificationEventData.class);
+    assertTrue(untagged.getObject() instanceof Customer, String.valueOf(untagged.getObject()));
+    CustomerSession expanded = ModelReader.readObject(
+        JsonParser.parseString("{\"customer\": {\"id\": \"cus_9\", \"object\": \"customer\", \"extra\": 1}}")
+            .getAsJsonObject(),
+        CustomerSession.class);
+    assertEquals("cus_9", expanded.getCustomer());
+    assertEquals("cus_9", expanded.getCustomerObject().getId());
+    assertEquals(1, expanded.getCustomerObject().getRawJsonObject().get("extra").getAsInt());
+    CustomerSession bare = ModelReader.readObject(
+        JsonParser.parseString("{\"customer\": \"cus_8\"}").getAsJsonObject(), CustomerSession.class);
+    assertEquals("cus_8", bare.getCustomer());
+    assertEquals(null, bare.getCustomerObject());
   }
 
   /** A one-connection-at-a-time HTTP server answering from a script; records bodies and keys. */

@@ -116,7 +116,7 @@ public final class ModelReader {
       JsonElement tag = json.getAsJsonObject().get(variants.discriminator());
       Class<?> chosen = tag != null && tag.isJsonPrimitive() ? variants.forValue(tag.getAsString()) : null;
       if (chosen == null) {
-        chosen = variants.first(ApiObject.class);
+        chosen = bestFit(json.getAsJsonObject(), variants);
       }
       return chosen == null ? plain(json) : readObject(json.getAsJsonObject(), chosen);
     }
@@ -132,6 +132,28 @@ public final class ModelReader {
       }
     }
     return plain(json);
+  }
+
+  /** The model class declaring the most of the object's properties (the first on a tie). */
+  private static Class<?> bestFit(JsonObject json, Variants variants) {
+    Class<?> best = null;
+    int bestScore = -1;
+    for (Class<?> type : variants.types()) {
+      if (!ApiObject.class.isAssignableFrom(type)) {
+        continue;
+      }
+      int score = 0;
+      for (Binding.Slot slot : BINDINGS.get(type).slots) {
+        if (json.has(slot.wire)) {
+          score++;
+        }
+      }
+      if (score > bestScore) {
+        best = type;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   private static Object primitive(JsonPrimitive value, Class<?> type) {

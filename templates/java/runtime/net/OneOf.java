@@ -7,8 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * A polymorphic field: which class to read an object into. The value of {@link #discriminator}
- * picks among {@link #values} (same order as {@link #types}); without a match, the first of
- * {@link #types}. Applies to the items of a list or map field.
+ * picks among {@link #values} (same order as {@link #types}); without a match, the class that
+ * declares the most of the object's properties. Applies to the items of a list or map field.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.FIELD)

@@ -32,6 +32,10 @@ public final class Variants {
     return null;
   }
 
+  Class<?>[] types() {
+    return types.clone();
+  }
+
   /** The first class that is assignable to {@code base}, or null. */
   Class<?> first(Class<?> base) {
     for (Class<?> type : types) {

@@ -15,7 +15,7 @@ public class NotificationEventData extends ApiObject {
    * events this is the new state. Its {@code object} field says which resource it is.
    */
   @SerializedName("object")
-  @OneOf(discriminator = "object", values = {"customer", "customer_session", "payment_intent", "payment_method", "setup_intent"}, types = {Customer.class, CustomerSession.class, PaymentIntent.class, PaymentMethod.class, SetupIntent.class})
+  @OneOf(values = {"customer", "customer_session", "payment_intent", "payment_method", "setup_intent"}, types = {Customer.class, CustomerSession.class, PaymentIntent.class, PaymentMethod.class, SetupIntent.class})
   private ApiObject object;
 
   /**
