@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...ir.model import Api, BodyEncoding, Enum, Field, Schema, TypeKind, TypeRef
@@ -9,7 +10,7 @@ from ...surface import Method, Returns, Sdk
 from .client import method_auth
 from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
 from .types import JavaTypes, ModelType
-from .words import doc_lines, escape, java_str
+from .words import doc_lines, escape, identifier, java_str
 
 # -- models ---------------------------------------------------------------------------------
 
@@ -131,9 +132,9 @@ def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Mod
     return files
 
 
-def _any(view: ModelView, test: object) -> bool:
-    assert callable(test)
-    return bool(test(view)) or any(_any(child, test) for child in view.nested)
+def _any(view: ModelView, test: Callable[[ModelView], bool]) -> bool:
+    """Whether `test` holds for the class or one of its nested classes (what the file imports)."""
+    return test(view) or any(_any(child, test) for child in view.nested)
 
 
 # -- params ---------------------------------------------------------------------------------
@@ -214,8 +215,6 @@ def _setters(types: JavaTypes, f: Field, base: str, taken: set[str]) -> list[Set
 
 
 def _arg(base: str) -> str:
-    from .words import identifier
-
     return identifier(base, {"key", "value", "map", "element", "elements"})
 
 
@@ -284,9 +283,8 @@ def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Pa
     return files
 
 
-def _params_any(view: ParamsView, test: object) -> bool:
-    assert callable(test)
-    return bool(test(view)) or any(_params_any(child, test) for child in view.nested)
+def _params_any(view: ParamsView, test: Callable[[ParamsView], bool]) -> bool:
+    return test(view) or any(_params_any(child, test) for child in view.nested)
 
 
 # -- services -------------------------------------------------------------------------------
