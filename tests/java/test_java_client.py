@@ -21,15 +21,14 @@ from generator.ir.convert import convert
 from generator.ir.model import Api
 from generator.load.loader import load
 from generator.pipeline import generate
-from generator.surface import Method, Returns, build
-from generator.targets.java.names import JavaNames
-from generator.targets.java.sample import java_builder
-from generator.targets.java.words import java_str
+from generator.surface import build
+from generator.targets import Example, get, job_for
+from generator.targets.docs.samples import example_call, result_name
 
 from ..conftest import DEFAULT_SPEC, ROOT, SHARED
 from ..mock.conftest import MockProcess
-from ..mock.request_params import minimal_params
 from ..wire_table import portable_cases
+from .programs import operations_test, smoke_program
 
 M2 = Path.home() / ".m2" / "repository"
 GSON = M2 / "com" / "google" / "code" / "gson" / "gson" / "2.10.1" / "gson-2.10.1.jar"
@@ -81,24 +80,68 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     for fixture in FIXTURES:
         if not fixture.is_file():
             pytest.skip(f"{fixture} is not here: Stripe's fixtures are third-party data kept in ../shared")
-    build = tmp_path / "project"
-    shutil.copytree(project, build)
-    shutil.copy(JUNIT / "DefaultSpecTest.java", build / "src/test/java/com/example/stripe/DefaultSpecTest.java")
+    folder = tmp_path / "project"
+    shutil.copytree(project, folder)
+    tests = folder / "src/test/java/com/example/stripe"
+    shutil.copy(JUNIT / "DefaultSpecTest.java", tests / "DefaultSpecTest.java")
+    api, issues = convert(load(DEFAULT_SPEC))
+    assert not issues
+    methods = list(build(api).methods())
+    (tests / "EveryOperationTest.java").write_text(
+        operations_test(api, TABLE["package"], TABLE["client_class"], methods)
+    )
     table = tmp_path / "wire.json"
     table.write_text(json.dumps(portable_cases()))
     result = subprocess.run(
         [mvn, "-o", "-q", "package", f"-Dmock.url={mock.url}", f"-Dwire.table={table}", *_fixture_flags()],
-        cwd=build,
+        cwd=folder,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    reports = build / "target" / "surefire-reports"
+    reports = folder / "target" / "surefire-reports"
     detail = "\n".join(p.read_text() for p in reports.glob("*.txt")) if reports.is_dir() else ""
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:] + detail
-    assert (build / "target" / "stripe-api-0.1.0.jar").is_file()
+    assert (folder / "target" / "stripe-api-0.1.0.jar").is_file()
     summary = (reports / "com.example.stripe.DefaultSpecTest.txt").read_text()
     assert "Tests run: 8, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
+    every = (reports / "com.example.stripe.EveryOperationTest.txt").read_text()
+    assert f"Tests run: {len(methods)}, Failures: 0, Errors: 0, Skipped: 0" in every, every
+    assert len(methods) == 23
+
+
+def test_every_docs_sample_compiles(project: Path, tmp_path: Path) -> None:
+    """The docs' Java sample of every default-spec operation, compiled against the project."""
+    javac = _require("javac")
+    if not GSON.is_file():
+        pytest.skip(f"{GSON} is not in the local Maven repository")
+    api, issues = convert(load(DEFAULT_SPEC))
+    assert not issues
+    samples = _docs_samples(api, DEFAULT_SPEC.name, TABLE, tmp_path / "samples")
+    assert len(samples) == 23
+    main = sorted(str(p) for p in (project / "src" / "main" / "java").rglob("*.java"))
+    _javac(javac, tmp_path / "classes", main + samples, tmp_path / "sources.txt")
+
+
+def _docs_samples(api: Api, spec_name: str, table: dict[str, str], folder: Path) -> list[str]:
+    """Each method's docs sample as a class of its own (`SampleN.run()`), for javac."""
+    job = job_for(api, spec_name, {"java": table})
+    target = get("java")
+    names = target.naming(job)
+    folder.mkdir()
+    files = []
+    for index, method in enumerate(job.sdk.methods()):
+        resource = job.sdk.node(method.resource_id).resource
+        call = example_call(api, resource, method.operation)
+        example = Example(call.path_values, call.params, result_name(api, method.operation))
+        lines = target.sample(job, names, method, example).splitlines()
+        imports = [line for line in lines if line.startswith("import ")]
+        body = [f"    {line}" for line in lines if line and not line.startswith("import ")]
+        head = [*imports, "", f"class Sample{index} {{", "  static void run() throws Exception {"]
+        source = folder / f"Sample{index}.java"
+        source.write_text("\n".join([*head, *body, "  }", "}", ""]))
+        files.append(str(source))
+    return files
 
 
 @pytest.mark.slow
@@ -119,9 +162,12 @@ def test_stripe_spec_compiles_clean_and_calls_20_operations(
     _javac(javac, classes, sources, tmp_path / "sources.txt")
     api, issues = convert(load(stripe_spec))
     assert not issues
+    samples = _docs_samples(api, stripe_spec.name, STRIPE_TABLE, tmp_path / "samples")
+    _javac(javac, tmp_path / "samples-classes", samples, tmp_path / "samples.txt", str(classes))
     smoke = tmp_path / "smoke" / "Smoke.java"
     smoke.parent.mkdir()
-    smoke.write_text(_smoke_program(api, random.Random(18).sample(list(build(api).methods()), 20)))
+    sample = random.Random(18).sample(list(build(api).methods()), 20)
+    smoke.write_text(smoke_program(api, STRIPE_TABLE["package"], STRIPE_TABLE["client_class"], sample))
     _javac(javac, tmp_path / "smoke-classes", [str(smoke)], tmp_path / "smoke.txt", str(classes))
     mock = MockProcess(stripe_spec, tmp_path_factory.mktemp("stripe-mock-cache"))
     try:
@@ -155,56 +201,3 @@ def _javac(javac: str, out: Path, sources: list[str], listing: Path, extra: str 
         timeout=900,
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-
-
-def _smoke_program(api: Api, methods: list[Method]) -> str:
-    """A program calling each of `methods` with its required params, built with the builders."""
-    names = JavaNames(api, STRIPE_TABLE["client_class"])
-    package = STRIPE_TABLE["package"]
-    imports = {f"import {package}.StripeClient;", f"import {package}.net.ApiObject;", f"import {package}.net.Page;"}
-    calls = []
-    for method in methods:
-        op = method.operation
-        resource = api.resources[[r.id for r in api.resources].index(method.resource_id)]
-        args = [java_str(f"{p.name}_123") for p in method.path_params]
-        params = names.params_class(op)
-        lines = []
-        if params is not None:
-            imports.add(f"import {package}.param.{params.top};")
-            built = java_builder(api, names, params.qualname, op.params, minimal_params(api, op), 2)
-            lines.append(f"      {params.qualname} params = {built};")
-            args.append("params")
-        call = f"client.{names.call_path(resource)}.{names.method(op)}({', '.join(args)})"
-        returns_nothing = method.returns is Returns.NOTHING or (
-            method.response is None and method.returns not in (Returns.LIST_PAGE, Returns.SEARCH_PAGE, Returns.BYTES)
-        )
-        lines.append(f"      {call};" if returns_nothing else f"      check({java_str(op.id)}, {call});")
-        calls.append("    {\n" + "\n".join(lines) + "\n      called++;\n    }")
-    return "\n".join(
-        [
-            *sorted(imports),
-            "",
-            "public class Smoke {",
-            "  static void check(String op, Object result) {",
-            "    if (result == null) {",
-            '      throw new AssertionError(op + " returned null");',
-            "    }",
-            "    if (result instanceof ApiObject && ((ApiObject) result).getRawJsonObject().size() == 0) {",
-            '      throw new AssertionError(op + " read nothing");',
-            "    }",
-            "    if (result instanceof Page && ((Page<?>) result).getData() == null) {",
-            '      throw new AssertionError(op + " returned a page without data");',
-            "    }",
-            "  }",
-            "",
-            "  public static void main(String[] args) throws Exception {",
-            '    StripeClient client = StripeClient.builder().setApiKey("sk_test_smoke").setBaseUrl(args[0])'
-            + ".setMaxNetworkRetries(0).build();",
-            "    int called = 0;",
-            *calls,
-            '    System.out.println("called " + called);',
-            "  }",
-            "}",
-            "",
-        ]
-    )

@@ -10,7 +10,7 @@ from ...ir.model import JSON, Api, Field, TypeKind, TypeRef
 from ...surface import Method, Returns
 from .. import Example, Job
 from .client import client_setup
-from .names import JavaNames, accessor, member_bases
+from .names import JavaNames, accessor, constants, member_bases
 from .options import JavaOptions
 from .types import JavaTypes
 from .words import identifier, java_str
@@ -23,19 +23,17 @@ def java_sample(job: Job, names: JavaNames, method: Method, example: Example) ->
     options: JavaOptions = job.options_of("java")
     resource = job.sdk.node(method.resource_id).resource
     call = f"client.{names.call_path(resource)}.{names.method(method.operation)}"
-    args = [_literal(value) for _, value in example.path_values]
+    builders = Builders(job.api, names, options.package)
+    args = [builders.literal(value) for _, value in example.path_values]
     params = names.params_class(method.operation)
-    lines = [
-        f"import {options.package}.{options.client_class};",
-    ]
+    lines = [f"import {options.package}.{options.client_class};"]
     body: list[str] = []
     if params is not None:
         lines.append(f"import {options.package}.param.{params.top};")
-        built = java_builder(
-            job.api, names, params.qualname, method.operation.params, dict(_by_name(example.params)), 1
-        )
+        built = builders.builder(params.qualname, method.operation.params, dict(_by_name(example.params)), 1)
         body.append(f"{params.qualname} params =\n{_INDENT}{built};")
         args.append("params")
+    lines += [f"import {name};" for name in builders.imports]
     result_type = _result_type(job, names, method, options, lines)
     head = f"{result_type} {identifier(example.result or 'result')} = " if result_type and example.result else ""
     body.append(f"{head}{call}({', '.join(args)});")
@@ -85,93 +83,106 @@ def _result_type(job: Job, names: JavaNames, method: Method, options: JavaOption
     return java
 
 
-def java_builder(
-    api: Api, names: JavaNames, qualname: str, fields: tuple[Field, ...], values: dict[str, JSON], depth: int
-) -> str:
-    """`X.builder().setA(...).build()` for the example's values of `fields`."""
-    calls = [f"{qualname}.builder()"]
-    bases = dict(zip((f.name for f in fields), member_bases(fields), strict=True))
-    for f in fields:
-        if f.name not in values:
-            continue
-        calls += _calls(api, names, f, bases[f.name], values[f.name], depth)
-    calls.append("build()")
-    pad = _INDENT * (depth + 1)
-    return f"\n{pad}.".join(calls)
+class Builders:
+    """Java expressions for example values: params built with their builders, enums by constant,
+    files as `FileUpload`s. `imports` collects what the expressions need."""
+
+    def __init__(self, api: Api, names: JavaNames, package: str) -> None:
+        self.api = api
+        self.names = names
+        self.package = package
+        self.imports: set[str] = set()
+
+    def builder(self, qualname: str, fields: tuple[Field, ...], values: dict[str, JSON], depth: int) -> str:
+        """`X.builder().setA(...).build()` for the example's values of `fields`."""
+        calls = [f"{qualname}.builder()"]
+        bases = dict(zip((f.name for f in fields), member_bases(fields), strict=True))
+        for f in fields:
+            if f.name in values:
+                calls += self._calls(f, bases[f.name], values[f.name], depth)
+        calls.append("build()")
+        return f"\n{_INDENT * (depth + 1)}.".join(calls)
+
+    def _calls(self, f: Field, base: str, value: JSON, depth: int) -> list[str]:
+        t = _pick(f.type, value)
+        if t.kind is TypeKind.ARRAY and isinstance(value, list):
+            items = t.items or TypeRef(TypeKind.ANY)
+            return [f"{accessor('add', base)}({self.value(items, item, depth)})" for item in value]
+        if t.kind is TypeKind.MAP and isinstance(value, dict):
+            items = t.items or TypeRef(TypeKind.ANY)
+            return [
+                f"{accessor('put', base)}({java_str(str(k))}, {self.value(items, v, depth)})" for k, v in value.items()
+            ]
+        return [f"{accessor('set', base)}({self.value(t, value, depth)})"]
+
+    def value(self, t: TypeRef, value: JSON, depth: int) -> str:
+        """The Java expression of `value` as a param of type `t`."""
+        t = _pick(t, value)
+        if t.kind is TypeKind.OBJECT and isinstance(value, dict):
+            params = self.names.params_of(str(t.ref))
+            schema = self.api.schemas.get(str(t.ref))
+            if params is not None and schema is not None:
+                self.imports.add(f"{self.package}.param.{params.top}")
+                return self.builder(params.qualname, schema.fields, value, depth + 1)
+        if t.kind is TypeKind.ENUM:
+            enum = self.api.enums.get(str(t.ref))
+            java = self.names.request_enum(str(t.ref))
+            if enum is not None and java is not None:
+                for name, known in zip(constants(enum), enum.values, strict=True):
+                    if known.value == value:
+                        self.imports.add(f"{self.package}.param.{java.top}")
+                        return f"{java.qualname}.{name}"
+            if value == "":
+                self.imports.add(f"{self.package}.net.EmptyParam")
+                return "EmptyParam.EMPTY"
+        if t.kind is TypeKind.STRING and t.format == "binary":
+            self.imports |= {f"{self.package}.net.FileUpload", "java.nio.charset.StandardCharsets"}
+            text = java_str(str(value if value is not None else ""))
+            return f'FileUpload.of("file", "application/octet-stream", {text}.getBytes(StandardCharsets.UTF_8))'
+        return self.literal(value, t)
+
+    def literal(self, value: JSON, t: TypeRef | None = None) -> str:
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, (int, float)) and (
+            isinstance(value, float) or (t is not None and t.kind is TypeKind.NUMBER)
+        ):
+            self.imports.add("java.math.BigDecimal")
+            return f'new BigDecimal("{value!r}")'
+        if isinstance(value, int):
+            return f"{value}L"
+        if isinstance(value, dict):
+            self.imports.add("java.util.Map")
+            entries = ", ".join(f"Map.entry({java_str(str(k))}, {self.literal(v)})" for k, v in value.items())
+            return f"Map.ofEntries({entries})"
+        if isinstance(value, list):
+            self.imports.add("java.util.List")
+            return "List.of(" + ", ".join(self.literal(item) for item in value if item is not None) + ")"
+        if value is None:
+            return "null"
+        return java_str(str(value))
 
 
-def _calls(api: Api, names: JavaNames, f: Field, base: str, value: JSON, depth: int) -> list[str]:
-    t = _pick(api, names, f.type, value)
-    if t.kind is TypeKind.ARRAY and isinstance(value, list):
-        return [
-            f"{accessor('add', base)}({_value(api, names, t.items or TypeRef(TypeKind.ANY), item, depth)})"
-            for item in value
-        ]
-    if t.kind is TypeKind.MAP and isinstance(value, dict):
-        items = t.items or TypeRef(TypeKind.ANY)
-        return [
-            f"{accessor('put', base)}({java_str(str(k))}, {_value(api, names, items, v, depth)})"
-            for k, v in value.items()
-        ]
-    return [f"{accessor('set', base)}({_value(api, names, t, value, depth)})"]
-
-
-def _pick(api: Api, names: JavaNames, t: TypeRef, value: JSON) -> TypeRef:
+def _pick(t: TypeRef, value: JSON) -> TypeRef:
     """The variant of a union that `value` is."""
     if t.kind is not TypeKind.UNION:
         return t
     for variant in t.variants:
-        if isinstance(value, list) and variant.kind is TypeKind.ARRAY:
-            return variant
-        if isinstance(value, dict) and variant.kind in (TypeKind.OBJECT, TypeKind.MAP):
-            return variant
-        if value == "" and variant.kind is TypeKind.ENUM:
-            return variant
-        if isinstance(value, str) and value != "" and variant.kind in (TypeKind.STRING, TypeKind.ENUM):
-            return variant
-        if isinstance(value, bool) and variant.kind is TypeKind.BOOLEAN:
-            return variant
-        if (
-            isinstance(value, (int, float))
-            and not isinstance(value, bool)
-            and variant.kind in (TypeKind.INTEGER, TypeKind.NUMBER)
-        ):
+        if _fits(variant, value):
             return variant
     return t.variants[0] if t.variants else t
 
 
-def _value(api: Api, names: JavaNames, t: TypeRef, value: JSON, depth: int) -> str:
-    t = _pick(api, names, t, value)
-    if t.kind is TypeKind.OBJECT and isinstance(value, dict):
-        params = names.params_of(str(t.ref))
-        schema = api.schemas.get(str(t.ref))
-        if params is not None and schema is not None:
-            return java_builder(api, names, params.qualname, schema.fields, value, depth + 1)
-    if t.kind is TypeKind.ENUM:
-        enum = api.enums.get(str(t.ref))
-        java = names.request_enum(str(t.ref))
-        if enum is not None and java is not None:
-            from .names import constants
-
-            for constant, v in zip(constants(enum), enum.values, strict=True):
-                if v.value == value:
-                    return f"{java.qualname}.{constant}"
-        if value == "":
-            return "EmptyParam.EMPTY"
-    return _literal(value, t)
-
-
-def _literal(value: JSON, t: TypeRef | None = None) -> str:
+def _fits(variant: TypeRef, value: JSON) -> bool:
+    kind = variant.kind
     if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        if t is not None and t.kind is TypeKind.NUMBER:
-            return f'new BigDecimal("{value}")'
-        return f"{value}L"
-    if isinstance(value, float):
-        return f'new BigDecimal("{value!r}")'
+        return kind is TypeKind.BOOLEAN
+    if isinstance(value, list):
+        return kind is TypeKind.ARRAY
+    if isinstance(value, dict):
+        return kind in (TypeKind.OBJECT, TypeKind.MAP)
+    if value == "":
+        return kind is TypeKind.ENUM
     if isinstance(value, str):
-        return java_str(value)
-    if value is None:
-        return "null"
-    return java_str(str(value))
+        return kind in (TypeKind.STRING, TypeKind.ENUM)
+    return isinstance(value, (int, float)) and kind in (TypeKind.INTEGER, TypeKind.NUMBER)
