@@ -216,6 +216,30 @@ class DefaultSpecTest {
   }
 
   @Test
+  void retryAfterIsWaitedAndTimeoutsRetried() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("429 Retry-After: 1", "200"))) {
+      long start = System.nanoTime();
+      client(server.url(), 1).customerSessions().create(builtCases().get(0));
+      assertTrue(System.nanoTime() - start >= 900_000_000L, "Retry-After: 1 was not waited");
+      assertEquals(2, server.keys.size());
+    }
+    try (ScriptServer server = new ScriptServer(List.of("hang", "200"))) {
+      StripeClient client = StripeClient.builder().setApiKey(KEY).setBaseUrl(server.url()).setMaxNetworkRetries(1)
+          .setTimeout(Duration.ofMillis(300)).setRetryPolicy(new RetryPolicy(Duration.ZERO, Duration.ZERO, Duration.ZERO))
+          .build();
+      assertEquals("secret", client.customerSessions().create(builtCases().get(0)).getClientSecret());
+      assertEquals(2, server.keys.size());
+      assertEquals(server.keys.get(0), server.keys.get(1));
+    }
+    try (ScriptServer server = new ScriptServer(List.of("hang"))) {
+      RequestOptions quick = RequestOptions.builder().setTimeout(Duration.ofMillis(200)).setMaxNetworkRetries(0).build();
+      assertThrows(ApiConnectionException.class,
+          () -> client(server.url(), 3).customerSessions().create(builtCases().get(0), quick));
+      assertEquals(1, server.keys.size());
+    }
+  }
+
+  @Test
   void shouldRetryFalseAndErrorsByStatus() throws Exception {
     try (ScriptServer server = new ScriptServer(List.of("500 Stripe-Should-Retry: false", "200"))) {
       ApiException error = assertThrows(ApiException.class, () -> client(server.url(), 3).customers().retrieve("c"));
@@ -310,10 +334,18 @@ class DefaultSpecTest {
       socket = new ServerSocket(0);
       thread = new Thread(() -> {
         for (String step : script) {
-          try (Socket connection = socket.accept()) {
-            serve(connection, step);
+          Socket connection;
+          try {
+            connection = socket.accept();
           } catch (IOException closed) {
             return;
+          }
+          if (step.equals("hang")) {  // answered on a thread of its own, so the next attempt is not kept waiting
+            Thread hung = new Thread(() -> answer(connection, step));
+            hung.setDaemon(true);
+            hung.start();
+          } else {
+            answer(connection, step);
           }
         }
       });
@@ -322,6 +354,14 @@ class DefaultSpecTest {
 
     String url() {
       return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    private void answer(Socket connection, String step) {
+      try (connection) {
+        serve(connection, step);
+      } catch (IOException closed) {
+        // The client went away: nothing to answer.
+      }
     }
 
     private void serve(Socket connection, String step) throws IOException {
@@ -351,6 +391,14 @@ class DefaultSpecTest {
       }
       if (step.equals("reset")) {
         connection.setSoLinger(true, 0);
+        return;
+      }
+      if (step.equals("hang")) {
+        try {
+          Thread.sleep(1500);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+        }
         return;
       }
       String status = step.split(" ", 2)[0];

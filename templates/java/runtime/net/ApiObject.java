@@ -24,6 +24,17 @@ public abstract class ApiObject {
     return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(rawJsonObject);
   }
 
+  /** Equal when of the same class and read from equal JSON. */
+  @Override
+  public boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && ((ApiObject) other).rawJsonObject.equals(rawJsonObject);
+  }
+
+  @Override
+  public int hashCode() {
+    return rawJsonObject.hashCode();
+  }
+
   /** The class and id only: models may hold secrets (a client secret), so print them on purpose. */
   @Override
   public String toString() {
