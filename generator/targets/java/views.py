@@ -162,6 +162,7 @@ class ParamsView:
     what: str  # for build()'s message
     required: str  # `, "a", "b"`
     setters: list[SetterView] = field(default_factory=list)
+    getters: list[GetterView] = field(default_factory=list)
     nested: list[ParamsView] = field(default_factory=list)
     enums: list[EnumView] = field(default_factory=list)
 
@@ -218,6 +219,27 @@ def _arg(base: str) -> str:
     return identifier(base, {"key", "value", "map", "element", "elements"})
 
 
+def _param_getter(types: JavaTypes, f: Field, name: str) -> GetterView:
+    """The value set for `f` (null when unset, or when an extra param of another type took its name)."""
+    setters = types.setters(f.type)
+    wire = java_str(f.name)
+    doc = doc_lines(f.description)
+    if len(setters) != 1:
+        return GetterView(doc, "Object", name, f"get({wire})")
+    setter = setters[0]
+    if setter.kind == "list":
+        return GetterView(doc, f"{types.use('List')}<{setter.java}>", name, f"getList({wire})")
+    if setter.kind == "map":
+        return GetterView(doc, f"{types.use('Map')}<String, {setter.java}>", name, f"getMap({wire})")
+    if setter.java.startswith("List<"):
+        return GetterView(doc, setter.java, name, f"getList({wire})")
+    if setter.java.startswith("Map<"):
+        return GetterView(doc, setter.java, name, f"getMap({wire})")
+    if setter.java == "Object":
+        return GetterView(doc, "Object", name, f"get({wire})")
+    return GetterView(doc, setter.java, name, f"get({wire}, {setter.java}.class)")
+
+
 def params_view(
     api: Api,
     names: JavaNames,
@@ -233,8 +255,10 @@ def params_view(
     required = "".join(f", {java_str(f.name)}" for f in fields if f.required)
     view = ParamsView(java.name, doc_lines(doc), java_str(what), required)
     taken: set[str] = set()
+    getters: set[str] = set()
     for f, base in zip(fields, member_bases(fields), strict=True):
         view.setters += _setters(types, f, base, taken)
+        view.getters.append(_param_getter(types, f, _unique(accessor("get", base), getters)))
     for schema_id in owned.get(java.qualname, []):
         nested = names.params[schema_id]
         schema = api.schemas[schema_id]

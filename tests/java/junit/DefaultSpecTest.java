@@ -162,6 +162,16 @@ class DefaultSpecTest {
     IllegalStateException error = assertThrows(IllegalStateException.class,
         () -> CustomerSessionCreateParams.builder().setCustomer("cus_1").build());
     assertTrue(error.getMessage().contains("components"), error.getMessage());
+    CustomerSessionCreateParams built = builtCases().get(1);
+    assertEquals("cus_123", built.getCustomer());
+    assertEquals(List.of("customer"), built.getExpand());
+    assertEquals(Components.PaymentElement.Features.PaymentMethodRedisplay.ENABLED,
+        built.getComponents().getPaymentElement().getFeatures().getPaymentMethodRedisplay());
+    assertEquals(null, built.getCustomerAccount());
+    CustomerSessionCreateParams odd = CustomerSessionCreateParams.builder()
+        .setComponents(Components.builder().build()).putExtraParam("customer", 42).build();
+    assertEquals(null, odd.getCustomer());  // an extra param of another type under a declared name
+    assertEquals(42, odd.toMap().get("customer"));
   }
 
   private static StripeClient client(String url, int retries) {

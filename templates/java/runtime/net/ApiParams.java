@@ -27,8 +27,28 @@ public abstract class ApiParams {
   }
 
   /** The value set for {@code wireName}, or null. */
-  protected Object get(String wireName) {
+  protected final Object get(String wireName) {
     return values.get(wireName);
+  }
+
+  /** The value set for {@code wireName} if it is a {@code type}, else null. */
+  protected final <T> T get(String wireName, Class<T> type) {
+    Object value = values.get(wireName);
+    return type.isInstance(value) ? type.cast(value) : null;
+  }
+
+  /** The list set for {@code wireName} (its items as the builder's setters took them), or null. */
+  @SuppressWarnings("unchecked")
+  protected final <T> List<T> getList(String wireName) {
+    Object value = values.get(wireName);
+    return value instanceof List ? Collections.unmodifiableList((List<T>) value) : null;
+  }
+
+  /** The map set for {@code wireName}, or null. */
+  @SuppressWarnings("unchecked")
+  protected final <V> Map<String, V> getMap(String wireName) {
+    Object value = values.get(wireName);
+    return value instanceof Map ? Collections.unmodifiableMap((Map<String, V>) value) : null;
   }
 
   @Override

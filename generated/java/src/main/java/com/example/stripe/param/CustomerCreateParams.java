@@ -19,6 +19,106 @@ public final class CustomerCreateParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * The customer's postal address.
+   */
+  public Object getAddress() {
+    return get("address");
+  }
+
+  /**
+   * Starting balance, in the smallest currency unit, applied to the customer's next invoice.
+   * Negative values are credits.
+   */
+  public Long getBalance() {
+    return get("balance", Long.class);
+  }
+
+  /**
+   * An arbitrary string attached to the customer, often useful for display.
+   */
+  public String getDescription() {
+    return get("description", String.class);
+  }
+
+  /**
+   * The customer's email address, at most 512 characters.
+   */
+  public String getEmail() {
+    return get("email", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Default invoice settings for the customer.
+   */
+  public InvoiceSettings getInvoiceSettings() {
+    return get("invoice_settings", InvoiceSettings.class);
+  }
+
+  /**
+   * Key-value pairs to store on the object. Send an empty value for a key to remove it, or an empty
+   * string for {@code metadata} to remove them all.
+   */
+  public Object getMetadata() {
+    return get("metadata");
+  }
+
+  /**
+   * The customer's full name or business name.
+   */
+  public String getName() {
+    return get("name", String.class);
+  }
+
+  /**
+   * ID of a PaymentMethod to attach to the new customer.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * The customer's phone number.
+   */
+  public String getPhone() {
+    return get("phone", String.class);
+  }
+
+  /**
+   * The customer's preferred languages, ordered by preference.
+   */
+  public List<String> getPreferredLocales() {
+    return getList("preferred_locales");
+  }
+
+  /**
+   * Shipping details for the customer.
+   */
+  public Object getShipping() {
+    return get("shipping");
+  }
+
+  /**
+   * The customer's tax exemption: {@code none}, {@code exempt}, or {@code reverse}.
+   */
+  public TaxExempt getTaxExempt() {
+    return get("tax_exempt", TaxExempt.class);
+  }
+
+  /**
+   * ID of the test clock to attach the customer to.
+   */
+  public String getTestClock() {
+    return get("test_clock", String.class);
+  }
+
   /** Builds {@link CustomerCreateParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -202,6 +302,48 @@ public final class CustomerCreateParams extends ApiParams {
       return new Builder();
     }
 
+    /**
+     * City, district, suburb, town, or village.
+     */
+    public String getCity() {
+      return get("city", String.class);
+    }
+
+    /**
+     * Two-letter country code (ISO 3166-1 alpha-2).
+     */
+    public String getCountry() {
+      return get("country", String.class);
+    }
+
+    /**
+     * First address line, such as the street, PO box, or company name.
+     */
+    public String getLine1() {
+      return get("line1", String.class);
+    }
+
+    /**
+     * Second address line, such as the apartment, suite, unit, or building.
+     */
+    public String getLine2() {
+      return get("line2", String.class);
+    }
+
+    /**
+     * ZIP or postal code.
+     */
+    public String getPostalCode() {
+      return get("postal_code", String.class);
+    }
+
+    /**
+     * State, county, province, or region.
+     */
+    public String getState() {
+      return get("state", String.class);
+    }
+
     /** Builds {@link Address}: each setter returns the builder. */
     public static final class Builder extends ApiParams.Builder<Builder> {
       private Builder() {}
@@ -270,6 +412,36 @@ public final class CustomerCreateParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * Custom fields shown on the customer's invoices by default, at most 4. Send an empty string to
+     * remove them.
+     */
+    public Object getCustomFields() {
+      return get("custom_fields");
+    }
+
+    /**
+     * ID of a payment method attached to the customer, used by default for the customer's
+     * subscriptions and invoices.
+     */
+    public String getDefaultPaymentMethod() {
+      return get("default_payment_method", String.class);
+    }
+
+    /**
+     * Footer shown on the customer's invoices by default.
+     */
+    public String getFooter() {
+      return get("footer", String.class);
+    }
+
+    /**
+     * Options for rendering the PDFs of the customer's invoices. Send an empty string to clear them.
+     */
+    public Object getRenderingOptions() {
+      return get("rendering_options");
     }
 
     /** Builds {@link InvoiceSettings}: each setter returns the builder. */
@@ -356,6 +528,20 @@ public final class CustomerCreateParams extends ApiParams {
         return new Builder();
       }
 
+      /**
+       * The name of the custom field, at most 30 characters.
+       */
+      public String getName() {
+        return get("name", String.class);
+      }
+
+      /**
+       * The value of the custom field, at most 30 characters.
+       */
+      public String getValue() {
+        return get("value", String.class);
+      }
+
       /** Builds {@link CustomFields}: each setter returns the builder. */
       public static final class Builder extends ApiParams.Builder<Builder> {
         private Builder() {}
@@ -396,6 +582,14 @@ public final class CustomerCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * How line-item prices and amounts are shown with respect to tax: {@code exclude_tax} or {@code
+       * include_inclusive_tax}. Send an empty string to clear it.
+       */
+      public AmountTaxDisplay getAmountTaxDisplay() {
+        return get("amount_tax_display", AmountTaxDisplay.class);
       }
 
       /** Builds {@link RenderingOptions}: each setter returns the builder. */
@@ -456,6 +650,27 @@ public final class CustomerCreateParams extends ApiParams {
       return new Builder();
     }
 
+    /**
+     * The delivery address.
+     */
+    public Address getAddress() {
+      return get("address", Address.class);
+    }
+
+    /**
+     * Name of the recipient.
+     */
+    public String getName() {
+      return get("name", String.class);
+    }
+
+    /**
+     * Phone number of the recipient.
+     */
+    public String getPhone() {
+      return get("phone", String.class);
+    }
+
     /** Builds {@link Shipping}: each setter returns the builder. */
     public static final class Builder extends ApiParams.Builder<Builder> {
       private Builder() {}
@@ -502,6 +717,48 @@ public final class CustomerCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * City, district, suburb, town, or village.
+       */
+      public String getCity() {
+        return get("city", String.class);
+      }
+
+      /**
+       * Two-letter country code (ISO 3166-1 alpha-2).
+       */
+      public String getCountry() {
+        return get("country", String.class);
+      }
+
+      /**
+       * First address line, such as the street, PO box, or company name.
+       */
+      public String getLine1() {
+        return get("line1", String.class);
+      }
+
+      /**
+       * Second address line, such as the apartment, suite, unit, or building.
+       */
+      public String getLine2() {
+        return get("line2", String.class);
+      }
+
+      /**
+       * ZIP or postal code.
+       */
+      public String getPostalCode() {
+        return get("postal_code", String.class);
+      }
+
+      /**
+       * State, county, province, or region.
+       */
+      public String getState() {
+        return get("state", String.class);
       }
 
       /** Builds {@link Address}: each setter returns the builder. */

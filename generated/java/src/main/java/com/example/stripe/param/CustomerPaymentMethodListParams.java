@@ -18,6 +18,44 @@ public final class CustomerPaymentMethodListParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * A cursor for pagination: the ID of an object. The page returned ends just before that object, so
+   * pass the first ID of the current page to fetch the previous page.
+   */
+  public String getEndingBefore() {
+    return get("ending_before", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Maximum number of objects to return, between 1 and 100. Defaults to 10.
+   */
+  public Long getLimit() {
+    return get("limit", Long.class);
+  }
+
+  /**
+   * A cursor for pagination: the ID of an object. The page returned starts just after that object,
+   * so pass the last ID of the current page to fetch the next page.
+   */
+  public String getStartingAfter() {
+    return get("starting_after", String.class);
+  }
+
+  /**
+   * Only return payment methods of this type. Without it, payment methods of every type are
+   * returned.
+   */
+  public Type getType() {
+    return get("type", Type.class);
+  }
+
   /** Builds {@link CustomerPaymentMethodListParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

@@ -17,6 +17,36 @@ public final class CustomerSearchParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Number of results to return, between 1 and 100. Defaults to 10.
+   */
+  public Long getLimit() {
+    return get("limit", Long.class);
+  }
+
+  /**
+   * Cursor for pagination: pass the {@code next_page} value of a previous response to fetch the
+   * following page. Omit it on the first call.
+   */
+  public String getPage() {
+    return get("page", String.class);
+  }
+
+  /**
+   * The search query string, written in the [Search Query
+   * Language](https://stripe.com/docs/search#search-query-language).
+   */
+  public String getQuery() {
+    return get("query", String.class);
+  }
+
   /** Builds {@link CustomerSearchParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

@@ -18,6 +18,35 @@ public final class CustomerSessionCreateParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Configuration for each component. At least one component must be enabled ({@code enabled:
+   * true}); this cannot be expressed in the schema and is checked by the server.
+   */
+  public Components getComponents() {
+    return get("components", Components.class);
+  }
+
+  /**
+   * ID of an existing Customer to create the Customer Session for.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * ID of an existing Account to create the Customer Session for.
+   */
+  public String getCustomerAccount() {
+    return get("customer_account", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link CustomerSessionCreateParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -84,6 +113,55 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * Configuration for the active entitlements component.
+     */
+    public ActiveEntitlements getActiveEntitlements() {
+      return get("active_entitlements", ActiveEntitlements.class);
+    }
+
+    /**
+     * Configuration for the buy button.
+     */
+    public BuyButton getBuyButton() {
+      return get("buy_button", BuyButton.class);
+    }
+
+    /**
+     * Configuration for the customer portal component.
+     */
+    public CustomerPortal getCustomerPortal() {
+      return get("customer_portal", CustomerPortal.class);
+    }
+
+    /**
+     * Configuration for the customer sheet.
+     */
+    public CustomerSheet getCustomerSheet() {
+      return get("customer_sheet", CustomerSheet.class);
+    }
+
+    /**
+     * Configuration for the mobile Payment Element.
+     */
+    public MobilePaymentElement getMobilePaymentElement() {
+      return get("mobile_payment_element", MobilePaymentElement.class);
+    }
+
+    /**
+     * Configuration for the Payment Element.
+     */
+    public PaymentElement getPaymentElement() {
+      return get("payment_element", PaymentElement.class);
+    }
+
+    /**
+     * Configuration for the pricing table.
+     */
+    public PricingTable getPricingTable() {
+      return get("pricing_table", PricingTable.class);
     }
 
     /** Builds {@link Components}: each setter returns the builder. */
@@ -162,6 +240,13 @@ public final class CustomerSessionCreateParams extends ApiParams {
         return new Builder();
       }
 
+      /**
+       * Whether the client may retrieve the customer's active entitlements.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
+      }
+
       /** Builds {@link ActiveEntitlements}: each setter returns the builder. */
       public static final class Builder extends ApiParams.Builder<Builder> {
         private Builder() {}
@@ -195,6 +280,13 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * Whether the buy button is enabled.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
       }
 
       /** Builds {@link BuyButton}: each setter returns the builder. */
@@ -232,6 +324,13 @@ public final class CustomerSessionCreateParams extends ApiParams {
         return new Builder();
       }
 
+      /**
+       * Whether the client may open the customer portal for this customer.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
+      }
+
       /** Builds {@link CustomerPortal}: each setter returns the builder. */
       public static final class Builder extends ApiParams.Builder<Builder> {
         private Builder() {}
@@ -265,6 +364,20 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * Whether the customer sheet is enabled.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
+      }
+
+      /**
+       * The features the customer sheet supports.
+       */
+      public Features getFeatures() {
+        return get("features", Features.class);
       }
 
       /** Builds {@link CustomerSheet}: each setter returns the builder. */
@@ -306,6 +419,22 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
         public static Builder builder() {
           return new Builder();
+        }
+
+        /**
+         * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+         * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+         */
+        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+          return getList("payment_method_allow_redisplay_filters");
+        }
+
+        /**
+         * Whether the customer sheet offers to remove a saved payment method. Removing one detaches it
+         * from the customer, which affects any subscription that relies on it.
+         */
+        public PaymentMethodRemove getPaymentMethodRemove() {
+          return get("payment_method_remove", PaymentMethodRemove.class);
         }
 
         /** Builds {@link Features}: each setter returns the builder. */
@@ -402,6 +531,20 @@ public final class CustomerSessionCreateParams extends ApiParams {
         return new Builder();
       }
 
+      /**
+       * Whether the mobile Payment Element is enabled.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
+      }
+
+      /**
+       * The features the mobile Payment Element supports.
+       */
+      public Features getFeatures() {
+        return get("features", Features.class);
+      }
+
       /** Builds {@link MobilePaymentElement}: each setter returns the builder. */
       public static final class Builder extends ApiParams.Builder<Builder> {
         private Builder() {}
@@ -441,6 +584,43 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
         public static Builder builder() {
           return new Builder();
+        }
+
+        /**
+         * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+         * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+         */
+        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+          return getList("payment_method_allow_redisplay_filters");
+        }
+
+        /**
+         * Whether the mobile Payment Element shows the customer's saved payment methods.
+         */
+        public PaymentMethodRedisplay getPaymentMethodRedisplay() {
+          return get("payment_method_redisplay", PaymentMethodRedisplay.class);
+        }
+
+        /**
+         * Whether the mobile Payment Element offers to remove a saved payment method.
+         */
+        public PaymentMethodRemove getPaymentMethodRemove() {
+          return get("payment_method_remove", PaymentMethodRemove.class);
+        }
+
+        /**
+         * Whether the mobile Payment Element shows a checkbox offering to save a new payment method.
+         */
+        public PaymentMethodSave getPaymentMethodSave() {
+          return get("payment_method_save", PaymentMethodSave.class);
+        }
+
+        /**
+         * The {@code allow_redisplay} value given to a newly saved payment method when {@code
+         * payment_method_save} is {@code disabled}. No override when omitted.
+         */
+        public PaymentMethodSaveAllowRedisplayOverride getPaymentMethodSaveAllowRedisplayOverride() {
+          return get("payment_method_save_allow_redisplay_override", PaymentMethodSaveAllowRedisplayOverride.class);
         }
 
         /** Builds {@link Features}: each setter returns the builder. */
@@ -616,6 +796,20 @@ public final class CustomerSessionCreateParams extends ApiParams {
         return new Builder();
       }
 
+      /**
+       * Whether the Payment Element is enabled.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
+      }
+
+      /**
+       * The features the Payment Element supports.
+       */
+      public Features getFeatures() {
+        return get("features", Features.class);
+      }
+
       /** Builds {@link PaymentElement}: each setter returns the builder. */
       public static final class Builder extends ApiParams.Builder<Builder> {
         private Builder() {}
@@ -655,6 +849,53 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
         public static Builder builder() {
           return new Builder();
+        }
+
+        /**
+         * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
+         * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
+         */
+        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+          return getList("payment_method_allow_redisplay_filters");
+        }
+
+        /**
+         * Whether the Payment Element shows the customer's saved payment methods. Defaults to {@code
+         * disabled}.
+         */
+        public PaymentMethodRedisplay getPaymentMethodRedisplay() {
+          return get("payment_method_redisplay", PaymentMethodRedisplay.class);
+        }
+
+        /**
+         * The largest number of saved payment methods to show. Defaults to 3; at most 10.
+         */
+        public Long getPaymentMethodRedisplayLimit() {
+          return get("payment_method_redisplay_limit", Long.class);
+        }
+
+        /**
+         * Whether the Payment Element offers to remove a saved payment method. Defaults to {@code
+         * disabled}.
+         */
+        public PaymentMethodRemove getPaymentMethodRemove() {
+          return get("payment_method_remove", PaymentMethodRemove.class);
+        }
+
+        /**
+         * Whether the Payment Element shows a checkbox offering to save a new payment method. Defaults to
+         * {@code disabled}.
+         */
+        public PaymentMethodSave getPaymentMethodSave() {
+          return get("payment_method_save", PaymentMethodSave.class);
+        }
+
+        /**
+         * With PaymentIntents, the {@code setup_future_usage} value used when the customer ticks the save
+         * checkbox.
+         */
+        public PaymentMethodSaveUsage getPaymentMethodSaveUsage() {
+          return get("payment_method_save_usage", PaymentMethodSaveUsage.class);
         }
 
         /** Builds {@link Features}: each setter returns the builder. */
@@ -840,6 +1081,13 @@ public final class CustomerSessionCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * Whether the pricing table is enabled.
+       */
+      public Boolean getEnabled() {
+        return get("enabled", Boolean.class);
       }
 
       /** Builds {@link PricingTable}: each setter returns the builder. */

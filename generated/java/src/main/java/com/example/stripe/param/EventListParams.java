@@ -17,6 +17,67 @@ public final class EventListParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Only return events created during this interval: either an exact Unix timestamp, or a range
+   * given with {@code gt}, {@code gte}, {@code lt} and {@code lte}.
+   */
+  public Object getCreated() {
+    return get("created");
+  }
+
+  /**
+   * Filter by whether the event was delivered successfully to all of its webhook endpoints.
+   */
+  public Boolean getDeliverySuccess() {
+    return get("delivery_success", Boolean.class);
+  }
+
+  /**
+   * A cursor for pagination: the ID of an object. The page returned ends just before that object, so
+   * pass the first ID of the current page to fetch the previous page.
+   */
+  public String getEndingBefore() {
+    return get("ending_before", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Maximum number of objects to return, between 1 and 100. Defaults to 10.
+   */
+  public Long getLimit() {
+    return get("limit", Long.class);
+  }
+
+  /**
+   * A cursor for pagination: the ID of an object. The page returned starts just after that object,
+   * so pass the last ID of the current page to fetch the next page.
+   */
+  public String getStartingAfter() {
+    return get("starting_after", String.class);
+  }
+
+  /**
+   * Only return events of this type, such as {@code customer.created}. A {@code *} wildcard may
+   * stand for one dot-separated part, as in {@code payment_intent.*}.
+   */
+  public String getType() {
+    return get("type", String.class);
+  }
+
+  /**
+   * Only return events whose type is in this list (at most 20 types). Use either {@code type} or
+   * {@code types}, not both.
+   */
+  public List<String> getTypes() {
+    return getList("types");
+  }
+
   /** Builds {@link EventListParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -134,6 +195,34 @@ public final class EventListParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * Only values strictly greater than this.
+     */
+    public Long getGt() {
+      return get("gt", Long.class);
+    }
+
+    /**
+     * Only values greater than or equal to this.
+     */
+    public Long getGte() {
+      return get("gte", Long.class);
+    }
+
+    /**
+     * Only values strictly less than this.
+     */
+    public Long getLt() {
+      return get("lt", Long.class);
+    }
+
+    /**
+     * Only values less than or equal to this.
+     */
+    public Long getLte() {
+      return get("lte", Long.class);
     }
 
     /** Builds {@link Created}: each setter returns the builder. */

@@ -18,6 +18,20 @@ public final class PaymentIntentCancelParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Why the PaymentIntent is being canceled.
+   */
+  public CancellationReason getCancellationReason() {
+    return get("cancellation_reason", CancellationReason.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link PaymentIntentCancelParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

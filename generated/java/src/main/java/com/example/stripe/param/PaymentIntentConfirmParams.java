@@ -19,6 +19,93 @@ public final class PaymentIntentConfirmParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * When the funds are captured from the customer's account.
+   */
+  public CaptureMethod getCaptureMethod() {
+    return get("capture_method", CaptureMethod.class);
+  }
+
+  /**
+   * The client secret of the PaymentIntent.
+   */
+  public String getClientSecret() {
+    return get("client_secret", String.class);
+  }
+
+  /**
+   * Set to {@code true} to fail the payment attempt instead of moving to {@code requires_action}.
+   */
+  public Boolean getErrorOnRequiresAction() {
+    return get("error_on_requires_action", Boolean.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Set to {@code true} when the customer is not in your checkout flow and cannot authenticate.
+   */
+  public Object getOffSession() {
+    return get("off_session");
+  }
+
+  /**
+   * ID of the payment method to confirm with.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * The payment method types this PaymentIntent may use.
+   */
+  public List<String> getPaymentMethodTypes() {
+    return getList("payment_method_types");
+  }
+
+  /**
+   * Email address to send the receipt to. Send an empty string to clear it.
+   */
+  public Object getReceiptEmail() {
+    return get("receipt_email");
+  }
+
+  /**
+   * Where the customer is sent after authenticating or canceling on the payment method's app or
+   * site.
+   */
+  public String getReturnUrl() {
+    return get("return_url", String.class);
+  }
+
+  /**
+   * Declares that the payment method will be reused for future payments. Send an empty string to
+   * clear it.
+   */
+  public SetupFutureUsage getSetupFutureUsage() {
+    return get("setup_future_usage", SetupFutureUsage.class);
+  }
+
+  /**
+   * Shipping information. Send an empty string to remove it.
+   */
+  public Object getShipping() {
+    return get("shipping");
+  }
+
+  /**
+   * Set to {@code true} when confirming server-side and handling next actions with a Stripe client
+   * SDK.
+   */
+  public Boolean getUseStripeSdk() {
+    return get("use_stripe_sdk", Boolean.class);
+  }
+
   /** Builds {@link PaymentIntentConfirmParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -176,6 +263,41 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       return new Builder();
     }
 
+    /**
+     * The delivery address.
+     */
+    public Address getAddress() {
+      return get("address", Address.class);
+    }
+
+    /**
+     * The delivery service that ships the goods, such as FedEx, UPS, or USPS.
+     */
+    public String getCarrier() {
+      return get("carrier", String.class);
+    }
+
+    /**
+     * Name of the recipient.
+     */
+    public String getName() {
+      return get("name", String.class);
+    }
+
+    /**
+     * Phone number of the recipient, including any extension.
+     */
+    public String getPhone() {
+      return get("phone", String.class);
+    }
+
+    /**
+     * The carrier's tracking number. Separate several tracking numbers with commas.
+     */
+    public String getTrackingNumber() {
+      return get("tracking_number", String.class);
+    }
+
     /** Builds {@link Shipping}: each setter returns the builder. */
     public static final class Builder extends ApiParams.Builder<Builder> {
       private Builder() {}
@@ -236,6 +358,48 @@ public final class PaymentIntentConfirmParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * City, district, suburb, town, or village.
+       */
+      public String getCity() {
+        return get("city", String.class);
+      }
+
+      /**
+       * Two-letter country code (ISO 3166-1 alpha-2).
+       */
+      public String getCountry() {
+        return get("country", String.class);
+      }
+
+      /**
+       * First address line, such as the street, PO box, or company name.
+       */
+      public String getLine1() {
+        return get("line1", String.class);
+      }
+
+      /**
+       * Second address line, such as the apartment, suite, unit, or building.
+       */
+      public String getLine2() {
+        return get("line2", String.class);
+      }
+
+      /**
+       * ZIP or postal code.
+       */
+      public String getPostalCode() {
+        return get("postal_code", String.class);
+      }
+
+      /**
+       * State, county, province, or region.
+       */
+      public String getState() {
+        return get("state", String.class);
       }
 
       /** Builds {@link Address}: each setter returns the builder. */

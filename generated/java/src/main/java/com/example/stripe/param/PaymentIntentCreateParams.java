@@ -18,6 +18,160 @@ public final class PaymentIntentCreateParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Amount to collect, as a positive integer in the smallest currency unit (for example 100 cents to
+   * charge $1.00).
+   */
+  public Long getAmount() {
+    return get("amount", Long.class);
+  }
+
+  /**
+   * Let Stripe choose the payment methods to offer from your Dashboard settings.
+   */
+  public AutomaticPaymentMethods getAutomaticPaymentMethods() {
+    return get("automatic_payment_methods", AutomaticPaymentMethods.class);
+  }
+
+  /**
+   * When the funds are captured from the customer's account.
+   */
+  public CaptureMethod getCaptureMethod() {
+    return get("capture_method", CaptureMethod.class);
+  }
+
+  /**
+   * Set to {@code true} to confirm the PaymentIntent right away. Defaults to {@code false}.
+   */
+  public Boolean getConfirm() {
+    return get("confirm", Boolean.class);
+  }
+
+  /**
+   * {@code automatic} (the default) allows confirmation with a publishable key; {@code manual}
+   * requires a secret key.
+   */
+  public ConfirmationMethod getConfirmationMethod() {
+    return get("confirmation_method", ConfirmationMethod.class);
+  }
+
+  /**
+   * Three-letter ISO currency code, in lowercase. Must be a supported currency.
+   */
+  public String getCurrency() {
+    return get("currency", String.class);
+  }
+
+  /**
+   * ID of the Customer this PaymentIntent belongs to. Payment methods attached to other customers
+   * cannot be used with it.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * An arbitrary string attached to the object, often useful for display.
+   */
+  public String getDescription() {
+    return get("description", String.class);
+  }
+
+  /**
+   * Set to {@code true} to fail the payment attempt instead of moving to {@code requires_action}.
+   * Only with {@code confirm=true}.
+   */
+  public Boolean getErrorOnRequiresAction() {
+    return get("error_on_requires_action", Boolean.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Key-value pairs to store on the object.
+   */
+  public Map<String, String> getMetadata() {
+    return getMap("metadata");
+  }
+
+  /**
+   * Set to {@code true} when the customer is not in your checkout flow and cannot authenticate. Only
+   * with {@code confirm=true}.
+   */
+  public Object getOffSession() {
+    return get("off_session");
+  }
+
+  /**
+   * ID of the payment method to use for this PaymentIntent.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * The payment method types (such as {@code card}) this PaymentIntent may use.
+   */
+  public List<String> getPaymentMethodTypes() {
+    return getList("payment_method_types");
+  }
+
+  /**
+   * Email address to send the payment receipt to.
+   */
+  public String getReceiptEmail() {
+    return get("receipt_email", String.class);
+  }
+
+  /**
+   * Where the customer is sent after authenticating or canceling on the payment method's app or
+   * site. Only with {@code confirm=true}.
+   */
+  public String getReturnUrl() {
+    return get("return_url", String.class);
+  }
+
+  /**
+   * Declares that the payment method will be reused for future payments.
+   */
+  public SetupFutureUsage getSetupFutureUsage() {
+    return get("setup_future_usage", SetupFutureUsage.class);
+  }
+
+  /**
+   * Shipping information for this PaymentIntent.
+   */
+  public Shipping getShipping() {
+    return get("shipping", Shipping.class);
+  }
+
+  /**
+   * Full statement descriptor for non-card charges: at least one letter, at most 22 characters.
+   */
+  public String getStatementDescriptor() {
+    return get("statement_descriptor", String.class);
+  }
+
+  /**
+   * Appended to your account's statement descriptor prefix on card statements.
+   */
+  public String getStatementDescriptorSuffix() {
+    return get("statement_descriptor_suffix", String.class);
+  }
+
+  /**
+   * Set to {@code true} when confirming server-side and handling next actions with a Stripe client
+   * SDK.
+   */
+  public Boolean getUseStripeSdk() {
+    return get("use_stripe_sdk", Boolean.class);
+  }
+
   /** Builds {@link PaymentIntentCreateParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -240,6 +394,20 @@ public final class PaymentIntentCreateParams extends ApiParams {
       return new Builder();
     }
 
+    /**
+     * Whether payment methods that require a redirect may be offered. Defaults to {@code always}.
+     */
+    public AllowRedirects getAllowRedirects() {
+      return get("allow_redirects", AllowRedirects.class);
+    }
+
+    /**
+     * Whether automatic payment methods are enabled.
+     */
+    public Boolean getEnabled() {
+      return get("enabled", Boolean.class);
+    }
+
     /** Builds {@link AutomaticPaymentMethods}: each setter returns the builder. */
     public static final class Builder extends ApiParams.Builder<Builder> {
       private Builder() {}
@@ -299,6 +467,41 @@ public final class PaymentIntentCreateParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * The delivery address.
+     */
+    public Address getAddress() {
+      return get("address", Address.class);
+    }
+
+    /**
+     * The delivery service that ships the goods, such as FedEx, UPS, or USPS.
+     */
+    public String getCarrier() {
+      return get("carrier", String.class);
+    }
+
+    /**
+     * Name of the recipient.
+     */
+    public String getName() {
+      return get("name", String.class);
+    }
+
+    /**
+     * Phone number of the recipient, including any extension.
+     */
+    public String getPhone() {
+      return get("phone", String.class);
+    }
+
+    /**
+     * The carrier's tracking number. Separate several tracking numbers with commas.
+     */
+    public String getTrackingNumber() {
+      return get("tracking_number", String.class);
     }
 
     /** Builds {@link Shipping}: each setter returns the builder. */
@@ -361,6 +564,48 @@ public final class PaymentIntentCreateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * City, district, suburb, town, or village.
+       */
+      public String getCity() {
+        return get("city", String.class);
+      }
+
+      /**
+       * Two-letter country code (ISO 3166-1 alpha-2).
+       */
+      public String getCountry() {
+        return get("country", String.class);
+      }
+
+      /**
+       * First address line, such as the street, PO box, or company name.
+       */
+      public String getLine1() {
+        return get("line1", String.class);
+      }
+
+      /**
+       * Second address line, such as the apartment, suite, unit, or building.
+       */
+      public String getLine2() {
+        return get("line2", String.class);
+      }
+
+      /**
+       * ZIP or postal code.
+       */
+      public String getPostalCode() {
+        return get("postal_code", String.class);
+      }
+
+      /**
+       * State, county, province, or region.
+       */
+      public String getState() {
+        return get("state", String.class);
       }
 
       /** Builds {@link Address}: each setter returns the builder. */

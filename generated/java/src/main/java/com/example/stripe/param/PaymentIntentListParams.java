@@ -17,6 +17,51 @@ public final class PaymentIntentListParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Only return PaymentIntents created during this interval: either an exact Unix timestamp, or a
+   * range given with {@code gt}, {@code gte}, {@code lt} and {@code lte}.
+   */
+  public Object getCreated() {
+    return get("created");
+  }
+
+  /**
+   * Only return PaymentIntents of the customer with this ID.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * A cursor for pagination: the ID of an object. The page returned ends just before that object, so
+   * pass the first ID of the current page to fetch the previous page.
+   */
+  public String getEndingBefore() {
+    return get("ending_before", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Maximum number of objects to return, between 1 and 100. Defaults to 10.
+   */
+  public Long getLimit() {
+    return get("limit", Long.class);
+  }
+
+  /**
+   * A cursor for pagination: the ID of an object. The page returned starts just after that object,
+   * so pass the last ID of the current page to fetch the next page.
+   */
+  public String getStartingAfter() {
+    return get("starting_after", String.class);
+  }
+
   /** Builds {@link PaymentIntentListParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -106,6 +151,34 @@ public final class PaymentIntentListParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * Only values strictly greater than this.
+     */
+    public Long getGt() {
+      return get("gt", Long.class);
+    }
+
+    /**
+     * Only values greater than or equal to this.
+     */
+    public Long getGte() {
+      return get("gte", Long.class);
+    }
+
+    /**
+     * Only values strictly less than this.
+     */
+    public Long getLt() {
+      return get("lt", Long.class);
+    }
+
+    /**
+     * Only values less than or equal to this.
+     */
+    public Long getLte() {
+      return get("lte", Long.class);
     }
 
     /** Builds {@link Created}: each setter returns the builder. */

@@ -17,6 +17,20 @@ public final class PaymentIntentRetrieveParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * The client secret of the PaymentIntent. Required when retrieving with a publishable key.
+   */
+  public String getClientSecret() {
+    return get("client_secret", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link PaymentIntentRetrieveParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

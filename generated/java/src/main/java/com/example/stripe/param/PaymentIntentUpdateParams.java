@@ -19,6 +19,105 @@ public final class PaymentIntentUpdateParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Amount to collect, in the smallest currency unit.
+   */
+  public Long getAmount() {
+    return get("amount", Long.class);
+  }
+
+  /**
+   * When the funds are captured from the customer's account.
+   */
+  public CaptureMethod getCaptureMethod() {
+    return get("capture_method", CaptureMethod.class);
+  }
+
+  /**
+   * Three-letter ISO currency code, in lowercase.
+   */
+  public String getCurrency() {
+    return get("currency", String.class);
+  }
+
+  /**
+   * ID of the Customer this PaymentIntent belongs to.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * An arbitrary string attached to the object, often useful for display.
+   */
+  public String getDescription() {
+    return get("description", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * Key-value pairs to store on the object. Send an empty string to remove them all.
+   */
+  public Object getMetadata() {
+    return get("metadata");
+  }
+
+  /**
+   * ID of the payment method to use for this PaymentIntent.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * The payment method types this PaymentIntent may use.
+   */
+  public List<String> getPaymentMethodTypes() {
+    return getList("payment_method_types");
+  }
+
+  /**
+   * Email address to send the receipt to. Send an empty string to clear it.
+   */
+  public Object getReceiptEmail() {
+    return get("receipt_email");
+  }
+
+  /**
+   * Declares that the payment method will be reused for future payments. Send an empty string to
+   * clear it.
+   */
+  public SetupFutureUsage getSetupFutureUsage() {
+    return get("setup_future_usage", SetupFutureUsage.class);
+  }
+
+  /**
+   * Shipping information. Send an empty string to remove it.
+   */
+  public Object getShipping() {
+    return get("shipping");
+  }
+
+  /**
+   * Full statement descriptor for non-card charges, at most 22 characters.
+   */
+  public String getStatementDescriptor() {
+    return get("statement_descriptor", String.class);
+  }
+
+  /**
+   * Appended to your account's statement descriptor prefix on card statements.
+   */
+  public String getStatementDescriptorSuffix() {
+    return get("statement_descriptor_suffix", String.class);
+  }
+
   /** Builds {@link PaymentIntentUpdateParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -199,6 +298,41 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       return new Builder();
     }
 
+    /**
+     * The delivery address.
+     */
+    public Address getAddress() {
+      return get("address", Address.class);
+    }
+
+    /**
+     * The delivery service that ships the goods, such as FedEx, UPS, or USPS.
+     */
+    public String getCarrier() {
+      return get("carrier", String.class);
+    }
+
+    /**
+     * Name of the recipient.
+     */
+    public String getName() {
+      return get("name", String.class);
+    }
+
+    /**
+     * Phone number of the recipient, including any extension.
+     */
+    public String getPhone() {
+      return get("phone", String.class);
+    }
+
+    /**
+     * The carrier's tracking number. Separate several tracking numbers with commas.
+     */
+    public String getTrackingNumber() {
+      return get("tracking_number", String.class);
+    }
+
     /** Builds {@link Shipping}: each setter returns the builder. */
     public static final class Builder extends ApiParams.Builder<Builder> {
       private Builder() {}
@@ -259,6 +393,48 @@ public final class PaymentIntentUpdateParams extends ApiParams {
 
       public static Builder builder() {
         return new Builder();
+      }
+
+      /**
+       * City, district, suburb, town, or village.
+       */
+      public String getCity() {
+        return get("city", String.class);
+      }
+
+      /**
+       * Two-letter country code (ISO 3166-1 alpha-2).
+       */
+      public String getCountry() {
+        return get("country", String.class);
+      }
+
+      /**
+       * First address line, such as the street, PO box, or company name.
+       */
+      public String getLine1() {
+        return get("line1", String.class);
+      }
+
+      /**
+       * Second address line, such as the apartment, suite, unit, or building.
+       */
+      public String getLine2() {
+        return get("line2", String.class);
+      }
+
+      /**
+       * ZIP or postal code.
+       */
+      public String getPostalCode() {
+        return get("postal_code", String.class);
+      }
+
+      /**
+       * State, county, province, or region.
+       */
+      public String getState() {
+        return get("state", String.class);
       }
 
       /** Builds {@link Address}: each setter returns the builder. */

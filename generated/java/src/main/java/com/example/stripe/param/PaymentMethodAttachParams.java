@@ -17,6 +17,20 @@ public final class PaymentMethodAttachParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * ID of the customer to attach the PaymentMethod to.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link PaymentMethodAttachParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

@@ -17,6 +17,13 @@ public final class PaymentMethodRetrieveParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link PaymentMethodRetrieveParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

@@ -17,6 +17,43 @@ public final class SetupIntentConfirmParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * The client secret of the SetupIntent.
+   */
+  public String getClientSecret() {
+    return get("client_secret", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * ID of the payment method to attach to this SetupIntent.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * Where the customer is sent after authenticating or canceling on the payment method's app or
+   * site.
+   */
+  public String getReturnUrl() {
+    return get("return_url", String.class);
+  }
+
+  /**
+   * Set to {@code true} when confirming server-side and handling next actions with a Stripe client
+   * SDK.
+   */
+  public Boolean getUseStripeSdk() {
+    return get("use_stripe_sdk", Boolean.class);
+  }
+
   /** Builds {@link SetupIntentConfirmParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}

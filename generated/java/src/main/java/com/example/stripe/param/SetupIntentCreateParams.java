@@ -18,6 +18,108 @@ public final class SetupIntentCreateParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * When {@code true}, attach the payment method to the in-context Stripe account once setup
+   * succeeds. Cannot be combined with {@code customer}.
+   */
+  public Boolean getAttachToSelf() {
+    return get("attach_to_self", Boolean.class);
+  }
+
+  /**
+   * Let Stripe choose the payment methods to offer from your Dashboard settings.
+   */
+  public AutomaticPaymentMethods getAutomaticPaymentMethods() {
+    return get("automatic_payment_methods", AutomaticPaymentMethods.class);
+  }
+
+  /**
+   * Set to {@code true} to confirm the SetupIntent right away. Defaults to {@code false}.
+   */
+  public Boolean getConfirm() {
+    return get("confirm", Boolean.class);
+  }
+
+  /**
+   * ID of the Customer this SetupIntent belongs to. The payment method is attached to this customer
+   * once setup succeeds.
+   */
+  public String getCustomer() {
+    return get("customer", String.class);
+  }
+
+  /**
+   * An arbitrary string attached to the object, often useful for display.
+   */
+  public String getDescription() {
+    return get("description", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /**
+   * The directions money may flow with this payment method. Defaults to both when omitted.
+   */
+  public List<FlowDirections> getFlowDirections() {
+    return getList("flow_directions");
+  }
+
+  /**
+   * Key-value pairs to store on the object.
+   */
+  public Map<String, String> getMetadata() {
+    return getMap("metadata");
+  }
+
+  /**
+   * The Stripe account ID this SetupIntent is created for.
+   */
+  public String getOnBehalfOf() {
+    return get("on_behalf_of", String.class);
+  }
+
+  /**
+   * ID of the payment method to attach to this SetupIntent.
+   */
+  public String getPaymentMethod() {
+    return get("payment_method", String.class);
+  }
+
+  /**
+   * The payment method types this SetupIntent may use. Defaults to {@code ["card"]}.
+   */
+  public List<String> getPaymentMethodTypes() {
+    return getList("payment_method_types");
+  }
+
+  /**
+   * Where the customer is sent after authenticating or canceling on the payment method's app or
+   * site. Only with {@code confirm=true}.
+   */
+  public String getReturnUrl() {
+    return get("return_url", String.class);
+  }
+
+  /**
+   * How the payment method will be used in future payments. Defaults to {@code off_session}.
+   */
+  public Usage getUsage() {
+    return get("usage", Usage.class);
+  }
+
+  /**
+   * Set to {@code true} when confirming server-side and handling next actions with a Stripe client
+   * SDK.
+   */
+  public Boolean getUseStripeSdk() {
+    return get("use_stripe_sdk", Boolean.class);
+  }
+
   /** Builds {@link SetupIntentCreateParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
@@ -189,6 +291,20 @@ public final class SetupIntentCreateParams extends ApiParams {
 
     public static Builder builder() {
       return new Builder();
+    }
+
+    /**
+     * Whether payment methods that require a redirect may be offered. Defaults to {@code always}.
+     */
+    public AllowRedirects getAllowRedirects() {
+      return get("allow_redirects", AllowRedirects.class);
+    }
+
+    /**
+     * Whether automatic payment methods are enabled.
+     */
+    public Boolean getEnabled() {
+      return get("enabled", Boolean.class);
     }
 
     /** Builds {@link AutomaticPaymentMethods}: each setter returns the builder. */

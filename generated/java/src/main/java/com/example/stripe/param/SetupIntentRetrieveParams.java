@@ -17,6 +17,20 @@ public final class SetupIntentRetrieveParams extends ApiParams {
     return new Builder();
   }
 
+  /**
+   * The client secret of the SetupIntent. Required when retrieving with a publishable key.
+   */
+  public String getClientSecret() {
+    return get("client_secret", String.class);
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
   /** Builds {@link SetupIntentRetrieveParams}: each setter returns the builder. */
   public static final class Builder extends ApiParams.Builder<Builder> {
     private Builder() {}
