@@ -185,6 +185,27 @@ class Pagination(enum.StrEnum):
     SEARCH = "search"  # {object: search_result, data, has_more, next_page}: page token
 
 
+class PageStyle(enum.StrEnum):
+    """How the pages of a list other than Stripe's are reached (`Paging`)."""
+
+    CURSOR = "cursor"  # a cursor or token field in the body, sent back as a query param
+    OFFSET = "offset"  # offset (and limit) query params
+    PAGE = "page"  # a page-number query param
+    NEXT_URL = "next_url"  # the next page's URL in the body (absolute, or relative to the server)
+    LINK = "link"  # an RFC 8288 `Link: <...>; rel="next"` response header
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """A list answered in pages that are not Stripe's `{object: list}` (`Operation.paging`)."""
+
+    style: PageStyle
+    items: str  # the body's field holding the page's items ("": the body is the array)
+    next: str = ""  # CURSOR, NEXT_URL: the dotted path of the field holding the cursor or URL
+    param: str = ""  # CURSOR, OFFSET, PAGE: the query param that asks for a page
+    size_param: str = ""  # OFFSET, PAGE: the query param giving the page's size, if any
+
+
 class BodyEncoding(enum.StrEnum):
     FORM = "form"  # application/x-www-form-urlencoded with bracket nesting
     JSON = "json"
@@ -220,9 +241,11 @@ class Operation:
     response: TypeRef | None = None
     response_status: str = "200"
     response_media_type: str | None = "application/json"
+    stream_event: TypeRef | None = None  # the events of a `text/event-stream` answer, when it offers one
     errors: tuple[ErrorResponse, ...] = ()
     pagination: Pagination | None = None
-    page_item: TypeRef | None = None  # item type of a paginated response
+    page_item: TypeRef | None = None  # item type of a paginated response (`pagination` or `paging`)
+    paging: Paging | None = None  # pages of another style than Stripe's (then `pagination` is None)
     idempotent: bool = True  # False for POST: retries need an Idempotency-Key
     security: tuple[str, ...] = ()  # names of the auth schemes accepted
     servers: tuple[Server, ...] = ()  # the operation's (or its path's) own servers; () = the API's

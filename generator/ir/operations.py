@@ -18,7 +18,9 @@ from .model import (
     ErrorResponse,
     Field,
     Operation,
+    PageStyle,
     Pagination,
+    Paging,
     Resource,
     Server,
     TypeKind,
@@ -57,7 +59,7 @@ class OperationConverter:
                 if isinstance(item.data.get(verb), dict):
                     op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
                     found.append((op, str(path), verb))
-                    endpoints.append(Endpoint(str(path), verb, self._returns_list(op)))
+                    endpoints.append(Endpoint(str(path), verb, self._returns_list(op, item)))
         placements = place(endpoints)
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
@@ -116,7 +118,13 @@ class OperationConverter:
         params = self._params(op, item, prefix)
         body, encoding, body_media, body_required = self._body(op, prefix)
         response, status, media = self._response(op, prefix)
+        stream_event = self._stream_event(op, prefix)
         pagination, items = self._envelope(op)
+        if pagination is Pagination.LIST and _other_cursor(self._query_names(op, item)):
+            pagination = None  # Stripe's envelope, another API's cursor (OpenAI's `after` and `last_id`)
+        paging = None
+        if pagination is None:
+            paging, items = self._paging(op, item)
         page_item = self.types.type(items, (*prefix, "response", "data"), False) if items is not None else None
         security = data.get("security", self.types.spec.root.data.get("security")) or []
         return Operation(
@@ -138,9 +146,11 @@ class OperationConverter:
             response=response,
             response_status=status,
             response_media_type=media,
+            stream_event=stream_event,
             errors=self._errors(op, prefix),
             pagination=pagination,
             page_item=page_item,
+            paging=paging,
             idempotent=verb != "post" and verb != "patch",
             security=tuple(sorted({str(n) for req in security if isinstance(req, dict) for n in req})),
             servers=_servers(data.get("servers")) or _servers(item.data.get("servers")),
@@ -241,6 +251,22 @@ class OperationConverter:
             )
         return None, "200", None
 
+    def _stream_event(self, op: Node, prefix: tuple[str, ...]) -> TypeRef | None:
+        """The type of each event of the first 2xx answer's `text/event-stream` content, if any."""
+        responses = op.data.get("responses") or {}
+        for status in sorted((str(s) for s in responses), key=_status_order):
+            if not status.startswith("2"):
+                continue
+            response = self.types.deref(op.child("responses", status))
+            content = response.data.get("content") if isinstance(response.data, dict) else None
+            if not isinstance(content, dict):
+                return None
+            media = next((m for m in content if str(m).split(";")[0].strip().lower() == "text/event-stream"), None)
+            if media is None or "schema" not in (content[media] or {}):
+                return None
+            return self.types.type(response.child("content", media, "schema"), (*prefix, "event"), False)
+        return None
+
     def _errors(self, op: Node, prefix: tuple[str, ...]) -> tuple[ErrorResponse, ...]:
         responses = op.data.get("responses") or {}
         errors = []
@@ -257,9 +283,13 @@ class OperationConverter:
             errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
         return tuple(errors)
 
-    def _returns_list(self, op: Node) -> bool:
-        """A list comes back: Stripe's list envelope, or a JSON array (`GET /pets` is `pets.list`)."""
-        if self._envelope(op)[0] is Pagination.LIST:
+    def _returns_list(self, op: Node, item: Node) -> bool:
+        """A list comes back: Stripe's list envelope, another list envelope (`_paging`), or a JSON
+        array (`GET /pets` is `pets.list`)."""
+        kind = self._envelope(op)[0]
+        if kind is not None:
+            return kind is Pagination.LIST  # (search results are `search`, an action)
+        if self._paging(op, item)[0] is not None:
             return True
         response = self._success_schema(op)
         return response is not None and isinstance(response.data, dict) and response.data.get("type") == "array"
@@ -292,6 +322,91 @@ class OperationConverter:
             return None, None
         return pagination, data_node.child("items")
 
+    def _paging(self, op: Node, item: Node) -> tuple[Paging | None, Node | None]:
+        """Pages of another style than Stripe's, where the shapes say so unambiguously: (paging,
+        items schema node). See `_NEXT_URL`, `_CURSORS` and the page params for what is read."""
+        schema = self._success_schema(op)
+        if schema is None or not isinstance(schema.data, dict):
+            return None, None
+        query = self._query_names(op, item)
+        if schema.data.get("type") == "array":
+            if "items" not in schema.data:
+                return None, None
+            style = _counted_style(query) or (PageStyle.LINK if self._link_header(op) else None)
+            if style is None:
+                return None, None
+            return _paging_of(style, "", "", query), schema.child("items")
+        props = self._properties(schema)
+        arrays = [name for name, node in props.items() if _is_array_of_objects(self.types.deref(node).data)]
+        if len(arrays) != 1:
+            arrays = [name for name in arrays if name in _ITEM_FIELDS]
+            if len(arrays) != 1:
+                return None, None
+        items = arrays[0]
+        items_node = self.types.deref(props[items])
+        next_url = self._find_field(schema, _NEXT_URL)
+        cursor = self._find_field(schema, _CURSORS)
+        cursor_param = next((name for name in _CURSOR_PARAMS if name in query), "")
+        if cursor and cursor_param:
+            paging = Paging(PageStyle.CURSOR, items, cursor, cursor_param, _size_param(query))
+        elif next_url:
+            paging = Paging(PageStyle.NEXT_URL, items, next_url)
+        elif (style := _counted_style(query)) is not None:
+            paging = _paging_of(style, items, "", query)
+        elif self._link_header(op):
+            paging = Paging(PageStyle.LINK, items)
+        else:
+            return None, None
+        return paging, items_node.child("items")
+
+    def _query_names(self, op: Node, item: Node) -> set[str]:
+        names = set()
+        for holder in (item, op):
+            params = holder.data.get("parameters") if isinstance(holder.data, dict) else None
+            for index in range(len(params) if isinstance(params, list) else 0):
+                param = self.types.deref(holder.child("parameters", index)).data
+                if isinstance(param, dict) and param.get("in") == "query" and isinstance(param.get("name"), str):
+                    names.add(param["name"])
+        return names
+
+    def _properties(self, schema: Node) -> dict[str, Node]:
+        """The properties of an object schema (its `allOf` parts' too), by name."""
+        found: dict[str, Node] = {}
+        for part in self.types.merged_parts([schema]):
+            props = part.data.get("properties") if isinstance(part.data, dict) else None
+            if isinstance(props, dict):
+                holder = self.types.deref(part.child("properties"))
+                for name in holder.data if isinstance(holder.data, dict) else ():
+                    found.setdefault(str(name), holder.child(name))
+        return found
+
+    def _find_field(self, schema: Node, names: frozenset[str], depth: int = 0) -> str:
+        """The dotted path of a string field named one of `names`, at most two objects down
+        (`next_page_uri`, `links.pages.next`), "" when there is none."""
+        props = self._properties(schema)
+        for name, node in props.items():
+            data = self.types.deref(node).data
+            if name in names and isinstance(data, dict) and _allows_string(data):
+                return name
+        if depth < 2:
+            for name, node in props.items():
+                target = self.types.deref(node)
+                if isinstance(target.data, dict) and "properties" in target.data:
+                    inner = self._find_field(target, names, depth + 1)
+                    if inner:
+                        return f"{name}.{inner}"
+        return ""
+
+    def _link_header(self, op: Node) -> bool:
+        """The first 2xx response declares a `Link` header (RFC 8288 pages)."""
+        responses = op.data.get("responses") or {}
+        ok = next((key for key in sorted(responses, key=_status_order) if str(key).startswith("2")), None)
+        if ok is None:
+            return False
+        response = self.types.deref(op.child("responses", ok)).data
+        headers = response.get("headers") if isinstance(response, dict) else None
+        return isinstance(headers, dict) and any(str(name).lower() == "link" for name in headers)
+
     # -- auth ----------------------------------------------------------------
 
     def auth(self, root: Node) -> tuple[AuthScheme, ...]:
@@ -316,6 +431,51 @@ class OperationConverter:
 
 
 # -- helpers -------------------------------------------------------------------
+
+#: Body fields holding the next page's URL, cursor fields, and the query params taking a cursor.
+_NEXT_URL = frozenset({"next_page_uri", "next_page_url", "next_url", "next", "nextLink", "next_link", "nextPageUrl"})
+_CURSORS = frozenset(
+    {"next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "cursor", "last_id"}
+)
+_CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_token", "nextToken", "after", "token")
+#: Names of the items field when an envelope has more than one array of objects.
+_ITEM_FIELDS = frozenset({"data", "items", "results", "records", "entries", "values", "elements"})
+_OFFSET_PARAMS = ("offset", "skip", "start")
+_PAGE_PARAMS = ("page", "page_number", "pageNumber", "Page")
+_SIZE_PARAMS = ("limit", "page_size", "pageSize", "per_page", "perPage", "size", "count", "PageSize", "max_results")
+
+
+def _other_cursor(query: set[str]) -> bool:
+    """The query takes another cursor than Stripe's `starting_after` (and not that one)."""
+    return "starting_after" not in query and any(name in query for name in _CURSOR_PARAMS)
+
+
+def _size_param(query: set[str]) -> str:
+    return next((name for name in _SIZE_PARAMS if name in query), "")
+
+
+def _counted_style(query: set[str]) -> PageStyle | None:
+    """OFFSET when an offset param is taken with a size, PAGE for a page number, else None."""
+    if any(name in query for name in _OFFSET_PARAMS) and _size_param(query):
+        return PageStyle.OFFSET
+    if any(name in query for name in _PAGE_PARAMS):
+        return PageStyle.PAGE
+    return None
+
+
+def _paging_of(style: PageStyle, items: str, next_field: str, query: set[str]) -> Paging:
+    names = _OFFSET_PARAMS if style is PageStyle.OFFSET else _PAGE_PARAMS
+    param = next((name for name in names if name in query), "")
+    return Paging(style, items, next_field, param, _size_param(query))
+
+
+def _is_array_of_objects(data: Any) -> bool:
+    return isinstance(data, dict) and data.get("type") == "array" and isinstance(data.get("items"), dict)
+
+
+def _allows_string(data: dict[str, Any]) -> bool:
+    kind = data.get("type")
+    return kind == "string" or (isinstance(kind, list) and "string" in kind) or (kind is None and "$ref" not in data)
 
 
 def _token_url(flows: object) -> str:

@@ -31,7 +31,10 @@ from dataclasses import dataclass
 from .naming import snake_case
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_VERSION = re.compile(r"^v\d+[a-z0-9]*$", re.IGNORECASE)
+#: A leading segment that is the API's version, not a resource: `v1`, `v2beta`, `2010-04-01`, `1.0`.
+_VERSION = re.compile(r"^(v\d+[a-z0-9]*|\d{4}-\d{2}-\d{2}|\d+(\.\d+)+)$", re.IGNORECASE)
+#: A format suffix that names the representation, not the resource (`/Accounts/{Sid}.json`).
+_FORMAT_SUFFIX = re.compile(r"\.(json|xml|csv|txt|yaml|html)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,8 +53,9 @@ class Placement:
 
 
 def _segments(path: str) -> list[str]:
-    segments = [segment for segment in path.split("/") if segment]
-    if segments and _VERSION.match(segments[0]):
+    """The path's segments that name things: no version prefix, no format suffix."""
+    segments = [_FORMAT_SUFFIX.sub("", segment) or segment for segment in path.split("/") if segment]
+    if len(segments) > 1 and _VERSION.match(segments[0]):
         segments = segments[1:]
     return segments
 

@@ -395,6 +395,23 @@ class SchemaConverter:
 
     # -- objects -------------------------------------------------------------
 
+    def merged_parts(self, parts: list[Node]) -> list[Node]:
+        """`parts` with every `allOf` in them (and in what they refer to) spread out, each schema
+        once: `allOf: [$ref A, {...}]` where A is itself `allOf: [$ref B, {...}]` merges all four."""
+        merged: list[Node] = []
+        seen: set[object] = set()
+        pending = list(reversed(parts))
+        while pending:
+            part = self.deref(pending.pop())
+            if part.key in seen:
+                continue
+            seen.add(part.key)
+            merged.append(part)
+            data = part.data
+            if isinstance(data, dict) and isinstance(data.get("allOf"), list):
+                pending.extend(reversed([part.child("allOf", index) for index in range(len(data["allOf"]))]))
+        return merged
+
     def _inline_object(self, node: Node, path: tuple[str, ...], request: bool) -> str:
         schema_id = self.ids.get(node.key)
         if schema_id is None:
@@ -417,10 +434,11 @@ class SchemaConverter:
         required: set[str] = set()
         open_ = True
         additional: TypeRef | None = None
-        for part in parts or [node]:  # `required` may name properties of another part
+        parts = self.merged_parts(parts or [node])
+        for part in parts:  # `required` may name properties of another part
             if isinstance(part.data, dict):
                 required.update(name for name in part.data.get("required") or () if isinstance(name, str))
-        for part in parts or [node]:
+        for part in parts:
             data = part.data
             if not isinstance(data, dict):
                 continue

@@ -8,7 +8,9 @@ Every request goes through the same steps, and the first that fails answers:
    params' types (`coerce.py`) -> 400 `Invalid integer: abc`
 4. the validator (`checks.py`): unknown, missing, enums, lengths, bounds -> 400
 5. `expand[]` paths -> 400 `This property cannot be expanded (foo).`
-6. a response synthesized from the spec (`synth.py`) -> 200
+6. a response synthesized from the spec (`synth.py`) -> 200; server-sent events (two, then
+   `data: [DONE]`) when the operation answers only `text/event-stream`, or offers it and the
+   request asks for it (`stream: true`)
 
 `MockApp.handle` does all of it synchronously on a plain `Request`, so it can
 be used (and tested) without a server; `__call__` adapts it to ASGI.
@@ -78,19 +80,21 @@ class MockApp:
     def handle(self, request: Request) -> Response:
         extra = _echo_headers(request, self.api)
         try:
-            op, status, body = self._answer(request)
+            op, status, body, events = self._answer(request)
         except MockError as exc:
             return _json(exc.status, exc.body(), extra + exc.headers)
         except Exception as exc:  # a bug in the mock: say so, like Stripe's 500s
             traceback.print_exc(file=sys.stderr)
             failure = MockError(500, Problem(f"The mock failed on this request: {exc!r}"), API_ERROR)
             return _json(500, failure.body(), extra)
+        if events is not None:
+            return Response(status, _event_stream(events), (("content-type", "text/event-stream"), *extra))
         if op.response is None:  # no JSON body in the spec (e.g. a PDF): an empty one of that type
             media = op.response_media_type
             return Response(status, b"", ((("content-type", media),) if media else ()) + extra)
         return _json(status, body, extra)
 
-    def _answer(self, request: Request) -> tuple[Operation, int, Any]:
+    def _answer(self, request: Request) -> tuple[Operation, int, Any, list[Any] | None]:
         match = self.router.match(request.method, request.path)
         if match is None:
             raise MockError(404, Problem(f"Unrecognized request URL ({request.method.upper()}: {request.path})."))
@@ -105,8 +109,11 @@ class MockApp:
         problem = self.synth.expand_problem(op, params)
         if problem is not None:
             raise MockError(400, problem)
-        body = self.synth.respond(Call(op, request.path, path_params, params))
-        return op, (int(op.response_status) if op.response_status.isdigit() else 200), body
+        call = Call(op, request.path, path_params, params)
+        status = int(op.response_status) if op.response_status.isdigit() else 200
+        if op.stream_event is not None and (op.response is None or params.get("stream") is True):
+            return op, status, None, self.synth.events(call)
+        return op, status, self.synth.respond(call), None
 
     def _params(self, op: Operation, request: Request, query: dict[str, Any]) -> dict[str, Any]:
         content_type = request.headers.get("content-type", "")
@@ -180,6 +187,12 @@ def _echo_headers(request: Request, api: Api) -> tuple[tuple[str, str], ...]:
     if key is not None:
         headers.append(("idempotency-key", key))
     return tuple(headers)
+
+
+def _event_stream(events: list[Any]) -> bytes:
+    """Server-sent events, one `data:` line of JSON each, then OpenAI's `data: [DONE]`."""
+    lines = [f"data: {json.dumps(event, separators=(',', ':'), ensure_ascii=False)}\n\n" for event in events]
+    return ("".join(lines) + "data: [DONE]\n\n").encode("utf-8")
 
 
 def _json(status: int, body: Any, headers: tuple[tuple[str, str], ...]) -> Response:

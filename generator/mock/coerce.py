@@ -65,6 +65,13 @@ class Coercer:
             if item is None:
                 result[name] = node
                 continue
+            if (
+                item.type.kind is TypeKind.ARRAY
+                and item.style in (None, "form")
+                and isinstance(node, str)
+                and self.strings
+            ):
+                node = [node]  # `style: form`: one `tags=a` is a list of one (repeated keys make a longer one)
             try:
                 result[name] = self.value(item.type, node, (name,))
             except _Invalid as exc:

@@ -88,6 +88,15 @@ class Synthesizer:
         value = _Run(self).build(op.response, [hint], expand_tree(call.params.get(EXPAND)), seed, "", 0)
         return {} if isinstance(value, _Skip) else value
 
+    def events(self, call: Call, count: int = 2) -> list[JSON]:
+        """`count` events of a `text/event-stream` answer to `call`, each a value of the event type."""
+        op = call.operation
+        if op.stream_event is None:
+            return []
+        seed = op.id + json.dumps([call.path_params, call.params], sort_keys=True, default=str)
+        built = (_Run(self).build(op.stream_event, [], None, f"{seed}#{number}", "", 0) for number in range(count))
+        return [{} if isinstance(value, _Skip) else value for value in built]
+
     def expand_problem(self, op: Operation, params: Mapping[str, Any]) -> Problem | None:
         """Stripe's complaint about the first `expand[]` path the response has no field for."""
         paths = params.get(EXPAND)

@@ -76,6 +76,7 @@ class Method:
     body_required: bool
     returns: Returns
     response: TypeRef | None
+    stream_event: TypeRef | None  # each event of a `text/event-stream` answer (STREAM, or beside a JSON one)
     pagination: Pagination | None
     page_item: TypeRef | None
     auth: tuple[AuthScheme, ...]  # the schemes it accepts that a client can use, in the order a client tries them
@@ -223,6 +224,7 @@ def _method(api: Api, resource: Resource, op: Operation) -> Method:
         body_required=op.body_required,
         returns=returns(op),
         response=op.response,
+        stream_event=op.stream_event,
         pagination=op.pagination,
         page_item=op.page_item,
         auth=ordered(api, op.security),

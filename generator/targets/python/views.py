@@ -386,6 +386,8 @@ class ServiceModuleView:
     uses_quote: bool
     uses_children: bool
     pages: tuple[str, ...]
+    streams: bool  # some method answers server-sent events (imports Stream, AsyncStream)
+    paged: bool  # some method answers pages of another style than Stripe's (imports AutoPage...)
     services: tuple[ServiceView, ...]
     helpers: tuple[ParseHelper, ...]
 
@@ -413,6 +415,8 @@ def service_module(
     security = default_security(api)
     params_imports: dict[str, set[str]] = defaultdict(set)
     pages: set[str] = set()
+    streams = False
+    paged = False
     services = []
     for resource_id in sorted(ids):
         resource = resources.get(resource_id)
@@ -429,6 +433,14 @@ def service_module(
                 security,
             )
             methods.append(view)
+            if _streams_beside_json(op):  # also `<name>_stream()`: the same call, answered as events
+                methods.append(
+                    _method(api, names, types, resource_id, op, (validators or {}).get(op.id), None, security, True)
+                )
+            if op.stream_event is not None:
+                streams = True
+            if op.paging is not None and op.page_item is not None:
+                paged = True
             if view.params_type:
                 params_imports[names.op_params(op)[0]].add(view.params_type)
             if op.pagination is not None and op.page_item is not None:
@@ -472,6 +484,8 @@ def service_module(
         uses_quote=any(op.path_params for op in _operations(resources, ids)),
         uses_children=any(service.children for service in services),
         pages=tuple(import_order(pages | {f"Async{page}" for page in pages})),
+        streams=streams,
+        paged=paged,
         services=tuple(services),
         helpers=tuple(types.helpers.values()),
     )
@@ -490,7 +504,9 @@ def _method(
     validator: tuple[str, str] | None,
     response_validator: tuple[str, str] | None = None,
     security: tuple[str, ...] = (),
+    streaming: bool = False,
 ) -> MethodView:
+    """The method calling `op`; `streaming`: its `<name>_stream` twin, asking for events (`stream: true`)."""
     args = names.path_args(op)
     by_wire = dict(zip((p.name for p in url_order(op.path, op.path_params)), args, strict=True))
     parts: list[str] = []
@@ -503,20 +519,22 @@ def _method(
         position = match.end()
     if position < len(op.path) or not parts:
         parts.append(py_str(op.path[position:]))
-    call, result, item_parser, returns = _result(types, op)
+    call, result, item_parser, returns = _result(types, op, streaming)
     http = f"{op.http_method.upper()} {op.path}"
     text = op.description or op.summary or f"{op.name} on {resource_id}."
     if op.deprecated:
         text = f"Deprecated. {text}"
-    name = names.method(op)
+    name = names.method(op) + ("_stream" if streaming else "")
     params_type = names.op_params(op)[1] if op.params else None
     # Positional-only, so a param called `self` (or like a path arg) is just another keyword.
     arguments = ["self", *(f"{arg}: str" for arg in args), "/"]
     if params_type:
         arguments.append(f"**params: Unpack[{params_type}]")
-    async_returns = re.sub(r"\b(Page|SearchPage)\[", r"Async\1[", returns, count=1)
+    async_returns = re.sub(r"\b(Page|SearchPage|Stream|AutoPage)\[", r"Async\1[", returns, count=1)
     moves = _moves(op, names.param_keys(op))
     payload = "payload" if moves else "params" if params_type else "None"
+    if streaming:
+        payload = f"{{**{payload}, {py_str(_STREAM_PARAM)}: True}}"
     options = "options" if op.header_params else "self._options"
     if any(statement.startswith("query = ") for statement in moves):
         parts.append("query")
@@ -524,7 +542,8 @@ def _method(
     path_stmt = ""
     if not fits(path_expr + ",", 3):  # too long even as an argument on its own line: name it first
         path_stmt, path_expr = _assignment("path", parts, 2), "path"
-    call_args = [py_str(op.http_method), path_expr, payload, *([item_parser] if item_parser else []), options]
+    spec = [_page_spec(op)] if call == "request_paged" else []
+    call_args = [py_str(op.http_method), path_expr, payload, *([item_parser] if item_parser else []), *spec, options]
     if call == "request_raw":
         call_args.append("raw=True")
     encoding = _body_encoding(op)
@@ -532,6 +551,9 @@ def _method(
         call_args.append(f'body="{encoding}"')
         if op.body_media_type and op.body_media_type != _DEFAULT_MEDIA.get(encoding, op.body_media_type):
             call_args.append(f"media_type={py_str(op.body_media_type)}")
+    repeated = _repeated(op)
+    if repeated and not call.endswith("page"):
+        call_args.append(f"repeated=({', '.join(py_str(name) for name in repeated)},)")
     own_security = method_security(api, op, security)
     if own_security is not None:
         call_args.append(f"security={own_security}")
@@ -542,7 +564,7 @@ def _method(
         call, "page = " if checked else "return "
     )
     result = f"return {result}" if call in ("request", "request_raw") else "return page" if checked else ""
-    call = "request" if call.startswith("request_") and not call.endswith("page") else call
+    call = "request" if call in ("request_raw", "request_none") else call
     return MethodView(
         name=name,
         doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
@@ -633,8 +655,52 @@ def _assignment(name: str, operands: list[str], indent: int) -> str:
     return f"{name} = (\n{body}\n)"
 
 
-def _result(types: ModuleTypes, op: Operation) -> tuple[str, str, str, str]:
+def _repeated(op: Operation) -> tuple[str, ...]:
+    """Wire names of `op`'s array params sent as `key=a&key=b` (OpenAPI's default `style: form`,
+    `explode: true`, for query params and form bodies) rather than `key[0]=a` (`deepObject`)."""
+    form_body = op.body_encoding is BodyEncoding.FORM
+    candidates = op.query_params + (op.body_params if form_body else ())
+    return tuple(
+        param.name
+        for param in candidates
+        if param.type.kind is TypeKind.ARRAY and param.style in (None, "form") and param.explode is not False
+    )
+
+
+def _page_spec(op: Operation) -> str:
+    """The runtime's `PageSpec(...)` of `op`'s pages."""
+    assert op.paging is not None
+    paging = op.paging
+    arguments = [py_str(paging.style.value), py_str(paging.items)]
+    arguments += [
+        f"{key}={py_str(value)}"
+        for key, value in (("next", paging.next), ("param", paging.param), ("size_param", paging.size_param))
+        if value
+    ]
+    return f"PageSpec({', '.join(arguments)})"
+
+
+#: The body param that asks an operation answering JSON or events for events (OpenAI's).
+_STREAM_PARAM = "stream"
+
+
+def _streams_beside_json(op: Operation) -> bool:
+    """`op` answers JSON, or events when asked (a `stream` body param): it gets a `_stream` twin."""
+    return (
+        op.stream_event is not None
+        and op.response is not None
+        and any(param.name == _STREAM_PARAM for param in op.body_params)
+    )
+
+
+def _result(types: ModuleTypes, op: Operation, streaming: bool = False) -> tuple[str, str, str, str]:
     """(requestor call, result expression, item parser, return annotation)."""
+    if op.paging is not None and op.page_item is not None and not streaming:
+        item = op.page_item
+        return "request_paged", "", _callable_parser(types, item), f"AutoPage[{types.annotation(item)}]"
+    if streaming or (op.response is None and op.stream_event is not None):
+        event = op.stream_event if op.stream_event is not None else TypeRef(TypeKind.ANY)
+        return "request_stream", "", _callable_parser(types, event), f"Stream[{types.annotation(event)}]"
     if op.pagination is not None and op.page_item is not None:
         item = op.page_item
         parser = _callable_parser(types, item)

@@ -21,17 +21,22 @@ from .errors import (
 )
 from .model import Model
 from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .paging import AsyncAutoPage, AutoPage, PageSpec
 from .requestor import AsyncRequestor, RequestOptions, SyncRequestor, quote_path_param
 from .retry import RetryPolicy
+from .streaming import AsyncStream, Stream
 
 __all__ = [
     "APIConnectionError",
     "APIError",
+    "AsyncAutoPage",
     "AsyncPage",
     "AsyncRequestor",
     "AsyncSearchPage",
+    "AsyncStream",
     "Auth",
     "AuthenticationError",
+    "AutoPage",
     "CardError",
     "IdempotencyError",
     "InternalServerError",
@@ -39,12 +44,14 @@ __all__ = [
     "MissingCredentialsError",
     "Model",
     "Page",
+    "PageSpec",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestOptions",
     "RetryPolicy",
     "Scheme",
     "SearchPage",
+    "Stream",
     "SyncRequestor",
     "encode_params",
     "error_from_response",

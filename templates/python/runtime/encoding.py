@@ -36,7 +36,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import IO, Any, TypeAlias
 from urllib.parse import quote_plus
@@ -230,13 +230,23 @@ def _wire_other(out: list[str], key: str, value: Any) -> None:
         _wire_sequence(out, value, key)
 
 
-def urlencode_params(params: Mapping[str, Any]) -> str:
+def urlencode_params(params: Mapping[str, Any], repeated: Collection[str] = ()) -> str:
     """Encode ``params`` as an ``application/x-www-form-urlencoded`` string.
 
-    Usable both as a POST body and as a query string (without the ``?``).
+    Usable both as a POST body and as a query string (without the ``?``). A list under a
+    key of ``repeated`` is sent as that key once per item (``tags=a&tags=b``: OpenAPI's
+    ``style: form`` with ``explode``), not with indexes (``tags[0]=a``: ``deepObject``).
     """
     out: list[str] = []
-    _wire_mapping(out, params, "", "")
+    if not repeated:
+        _wire_mapping(out, params, "", "")
+        return "&".join(out)
+    for key, value in params.items():
+        if key in repeated and isinstance(value, list | tuple):
+            name = _quote_segment(key)
+            out.extend(f"{name}={_quote(text)}" for item in value if (text := _scalar(item)) is not None)
+        else:
+            _wire_mapping(out, {key: value}, "", "")
     return "&".join(out)
 
 

@@ -51,8 +51,10 @@ from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .paging import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 from .redaction import install_filter, register_secret
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
+from .streaming import AsyncStream, Stream
 
 __all__ = [
     "AsyncRequestor",
@@ -66,6 +68,7 @@ T = TypeVar("T")
 DEFAULT_LOGGER_NAME = "codegen_client"
 _FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
 _JSON_CONTENT_TYPE = "application/json"
+_EVENT_STREAM = "text/event-stream"
 #: How a request body is encoded (`Requestor.request`).
 BodyEncoding = Literal["form", "json", "json_value", "multipart", "binary", "text"]
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
@@ -235,6 +238,7 @@ class _RequestorBase:
         security: tuple[str, ...] | None = None,
         server: str | None = None,
         media_type: str | None = None,
+        repeated: tuple[str, ...] = (),
     ) -> _Prepared:
         if not path.startswith("/"):
             raise ValueError(f"path must start with '/', got {path!r}")
@@ -261,12 +265,12 @@ class _RequestorBase:
         content: bytes | None = None
         if verb in _QUERY_METHODS:
             if params:
-                query = urlencode_params(params)
+                query = urlencode_params(params, repeated)
                 if query:
                     url = f"{url}{'&' if '?' in url else '?'}{query}"
         elif body == "form":
             headers["Content-Type"] = _FORM_CONTENT_TYPE
-            content = urlencode_params(params).encode("ascii") if params else b""
+            content = urlencode_params(params, repeated).encode("ascii") if params else b""
         elif body == "multipart":
             content, headers["Content-Type"] = multipart_body(params)
         elif body in ("binary", "text"):
@@ -467,6 +471,9 @@ class SyncRequestor(_RequestorBase):
         security: tuple[str, ...] | None = None,
         server: str | None = None,
         media_type: str | None = None,
+        repeated: tuple[str, ...] = (),
+        stream: bool = False,
+        keep_response: bool = False,
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
@@ -475,11 +482,24 @@ class SyncRequestor(_RequestorBase):
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
         schemes the operation accepts (``None``: the API's usual ones). ``server``: the
-        operation's own server, when it has one.
+        operation's own server, when it has one. ``stream``: ask for server-sent events and
+        return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
+        ``repeated``: params whose lists are sent as the key once per item (``style: form``).
+        ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
         """
         req = self._prepare(
-            method, path, params, options, body, security=security, server=server, media_type=media_type
+            method,
+            path,
+            params,
+            options,
+            body,
+            security=security,
+            server=server,
+            media_type=media_type,
+            repeated=repeated,
         )
+        if stream:
+            req = dataclasses.replace(req, headers={**req.headers, "Accept": _EVENT_STREAM})
         if req.auth.fetch:
             req = self._authorized(req, self._fetch_token(req.auth.fetch), security)
         refreshed = False
@@ -488,13 +508,15 @@ class SyncRequestor(_RequestorBase):
             attempt += 1
             started = time.perf_counter()
             try:
-                response = self._client.request(
-                    req.method,
-                    req.url,
-                    headers=req.headers,
-                    content=req.content,
-                    timeout=req.timeout,
+                request = self._client.build_request(
+                    req.method, req.url, headers=req.headers, content=req.content, timeout=req.timeout
                 )
+                response = self._client.send(request, stream=stream)
+                if stream and response.status_code >= 300:
+                    try:
+                        response.read()  # an error: its body is JSON, read whole
+                    finally:
+                        response.close()
             except RETRYABLE_EXCEPTIONS as exc:
                 self._log_failure(req, exc, attempt, started)
                 if attempt > req.max_retries:
@@ -517,7 +539,51 @@ class SyncRequestor(_RequestorBase):
                 self._log_retry(req, attempt, delay)
                 self._sleep(delay)
                 continue
-            return self._result(response, raw)
+            if stream and response.status_code < 300:
+                return response
+            result = self._result(response, raw)
+            return (result, response) if keep_response else result
+
+    def request_paged(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        spec: PageSpec,
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> AutoPage[T]:
+        """Request one page of a list answered in pages of `spec`'s style; the page fetches the next."""
+        raw, response = self.request(method, path, params, options, keep_response=True, **route)
+        following = next_request(spec, raw, params, response.headers.get("link"), str(response.url))
+        later = _without_idempotency_key(options)
+
+        def fetch(step: NextRequest) -> AutoPage[T]:
+            if step.url is None:
+                return self.request_paged(method, path, step.params, item_parser, spec, later, **route)
+            origin, target = _split_url(step.url)
+            return self.request_paged("GET", target, None, item_parser, spec, later, **{**route, "server": origin})
+
+        return AutoPage(raw, [item_parser(item) for item in items_of(spec, raw)], following, fetch)
+
+    def request_stream(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> Stream[T]:
+        """Send one call whose answer is server-sent events: each event parsed with ``item_parser``.
+
+        ``route``: ``body``, ``security``, ``server`` and ``media_type``, as for :meth:`request`.
+        The connection is held until the stream is read to its end or closed (a ``with``
+        block, or a loop that stops early).
+        """
+        response = self.request(method, path, params, options, stream=True, **route)
+        return Stream(response, item_parser, self._result)
 
     def _fetch_token(self, scheme: str) -> str:
         """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
@@ -643,6 +709,9 @@ class AsyncRequestor(_RequestorBase):
         security: tuple[str, ...] | None = None,
         server: str | None = None,
         media_type: str | None = None,
+        repeated: tuple[str, ...] = (),
+        stream: bool = False,
+        keep_response: bool = False,
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
@@ -651,11 +720,24 @@ class AsyncRequestor(_RequestorBase):
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
         schemes the operation accepts (``None``: the API's usual ones). ``server``: the
-        operation's own server, when it has one.
+        operation's own server, when it has one. ``stream``: ask for server-sent events and
+        return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
+        ``repeated``: params whose lists are sent as the key once per item (``style: form``).
+        ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
         """
         req = self._prepare(
-            method, path, params, options, body, security=security, server=server, media_type=media_type
+            method,
+            path,
+            params,
+            options,
+            body,
+            security=security,
+            server=server,
+            media_type=media_type,
+            repeated=repeated,
         )
+        if stream:
+            req = dataclasses.replace(req, headers={**req.headers, "Accept": _EVENT_STREAM})
         if req.auth.fetch:
             req = self._authorized(req, await self._fetch_token(req.auth.fetch), security)
         refreshed = False
@@ -664,13 +746,15 @@ class AsyncRequestor(_RequestorBase):
             attempt += 1
             started = time.perf_counter()
             try:
-                response = await self._client.request(
-                    req.method,
-                    req.url,
-                    headers=req.headers,
-                    content=req.content,
-                    timeout=req.timeout,
+                request = self._client.build_request(
+                    req.method, req.url, headers=req.headers, content=req.content, timeout=req.timeout
                 )
+                response = await self._client.send(request, stream=stream)
+                if stream and response.status_code >= 300:
+                    try:
+                        await response.aread()  # an error: its body is JSON, read whole
+                    finally:
+                        await response.aclose()
             except RETRYABLE_EXCEPTIONS as exc:
                 self._log_failure(req, exc, attempt, started)
                 if attempt > req.max_retries:
@@ -693,7 +777,53 @@ class AsyncRequestor(_RequestorBase):
                 self._log_retry(req, attempt, delay)
                 await self._sleep(delay)
                 continue
-            return self._result(response, raw)
+            if stream and response.status_code < 300:
+                return response
+            result = self._result(response, raw)
+            return (result, response) if keep_response else result
+
+    async def request_paged(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        spec: PageSpec,
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> AsyncAutoPage[T]:
+        """Request one page of a list answered in pages of `spec`'s style; the page fetches the next."""
+        raw, response = await self.request(method, path, params, options, keep_response=True, **route)
+        following = next_request(spec, raw, params, response.headers.get("link"), str(response.url))
+        later = _without_idempotency_key(options)
+
+        async def fetch(step: NextRequest) -> AsyncAutoPage[T]:
+            if step.url is None:
+                return await self.request_paged(method, path, step.params, item_parser, spec, later, **route)
+            origin, target = _split_url(step.url)
+            return await self.request_paged(
+                "GET", target, None, item_parser, spec, later, **{**route, "server": origin}
+            )
+
+        return AsyncAutoPage(raw, [item_parser(item) for item in items_of(spec, raw)], following, fetch)
+
+    async def request_stream(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> AsyncStream[T]:
+        """Send one call whose answer is server-sent events: each event parsed with ``item_parser``.
+
+        ``route``: ``body``, ``security``, ``server`` and ``media_type``, as for :meth:`request`.
+        The connection is held until the stream is read to its end or closed (a ``with``
+        block, or a loop that stops early).
+        """
+        response = await self.request(method, path, params, options, stream=True, **route)
+        return AsyncStream(response, item_parser, self._result)
 
     async def _fetch_token(self, scheme: str) -> str:
         """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
@@ -766,6 +896,13 @@ class AsyncRequestor(_RequestorBase):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+
+def _split_url(url: str) -> tuple[str, str]:
+    """(scheme://host[:port], /path?query) of an absolute URL."""
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    return origin, url[len(origin) :] or "/"
 
 
 def _raw_body(value: Any, body: BodyEncoding) -> bytes:
