@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
+from ...cache.incremental import Memo, tracked
 from .. import Job
 from ..jinja import environment, render, template_root
 from .client import client_view
@@ -28,33 +31,52 @@ RUNTIME_PACKAGE = b"codegen.runtime"
 
 
 def render_project(job: Job) -> dict[str, str | bytes]:
+    """Every file; each model, params and service file is a unit the memo reuses while what
+    it read is unchanged (`generator.cache.incremental`)."""
     from .sample import readme_sample
 
     options: JavaOptions = job.options_of("java")
-    names = JavaNames(job.api, options.client_class)
+    api = tracked(job.api)
+    sdk = dataclasses.replace(job.sdk, api=api)
+    names = JavaNames(api, options.client_class)
+    memo = job.memo or Memo()
+    memo.begin(
+        api,
+        (options, job.spec_name, str(job.templates), GSON, JUNIT, PLUGINS),
+        (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
+        (names.models, names.params, names.operation_params, names.enums, names.services, names.members),
+        (names.roots, names.accessors),
+    )
     env = environment("java", job.templates, compiled=job.compiled_templates)
     common = {"spec_name": job.spec_name, "package": options.package}
     src = f"src/main/java/{options.package_path}"
     files: dict[str, str | bytes] = {}
 
-    def emit(path: str, template: str, **context: object) -> None:
-        files[path] = render(env, template, {**common, **context}).rstrip("\n") + "\n"
+    def text(template: str, **context: object) -> str:
+        return render(env, template, {**common, **context}).rstrip("\n") + "\n"
 
-    for top, model, imports in model_files(job.api, names, options.package):
-        emit(f"{src}/model/{top}.java", "model.java.jinja", view=model, imports=imports)
-    for top, params, imports in params_files(job.api, names, options.package):
-        emit(f"{src}/param/{top}.java", "params.java.jinja", view=params, imports=imports)
-    for top, service, imports in service_files(job.sdk, names, options.package):
-        emit(f"{src}/service/{top}.java", "service.java.jinja", view=service, imports=imports)
+    def unit(path: str, template: str, produce: Callable[[], tuple[object, list[str]]]) -> None:
+        def made() -> dict[str, str]:
+            view, imports = produce()
+            return {path: text(template, view=view, imports=imports)}
+
+        files.update(memo.unit(path, (), made))
+
+    for top, model in model_files(api, names, options.package):
+        unit(f"{src}/model/{top}.java", "model.java.jinja", model)
+    for top, params in params_files(api, names, options.package):
+        unit(f"{src}/param/{top}.java", "params.java.jinja", params)
+    for top, service in service_files(sdk, names, options.package):
+        unit(f"{src}/service/{top}.java", "service.java.jinja", service)
     user_agent = f"{options.artifact_id}/{options.version}"
-    client = client_view(job.sdk, names, options.package, options.client_class, user_agent)
-    emit(f"{src}/{options.client_class}.java", "client.java.jinja", view=client)
-    emit(f"src/test/java/{options.package_path}/{options.client_class}Test.java", "ClientTest.java.jinja", view=client)
+    client = client_view(sdk, names, options.package, options.client_class, user_agent)
+    files[f"{src}/{options.client_class}.java"] = text("client.java.jinja", view=client)
+    test = f"src/test/java/{options.package_path}/{options.client_class}Test.java"
+    files[test] = text("ClientTest.java.jinja", view=client)
     versions = {"gson": GSON, "junit": JUNIT, "plugins": PLUGINS}
-    emit("pom.xml", "pom.xml.jinja", options=options, versions=versions, title=job.api.title or "API")
-    emit(
-        "README.md", "README.md.jinja", options=options, title=job.api.title or "API", sample=readme_sample(job, names)
-    )
+    title = api.title or "API"
+    files["pom.xml"] = text("pom.xml.jinja", options=options, versions=versions, title=title)
+    files["README.md"] = text("README.md.jinja", options=options, title=title, sample=readme_sample(job, names))
     files.update(runtime_files(options, job.templates))
     return files
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
-from ...ir.model import Api, BodyEncoding, Enum, Field, Schema, TypeKind, TypeRef
+from ...ir.model import Api, BodyEncoding, Enum, Field, Operation, Schema, TypeKind, TypeRef
 from ...surface import Method, Returns, Sdk
 from .client import method_auth
 from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
@@ -103,33 +104,39 @@ def _unique(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, ModelView, list[str]]]:
-    """(top class, view, imports) of each file of `model/`."""
+ModelFile = tuple[ModelView, list[str]]
+
+
+def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Callable[[], ModelFile]]]:
+    """Each file of `model/`: its top class, and how to make its view (run inside a render unit)."""
     children: dict[str, list[str]] = {}
     tops: list[str] = []
     by_qualname = {java.qualname: schema_id for schema_id, java in names.models.items()}
     for schema_id, java in names.models.items():
         if "." in java.qualname:
-            parent = by_qualname[java.qualname.rsplit(".", 1)[0]]
-            children.setdefault(parent, []).append(schema_id)
+            children.setdefault(by_qualname[java.qualname.rsplit(".", 1)[0]], []).append(schema_id)
         else:
             tops.append(schema_id)
-    files = []
-    for schema_id in sorted(tops, key=lambda s: names.models[s].top):
-        top = names.models[schema_id].top
-        nested = frozenset(j.name for j in names.models.values() if j.top == top and "." in j.qualname)
-        types = JavaTypes(api, names, package, shadowed=nested)
-        view = model_view(api, names, types, api.schemas[schema_id], children)
-        imports = {i for i in types.imports if not i.startswith(f"{package}.model.")}
-        imports |= {f"{package}.net.ApiObject"}
-        if _any(view, lambda v: bool(v.fields)):
-            imports.add("com.google.gson.annotations.SerializedName")
-        if _any(view, lambda v: any("ExpandableField<" in f.type for f in v.fields)):
-            imports.add(f"{package}.net.ExpandableField")
-        if _any(view, lambda v: any(len(f.annotations) > 1 for f in v.fields)):
-            imports.add(f"{package}.net.OneOf")
-        files.append((names.models[schema_id].top, view, sorted(imports)))
-    return files
+    return [
+        (names.models[schema_id].top, partial(_model_file, api, names, package, schema_id, children))
+        for schema_id in sorted(tops, key=lambda s: names.models[s].top)
+    ]
+
+
+def _model_file(api: Api, names: JavaNames, package: str, schema_id: str, children: dict[str, list[str]]) -> ModelFile:
+    top = names.models[schema_id].top
+    nested = frozenset(j.name for j in names.models.values() if j.top == top and "." in j.qualname)
+    types = JavaTypes(api, names, package, shadowed=nested)
+    view = model_view(api, names, types, api.schemas[schema_id], children)
+    imports = {i for i in types.imports if not i.startswith(f"{package}.model.")}
+    imports |= {f"{package}.net.ApiObject"}
+    if _any(view, lambda v: bool(v.fields)):
+        imports.add("com.google.gson.annotations.SerializedName")
+    if _any(view, lambda v: any("ExpandableField<" in f.type for f in v.fields)):
+        imports.add(f"{package}.net.ExpandableField")
+    if _any(view, lambda v: any(len(f.annotations) > 1 for f in v.fields)):
+        imports.add(f"{package}.net.OneOf")
+    return view, sorted(imports)
 
 
 def _any(view: ModelView, test: Callable[[ModelView], bool]) -> bool:
@@ -278,7 +285,11 @@ def _enum_view(enum: Enum, java: JavaClass) -> EnumView:
     )
 
 
-def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, ParamsView, list[str]]]:
+ParamsFile = tuple[ParamsView, list[str]]
+
+
+def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Callable[[], ParamsFile]]]:
+    """Each file of `param/` (one per operation with params), and how to make its view."""
     owned: dict[str, list[str]] = {}
     for schema_id, java in sorted(names.params.items(), key=lambda item: item[0]):
         if "." in java.qualname:
@@ -286,25 +297,38 @@ def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Pa
     enums: dict[str, list[str]] = {}
     for enum_id, nested in names.enums.items():
         enums.setdefault(nested.qualname.rsplit(".", 1)[0], []).append(enum_id)
-    files = []
+    files: list[tuple[str, Callable[[], ParamsFile]]] = []
     for resource in api.resources:
         for op in resource.operations:
             found = names.params_class(op)
-            if found is None:
-                continue
-            types = JavaTypes(api, names, package)
-            doc = f"Params of {op.summary or op.id}."
-            view = params_view(api, names, types, found, op.params, f"{resource.id}.{op.name}", doc, owned, enums)
-            imports = {i for i in types.imports if not i.startswith(f"{package}.param.")}
-            imports |= {f"{package}.net.ApiParams", "java.util.Map"}
-            if _params_any(view, lambda v: bool(v.enums)):
-                imports.add(f"{package}.net.WireEnum")
-            if _params_any(view, lambda v: any("EmptyParam" in s.parameters for s in v.setters)):
-                imports.add(f"{package}.net.EmptyParam")
-            if _params_any(view, lambda v: any("FileUpload" in s.parameters for s in v.setters)):
-                imports.add(f"{package}.net.FileUpload")
-            files.append((found.top, view, sorted(imports)))
+            if found is not None:
+                what = f"{resource.id}.{op.name}"
+                files.append((found.top, partial(_params_file, api, names, package, found, op, what, owned, enums)))
     return files
+
+
+def _params_file(
+    api: Api,
+    names: JavaNames,
+    package: str,
+    java: JavaClass,
+    op: Operation,
+    what: str,
+    owned: dict[str, list[str]],
+    enums: dict[str, list[str]],
+) -> ParamsFile:
+    types = JavaTypes(api, names, package)
+    doc = f"Params of {op.summary or op.id}."
+    view = params_view(api, names, types, java, op.params, what, doc, owned, enums)
+    imports = {i for i in types.imports if not i.startswith(f"{package}.param.")}
+    imports |= {f"{package}.net.ApiParams", "java.util.Map"}
+    if _params_any(view, lambda v: bool(v.enums)):
+        imports.add(f"{package}.net.WireEnum")
+    if _params_any(view, lambda v: any("EmptyParam" in s.parameters for s in v.setters)):
+        imports.add(f"{package}.net.EmptyParam")
+    if _params_any(view, lambda v: any("FileUpload" in s.parameters for s in v.setters)):
+        imports.add(f"{package}.net.FileUpload")
+    return view, sorted(imports)
 
 
 def _params_any(view: ParamsView, test: Callable[[ParamsView], bool]) -> bool:
@@ -331,47 +355,47 @@ class ServiceView:
     methods: list[OverloadView] = field(default_factory=list)
 
 
-def service_files(sdk: Sdk, names: JavaNames, package: str) -> list[tuple[str, ServiceView, list[str]]]:
+ServiceFile = tuple[ServiceView, list[str]]
+
+
+def service_files(sdk: Sdk, names: JavaNames, package: str) -> list[tuple[str, Callable[[], ServiceFile]]]:
+    """Each file of `service/`, and how to make its view (`sdk.api` should be the tracked API)."""
+    return [
+        (service, partial(_service_file, sdk, names, package, resource_id, service))
+        for resource_id, service in sorted(names.services.items(), key=lambda item: item[1])
+    ]
+
+
+def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, service: str) -> ServiceFile:
     api = sdk.api
-    files = []
-    for resource_id, service in sorted(names.services.items(), key=lambda item: item[1]):
-        types = JavaTypes(api, names, package)
-        children = [
-            (names.services[key], member)
-            for key, member in names.members[resource_id].items()
-            if not key.startswith("op:")
-        ]
-        node = sdk.resources.get(resource_id)
-        doc = (
-            node.resource.description
-            if node is not None and node.resource.description
-            else f"Operations on {resource_id}."
-        )
-        view = ServiceView(service, doc_lines(doc), children)
-        imports = {f"{package}.net.ApiRequestor", f"{package}.net.ApiService"}
-        if node is not None:
-            for method in node.methods:
-                view.methods += _overloads(sdk, names, types, method, package)
-            if node.methods:
-                imports |= {
-                    f"{package}.exception.ApiException",
-                    f"{package}.net.ApiRequest",
-                    f"{package}.net.RequestOptions",
-                }
-        imports |= types.imports
-        body = "\n".join(m.body for m in view.methods)
-        for runtime in ("Page", "Variants", "ApiObject"):
-            if (
-                f"{runtime}<" in body
-                or f"new {runtime}(" in body
-                or f"{runtime}.class" in body
-                or any(m.returns.startswith(f"{runtime}<") for m in view.methods)
-            ):
-                imports.add(f"{package}.net.{runtime}")
-        if "TypeToken" in body:
-            imports.add("com.google.gson.reflect.TypeToken")
-        files.append((service, view, sorted(imports)))
-    return files
+    types = JavaTypes(api, names, package)
+    children = [
+        (names.services[key], member) for key, member in names.members[resource_id].items() if not key.startswith("op:")
+    ]
+    node = sdk.resources.get(resource_id)
+    doc = (
+        node.resource.description if node is not None and node.resource.description else f"Operations on {resource_id}."
+    )
+    view = ServiceView(service, doc_lines(doc), children)
+    imports = {f"{package}.net.ApiRequestor", f"{package}.net.ApiService"}
+    if node is not None:
+        for method in node.methods:
+            view.methods += _overloads(sdk, names, types, method, package)
+        if node.methods:
+            imports |= {
+                f"{package}.exception.ApiException",
+                f"{package}.net.ApiRequest",
+                f"{package}.net.RequestOptions",
+            }
+    imports |= types.imports
+    body = "\n".join(m.body for m in view.methods)
+    for runtime in ("Page", "Variants", "ApiObject"):
+        used = f"{runtime}<" in body or f"new {runtime}(" in body or f"{runtime}.class" in body
+        if used or any(m.returns.startswith(f"{runtime}<") for m in view.methods):
+            imports.add(f"{package}.net.{runtime}")
+    if "TypeToken" in body:
+        imports.add("com.google.gson.reflect.TypeToken")
+    return view, sorted(imports)
 
 
 def _overloads(sdk: Sdk, names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
