@@ -104,7 +104,7 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:] + detail
     assert (folder / "target" / "stripe-api-0.1.0.jar").is_file()
     summary = (reports / "com.example.stripe.DefaultSpecTest.txt").read_text()
-    assert "Tests run: 9, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
+    assert "Tests run: 10, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
     every = (reports / "com.example.stripe.EveryOperationTest.txt").read_text()
     assert f"Tests run: {len(methods)}, Failures: 0, Errors: 0, Skipped: 0" in every, every
     assert len(methods) == 23

@@ -226,6 +226,28 @@ class DefaultSpecTest {
   }
 
   @Test
+  void autoPagingGoesForwardsOrBackwards() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("page", "last"))) {
+      List<String> ids = new ArrayList<>();
+      for (Customer customer : client(server.url(), 0).customers()
+          .list(CustomerListParams.builder().setLimit(2L).build()).autoPagingIterable()) {
+        ids.add(customer.getId());
+      }
+      assertEquals(List.of("cus_3", "cus_2", "cus_1"), ids);
+      assertEquals(List.of("/v1/customers?limit=2", "/v1/customers?limit=2&starting_after=cus_2"), server.targets);
+    }
+    try (ScriptServer server = new ScriptServer(List.of("page", "last"))) {
+      List<String> ids = new ArrayList<>();
+      for (Customer customer : client(server.url(), 0).customers()
+          .list(CustomerListParams.builder().setEndingBefore("cus_4").build()).autoPagingIterable()) {
+        ids.add(customer.getId());
+      }
+      assertEquals(List.of("cus_2", "cus_3", "cus_1"), ids);
+      assertEquals("/v1/customers?ending_before=cus_3", server.targets.get(1));
+    }
+  }
+
+  @Test
   void retryAfterIsWaitedAndTimeoutsRetried() throws Exception {
     try (ScriptServer server = new ScriptServer(List.of("429 Retry-After: 1", "200"))) {
       long start = System.nanoTime();
@@ -336,6 +358,7 @@ class DefaultSpecTest {
   /** A one-connection-at-a-time HTTP server answering from a script; records bodies and keys. */
   static final class ScriptServer implements AutoCloseable {
     final List<String> bodies = new ArrayList<>();
+    final List<String> targets = new ArrayList<>();
     final List<String> keys = new ArrayList<>();
     private final ServerSocket socket;
     private final Thread thread;
@@ -396,6 +419,7 @@ class DefaultSpecTest {
       }
       byte[] body = in.readNBytes(length);
       synchronized (this) {
+        targets.add(head.toString().split(" ", 3)[1]);
         bodies.add(new String(body, StandardCharsets.UTF_8));
         keys.add(key);
       }
@@ -423,6 +447,16 @@ class DefaultSpecTest {
         case "402":
           code = 402;
           payload = "{\"error\": {\"type\": \"card_error\", \"code\": \"card_declined\", \"message\": \"declined\"}}";
+          break;
+        case "page":
+          code = 200;
+          payload = "{\"object\": \"list\", \"has_more\": true, \"url\": \"/v1/customers\", \"data\": ["
+              + "{\"id\": \"cus_3\", \"object\": \"customer\"}, {\"id\": \"cus_2\", \"object\": \"customer\"}]}";
+          break;
+        case "last":
+          code = 200;
+          payload = "{\"object\": \"list\", \"has_more\": false, \"url\": \"/v1/customers\", \"data\": ["
+              + "{\"id\": \"cus_1\", \"object\": \"customer\"}]}";
           break;
         case "idem":
           code = 400;

@@ -3,6 +3,8 @@ package codegen.runtime.net;
 import codegen.runtime.exception.ApiException;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,28 +89,35 @@ public final class Page<T> implements Iterable<T> {
       }
       params.put("page", nextPage);
     } else {
-      if (!hasMore || data.isEmpty()) {
+      String next = hasMore && !data.isEmpty() ? itemId(backwards() ? 0 : data.size() - 1) : null;
+      if (next == null) {
         return null;
       }
-      String last = lastId();
-      if (last == null) {
-        return null;
-      }
-      params.remove("ending_before");
-      params.put("starting_after", last);
+      params.put(backwards() ? "ending_before" : "starting_after", next);
     }
     return fetcher.fetch(params);
   }
 
+  /** The items in the order auto-paging gives them: newest first, oldest first when walking backwards. */
+  private Iterator<T> ordered() {
+    if (!backwards()) {
+      return data.iterator();
+    }
+    List<T> reversed = new ArrayList<>(data);
+    Collections.reverse(reversed);
+    return reversed.iterator();
+  }
+
   /**
-   * Every item from this page on, fetching the next page when this one is used up. A failed
+   * Every item from this page on, fetching the next page when this one is used up (walking
+   * backwards, items in reverse, when the list was requested with {@code ending_before}). A failed
    * request on the way is thrown as an {@link ApiIterationException}, its cause the {@link
    * ApiException}.
    */
   public Iterable<T> autoPagingIterable() {
     return () -> new Iterator<T>() {
       private Page<T> page = Page.this;
-      private Iterator<T> items = data.iterator();
+      private Iterator<T> items = page.ordered();
 
       @Override
       public boolean hasNext() {
@@ -121,7 +130,7 @@ public final class Page<T> implements Iterable<T> {
           if (page == null) {
             return false;
           }
-          items = page.data.iterator();
+          items = page.ordered();
         }
         return true;
       }
@@ -136,12 +145,19 @@ public final class Page<T> implements Iterable<T> {
     };
   }
 
-  private String lastId() {
-    if (!raw.has("data") || !raw.get("data").isJsonArray() || raw.getAsJsonArray("data").isEmpty()) {
+  /** A list requested with {@code ending_before} (and no {@code starting_after}) is walked backwards. */
+  private boolean backwards() {
+    Map<String, Object> params = fetcher.params();
+    return !fetcher.search() && params.get("ending_before") != null && params.get("starting_after") == null;
+  }
+
+  private String itemId(int index) {
+    JsonElement items = raw.get("data");
+    if (items == null || !items.isJsonArray() || items.getAsJsonArray().size() <= index) {
       return null;
     }
-    JsonElement last = raw.getAsJsonArray("data").get(raw.getAsJsonArray("data").size() - 1);
-    return last.isJsonObject() ? string(last.getAsJsonObject(), "id") : null;
+    JsonElement item = items.getAsJsonArray().get(index);
+    return item.isJsonObject() ? string(item.getAsJsonObject(), "id") : null;
   }
 
   private static String string(JsonObject object, String name) {
