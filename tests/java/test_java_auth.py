@@ -48,7 +48,12 @@ SPEC: dict[str, Any] = {
     },
     "security": [{"basic": []}],
     "paths": {
-        "/things": {"get": _op("listThings")},
+        "/things": {
+            "get": _op(
+                "listThings",
+                parameters=[{"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
+            )
+        },
         "/health": {"get": _op("health", [])},
         "/by_header": {"get": _op("byHeader", [{"header": []}])},
         "/by_query": {"get": _op("byQuery", [{"query": []}])},
@@ -94,13 +99,14 @@ import com.example.auth.net.ApiRequestor;
 import com.example.auth.net.FileUpload;
 import com.example.auth.param.BlobUpdateParams;
 import com.example.auth.param.FileCreateParams;
+import com.example.auth.param.ThingRetrieveParams;
 import java.nio.charset.StandardCharsets;
 
 public class AuthCalls {
   public static void main(String[] args) throws Exception {
     AuthClient client = AuthClient.builder()
         .setApiKey("k_123").setUsername("AC123").setPassword("tok3n").setBaseUrl(args[0]).build();
-    client.things().retrieve();
+    client.things().retrieve(ThingRetrieveParams.builder().addTags("a b").addTags("c").build());
     client.health().retrieve();
     client.byHeader().retrieve();
     client.byQuery().retrieve();
@@ -158,6 +164,7 @@ def test_auth_uploads_raw_bodies_and_servers(tmp_path: Path) -> None:
     assert "needs credentials" in run.stdout
     things, health, header, query, cookie, upload, blob = main.requests
     assert things.headers["authorization"] == "Basic " + base64.b64encode(b"AC123:tok3n").decode()
+    assert things.query == "tags=a+b&tags=c"  # style: form (OpenAPI's default) repeats the key
     assert "authorization" not in health.headers  # `security: []`
     assert header.headers["x-api-key"] == "k_123" and "authorization" not in header.headers
     assert query.query_params == {"api_key": "k_123"}

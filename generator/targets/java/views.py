@@ -414,6 +414,9 @@ def _overloads(sdk: Sdk, names: JavaNames, types: JavaTypes, method: Method, pac
         chain.append(_body(method))
         if method.query_params:
             chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
+    repeated = _repeated(method)
+    if repeated:
+        chain.append("repeated(" + ", ".join(java_str(name) for name in repeated) + ")")
     if method.header_params:
         chain.append("headers(" + ", ".join(java_str(p.name) for p in method.header_params) + ")")
     if not method.idempotent:
@@ -458,6 +461,18 @@ def _overloads(sdk: Sdk, names: JavaNames, types: JavaTypes, method: Method, pac
     if params_java is not None:
         types.imports.add(f"{package}.param.{params_java.top}")
     return overloads
+
+
+def _repeated(method: Method) -> list[str]:
+    """Array params sent as `key=a&key=b` (OpenAPI's default `style: form`, `explode: true`, in the
+    query and in form bodies) rather than `key[0]=a` (`deepObject`, Stripe's)."""
+    form = method.body_encoding is BodyEncoding.FORM
+    candidates = method.query_params + (method.body_params if form else ())
+    return [
+        p.name
+        for p in candidates
+        if p.type.kind is TypeKind.ARRAY and p.style in (None, "form") and p.explode is not False
+    ]
 
 
 def _body(method: Method) -> str:

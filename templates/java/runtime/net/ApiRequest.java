@@ -36,6 +36,7 @@ public final class ApiRequest {
   String[] auth;
   Set<String> queryNames = Collections.emptySet();
   Set<String> headerNames = Collections.emptySet();
+  Set<String> repeated = Collections.emptySet();
   boolean idempotencyKey;
 
   private ApiRequest(String method, String path) {
@@ -80,6 +81,7 @@ public final class ApiRequest {
     copy.auth = base.auth;
     copy.queryNames = base.queryNames;
     copy.headerNames = base.headerNames;
+    copy.repeated = base.repeated;
     copy.idempotencyKey = base.idempotencyKey;
     return copy;
   }
@@ -119,6 +121,12 @@ public final class ApiRequest {
   /** Params sent in the query string although the request has a body. */
   public ApiRequest query(String... wireNames) {
     this.queryNames = new HashSet<>(Arrays.asList(wireNames));
+    return this;
+  }
+
+  /** Array params sent as their key once per item ({@code tags=a&tags=b}), not {@code tags[0]=a}. */
+  public ApiRequest repeated(String... wireNames) {
+    this.repeated = new HashSet<>(Arrays.asList(wireNames));
     return this;
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Stripe's {@code application/x-www-form-urlencoded} encoding, the same bytes as stripe-python's.
@@ -25,8 +26,16 @@ public final class FormEncoder {
 
   /** The encoded body (or query string, without {@code ?}) of {@code params}. */
   public static String encode(Map<String, ?> params) {
+    return encode(params, Set.of());
+  }
+
+  /**
+   * As {@link #encode(Map)}, but a list under a key of {@code repeated} is sent as that key once
+   * per item ({@code tags=a&tags=b}: OpenAPI's {@code style: form}) instead of {@code tags[0]=a}.
+   */
+  public static String encode(Map<String, ?> params, Set<String> repeated) {
     StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, String> pair : pairs(params)) {
+    for (Map.Entry<String, String> pair : pairs(params, repeated)) {
       if (out.length() > 0) {
         out.append('&');
       }
@@ -39,8 +48,21 @@ public final class FormEncoder {
 
   /** The flattened {@code (key, value)} pairs of {@code params}, not percent-encoded. */
   public static List<Map.Entry<String, String>> pairs(Map<String, ?> params) {
+    return pairs(params, Set.of());
+  }
+
+  /** The pairs, with the lists of {@code repeated} keys as one pair per item. */
+  public static List<Map.Entry<String, String>> pairs(Map<String, ?> params, Set<String> repeated) {
     List<Map.Entry<String, String>> out = new ArrayList<>();
-    flattenMap(out, params, null);
+    for (Map.Entry<String, ?> entry : params.entrySet()) {
+      if (repeated.contains(entry.getKey()) && entry.getValue() instanceof Collection) {
+        for (Object item : (Collection<?>) entry.getValue()) {
+          flatten(out, entry.getKey(), item);
+        }
+      } else {
+        flatten(out, entry.getKey(), entry.getValue());
+      }
+    }
     return out;
   }
 

@@ -183,7 +183,7 @@ public final class ApiRequestor {
     HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
     if (request.encoding == ApiRequest.Encoding.FORM) {
       headers.put("Content-Type", "application/x-www-form-urlencoded");
-      publisher = HttpRequest.BodyPublishers.ofString(FormEncoder.encode(body), StandardCharsets.UTF_8);
+      publisher = HttpRequest.BodyPublishers.ofString(FormEncoder.encode(body, request.repeated), StandardCharsets.UTF_8);
     } else if (request.encoding == ApiRequest.Encoding.JSON) {
       headers.put("Content-Type", "application/json");
       publisher = HttpRequest.BodyPublishers.ofString(JsonBodies.encode(body), StandardCharsets.UTF_8);
@@ -212,7 +212,7 @@ public final class ApiRequestor {
       headers.put("Content-Type", type);
       publisher = HttpRequest.BodyPublishers.ofByteArray(bytes);
     }
-    String queryString = FormEncoder.encode(query);
+    String queryString = FormEncoder.encode(query, request.repeated);
     URI uri;
     try {
       String base = request.server != null && !baseUrlGiven ? trim(request.server) : baseUrl;
