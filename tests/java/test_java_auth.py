@@ -79,6 +79,14 @@ SPEC: dict[str, Any] = {
                 },
             )
         },
+        "/events": {
+            "get": {
+                "operationId": "events",
+                "responses": {
+                    "200": {"description": "events", "content": {"text/event-stream": {"schema": {"type": "string"}}}}
+                },
+            }
+        },
         "/blobs/{id}": {
             "put": {
                 "operationId": "putBlob",
@@ -118,6 +126,12 @@ public class AuthCalls {
     client.blobs().update("b1", BlobUpdateParams.builder()
         .setBody(FileUpload.of("b.bin", "application/octet-stream", new byte[] {0, 1, 2, (byte) 255}))
         .build());
+    try (java.io.InputStream events = client.events().retrieve()) {
+      String text = new String(events.readAllBytes(), StandardCharsets.UTF_8);
+      if (!text.equals("data: {\\"n\\": 1}\\n\\ndata: [DONE]\\n\\n")) {
+        throw new AssertionError("stream read " + text);
+      }
+    }
     ApiRequestor direct = ApiRequestor.builder().setDefaultBaseUrl(args[0]).build();
     direct.requestNothing(ApiRequest.of("GET", "/own").server(args[1]));
     if (client.toString().contains("tok3n") || direct.toString().contains("k_123")) {
@@ -150,7 +164,7 @@ def test_auth_uploads_raw_bodies_and_servers(tmp_path: Path) -> None:
     program.parent.mkdir()
     program.write_text(PROGRAM)
     _javac(javac, tmp_path / "calls-classes", [str(program)], tmp_path / "calls.txt", str(classes))
-    main = LocalServer(lambda request: Reply(204, b"") if request.method == "PUT" else Reply(200, {}))
+    main = LocalServer(_answer)
     own = LocalServer(lambda request: Reply(200, {}))
     try:
         classpath = os.pathsep.join([str(tmp_path / "calls-classes"), str(classes), str(GSON)])
@@ -162,7 +176,8 @@ def test_auth_uploads_raw_bodies_and_servers(tmp_path: Path) -> None:
         own.close()
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert "needs credentials" in run.stdout
-    things, health, header, query, cookie, upload, blob = main.requests
+    things, health, header, query, cookie, upload, blob, events = main.requests
+    assert events.path == "/events"
     assert things.headers["authorization"] == "Basic " + base64.b64encode(b"AC123:tok3n").decode()
     assert things.query == "tags=a+b&tags=c"  # style: form (OpenAPI's default) repeats the key
     assert "authorization" not in health.headers  # `security: []`
@@ -174,6 +189,14 @@ def test_auth_uploads_raw_bodies_and_servers(tmp_path: Path) -> None:
     assert blob.headers["content-type"] == "application/octet-stream"
     assert blob.body == bytes([0, 1, 2, 255])
     assert [request.path for request in own.requests] == ["/own"]  # the operation's own server
+
+
+def _answer(request: Recorded) -> Reply:
+    if request.method == "PUT":
+        return Reply(204, b"")
+    if request.path == "/events":
+        return Reply(200, b'data: {"n": 1}\n\ndata: [DONE]\n\n', {"Content-Type": "text/event-stream"})
+    return Reply(200, {})
 
 
 def _check_upload(upload: Recorded) -> None:

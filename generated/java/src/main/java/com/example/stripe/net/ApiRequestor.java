@@ -6,7 +6,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Sends requests over {@link HttpClient}: authentication, headers, body encoding, retries with
@@ -122,9 +122,12 @@ public final class ApiRequestor {
     return send(request).body();
   }
 
-  /** The response body as a stream (a file, or server-sent events). */
+  /**
+   * The response body as it arrives (a file, or server-sent events): close it when done, which
+   * releases the connection. Retries happen before any of it is read.
+   */
   public InputStream requestStream(ApiRequest request) throws ApiException {
-    return new ByteArrayInputStream(send(request).body());
+    return send(request, HttpResponse.BodyHandlers.ofInputStream(), ApiRequestor::drain).body();
   }
 
   /** A request whose response has no content. */
@@ -147,6 +150,24 @@ public final class ApiRequestor {
   }
 
   private HttpResponse<byte[]> send(ApiRequest request) throws ApiException {
+    return send(request, HttpResponse.BodyHandlers.ofByteArray(), bytes -> bytes);
+  }
+
+  /** Reads what is left of a streamed body (an error's), closing it. */
+  private static byte[] drain(InputStream body) {
+    try (body) {
+      return body.readAllBytes();
+    } catch (IOException error) {
+      return new byte[0];
+    }
+  }
+
+  /**
+   * Sends {@code request}, retrying as the policy says, and gives the response whose status is
+   * a success; its body is read by {@code handler} ({@code drain} reads a failed one whole).
+   */
+  private <B> HttpResponse<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler, Function<B, byte[]> drain)
+      throws ApiException {
     RequestOptions options = request.options;
     String key = options.getApiKey() != null ? options.getApiKey() : apiKey;
     Map<String, Object> query = new LinkedHashMap<>();
@@ -227,9 +248,9 @@ public final class ApiRequestor {
     HttpRequest prepared = builder.build();
     int retries = options.getMaxNetworkRetries() != null ? options.getMaxNetworkRetries() : maxNetworkRetries;
     for (int attempt = 0; ; attempt++) {
-      HttpResponse<byte[]> response;
+      HttpResponse<B> response;
       try {
-        response = http.send(prepared, HttpResponse.BodyHandlers.ofByteArray());
+        response = http.send(prepared, handler);
       } catch (IOException error) {
         if (attempt < retries) {
           sleep(retryPolicy.delay(attempt + 1, null));
@@ -244,11 +265,12 @@ public final class ApiRequestor {
       int status = response.statusCode();
       Map<String, List<String>> responseHeaders = response.headers().map();
       if (status >= 300 && attempt < retries && retryPolicy.shouldRetry(status, responseHeaders)) {
+        drain.apply(response.body());
         sleep(retryPolicy.delay(attempt + 1, responseHeaders));
         continue;
       }
       if (status >= 300) {
-        throw ApiErrors.of(status, new String(response.body(), StandardCharsets.UTF_8), responseHeaders);
+        throw ApiErrors.of(status, new String(drain.apply(response.body()), StandardCharsets.UTF_8), responseHeaders);
       }
       return response;
     }
