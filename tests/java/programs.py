@@ -41,7 +41,7 @@ def calls(api: Api, package: str, client_class: str, methods: list[Method]) -> t
         types = JavaTypes(api, names, package)
         if method.returns is Returns.NOTHING or (method.response is None and method.returns is not Returns.BYTES):
             lines.append(f"{call};")
-        elif method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+        elif method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE) or op.paging is not None:
             item = types.model(method.page_item or TypeRef(TypeKind.ANY)).java
             lines.append(f"Page<{item}> result = {call};")
             every = f"result.getData().stream().allMatch(item -> item instanceof {_raw(item)})"

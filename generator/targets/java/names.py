@@ -27,7 +27,7 @@ from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identif
 RUNTIME_CLASSES = frozenset(
     {"ApiObject", "ApiParams", "ApiRequest", "ApiRequestor", "ApiService", "AuthScheme", "EmptyParam"}
     | {"ExpandableField", "FileUpload", "FormEncoder", "JsonBodies", "ModelReader", "Multipart", "OneOf"}
-    | {"Page", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
+    | {"Page", "Paging", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
     | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
     | {"InputStream", "Duration", "Builder"}
 )

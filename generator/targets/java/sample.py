@@ -71,7 +71,8 @@ def _result_type(job: Job, names: JavaNames, method: Method, options: JavaOption
         lines.append("import java.io.InputStream;")
         return "InputStream"
     types = JavaTypes(job.api, names, options.package)
-    if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+    paged = method.operation.paging is not None and method.returns in (Returns.OBJECT, Returns.VALUE)
+    if paged or method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
         item = types.model(method.page_item or TypeRef(TypeKind.ANY)).java
         lines.append(f"import {options.package}.net.Page;")
         java = f"Page<{item}>"

@@ -389,7 +389,7 @@ def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, se
             }
     imports |= types.imports
     body = "\n".join(m.body for m in view.methods)
-    for runtime in ("Page", "Variants", "ApiObject"):
+    for runtime in ("Page", "Paging", "Variants", "ApiObject"):
         used = f"{runtime}<" in body or f"new {runtime}(" in body or f"{runtime}.class" in body
         if used or any(m.returns.startswith(f"{runtime}<") for m in view.methods):
             imports.add(f"{package}.net.{runtime}")
@@ -494,6 +494,18 @@ def _body(method: Method) -> str:
 
 def _result(types: JavaTypes, method: Method) -> tuple[str, str]:
     """(return type, statement with `{request}`)."""
+    paging = method.operation.paging
+    if paging is not None and method.returns in (Returns.OBJECT, Returns.VALUE):
+        item = types.model(method.page_item or TypeRef(TypeKind.ANY))
+        spec = ", ".join(
+            java_str(value)
+            for value in (paging.style.value, paging.items, paging.next, paging.param, paging.size_param)
+        )
+        return (
+            f"Page<{item.java}>",
+            f"return requestor().requestPage({_ARGS}{{request}},{_ARGS}{_type_expr(item.java)},"
+            f"{_ARGS}{_variants(item)},{_ARGS}new Paging({spec}));",
+        )
     if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
         item = types.model(method.page_item or TypeRef(TypeKind.ANY))
         search = "true" if method.returns is Returns.SEARCH_PAGE else "false"

@@ -86,6 +86,28 @@ public final class ApiRequest {
     return copy;
   }
 
+  /** {@code base} to a path that carries its own query ({@code /v1/items?page=2}), without params. */
+  static ApiRequest ofUrl(ApiRequest base, String pathAndQuery) {
+    ApiRequest copy = new ApiRequest(base, pathAndQuery);
+    copy.params = null;
+    return copy;
+  }
+
+  private ApiRequest(ApiRequest base, String path) {
+    this.method = base.method;
+    this.path = path;
+    this.params = base.params;
+    this.options = base.options;
+    this.encoding = base.encoding;
+    this.mediaType = base.mediaType;
+    this.server = base.server;
+    this.auth = base.auth;
+    this.queryNames = base.queryNames;
+    this.headerNames = base.headerNames;
+    this.repeated = base.repeated;
+    this.idempotencyKey = base.idempotencyKey;
+  }
+
   /** The params and options of the call (either may be null). */
   public ApiRequest with(ApiParams params, RequestOptions options) {
     this.params = params;

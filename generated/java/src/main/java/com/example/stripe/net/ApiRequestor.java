@@ -3,7 +3,6 @@ package com.example.stripe.net;
 import com.example.stripe.exception.ApiConnectionException;
 import com.example.stripe.exception.ApiException;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -81,17 +80,23 @@ public final class ApiRequestor {
   /** A page of a list (or of search results), able to fetch the pages after it. */
   public <T> Page<T> requestPage(ApiRequest request, Type itemType, Variants variants, boolean search)
       throws ApiException {
-    Map<String, Object> params = request.params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.params.toMap());
-    return page(request, params, itemType, variants, search);
+    return requestPage(request, itemType, variants, search ? Paging.SEARCH : Paging.LIST);
   }
 
-  private <T> Page<T> page(ApiRequest request, Map<String, Object> params, Type itemType, Variants variants,
-      boolean search) throws ApiException {
-    ApiRequest call = ApiRequest.ofPath(request, params);
-    JsonElement body = json(send(call));
-    JsonObject raw = body != null && body.isJsonObject() ? body.getAsJsonObject() : new JsonObject();
+  /** A page of a list handed out as {@code paging} says, able to fetch the pages after it. */
+  public <T> Page<T> requestPage(ApiRequest request, Type itemType, Variants variants, Paging paging)
+      throws ApiException {
+    Map<String, Object> params = request.params == null ? new LinkedHashMap<>() : new LinkedHashMap<>(request.params.toMap());
+    return page(ApiRequest.ofPath(request, params), params, itemType, variants, paging);
+  }
+
+  private <T> Page<T> page(ApiRequest call, Map<String, Object> params, Type itemType, Variants variants,
+      Paging paging) throws ApiException {
+    HttpResponse<byte[]> response = send(call);
+    JsonElement body = json(response);
+    JsonElement data = paging.items.isEmpty() ? body
+        : body != null && body.isJsonObject() ? body.getAsJsonObject().get(paging.items) : null;
     List<T> items = new ArrayList<>();
-    JsonElement data = raw.get("data");
     if (data != null && data.isJsonArray()) {
       for (JsonElement item : data.getAsJsonArray()) {
         @SuppressWarnings("unchecked")
@@ -99,10 +104,21 @@ public final class ApiRequestor {
         items.add(read);
       }
     }
-    return new Page<>(items, raw, new Page.Fetcher<T>() {
+    String link = response.headers().firstValue("link").orElse(null);
+    String base = call.server != null && !baseUrlGiven ? trim(call.server) : baseUrl;
+    return new Page<>(items, body, link, new Page.Fetcher<T>() {
       @Override
       public Page<T> fetch(Map<String, Object> next) throws ApiException {
-        return page(request, next, itemType, variants, search);
+        return page(ApiRequest.ofPath(call, next), next, itemType, variants, paging);
+      }
+
+      @Override
+      public Page<T> fetchUrl(String url) throws ApiException {
+        String path = sameHost(base, url);
+        if (path == null) {
+          return null;  // another host: the credentials stay with the API
+        }
+        return page(ApiRequest.ofUrl(call, path), params, itemType, variants, paging);
       }
 
       @Override
@@ -111,10 +127,29 @@ public final class ApiRequestor {
       }
 
       @Override
-      public boolean search() {
-        return search;
+      public Paging paging() {
+        return paging;
       }
     });
+  }
+
+  /** The path and query of {@code url} (absolute, or relative to {@code base}) on {@code base}'s host, else null. */
+  private static String sameHost(String base, String url) {
+    try {
+      URI from = URI.create(base + "/");
+      URI next = from.resolve(url);
+      if (!Objects.equals(from.getScheme(), next.getScheme()) || !Objects.equals(from.getAuthority(), next.getAuthority())) {
+        return null;
+      }
+      String basePath = from.getRawPath().replaceAll("/+$", "");
+      String path = next.getRawPath() == null ? "" : next.getRawPath();
+      if (!basePath.isEmpty() && path.startsWith(basePath)) {
+        path = path.substring(basePath.length());
+      }
+      return path + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
+    } catch (IllegalArgumentException notUrl) {
+      return null;
+    }
   }
 
   /** The response body's bytes (a file). */
@@ -237,7 +272,8 @@ public final class ApiRequestor {
     URI uri;
     try {
       String base = request.server != null && !baseUrlGiven ? trim(request.server) : baseUrl;
-      uri = URI.create(base + request.path + (queryString.isEmpty() ? "" : "?" + queryString));
+      String joiner = request.path.contains("?") ? "&" : "?";
+      uri = URI.create(base + request.path + (queryString.isEmpty() ? "" : joiner + queryString));
     } catch (IllegalArgumentException error) {
       throw new ApiConnectionException("Invalid URL for " + request + ": " + redact(error.getMessage(), key), null);
     }
