@@ -181,5 +181,8 @@ def test_a_kept_verdict_is_always_right(tmp_path: Path, mutations: list[tuple[tu
     kept = verdicts.unchanged_but_annotations(after, verdicts.record_of(before)) is not None
     if kept:
         assert validate._exact_issues(after) == [], mutations
-    if all(_is_prose(path) and isinstance(value, str) for path, value in mutations):
+    # (A YAML 1.1 line break other than \n, \r, such as NEL, makes the file parse whole
+    # instead of in chunks: its record no longer lines up, and the verdict is simply taken again.)
+    unchunked = any(isinstance(value, str) and set(value) & set("\x85\u2028\u2029\ufeff") for _, value in mutations)
+    if all(_is_prose(path) and isinstance(value, str) for path, value in mutations) and not unchunked:
         assert kept, mutations

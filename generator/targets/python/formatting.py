@@ -23,9 +23,14 @@ from concurrent.futures import ProcessPoolExecutor
 from ...cache import Cache, Kind
 
 LINE_LENGTH = 120
-#: Lines black cannot shorten, so they do not call for it: a dict item of two plain
-#: strings, an `X as X,` import item, the head of a parenthesised import, a one-line docstring.
-_UNSPLITTABLE = re.compile(r'^\s*("[^"\\]*": "[^"\\]*",|\w+ as \w+,|from \S+ import \(|"""[^"\\]*""")$')
+#: Lines black cannot shorten, so they do not call for it: a dict item of two plain strings
+#: (the value maybe in single quotes: a functional TypedDict's annotation), an `X as X,`
+#: import item, the head of a parenthesised import, a one-line docstring, the head of a call
+#: that is already split (`return _models.VeryLongName.from_dict(`).
+_UNSPLITTABLE = re.compile(
+    r"""^\s*("[^"\\]*": "[^"\\]*",|"[^"\\]*": '[^'\\]*',|\w+ as \w+,|from \S+ import \(|\"\"\"[^"\\]*\"\"\"|"""
+    r"""(return )?[\w.]+\()$"""
+)
 #: Lines that could take more than LINE_LENGTH columns: any longer than half of it (a wide
 #: character takes two columns); found by the regex engine, not a Python loop over lines.
 _MAYBE_LONG = re.compile(rf"^.{{{LINE_LENGTH // 2 + 1},}}$", re.MULTILINE)

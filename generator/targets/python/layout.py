@@ -31,7 +31,7 @@ def explode(head: str, items: Sequence[str], tail: str) -> str:
     Continuation lines are indented relative to the statement; the caller
     indents the statement as a whole.
     """
-    body = "".join(f"\n{INDENT}{item}," for item in items)
+    body = "".join(f"\n{INDENT}{item.replace(chr(10), chr(10) + INDENT)}," for item in items)
     return f"{head}{body}\n{tail}"
 
 
@@ -123,9 +123,20 @@ def wrapped_call(statement: str, indent: int) -> str | None:
 def split_brackets(statement: str, indent: int) -> str | None:
     """`target = [item for item in items]` too long: the list on its own line, as black does."""
     target, sep, value = statement.partition(" = ")
-    if not sep or not (value.startswith("[") and value.endswith("]")) or not fits(value[1:-1], indent + 1):
+    if not sep or not (value.startswith("[") and value.endswith("]")):
         return None
-    return f"{target} = [\n{INDENT}{value[1:-1]}\n]"
+    inner = value[1:-1]
+    if fits(inner, indent + 1):
+        return f"{target} = [\n{INDENT}{inner}\n]"
+    element, for_, loop = inner.rpartition(" for ")
+    if not for_ or element.count("(") != element.count(")") or not fits(f"for {loop}", indent + 1):
+        return None
+    if not fits(element, indent + 1):  # black splits the element's call too: `f(\n    x\n)`
+        call, paren, argument = element.partition("(")
+        if not paren or not argument.endswith(")") or "(" in argument or "," in argument:
+            return None
+        element = f"{call}(\n{INDENT * 2}{argument[:-1]}\n{INDENT})"
+    return f"{target} = [\n{INDENT}{element}\n{INDENT}for {loop}\n]"  # black splits at the `for`
 
 
 def _is_union(node: ast.expr) -> bool:

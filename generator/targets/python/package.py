@@ -187,7 +187,9 @@ def _version(p: _Package) -> None:
 def _client(p: _Package) -> None:
     services = client_services(p.api, p.names)
     auth = client_auth(p.api)
-    own_servers = sorted({s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1]} - {_base_url(p.api)})
+    own_servers = sorted(
+        {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
+    )
     abc = [name for name, used in (("Callable", auth.uses_callable), ("Mapping", bool(own_servers))) if used]
     stdlib_imports = [
         *([f"from collections.abc import {', '.join(abc)}"] if abc else []),
@@ -201,6 +203,9 @@ def _client(p: _Package) -> None:
         services=services,
         auth=auth,
         own_servers=", ".join(own_servers),
+        server_urls_doc=_wrapped_doc(
+            f"server_urls: Where to send the operations served elsewhere ({', '.join(own_servers)}), by that URL.", 12
+        ),
         stdlib_imports=stdlib_imports,
         base_url=_base_url(p.api),
         client_doc=docstring(f"Client for the {p.api.title or 'API'}: one attribute per resource.", 4),
@@ -280,6 +285,14 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
 def runtime_files() -> dict[str, bytes]:
     folder = template_root() / "python" / "runtime"
     return {path.name: path.read_bytes() for path in sorted(folder.glob("*.py"))}
+
+
+def _wrapped_doc(text: str, indent: int) -> str:
+    """One `Args:` entry of a docstring, wrapped to the width, continuation lines indented once more."""
+    import textwrap
+
+    lines = textwrap.wrap(text, width=120 - indent, subsequent_indent="    ", break_long_words=False)
+    return ("\n" + " " * indent).join(lines)
 
 
 def _base_url(api: Api) -> str:

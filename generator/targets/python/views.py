@@ -176,7 +176,7 @@ def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldVie
 
 def _fit_call(statement: str, indent: int) -> str:
     """A statement ending in a one-argument call (or a list comprehension), split as black would when too long."""
-    if fits(statement, indent):
+    if fits(statement.lstrip(), indent):  # (`indent` counts the statement's own leading spaces)
         return statement
     lead = statement[: len(statement) - len(statement.lstrip())]
     body = statement.strip()
@@ -553,17 +553,18 @@ def _method(
             call_args.append(f"media_type={py_str(op.body_media_type)}")
     repeated = _repeated(op)
     if repeated and not call.endswith("page"):
-        call_args.append(f"repeated=({', '.join(py_str(name) for name in repeated)},)")
+        call_args.append(tuple_display([py_str(name) for name in repeated], "repeated=(", 3))
     own_security = method_security(api, op, security)
     if own_security is not None:
         call_args.append(f"security={own_security}")
-    if op.servers and op.servers != api.servers:
+    if op.servers and op.servers != api.servers and "://" in op.servers[0].url:
         call_args.append(f"server={py_str(op.servers[0].url.rstrip('/'))}")
     checked = response_validator if call in ("request", "request_page", "request_search_page") else None
     target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(
         call, "page = " if checked else "return "
     )
     result = f"return {result}" if call in ("request", "request_raw") else "return page" if checked else ""
+    result = _fit_call(result, 2) if result else result
     call = "request" if call in ("request_raw", "request_none") else call
     return MethodView(
         name=name,
@@ -577,8 +578,8 @@ def _method(
         result_name="raw" if call == "request" else "page.to_dict()",
         path_stmt=path_stmt,
         signature=(
-            bracket(f"def {name}(", arguments, f") -> {returns}:", 1),
-            bracket(f"async def {name}(", arguments, f") -> {async_returns}:", 1),
+            bracket(f"def {name}(", arguments, _return_tail(returns), 1),
+            bracket(f"async def {name}(", arguments, _return_tail(async_returns), 1),
         ),
         call=(
             bracket(f"{target}self._requestor.{call}(", call_args, ")", 2),
@@ -653,6 +654,15 @@ def _assignment(name: str, operands: list[str], indent: int) -> str:
         return f"{name} = (\n{INDENT}{joined}\n)"
     body = "\n".join(INDENT + ("+ " if number else "") + operand for number, operand in enumerate(operands))
     return f"{name} = (\n{body}\n)"
+
+
+def _return_tail(returns: str) -> str:
+    """`) -> T:`, or, when that does not fit, `T[X]`'s argument on its own line, as black splits it."""
+    tail = f") -> {returns}:"
+    head, bracket_, rest = returns.partition("[")
+    if fits(tail, 1) or not bracket_ or not rest.endswith("]") or "[" in rest or "," in rest:
+        return tail
+    return f") -> {head}[\n{INDENT}{rest[:-1]}\n]:"
 
 
 def _repeated(op: Operation) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ __all__ = [
     "is_member",
     "is_multiple",
     "is_number",
+    "is_upload",
     "missing_issue",
     "pattern_issue",
     "show_value",
@@ -312,6 +313,13 @@ def _wrong_shape(issues: list[ValidationIssue], path: IssuePath) -> bool:
 
 
 # -- value tests used by the generated checks --------------------------------------------------
+
+
+def is_upload(value: object) -> bool:
+    """A file the encoder can upload: text, bytes, a file object, a path, (filename, content[, type])."""
+    if isinstance(value, str | bytes | bytearray | memoryview | tuple):
+        return True
+    return hasattr(value, "read") or hasattr(value, "__fspath__")
 
 
 def is_int(value: object) -> bool:

@@ -197,10 +197,7 @@ class Checks:
         if type_ref.format == "binary":
             test = f"not isinstance({v}, (str, bytes, bytearray))"
             if self.request:  # a file to upload: a file object, a path, (filename, content[, type])
-                test = (
-                    f"not isinstance({v}, (str, bytes, bytearray, memoryview, tuple))"
-                    f' and not hasattr({v}, "read") and not hasattr({v}, "__fspath__")'
-                )
+                test = f"not {self.context.helper('is_upload')}({v})"
             return Chain.of((test, self._type_issue(target, "string")))
         return self._typed(
             (f"not isinstance({v}, str)", self._type_issue(target, "string")),
