@@ -115,12 +115,10 @@ public final class FormEncoder {
     if (value instanceof Instant) {
       return Long.toString(((Instant) value).getEpochSecond());
     }
-    if (value instanceof ApiObject) {
-      String id = ((ApiObject) value).getRawJsonObject().has("id")
-          ? ((ApiObject) value).getRawJsonObject().get("id").getAsString()
-          : null;
-      if (id != null) {
-        return id;
+    if (value instanceof ApiObject) {  // a model is sent by its id
+      com.google.gson.JsonElement id = ((ApiObject) value).getRawJsonObject().get("id");
+      if (id != null && id.isJsonPrimitive()) {
+        return id.getAsString();
       }
     }
     return String.valueOf(value);
