@@ -12,9 +12,11 @@ Depends on the standard library only.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
@@ -29,10 +31,12 @@ __all__ = [
     "bound_issue",
     "enum_issue",
     "has_duplicates",
+    "is_decimal",
     "is_int",
     "is_member",
     "is_multiple",
     "is_number",
+    "is_unix_time",
     "is_upload",
     "missing_issue",
     "pattern_issue",
@@ -320,6 +324,16 @@ def is_upload(value: object) -> bool:
     if isinstance(value, str | bytes | bytearray | memoryview | tuple):
         return True
     return hasattr(value, "read") or hasattr(value, "__fspath__")
+
+
+def is_unix_time(value: object) -> bool:
+    """A unix time the encoder sends: an integer, or a ``datetime`` (sent as its timestamp)."""
+    return is_int(value) or isinstance(value, datetime.datetime)
+
+
+def is_decimal(value: object) -> bool:
+    """A decimal the encoder sends as written: a finite ``Decimal`` (the spec's decimal strings)."""
+    return isinstance(value, Decimal) and value.is_finite()
 
 
 def is_int(value: object) -> bool:

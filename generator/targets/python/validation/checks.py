@@ -199,6 +199,9 @@ class Checks:
             if self.request:  # a file to upload: a file object, a path, (filename, content[, type])
                 test = f"not {self.context.helper('is_upload')}({v})"
             return Chain.of((test, self._type_issue(target, "string")))
+        if type_ref.format == "decimal" and self.request:  # a Decimal is sent as written
+            test = f"not isinstance({v}, str) and not {self.context.helper('is_decimal')}({v})"
+            return Chain.of((test, self._type_issue(target, "string")))
         return self._typed(
             (f"not isinstance({v}, str)", self._type_issue(target, "string")),
             self._string_constraints(type_ref.constraints, target),
@@ -224,16 +227,27 @@ class Checks:
 
     def _integer(self, type_ref: TypeRef, target: Target, scope: Scope) -> Chain:
         v = target.value
+        if type_ref.format == "unix-time" and self.request:  # a datetime is sent as its timestamp
+            test = f"not {self.context.helper('is_unix_time')}({v})"
+            return Chain.of((test, self._type_issue(target, "integer")))
         test = f"not isinstance({v}, int) or isinstance({v}, bool)"
         return self._typed((test, self._type_issue(target, "integer")), self._number_constraints(type_ref, target))
 
     def _number(self, type_ref: TypeRef, target: Target, scope: Scope) -> Chain:
         v = target.value
         test = f"not isinstance({v}, (int, float)) or isinstance({v}, bool)"
+        if self.request:  # a Decimal is sent as written
+            test = f"({test}) and not {self.context.helper('is_decimal')}({v})"
         return self._typed((test, self._type_issue(target, "number")), self._number_constraints(type_ref, target))
 
     def _number_constraints(self, type_ref: TypeRef, target: Target) -> list[list[tuple[str, tuple[str]]]]:
         limits, v = type_ref.constraints, target.value
+        width = _INTEGER_RANGES.get(type_ref.format or "") if type_ref.kind is TypeKind.INTEGER else None
+        if width is not None:  # int32/int64: the format's range where the spec sets no tighter bound
+            low, high = width
+            minimum = low if limits.minimum is None or limits.minimum < low else limits.minimum
+            maximum = high if limits.maximum is None or limits.maximum > high else limits.maximum
+            limits = dataclasses.replace(limits, minimum=minimum, maximum=maximum)
         bounds = []
         for rule, value, exclusive, failing in (
             ("minimum", limits.minimum, limits.exclusive_minimum, ("<=", "<")),
@@ -422,6 +436,9 @@ def accepts_null(type_ref: TypeRef) -> bool:
 
 
 # -- unions ------------------------------------------------------------------------------
+
+#: The range of an integer of each format (JSON Schema's formats; others are not bounded).
+_INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 
 _SHAPES = {
     TypeKind.STRING: "str",
