@@ -105,6 +105,7 @@ import com.example.auth.AuthClient;
 import com.example.auth.net.ApiRequest;
 import com.example.auth.net.ApiRequestor;
 import com.example.auth.net.FileUpload;
+import com.example.auth.net.ServerSentEvents;
 import com.example.auth.param.BlobUpdateParams;
 import com.example.auth.param.FileCreateParams;
 import com.example.auth.param.ThingRetrieveParams;
@@ -131,6 +132,18 @@ public class AuthCalls {
       if (!text.equals("data: {\\"n\\": 1}\\n\\ndata: [DONE]\\n\\n")) {
         throw new AssertionError("stream read " + text);
       }
+    }
+    int seen = 0;
+    try (ServerSentEvents events = ServerSentEvents.of(client.events().retrieve())) {
+      for (ServerSentEvents.Event event : events) {
+        if (!event.getName().equals("message") || event.getJson().getAsJsonObject().get("n").getAsInt() != 1) {
+          throw new AssertionError("event " + event.getData());
+        }
+        seen++;
+      }
+    }
+    if (seen != 1) {
+      throw new AssertionError(seen + " events before [DONE]");
     }
     ApiRequestor direct = ApiRequestor.builder().setDefaultBaseUrl(args[0]).build();
     direct.requestNothing(ApiRequest.of("GET", "/own").server(args[1]));
@@ -176,8 +189,8 @@ def test_auth_uploads_raw_bodies_and_servers(tmp_path: Path) -> None:
         own.close()
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert "needs credentials" in run.stdout
-    things, health, header, query, cookie, upload, blob, events = main.requests
-    assert events.path == "/events"
+    things, health, header, query, cookie, upload, blob, events, events_again = main.requests
+    assert events.path == events_again.path == "/events"
     assert things.headers["authorization"] == "Basic " + base64.b64encode(b"AC123:tok3n").decode()
     assert things.query == "tags=a+b&tags=c"  # style: form (OpenAPI's default) repeats the key
     assert "authorization" not in health.headers  # `security: []`

@@ -28,6 +28,7 @@ RUNTIME_CLASSES = frozenset(
     {"ApiObject", "ApiParams", "ApiRequest", "ApiRequestor", "ApiService", "AuthScheme", "EmptyParam"}
     | {"ExpandableField", "FileUpload", "FormEncoder", "JsonBodies", "ModelReader", "Multipart", "OneOf"}
     | {"Page", "Paging", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
+    | {"ServerSentEvents"}
     | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
     | {"InputStream", "Duration", "Builder"}
 )
