@@ -114,6 +114,14 @@ def test_api_keys_go_where_the_scheme_says(
     assert "authorization" not in sent[0].headers
 
 
+def test_stripe_headers_only_for_stripe(basic: ModuleType) -> None:
+    """`stripe_version` (sent as `Stripe-Version`) is offered by the clients of Stripe's API only."""
+    assert "stripe_version" not in inspect.signature(basic.AuthClient).parameters
+    http, sent = _recorder()
+    basic.AuthClient("AC1", "t", http_client=http).things.list()
+    assert not [name for name in sent[0].headers if name.lower().startswith("stripe-")]
+
+
 def test_a_spec_without_security_takes_no_credentials(tmp_path: Path) -> None:
     spec = _spec({}, [])
     del spec["components"]

@@ -202,6 +202,8 @@ def _client(p: _Package) -> None:
         "client.py.jinja",
         services=services,
         auth=auth,
+        stripe_headers=_speaks_stripe(p.api),
+        api_version_arg="stripe_version" if _speaks_stripe(p.api) else "None",
         own_servers=", ".join(own_servers),
         server_urls_doc=_wrapped_doc(
             f"server_urls: Where to send the operations served elsewhere ({', '.join(own_servers)}), by that URL.", 12
@@ -285,6 +287,14 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
 def runtime_files() -> dict[str, bytes]:
     folder = template_root() / "python" / "runtime"
     return {path.name: path.read_bytes() for path in sorted(folder.glob("*.py"))}
+
+
+def _speaks_stripe(api: Api) -> bool:
+    """Stripe's own headers (`Stripe-Version`) are offered for Stripe's API only: its servers."""
+    from urllib.parse import urlsplit
+
+    hosts = {urlsplit(server.url).hostname or "" for server in api.servers}
+    return any(host == "stripe.com" or host.endswith(".stripe.com") for host in hosts)
 
 
 def _wrapped_doc(text: str, indent: int) -> str:
