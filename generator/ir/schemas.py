@@ -71,7 +71,8 @@ class SchemaConverter:
         self.enums: dict[str, Enum] = {}
         self.ids: dict[str, str] = {}  # location key -> schema id (named things)
         self.memo: dict[str, TypeRef] = {}  # location key -> converted type
-        self.in_progress: set[str] = set()
+        self.in_progress: dict[str, int] = {}  # alias components being converted -> objects open then
+        self.objects_open = 0  # objects whose fields are being converted (a recursion through one is fine)
         self.pending: list[tuple[str, tuple[str, ...], SchemaOrigin, Node]] = []
         self.taken_schema_ids: set[str] = set()
         self.taken_enum_ids: set[str] = {EMPTY_STRING_ENUM}
@@ -167,13 +168,15 @@ class SchemaConverter:
         if node.key in self.memo:
             return self.memo[node.key]
         if node.key in self.in_progress:
+            if self.objects_open > self.in_progress[node.key]:
+                return ANY  # a union or map that holds itself through an object (a tree): Any at the back edge
             self.issue(node, f"schema {schema_id!r} refers to itself without an object in between")
             return ANY
-        self.in_progress.add(node.key)
+        self.in_progress[node.key] = self.objects_open
         try:
             return self.type(node, (schema_id,), request=False, named=True)
         finally:
-            self.in_progress.discard(node.key)
+            del self.in_progress[node.key]
 
     def _ref(self, node: Node, request: bool) -> TypeRef:
         target = self.deref(node)
@@ -243,6 +246,8 @@ class SchemaConverter:
             )
         if declared in _PRIMITIVES:
             return _with(self._primitive(node, str(declared), nullable), **_default(data))
+        if declared == "null":  # 3.1: only null
+            return TypeRef(TypeKind.ANY, nullable=True)
         if declared == "object" or (declared is None and "additionalProperties" in data):
             extra = data.get("additionalProperties")
             values = self.type(node.child("additionalProperties"), path, request) if isinstance(extra, dict) else ANY
@@ -383,6 +388,14 @@ class SchemaConverter:
         if len(parts) == 1 and not _is_object(node.data):
             only = self.type(node.child("allOf", 0), path, request)
             return _with(only, nullable=only.nullable or nullable)
+        refs = [index for index, part in enumerate(parts) if isinstance(part, dict) and "$ref" in part]
+        if (
+            len(refs) == 1
+            and _annotations_only(node.data, skip="allOf")
+            and all(_annotations_only(part) for index, part in enumerate(parts) if index != refs[0])
+        ):  # `allOf: [$ref, {description}]`: the referenced schema, described here
+            only = self.type(node.child("allOf", refs[0]), path, request)
+            return _with(only, nullable=only.nullable or nullable)
         resolved = [self.deref(node.child("allOf", index)) for index in range(len(parts))]
         if not all(_is_object(part.data) or not part.data for part in resolved):
             self.issue(node, "'allOf' of non-object schemas is not supported; treated as any value", Level.WARNING)
@@ -429,6 +442,21 @@ class SchemaConverter:
         node: Node,
         request: bool,
         parts: list[Node] | None = None,
+    ) -> None:
+        self.objects_open += 1
+        try:
+            self._object_fields(schema_id, path, origin, node, request, parts)
+        finally:
+            self.objects_open -= 1
+
+    def _object_fields(
+        self,
+        schema_id: str,
+        path: tuple[str, ...],
+        origin: SchemaOrigin,
+        node: Node,
+        request: bool,
+        parts: list[Node] | None,
     ) -> None:
         fields: dict[str, Field] = {}
         required: set[str] = set()
@@ -503,6 +531,32 @@ def _is_object(data: Any) -> bool:
     return isinstance(data, dict) and (
         "properties" in data
         or (isinstance(data.get("allOf"), list) and data.get("type", "object") == "object" and "$ref" not in data)
+    )
+
+
+#: Keywords that describe a schema without constraining its values' shape.
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "default",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "externalDocs",
+        "$comment",
+    }
+)
+
+
+def _annotations_only(data: Any, skip: str = "") -> bool:
+    """`data` is a mapping of annotations (and `x-` extensions) only: no shape of its own."""
+    return isinstance(data, dict) and all(
+        key in _ANNOTATIONS or str(key).startswith("x-") or key == skip or (key == "type" and data[key] == "object")
+        for key in data
     )
 
 

@@ -466,16 +466,17 @@ def _parse(
 def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Iterator[tuple[str, str]]:
     """Yield (pointer, ref) for every `$ref`; also enforce depth and alias limits.
 
+    `$ref`s inside `x-` extensions are not followed (their values are the vendor's own).
     Iterative, so deep documents cannot overflow the stack. A container reached
     twice is a YAML alias: aliases are allowed, but the size they expand to is
     bounded, because every later stage walks the expanded tree.
     """
     limit = limits.max_depth if document.path.suffix.lower() == ".json" else _yaml_depth_limit(limits)
-    stack: list[tuple[Any, str, int]] = [(document.data, "", 0)]
+    stack: list[tuple[Any, str, int, bool]] = [(document.data, "", 0, False)]
     seen: set[int] = set()
     shared = False
     while stack:
-        node, pointer, depth = stack.pop()
+        node, pointer, depth, extension = stack.pop()
         if depth > limit:
             line = document.line_of(pointer)
             issues.append(Issue(_depth_message(limit, limits), document.display, pointer[:200], line))
@@ -486,13 +487,16 @@ def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Itera
                 continue
             seen.add(id(node))
             ref = node.get("$ref")
-            if isinstance(ref, str):
+            if extension:
+                pass  # inside an `x-` extension: its values are the vendor's, never followed
+            elif isinstance(ref, str):
                 yield join_pointer(pointer, "$ref"), ref
             elif "$ref" in node:
                 issues.append(Issue("$ref must be a string", document.display, join_pointer(pointer, "$ref")))
             for key, value in node.items():
                 if isinstance(value, (dict, list)):
-                    stack.append((value, f"{pointer}/{escape_pointer_token(str(key))}", depth + 1))
+                    inside = extension or str(key).startswith("x-")
+                    stack.append((value, f"{pointer}/{escape_pointer_token(str(key))}", depth + 1, inside))
         elif isinstance(node, list):
             if id(node) in seen:
                 shared = True
@@ -500,7 +504,7 @@ def _iter_refs(document: Document, limits: Limits, issues: list[Issue]) -> Itera
             seen.add(id(node))
             for index, value in enumerate(node):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, f"{pointer}/{index}", depth + 1))
+                    stack.append((value, f"{pointer}/{index}", depth + 1, extension))
     if shared:
         size = _expanded_size(document.data, limits.max_nodes)
         if size is None:
