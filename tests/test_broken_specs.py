@@ -90,6 +90,11 @@ CASES = [
         ("points at a remote or non-file URL; only local and relative file refs are allowed",),
     ),
     Case(
+        "unparsable_url_ref",
+        _op("{$ref: 'http://[bad/schemas.yaml'}"),
+        ("$ref 'http://[bad/schemas.yaml' is not a valid reference",),
+    ),
+    Case(
         "file_url_ref",
         _op("{$ref: 'file:///etc/passwd'}"),
         ("points at a remote or non-file URL",),

@@ -552,7 +552,10 @@ def _expanded_size(data: Any, budget: int) -> int | None:
 
 def _check_ref(ref: str) -> str | None:
     """Why `ref` is refused, or None if it is a local or relative-file reference."""
-    parts = urlsplit(ref)
+    try:
+        parts = urlsplit(ref)
+    except ValueError:  # `http://[bad`: not even a URL
+        return f"$ref {ref!r} is not a valid reference"
     if parts.scheme or parts.netloc:
         return f"$ref {ref!r} points at a remote or non-file URL; only local and relative file refs are allowed"
     file_part = ref.partition("#")[0]

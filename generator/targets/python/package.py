@@ -293,7 +293,12 @@ def _speaks_stripe(api: Api) -> bool:
     """Stripe's own headers (`Stripe-Version`) are offered for Stripe's API only: its servers."""
     from urllib.parse import urlsplit
 
-    hosts = {urlsplit(server.url).hostname or "" for server in api.servers}
+    hosts = set()
+    for server in api.servers:
+        try:
+            hosts.add(urlsplit(server.url).hostname or "")
+        except ValueError:  # not a URL at all (a hostile or broken spec)
+            continue
     return any(host == "stripe.com" or host.endswith(".stripe.com") for host in hosts)
 
 
