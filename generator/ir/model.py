@@ -81,6 +81,7 @@ class TypeRef:
     items: TypeRef | None = None  # ARRAY: item type; MAP: value type; EXPANDABLE: the id type
     variants: tuple[TypeRef, ...] = ()  # UNION: alternatives; EXPANDABLE: expanded forms
     discriminator: Discriminator | None = None  # UNION only
+    exclusive: bool = False  # UNION: `oneOf`, exactly one variant may match (`anyOf`: at least one)
     constraints: Constraints = _NO_CONSTRAINTS
     default: JSON = None
     has_default: bool = False

@@ -349,6 +349,7 @@ class SchemaConverter:
             nullable=nullable,
             variants=tuple(variants),
             discriminator=self._discriminator(node, variants),
+            exclusive=keyword == "oneOf",
         )
 
     def _discriminator(self, node: Node, variants: list[TypeRef]) -> Discriminator | None:

@@ -99,3 +99,58 @@ def test_what_no_server_takes_is_refused_before_sending(sdk: ModuleType, params:
     with pytest.raises(sdk.ParamsValidationError) as raised:
         _send(sdk, **params)
     assert where in str(raised.value)
+
+
+ONE_OF = {
+    "openapi": "3.0.3",
+    "info": {"title": "OneOf", "version": "1"},
+    "paths": {
+        "/shapes": {
+            "post": {
+                "operationId": "createShape",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "size": {"oneOf": [{"type": "integer"}, {"type": "number", "minimum": 0}]},
+                                    "label": {"anyOf": [{"type": "integer"}, {"type": "number", "minimum": 0}]},
+                                },
+                            }
+                        }
+                    }
+                },
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}},
+            }
+        }
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("params", "problems"),
+    [
+        ({"size": 2}, ["expected exactly one of an integer or a number, got 2 (integer), which is 2 of them"]),
+        ({"size": 2.5}, []),  # a number, not an integer: one branch
+        ({"size": -1.5}, ["must be at least 0, got -1.5"]),
+        ({"label": 2}, []),  # anyOf: both branches may match
+    ],
+)
+def test_one_of_takes_exactly_one_branch(
+    tmp_path_factory: pytest.TempPathFactory, params: dict[str, Any], problems: list[str]
+) -> None:
+    folder = tmp_path_factory.getbasetemp() / "one-of"
+    package = folder / "out" / "python"
+    if not package.is_dir():
+        folder.mkdir(exist_ok=True)
+        (folder / "spec.yaml").write_text(yaml.safe_dump(ONE_OF))
+        args = ["generate", "--spec", str(folder / "spec.yaml"), "--out", str(folder / "out"), "--target", "python"]
+        assert main([*args, "-q", "--package", "one_of_api", "--client-class", "OneOfClient"]) == 0
+    sys.path.insert(0, str(package))
+    try:
+        validators = importlib.import_module("one_of_api._validators.shapes")
+    finally:
+        sys.path.remove(str(package))
+    check = validators.validate_shapes_create_params
+    assert [issue.message for issue in check(params)] == problems

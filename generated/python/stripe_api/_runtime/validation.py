@@ -22,6 +22,7 @@ from typing import Final
 
 __all__ = [
     "MISSING",
+    "Decimal",
     "IssuePath",
     "ParamsValidationError",
     "ResponseValidationError",
@@ -39,6 +40,7 @@ __all__ = [
     "is_unix_time",
     "is_upload",
     "missing_issue",
+    "one_of_issue",
     "pattern_issue",
     "show_value",
     "type_issue",
@@ -310,6 +312,12 @@ def best_branch(
         return min(shaped, key=len)
     message = f"expected {' or '.join(expected)}, got {_given(value, path)}"
     return [ValidationIssue(path, "any_of", message, expected, value)]
+
+
+def one_of_issue(path: IssuePath, value: object, matched: int, expected: tuple[str, ...]) -> ValidationIssue:
+    """``value`` matches ``matched`` (more than one) branches of a ``oneOf``, which allows one."""
+    message = f"expected exactly one of {' or '.join(expected)}, got {_given(value, path)}, which is {matched} of them"
+    return ValidationIssue(path, "one_of", message, expected, value)
 
 
 def _wrong_shape(issues: list[ValidationIssue], path: IssuePath) -> bool:

@@ -236,8 +236,9 @@ class Checks:
     def _number(self, type_ref: TypeRef, target: Target, scope: Scope) -> Chain:
         v = target.value
         test = f"not isinstance({v}, (int, float)) or isinstance({v}, bool)"
-        if self.request:  # a Decimal is sent as written
-            test = f"({test}) and not {self.context.helper('is_decimal')}({v})"
+        if self.request:  # a Decimal is sent as written (a NaN is no number)
+            decimal = self.context.helper("Decimal")
+            test = f"not isinstance({v}, (int, float, {decimal})) or isinstance({v}, bool) or {v} != {v}"
         return self._typed((test, self._type_issue(target, "number")), self._number_constraints(type_ref, target))
 
     def _number_constraints(self, type_ref: TypeRef, target: Target) -> list[list[tuple[str, tuple[str]]]]:
@@ -518,21 +519,34 @@ def union_function(context: ModuleContext, name: str, type_ref: TypeRef, mode: M
     branches = _branches(type_ref)
     expected = tuple(dict.fromkeys(describe(context.api, variant, mode) for variant in branches))
     summary = text("Any of: " + " or ".join(expected) + ".")
-    body = ["branches: list[list[ValidationIssue]] = []"]
+    # `oneOf` in a request: exactly one branch (responses stay open: a newer server's object
+    # may match more than one, as a new enum value may come back).
+    exclusive = type_ref.exclusive and len(branches) > 1 and mode is Mode.REQUEST
+    if exclusive:
+        summary = text("Exactly one of: " + " or ".join(expected) + ".")
+    body = ["branches: list[list[ValidationIssue]] = []", *(["matched = 0"] if exclusive else [])]
     for index, variant in enumerate(branches):
         target = Target("value", FUNCTION_PATH, "branch", f"{stem}_{index}")
         declare = "branch: list[ValidationIssue] = []" if index == 0 else "branch = []"
+        passed = ["if not branch:", "    matched += 1", "else:", "    branches.append(branch)"]
         attempt = [
             declare,
             *checks.value(variant, target, scope).lines(),
-            "if not branch:",
-            "    return",
-            "branches.append(branch)",
+            *(passed if exclusive else ["if not branch:", "    return", "branches.append(branch)"]),
         ]
         shape = _shape_test(context.api, variant, "value", mode)
         body += [f"if {shape}:", *indent(attempt)] if shape else attempt
     best = context.helper("best_branch")
     expected_source = tuple_literal(expected)
+    if exclusive:
+        several = context.helper("one_of_issue")
+        body += [
+            "if matched == 1:",
+            "    return",
+            "if matched > 1:",
+            f"    issues.append({several}(path, value, matched, {expected_source}))",
+            "    return",
+        ]
     body.append(f"issues.extend({best}(path, value, branches, {expected_source}))")
     context.helper("IssuePath")
     return [f"def {name}{CHECK_SIGNATURE}:", *indent(docstring(summary)), *indent(body)]
