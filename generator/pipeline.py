@@ -77,6 +77,9 @@ def load_api(
             if version_issues:
                 raise SpecError(version_issues)
         else:
+            version_issues = check_version(spec)
+            if version_issues:  # (never a warning: not even --lenient generates from Swagger 2.0)
+                raise SpecError(version_issues)
             say("validating")
             checked = Validation(spec, cache, background=validation == "background")
         say("building the model")

@@ -139,3 +139,15 @@ def test_digitalocean_generates_lenient(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     droplets = (out / "python" / "do_api" / "services" / "droplets.py").read_text()
     assert "**params: Unpack[" in droplets  # operations behind `$ref`s have their params
+
+
+def test_lenient_still_refuses_swagger_2(tmp_path: Path) -> None:
+    spec = tmp_path / "swagger.yaml"
+    spec.write_text(yaml.safe_dump({"swagger": "2.0", "info": {"title": "Old", "version": "1"}, "paths": {}}))
+    out = tmp_path / "out"
+    result = run_codegen("generate", "--spec", str(spec), "--out", str(out), "--target", "python", "--lenient")
+    assert result.returncode == 2, result.stderr
+    assert "swagger.yaml:1: /swagger: Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1" in (
+        result.stderr
+    )
+    assert not out.exists()
