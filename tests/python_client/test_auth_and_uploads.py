@@ -325,3 +325,52 @@ def test_stripe_files_create_is_multipart_to_the_files_server(stripe_full: Modul
     ]
     client.files.list()
     assert str(sent[1].url).startswith("https://api.stripe.com/v1/files")  # the rest stays on the API's server
+
+
+def test_error_bodies_are_parsed_into_the_declared_error_models(tmp_path: Path) -> None:
+    """`APIError.model`: the body as the operation's error schema for that status (exact, `4XX`, `default`)."""
+    missing = {"type": "object", "properties": {"missing": {"type": "string"}}}
+    problem = {"type": "object", "properties": {"title": {"type": "string"}, "status": {"type": "integer"}}}
+
+    def body(name: str) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}}
+
+    responses = {
+        "200": LIST,
+        "404": {"description": "gone", **body("Missing")},
+        "default": {"description": "x", **body("Problem")},
+    }
+    spec = _spec(
+        {},
+        [],
+        **{
+            "/others": {
+                "get": {
+                    "operationId": "listOthers",
+                    "responses": {"200": LIST, "4XX": {"description": "y", **body("Missing")}},
+                }
+            }
+        },
+    )
+    spec["paths"]["/things"]["get"]["responses"] = responses
+    spec["paths"]["/health"]["get"]["responses"]["default"] = {"description": "x", **body("Problem")}
+    spec["components"] = {"schemas": {"Missing": missing, "Problem": problem}}
+    del spec["security"]
+    sdk = _package(spec, tmp_path, "auth_errors")
+    answers = iter([(404, {"missing": "thing_1"}), (500, {"title": "boom", "status": 500}), (409, {"missing": "x"})])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        status, data = next(answers)
+        return httpx.Response(status, json=data)
+
+    http, _sent = _recorder(answer)
+    client = sdk.AuthClient(http_client=http, max_retries=0)
+    with pytest.raises(sdk.APIError) as gone:
+        client.things.list()
+    assert isinstance(gone.value.model, sdk.models.Missing) and gone.value.model.missing == "thing_1"
+    with pytest.raises(sdk.APIError) as boom:
+        client.things.list()
+    assert isinstance(boom.value.model, sdk.models.Problem) and boom.value.model.title == "boom"
+    with pytest.raises(sdk.APIError) as conflict:
+        client.others.list()  # 409 matches this operation's 4XX
+    assert isinstance(conflict.value.model, sdk.models.Missing)

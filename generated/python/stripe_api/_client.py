@@ -8,7 +8,7 @@ import platform
 from collections.abc import Callable
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -33,6 +33,13 @@ SCHEMES: dict[str, Scheme] = {
 #: The schemes a call accepts unless its method says otherwise, in the order they are tried.
 SECURITY: tuple[str, ...] = ("bearerAuth", "basicAuth")
 USER_AGENT = f"stripe_api/{__version__} python/{platform.python_version()} httpx/{httpx.__version__}"
+
+
+def _error_models() -> dict[str, Callable[[Any], Any]]:
+    """How error bodies are parsed into the spec's error models, by status (`APIError.model`)."""
+    from .models import Error
+
+    return {"default": Error.from_dict}
 
 
 class StripeClient:
@@ -73,6 +80,7 @@ class StripeClient:
             timeout=timeout,
             http_client=http_client,
             logger_name="stripe_api",
+            error_models=_error_models,
         )
         self._validate = validate
         self._strict = strict
@@ -164,6 +172,7 @@ class AsyncStripeClient:
             timeout=timeout,
             http_client=http_client,
             logger_name="stripe_api",
+            error_models=_error_models,
         )
         self._validate = validate
         self._strict = strict

@@ -18,6 +18,7 @@ from ..jinja import environment, render, template_root
 if TYPE_CHECKING:
     from .validation.plan import Layout
 from .auth import client_auth
+from .error_models import client_function
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
@@ -190,12 +191,12 @@ def _client(p: _Package) -> None:
     own_servers = sorted(
         {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
     )
-    abc = [name for name, used in (("Callable", auth.uses_callable), ("Mapping", bool(own_servers))) if used]
+    abc = ["Callable", *(["Mapping"] if own_servers else [])]
     stdlib_imports = [
-        *([f"from collections.abc import {', '.join(abc)}"] if abc else []),
+        f"from collections.abc import {', '.join(abc)}",
         *(["from functools import cached_property"] if services else []),
         "from types import TracebackType",
-        "from typing import TYPE_CHECKING, Self" if services else "from typing import Self",
+        "from typing import TYPE_CHECKING, Any, Self" if services else "from typing import Any, Self",
     ]
     p.emit(
         "_client.py",
@@ -209,6 +210,7 @@ def _client(p: _Package) -> None:
             f"server_urls: Where to send the operations served elsewhere ({', '.join(own_servers)}), by that URL.", 12
         ),
         stdlib_imports=stdlib_imports,
+        error_models=client_function(p.api, p.names),
         base_url=_base_url(p.api),
         client_doc=docstring(f"Client for the {p.api.title or 'API'}: one attribute per resource.", 4),
     )

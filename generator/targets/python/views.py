@@ -16,6 +16,7 @@ from ...ir.naming import is_python_identifier
 from ...surface import url_order
 from ...surface.auth import default_security
 from .auth import method_security
+from .error_models import ErrorTable, default_table, error_table, table_literal
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
@@ -413,6 +414,7 @@ def service_module(
     resources = {r.id: r for r in api.resources}
     types = ModuleTypes(api, names, "")
     security = default_security(api)
+    errors = default_table(api)
     params_imports: dict[str, set[str]] = defaultdict(set)
     pages: set[str] = set()
     streams = False
@@ -431,11 +433,14 @@ def service_module(
                 (validators or {}).get(op.id),
                 (response_validators or {}).get(op.id),
                 security,
+                errors=errors,
             )
             methods.append(view)
             if _streams_beside_json(op):  # also `<name>_stream()`: the same call, answered as events
                 methods.append(
-                    _method(api, names, types, resource_id, op, (validators or {}).get(op.id), None, security, True)
+                    _method(
+                        api, names, types, resource_id, op, (validators or {}).get(op.id), None, security, True, errors
+                    )
                 )
             if op.stream_event is not None:
                 streams = True
@@ -505,6 +510,7 @@ def _method(
     response_validator: tuple[str, str] | None = None,
     security: tuple[str, ...] = (),
     streaming: bool = False,
+    errors: ErrorTable = (),
 ) -> MethodView:
     """The method calling `op`; `streaming`: its `<name>_stream` twin, asking for events (`stream: true`)."""
     args = names.path_args(op)
@@ -554,6 +560,10 @@ def _method(
     repeated = _repeated(op)
     if repeated and not call.endswith("page"):
         call_args.append(tuple_display([py_str(name) for name in repeated], "repeated=(", 3))
+    own_errors = error_table(api, op)
+    if own_errors != errors:  # (the client's `_error_models()` holds the common table)
+        refs = {schema_id: types.runtime_ref(schema_id) for _, schema_id in own_errors}
+        call_args.append(f"errors={table_literal(own_errors, refs)}")
     own_security = method_security(api, op, security)
     if own_security is not None:
         call_args.append(f"security={own_security}")

@@ -46,6 +46,8 @@ class APIError(Exception):
         body: The raw response body decoded as text (``""`` when none).
         json_body: The parsed JSON body, or ``None`` if it was not JSON.
         doc_url: Link to documentation about the error code, if any.
+        model: The body parsed into the error schema the operation declares for this status
+            (a model), or ``None`` when it declares none or the body is not one.
     """
 
     message: str
@@ -58,6 +60,7 @@ class APIError(Exception):
     body: str
     json_body: dict[str, Any] | None
     doc_url: str | None
+    model: Any
 
     def __init__(
         self,
@@ -83,6 +86,7 @@ class APIError(Exception):
         self.body = body
         self.json_body = json_body
         self.doc_url = doc_url
+        self.model = None
         super().__init__(self.message)
 
     @property

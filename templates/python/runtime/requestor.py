@@ -171,8 +171,11 @@ class _RequestorBase:
         retry_policy: RetryPolicy | None,
         logger_name: str,
         server_urls: Mapping[str, str] | None = None,
+        error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
     ) -> None:
         self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
+        self._error_models_of = error_models
+        self._error_models: Mapping[str, Callable[[Any], Any]] | None = None
         self.base_url = _check_base_url(base_url)
         self.server_urls = {server.rstrip("/"): _check_base_url(url) for server, url in (server_urls or {}).items()}
         self.user_agent = user_agent
@@ -366,7 +369,24 @@ class _RequestorBase:
             response.status_code, response.headers
         )
 
-    def _result(self, response: httpx.Response, raw: bool = False) -> Any:
+    def _error_model(self, status: int, json_body: Any, errors: Mapping[str, Callable[[Any], Any]] | None) -> Any:
+        """`json_body` parsed with the error model declared for `status` (exact, then `4XX`, then
+        `default`): the call's own `errors`, else the client's; None when none fits."""
+        if errors is None:
+            if self._error_models is None:
+                self._error_models = self._error_models_of() if self._error_models_of is not None else {}
+            errors = self._error_models
+        parser = errors.get(str(status)) or errors.get(f"{status // 100}XX") or errors.get("default")
+        if parser is None or not isinstance(json_body, dict):
+            return None
+        try:
+            return parser(json_body)
+        except Exception:  # a body that is not the declared shape: json_body still holds it
+            return None
+
+    def _result(
+        self, response: httpx.Response, raw: bool = False, errors: Mapping[str, Callable[[Any], Any]] | None = None
+    ) -> Any:
         """Parsed JSON of a 2xx response (its bytes when ``raw``); the error to raise otherwise."""
         status = response.status_code
         body = response.content
@@ -389,6 +409,7 @@ class _RequestorBase:
         error.message = self._redact(error.message)
         error.body = self._redact(error.body)
         error.json_body = self._redact_json(error.json_body)
+        error.model = self._error_model(status, error.json_body, errors)
         error.args = (error.message,)
         raise error
 
@@ -422,6 +443,8 @@ class SyncRequestor(_RequestorBase):
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+        error_models: Returns, on the first error, the parsers of error bodies by status
+            (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
     """
 
     _client: httpx.Client
@@ -440,6 +463,7 @@ class SyncRequestor(_RequestorBase):
         sleep: Callable[[float], None] = time.sleep,
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
+        error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
     ) -> None:
         super().__init__(
             auth,
@@ -451,6 +475,7 @@ class SyncRequestor(_RequestorBase):
             retry_policy=retry_policy,
             logger_name=logger_name,
             server_urls=server_urls,
+            error_models=error_models,
         )
         self._sleep = sleep
         if http_client is None:
@@ -472,6 +497,7 @@ class SyncRequestor(_RequestorBase):
         server: str | None = None,
         media_type: str | None = None,
         repeated: tuple[str, ...] = (),
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
         stream: bool = False,
         keep_response: bool = False,
     ) -> Any:
@@ -485,6 +511,7 @@ class SyncRequestor(_RequestorBase):
         operation's own server, when it has one. ``stream``: ask for server-sent events and
         return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
         ``repeated``: params whose lists are sent as the key once per item (``style: form``).
+        ``errors``: the operation's error models by status, when they differ from the client's.
         ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
         """
         req = self._prepare(
@@ -541,7 +568,7 @@ class SyncRequestor(_RequestorBase):
                 continue
             if stream and response.status_code < 300:
                 return response
-            result = self._result(response, raw)
+            result = self._result(response, raw, errors)
             return (result, response) if keep_response else result
 
     def request_paged(
@@ -678,6 +705,7 @@ class AsyncRequestor(_RequestorBase):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
+        error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
     ) -> None:
         super().__init__(
             auth,
@@ -689,6 +717,7 @@ class AsyncRequestor(_RequestorBase):
             retry_policy=retry_policy,
             logger_name=logger_name,
             server_urls=server_urls,
+            error_models=error_models,
         )
         self._sleep = sleep
         if http_client is None:
@@ -710,6 +739,7 @@ class AsyncRequestor(_RequestorBase):
         server: str | None = None,
         media_type: str | None = None,
         repeated: tuple[str, ...] = (),
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
         stream: bool = False,
         keep_response: bool = False,
     ) -> Any:
@@ -723,6 +753,7 @@ class AsyncRequestor(_RequestorBase):
         operation's own server, when it has one. ``stream``: ask for server-sent events and
         return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
         ``repeated``: params whose lists are sent as the key once per item (``style: form``).
+        ``errors``: the operation's error models by status, when they differ from the client's.
         ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
         """
         req = self._prepare(
@@ -779,7 +810,7 @@ class AsyncRequestor(_RequestorBase):
                 continue
             if stream and response.status_code < 300:
                 return response
-            result = self._result(response, raw)
+            result = self._result(response, raw, errors)
             return (result, response) if keep_response else result
 
     async def request_paged(
