@@ -18,10 +18,20 @@ from .. import Job
 from ..jinja import environment, render, template_root
 from .names import RubyNames
 from .options import RubyOptions
-from .views import client_view, params_groups, params_view, resource_groups, resource_view, service_view
+from .views import client_view, construction, params_groups, params_view, resource_groups, resource_view, service_view
 
 #: The runtime's files, in the order the gem requires them.
-RUNTIME = ("errors", "util", "request_params", "stripe_object", "list_object", "requestor", "service")
+RUNTIME = (
+    "errors",
+    "auth",
+    "util",
+    "request_params",
+    "stripe_object",
+    "list_object",
+    "paging",
+    "requestor",
+    "service",
+)
 #: Standard libraries the runtime uses.
 STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri")
 GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate instead."
@@ -129,7 +139,12 @@ def _entry(g: _Gem) -> None:
 def _distribution(g: _Gem) -> None:
     g.files[f"{g.options.gem}.gemspec"] = g.text("gemspec.jinja")
     params = sorted(c.name for c in g.names.params.values())
-    g.files["README.md"] = g.text("README.md.jinja", example=_example(g), params_example=(params or ["Params"])[0])
+    g.files["README.md"] = g.text(
+        "README.md.jinja",
+        example=_example(g),
+        params_example=(params or ["Params"])[0],
+        construction=construction(g.names.sdk, g.options.client_class),
+    )
 
 
 def _example(g: _Gem) -> str:
@@ -137,6 +152,10 @@ def _example(g: _Gem) -> str:
         if method.returns is not None and method.returns.value == "list_page" and not method.path_params:
             call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
             return f"{call}({{ limit: 3 }}).auto_paging_each do |item|\n  puts item.id\nend"
+    for method in g.names.sdk.methods():
+        if method.operation.paging is not None and method.page_item is not None and not method.path_params:
+            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
+            return f"{call}.auto_paging_each do |item|\n  p item\nend"
     return ""
 
 

@@ -187,7 +187,7 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
     ]
 )
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
-SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "bytes", "parse", "requestor"})
+SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
 #: Local names of a generated method's body: path arguments must not take them.
 ARG_RESERVED = RUBY_KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
@@ -196,6 +196,7 @@ CLASS_RESERVED = frozenset(
     | {"Requestor", "StripeService", "VERSION", "Response", "Prepared", "ArrayOf", "HashOf", "Expandable", "OneOf"}
     | {"StripeError", "APIError", "APIConnectionError", "AuthenticationError", "CardError", "IdempotencyError"}
     | {"InvalidRequestError", "PermissionError", "RateLimitError"}
+    | {"Auth", "MissingCredentialsError", "Applied", "Paging", "AutoPage", "Mutex", "Float", "Integer"}
     | {"Object", "BasicObject", "Kernel", "Module", "Class", "Struct", "Enumerable", "Comparable", "Process"}
     | {"JSON", "URI", "Net", "OpenSSL", "SecureRandom", "Encoding", "StandardError", "ArgumentError", "Logger"}
     | {"StopIteration", "Hash", "Array", "String", "Integer", "Float", "Symbol", "Time", "File", "IO", "Random"}

@@ -13,8 +13,8 @@ from .. import Example
 from .names import RubyNames, ruby_name
 from .options import RubyOptions
 from .types import hash_key, ruby_str
+from .views import construction
 
-API_KEY_VARIABLE = "API_KEY"
 _LINE = 100
 _INDENT = "  "
 
@@ -32,7 +32,7 @@ def ruby_sample(names: RubyNames, options: RubyOptions, method: Method, example:
     setup = [
         f'require "{options.gem}"',
         "",
-        f'client = {options.module}::{options.client_class}.new(ENV.fetch("{API_KEY_VARIABLE}"))',
+        f"client = {options.module}::{construction(names.sdk, options.client_class)}",
     ]
     return "\n".join([*setup, statement])
 

@@ -11,8 +11,10 @@ import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...ir.model import Api, AuthScheme, BodyEncoding, Field, Schema, TypeKind
+from ...ir.model import Api, BodyEncoding, Field, Schema, TypeKind
 from ...surface import Method, Returns, Sdk
+from ...surface.auth import default_security, groups_of
+from .auth import client_auth, method_security
 from .names import RubyClass, RubyNames, is_model
 from .types import RubyTypes, hash_key, ruby_str
 
@@ -311,6 +313,9 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
     parts.append(f"@param params [{params_type + ', ' if params_type else ''}Hash]")
     parts.append(f"@param opts [Hash] {OPTS_DOC}")
     result, rbs_result, extra = _returns(types, method)
+    security = method_security(method, default_security(names.api))
+    if security is not None:
+        extra.append(f"security: {security}")
     if method.returns is Returns.BYTES:
         parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
     parts.append(f"@return [{result}]")
@@ -344,6 +349,11 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
         extra.append(
             "headers: { " + ", ".join(f"{hash_key(p.name)} {ruby_str(p.name)}" for p in method.header_params) + " }"
         )
+    paging = method.operation.paging
+    if paging is not None and method.page_item is not None and returns in (Returns.OBJECT, Returns.VALUE):
+        item = types.descriptor(method.page_item)
+        extra[:0] = ["returns: :paged", f"paging: {paging_literal(method)}", *([f"type: {item}"] if item else [])]
+        return f"AutoPage<{types.yard(method.page_item)}>", "AutoPage", extra
     if returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
         page = "SearchResultObject" if returns is Returns.SEARCH_PAGE else "ListObject"
         item = types.descriptor(method.page_item) if method.page_item else None
@@ -362,6 +372,19 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     if descriptor:
         extra.insert(0, f"type: {descriptor}")
     return types.yard(method.response), types.rbs(method.response), extra
+
+
+def paging_literal(method: Method) -> str:
+    """The `paging:` Hash of a method answering another API's pages (see the runtime's Paging)."""
+    paging = method.operation.paging
+    assert paging is not None
+    entries = [f"style: :{paging.style.value}", f"items: {ruby_str(paging.items)}"]
+    entries += [
+        f"{key}: {ruby_str(value)}"
+        for key, value in (("next", paging.next), ("param", paging.param), ("size_param", paging.size_param))
+        if value
+    ]
+    return "{ " + ", ".join(entries) + " }"
 
 
 def _path_expr(method: Method, args: list[str]) -> str:
@@ -399,9 +422,14 @@ class ClientServiceView:
 class ClientView:
     name: str
     doc: tuple[str, ...]
+    construction: str  # `StripeClient.new(ENV.fetch("API_KEY"))`
     base_url: str
-    auth: str
-    key_required: bool
+    schemes: str  # the SCHEMES Hash literal
+    security: str  # the SECURITY Array literal
+    credential_docs: tuple[str, ...]
+    signature: str  # the `def initialize(...)` line(s), laid out
+    auth_call: str
+    rbs_signature: str
     services: tuple[ClientServiceView, ...]
 
 
@@ -413,45 +441,79 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         )
         for top, attr in names.client_attrs.items()
     )
-    auth = auth_literal(names.sdk)
+    auth = client_auth(names.sdk)
+    args = [
+        *auth.required,
+        "base_url: DEFAULT_BASE_URL",
+        *(f"{name}: nil" for name in auth.optional),
+        "stripe_version: nil",
+        "max_retries: Requestor::DEFAULT_MAX_RETRIES",
+        "timeout: Requestor::DEFAULT_TIMEOUT",
+        "logger: nil",
+        "**settings",
+    ]
+    rbs_args = [
+        *(f"String {name}" for name in auth.required),
+        "?base_url: String",
+        *(f"?{name}: String?" for name in auth.optional),
+        "?stripe_version: String?",
+        "?max_retries: Integer",
+        "?timeout: Numeric",
+        "?logger: untyped",
+        "**untyped settings",
+    ]
     return ClientView(
         name=client_class,
         doc=comment(f"Client for the {title}: one reader per resource, each a service of its endpoints.", 2),
+        construction=construction(names.sdk, client_class),
         base_url=ruby_str(base_url(api)),
-        auth=auth,
-        key_required=auth != "nil",
+        schemes=auth.schemes,
+        security=auth.security,
+        credential_docs=tuple(line for doc in auth.docs for line in _tag_lines(doc, 2)),
+        signature=_initialize(args),
+        auth_call=_call("Auth.new", list(auth.arguments), 8),
+        rbs_signature=f"({', '.join(rbs_args)}) -> void",
         services=services,
     )
+
+
+def construction(sdk: Sdk, client_class: str) -> str:
+    """`Client.new(...)` with the client's credentials read from the environment."""
+    credentials = [c for c in sdk.credentials if c.required]
+    if not credentials and sdk.credentials:  # those of the scheme most calls use
+        schemes = {scheme.name: scheme for scheme in sdk.api.auth}
+        usual = [schemes[name] for name in default_security(sdk.api) if name in schemes]
+        wanted = groups_of(usual[0])[0] if usual else (sdk.credentials[0].name,)
+        credentials = [c for c in sdk.credentials if c.name in wanted]
+    args = [(f"{c.name}: " if not c.required else "") + f"ENV.fetch({ruby_str(c.name.upper())})" for c in credentials]
+    return f"{client_class}.new({', '.join(args)})" if args else f"{client_class}.new"
+
+
+def _tag_lines(tag: str, indent: int) -> list[str]:
+    """A YARD `@param` line wrapped to the width, continued lines indented under it."""
+    width = WIDTH - indent - 2
+    wrapped = textwrap.wrap(tag, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+    return [f"# {line}" for line in wrapped]
+
+
+def _initialize(args: list[str]) -> str:
+    """`def initialize(...)`, continued lines aligned under the first argument (stripe-ruby's way)."""
+    head = "def initialize("
+    lines: list[str] = []
+    current = head
+    for index, arg in enumerate(args):
+        piece = arg + ("," if index < len(args) - 1 else ")")
+        if current not in (head, " " * len(head)) and len(current) + 1 + len(piece) + 2 > WIDTH:
+            lines.append(current.rstrip())
+            current = " " * len(head)
+        current += ("" if current in (head, " " * len(head)) else " ") + piece
+    lines.append(current)
+    return "\n".join(lines)
 
 
 def base_url(api: Api) -> str:
     url = api.servers[0].url if api.servers else "http://localhost"
     return url.rstrip("/") or url
-
-
-def auth_literal(sdk: Sdk) -> str:
-    """How the client sends its key: the API's scheme the runtime knows best (bearer first)."""
-    schemes: list[AuthScheme] = list(sdk.api.auth)
-    for method in sdk.methods():
-        schemes.extend(s for s in method.auth if s not in schemes)
-    if not schemes:
-        return "nil"
-
-    def rank(scheme: AuthScheme) -> int:
-        if (scheme.kind == "http" and scheme.scheme.lower() == "bearer") or scheme.kind in ("oauth2", "openIdConnect"):
-            return 0
-        if scheme.kind == "http" and scheme.scheme.lower() == "basic":
-            return 1
-        if scheme.kind == "apiKey" and scheme.location in ("header", "query"):
-            return 2
-        return 3
-
-    best = min(schemes, key=rank)
-    if rank(best) == 1:
-        return "{ type: :basic }.freeze"
-    if rank(best) == 2:
-        return f"{{ type: :{best.location}, name: {ruby_str(best.param_name)} }}.freeze"
-    return "{ type: :bearer }.freeze"
 
 
 def models_in(api: Api) -> list[Schema]:

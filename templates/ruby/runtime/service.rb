@@ -15,16 +15,23 @@ class StripeService
   # - :object   the JSON body read as `type` (a StripeObject subclass or a Types description)
   # - :list     a ListObject whose items are read as `type`, able to fetch the following pages
   # - :search   a SearchResultObject, likewise
+  # - :paged    an AutoPage of another API's pages, as `paging` says (see Paging)
   # - :bytes    the body as a binary String, or written to `io` (then `io` is returned)
   # - :stream   an Enumerator over the events of a `text/event-stream` body
   # - :nothing  nil
-  def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, **sending)
+  def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
     params = params.nil? ? {} : params
     answer = @requestor.execute(method, path, params: params, opts: opts, **sending)
     case returns
     when :list, :search
       fetch = ->(next_params) { request(method, path, next_params, opts, returns: returns, type: type, **sending) }
       page(answer, returns, type, fetch, params)
+    when :paged
+      fetch = lambda do |following|
+        request(method, path, following[:params] || {}, opts,
+                returns: :paged, type: type, paging: paging, **sending.merge(url: following[:url]))
+      end
+      auto_page(answer, paging, type, fetch, params)
     when :bytes then bytes(answer.body, io)
     when :stream then Util.parse_events(answer.body).each
     when :nothing then nil
@@ -41,6 +48,13 @@ class StripeService
     found.fetch_page = fetch
     found.filters = RequestParams.plain(params)
     found
+  end
+
+  def auto_page(answer, paging, type, fetch, params)
+    raw = parse(answer)
+    items = Paging.items_of(paging, raw).map { |item| Types.convert(type, item) }
+    following = Paging.next_request(paging, raw, RequestParams.plain(params), answer.headers["link"], answer.url)
+    AutoPage.new(raw, items, following, fetch)
   end
 
   def bytes(body, io)

@@ -9,22 +9,29 @@ module Stripe
   #   client = StripeClient.new(ENV.fetch("API_KEY"))
   class StripeClient
     DEFAULT_BASE_URL = "https://api.stripe.com"
-    # How the API key is sent.
-    AUTH = { type: :bearer }.freeze
+    # The API's security schemes, by the spec's name (see Auth).
+    SCHEMES = {
+      "basicAuth" => { kind: :basic }.freeze,
+      "bearerAuth" => { kind: :bearer }.freeze
+    }.freeze
+    # The schemes a call accepts when its operation says nothing else, in the order tried.
+    SECURITY = ["bearerAuth", "basicAuth"].freeze
     USER_AGENT = "stripe_api/#{VERSION} Ruby/#{RUBY_VERSION}".freeze
 
-    # @param api_key [String] the API key; never shown by `inspect`, logs or errors
+    # @param api_key [String] Your secret API key or access token; never shown by `inspect`, logs or errors
     # @param base_url [String] the API's URL (https; plain http only to a loopback host)
     # @param stripe_version [String, nil] the `Stripe-Version` header of every call
     # @param max_retries [Integer] retries after a connection failure, a 409, 429 or 5xx (0 to 10)
     # @param timeout [Numeric] seconds to wait for each answer
-    # @param logger [Logger, nil] where calls are logged (the API key never is)
+    # @param logger [Logger, nil] where calls are logged (credentials never are)
     # @param settings [Hash] open_timeout, initial_network_retry_delay, max_network_retry_delay, max_retry_after
+    # @raise [ArgumentError] for a missing required credential, or an empty one
     def initialize(api_key, base_url: DEFAULT_BASE_URL, stripe_version: nil,
-                   max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT, logger: nil, **settings)
+                   max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT,
+                   logger: nil, **settings)
       @requestor = Requestor.new(
-        api_key,
-        base_url: base_url, auth: AUTH, user_agent: USER_AGENT, stripe_version: stripe_version,
+        Auth.new(SCHEMES, SECURITY, required: %i[api_key], api_key: api_key),
+        base_url: base_url, user_agent: USER_AGENT, stripe_version: stripe_version,
         max_retries: max_retries, timeout: timeout, logger: logger, **settings
       )
     end

@@ -2,8 +2,8 @@
 
 module Stripe
   # Sending requests: authentication, encoding, retries, timeouts, errors and logging, over
-  # Net::HTTP. One Requestor serves a client and all its services; it holds the API key and
-  # never shows it (`inspect`, log lines and error messages mask it).
+  # Net::HTTP. One Requestor serves a client and all its services; it holds the credentials (an
+  # Auth) and never shows them (`inspect`, log lines and error messages mask them).
   class Requestor
     DEFAULT_MAX_RETRIES = 2
     DEFAULT_TIMEOUT = 80
@@ -19,18 +19,18 @@ module Stripe
     QUERY_METHODS = %w[GET HEAD DELETE].freeze
     LOOPBACK_HOSTS = %w[localhost 127.0.0.1 ::1 [::1]].freeze
 
-    # An HTTP answer: status, headers (names in lower case) and the body as received.
-    Response = Struct.new(:status, :headers, :body)
+    # An HTTP answer: status, headers (names in lower case), the body as received, and the URL
+    # it answered.
+    Response = Struct.new(:status, :headers, :body, :url)
 
     attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger
 
-    # @param api_key [String] sent as the API's auth scheme asks (`auth`)
-    # @param auth [Hash, nil] `{type: :bearer}`, `{type: :basic}`, `{type: :header, name:}`,
-    #   `{type: :query, name:}`; nil: the API needs no key
-    def initialize(api_key, base_url:, user_agent:, auth: { type: :bearer }, stripe_version: nil,
+    # @param auth [Auth] the API's schemes and the client's credentials
+    def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                    max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
                    logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0)
-      @api_key = check_api_key(api_key, auth)
+      raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
+
       @auth = auth
       @base_url = check_base_url(base_url)
       @user_agent = user_agent
@@ -45,7 +45,7 @@ module Stripe
     end
 
     def inspect
-      "#<#{self.class.name} base_url=#{@base_url.inspect} api_key=[FILTERED] max_retries=#{@max_retries}>"
+      "#<#{self.class.name} base_url=#{@base_url.inspect} credentials=[FILTERED] max_retries=#{@max_retries}>"
     end
     alias to_s inspect
 
@@ -57,19 +57,24 @@ module Stripe
     # @param encoding [Symbol] :form, :json or :multipart
     # @param query [Array<Symbol>] params always sent in the query string
     # @param headers [Hash{Symbol => String}] params sent as headers: `{param => header name}`
+    # @param security [Array<String>, nil] the schemes the call accepts (nil: the API's usual ones)
+    # @param url [String, nil] a whole URL to call instead of `path` on the base URL (a next page)
+    # @raise [MissingCredentialsError] before sending, when the call needs credentials not given
     # @raise [StripeError] for an error of the API or of the connection
-    def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {})
+    def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil)
       opts = check_options(opts)
       verb = method.to_s.upcase
-      prepared = prepare(verb, path, plain_params(params), opts, encoding, query, headers)
       retries = opts.fetch(:max_retries, @max_retries)
       check_max_retries(retries)
-      send_with_retries(prepared, retries, opts.fetch(:timeout, @timeout))
+      timeout = opts.fetch(:timeout, @timeout)
+      prepared = prepare(verb, path, plain_params(params), opts, encoding, query, headers)
+      authorize(prepared, security, url, retries, timeout)
+      send_with_retries(prepared, retries, timeout)
     end
 
     private
 
-    Prepared = Struct.new(:verb, :path, :uri, :headers, :body)
+    Prepared = Struct.new(:verb, :path, :uri, :headers, :body, :query)
 
     def prepare(verb, path, params, opts, encoding, query_keys, header_keys)
       raise ArgumentError, "path must start with '/', got #{path.inspect}" unless path.start_with?("/")
@@ -91,12 +96,41 @@ module Stripe
       else
         body = encode_body(params, encoding, sent_headers)
       end
-      apply_auth(sent_headers, query)
       (opts[:headers] || {}).each { |name, value| sent_headers[name.to_s] = value.to_s }
-      uri = URI.parse(@base_url + path)
-      encoded = Util.encode_form(query)
+      Prepared.new(verb, path, nil, sent_headers, body, query)
+    end
+
+    # Adds the credentials of the first usable scheme of `security` (fetching an OAuth2 token
+    # first when it must), then the URL: `url`, or the base URL and the path; the query last.
+    def authorize(prepared, security, url, retries, timeout)
+      applied = @auth.apply(security)
+      unless applied.fetch.nil?
+        fetch_token(applied.fetch, retries, timeout)
+        applied = @auth.apply(security)
+      end
+      headers = prepared.headers
+      given = headers.keys.map(&:downcase) # a header of `opts` wins over the scheme's
+      applied.headers.each { |name, value| headers[name] = value unless given.include?(name.downcase) }
+      unless applied.cookies.empty?
+        cookies = applied.cookies.map { |name, value| "#{name}=#{value}" }
+        headers["Cookie"] = [headers["Cookie"], *cookies].compact.join("; ")
+      end
+      query = prepared.query.merge(applied.query)
+      uri = URI.parse(url || (@base_url + prepared.path))
+      encoded = Util.encode_form(url ? applied.query : query)
       uri.query = [uri.query, encoded].compact.reject(&:empty?).join("&") unless encoded.empty?
-      Prepared.new(verb, path, uri, sent_headers, body)
+      prepared.uri = uri
+    end
+
+    # The client-credentials grant of oauth2 scheme `name`: its token is kept by the Auth.
+    def fetch_token(name, retries, timeout)
+      token_url, headers, body = @auth.token_request(name)
+      uri = URI.join("#{@base_url}/", token_url) # a relative token URL is the API server's
+      prepared = Prepared.new("POST", uri.path, uri, headers, body, {})
+      answer = send_with_retries(prepared, retries, timeout)
+      @auth.store_token(name, JSON.parse(answer.body, symbolize_names: true))
+    rescue JSON::ParserError
+      raise AuthenticationError.new("the token endpoint's answer is not JSON", http_status: answer&.status)
     end
 
     def base_headers(verb, opts)
@@ -125,19 +159,6 @@ module Stripe
       else
         headers["Content-Type"] = "application/x-www-form-urlencoded"
         Util.encode_form(params)
-      end
-    end
-
-    def apply_auth(headers, query)
-      return if @auth.nil?
-
-      case @auth[:type]
-      when :basic
-        user, password = @api_key.include?(":") ? @api_key.split(":", 2) : [@api_key, ""]
-        headers["Authorization"] = "Basic #{[[user, password].join(':')].pack('m0')}"
-      when :header then headers[@auth.fetch(:name)] = @api_key
-      when :query then query[@auth.fetch(:name)] = @api_key
-      else headers["Authorization"] = "Bearer #{@api_key}"
       end
     end
 
@@ -179,7 +200,7 @@ module Stripe
       http.start do |connection|
         answer = connection.request(request)
         headers = answer.each_header.to_h { |name, value| [name.downcase, value] }
-        Response.new(answer.code.to_i, headers, answer.body.to_s)
+        Response.new(answer.code.to_i, headers, answer.body.to_s, uri.to_s)
       end
     end
 
@@ -260,9 +281,11 @@ module Stripe
     end
 
     def redact(text)
-      return text if @api_key.empty? || text.nil?
+      return text if text.nil?
 
-      text.to_s.gsub(@api_key, "[FILTERED]")
+      @auth.secrets.sort_by { |secret| -secret.length }.reduce(text.to_s) do |out, secret|
+        out.gsub(secret, "[FILTERED]")
+      end
     end
 
     def plain_params(params)
@@ -280,14 +303,6 @@ module Stripe
       return opts if unknown.empty?
 
       raise ArgumentError, "unknown request option(s) #{unknown.join(', ')} (accepted: #{REQUEST_OPTIONS.join(', ')})"
-    end
-
-    def check_api_key(api_key, auth)
-      return api_key.to_s if auth.nil? && (api_key.nil? || api_key.is_a?(::String))
-      raise ArgumentError, "the API key must be a non-empty String" unless api_key.is_a?(::String) && !api_key.empty?
-      raise ArgumentError, "the API key must not contain whitespace" if api_key.match?(/\s/)
-
-      api_key
     end
 
     def check_base_url(base_url)
