@@ -56,6 +56,8 @@ def _items(*ids: str) -> list[dict[str, str]]:
 
 
 def _answer(url: str) -> object:
+    tokens = iter(["tok_refused", "tok_fetched"])
+
     def answer(request: Recorded) -> Reply:
         query = request.query_params
         if request.path == "/cursored":
@@ -74,7 +76,9 @@ def _answer(url: str) -> object:
                 return Reply(200, _items("a", "b"), {"Link": link})
             return Reply(200, _items("c"), {"Link": '<http://elsewhere.example/linked?page=3>; rel="next"'})
         if request.path == "/oauth/token":
-            return Reply(200, {"access_token": "tok_fetched", "token_type": "bearer", "expires_in": 3600})
+            return Reply(200, {"access_token": next(tokens), "token_type": "bearer", "expires_in": 3600})
+        if request.headers.get("authorization") == "Bearer tok_refused":
+            return Reply(401, {"error": {"message": "expired token"}})
         return Reply(200, THING)
 
     return answer
@@ -105,10 +109,13 @@ def test_credentials_and_pages_on_the_wire(ruby: str, gem: Path) -> None:
     for either in by_path["/either"]:  # basic or the query key: the key is preferred (surface.auth)
         assert either.query_params == {"api_key": "k_123"} and "authorization" not in either.headers
     assert len(by_path["/either"]) == 2
-    [token] = by_path["/oauth/token"]  # fetched once, kept for the second call
-    assert token.method == "POST" and token.body == b"grant_type=client_credentials"
-    assert token.headers["authorization"] == "Basic " + base64.b64encode(b"cid:csecret").decode()
-    assert [r.headers["authorization"] for r in by_path["/oauthed"]] == ["Bearer k_123"] + ["Bearer tok_fetched"] * 2
+    # A token fetched, refused (401), fetched anew once, then kept for the second call.
+    assert len(by_path["/oauth/token"]) == 2
+    for token in by_path["/oauth/token"]:
+        assert token.method == "POST" and token.body == b"grant_type=client_credentials"
+        assert token.headers["authorization"] == "Basic " + base64.b64encode(b"cid:csecret").decode()
+    sent = [r.headers["authorization"] for r in by_path["/oauthed"]]
+    assert sent == ["Bearer k_123", "Bearer tok_refused"] + ["Bearer tok_fetched"] * 2
     paged = ("/cursored", "/offsets", "/urled", "/linked")
     assert {request.target for request in server.requests if request.path in paged} == {
         "/cursored?limit=2",

@@ -65,8 +65,18 @@ class Requestor
     check_max_retries(retries)
     timeout = opts.fetch(:timeout, @timeout)
     prepared = prepare(verb, path, plain_params(params), opts, encoding, query, headers)
-    authorize(prepared, security, url, retries, timeout)
-    send_with_retries(prepared, retries, timeout)
+    fetched = authorize(prepared, security, url, retries, timeout)
+    begin
+      send_with_retries(prepared, retries, timeout)
+    rescue AuthenticationError
+      raise if fetched.nil?
+
+      # The API refused the token fetched for scheme `fetched`: a new one, once.
+      @auth.forget_token(fetched)
+      prepared.headers.delete("Authorization")
+      authorize(prepared, security, url, retries, timeout)
+      send_with_retries(prepared, retries, timeout)
+    end
   end
 
   private
@@ -99,6 +109,7 @@ class Requestor
 
   # Adds the credentials of the first usable scheme of `security` (fetching an OAuth2 token
   # first when it must), then the URL: `url`, or the base URL and the path; the query last.
+  # Answers the oauth2 scheme whose fetched token was sent, nil for any other credential.
   def authorize(prepared, security, url, retries, timeout)
     applied = @auth.apply(security)
     unless applied.fetch.nil?
@@ -117,6 +128,8 @@ class Requestor
     encoded = Util.encode_form(url ? applied.query : query)
     uri.query = [uri.query, encoded].compact.reject(&:empty?).join("&") unless encoded.empty?
     prepared.uri = uri
+    sent = applied.headers["Authorization"]
+    applied.refreshable if sent && headers["Authorization"] == sent
   end
 
   # The client-credentials grant of oauth2 scheme `name`: its token is kept by the Auth.

@@ -13,7 +13,8 @@ module Stripe
   # - `:basic`: `Authorization: Basic base64(username:password)`;
   # - `:api_key`: the key in the header, query parameter or cookie the scheme names;
   # - `:oauth2` (and OpenID Connect): a bearer token: `api_key` when given, else one fetched from
-  #   the scheme's token URL with `client_id` and `client_secret` (the client-credentials grant).
+  #   the scheme's token URL with `client_id` and `client_secret` (the client-credentials grant),
+  #   kept until it expires, fetched anew once when the API answers 401.
   # Credentials never appear in `inspect`; `secrets` lists them for the requestor to mask.
   class Auth
     CREDENTIALS = %i[api_key username password client_id client_secret].freeze
@@ -21,8 +22,9 @@ module Stripe
     TOKEN_MARGIN = 30.0
 
     # What one request carries for authentication; `fetch`: the oauth2 scheme whose token must be
-    # fetched first (then `apply` again).
-    Applied = Struct.new(:headers, :query, :cookies, :fetch)
+    # fetched first (then `apply` again); `refreshable`: the oauth2 scheme whose fetched token a
+    # 401 renews.
+    Applied = Struct.new(:headers, :query, :cookies, :fetch, :refreshable)
 
     attr_reader :schemes, :default
 
@@ -93,6 +95,11 @@ module Stripe
       @lock.synchronize { @tokens[name] = [token, expires] }
     end
 
+    # Drops scheme `name`'s fetched token (the API refused it).
+    def forget_token(name)
+      @lock.synchronize { @tokens.delete(name) }
+    end
+
     private
 
     def apply_scheme(name, scheme)
@@ -124,7 +131,7 @@ module Stripe
       value, expires = @lock.synchronize { @tokens[name] }
       return Applied.new({}, {}, [], name) if value.nil? || expires <= Process.clock_gettime(Process::CLOCK_MONOTONIC)
 
-      bearer_like("Bearer #{value}")
+      Applied.new({ "Authorization" => "Bearer #{value}" }, {}, [], nil, name)
     end
 
     def bearer_like(authorization)
