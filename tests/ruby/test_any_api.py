@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,3 +157,24 @@ def test_a_wrong_scheme_is_refused_by_the_mock(ruby: str, gem: Path, mock: MockP
 
 def test_signatures_cover_auth_and_pages(gem: Path) -> None:
     assert not rbs_problems(gem)
+
+
+def test_hostile_scheme_and_field_names_stay_data(ruby: str, tmp_path: Path) -> None:
+    """Scheme names and API key names from a spec are Ruby string literals: nothing in them can
+    run, and the client holds them as written."""
+    evil = 'k"#{`touch pwned`}\\'
+    spec = yaml.safe_load(yaml.safe_dump(SPEC))
+    schemes = spec["components"]["securitySchemes"]
+    schemes[evil] = {"type": "apiKey", "in": "header", "name": evil.replace("\\", "")}
+    spec["paths"]["/by_header"]["get"]["security"] = [{evil: []}]
+    path = tmp_path / "evil.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    api, _ = convert(load(path))
+    gem = tmp_path / "gem"
+    for relative, text in TARGET.render(Job(api, {"ruby": OPTIONS}, path.name)).items():
+        (gem / relative).parent.mkdir(parents=True, exist_ok=True)
+        (gem / relative).write_text(str(text), encoding="utf-8")
+    script = 'require "any_api"; puts JSON.generate(AnyApi::Client::SCHEMES.transform_values { |s| s[:name] })'
+    schemes_seen = json.loads(run_ruby(ruby, gem, "-e", script))
+    assert schemes_seen[evil] == evil.replace("\\", "")
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
