@@ -2,7 +2,7 @@
 
 HTTP basic is the default; single operations take an API key in a header, the query or a
 cookie, either the query key or basic, an OAuth2 token (client credentials), or nothing
-(`security: []`); four lists answer pages of
+(`security: []`); one operation has its own server; four lists answer pages of
 other styles than Stripe's: a cursor field sent back as a query param, offsets, a next URL in
 the body, RFC 8288 Link headers.
 """
@@ -61,6 +61,7 @@ SPEC: dict[str, Any] = {
         "/by_cookie": {"get": _op("getByCookie", [{"cookie": []}])},
         "/either": {"get": _op("getEither", [{"basic": []}, {"query": []}])},
         "/oauthed": {"get": _op("getOauthed", [{"oauth": []}])},
+        "/uploads": {"get": _op("getUploads", servers=[{"url": "https://files.example.com/"}])},
         "/cursored": {
             "get": _list(
                 "listCursored",

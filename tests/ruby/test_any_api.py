@@ -6,7 +6,8 @@
   not given raises before anything is sent; checked on the wire against a recording server
   (tests/runtime/rt_server.py) and against `codegen mock`, which answers 401 to a wrong scheme;
 - pages of other styles than Stripe's, auto-paged: a cursor field sent back as a query param,
-  offsets, a next URL in the body, RFC 8288 Link headers (never followed to another host).
+  offsets, a next URL in the body, RFC 8288 Link headers (never followed to another host);
+- an operation with its own server, sent where the client's `server_urls` maps it.
 """
 
 from __future__ import annotations
@@ -117,6 +118,8 @@ def test_credentials_and_pages_on_the_wire(ruby: str, gem: Path) -> None:
         assert token.headers["authorization"] == "Basic " + base64.b64encode(b"cid:csecret").decode()
     sent = [r.headers["authorization"] for r in by_path["/oauthed"]]
     assert sent == ["Bearer k_123", "Bearer tok_refused"] + ["Bearer tok_fetched"] * 2
+    [upload] = by_path["/uploads"]  # sent to where server_urls maps files.example.com
+    assert upload.headers["authorization"] == BASIC
     paged = ("/cursored", "/offsets", "/urled", "/linked")
     assert {request.target for request in server.requests if request.path in paged} == {
         "/cursored?limit=2",

@@ -316,6 +316,8 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
     security = method_security(method, default_security(names.api))
     if security is not None:
         extra.append(f"security: {security}")
+    if method.own_server and method.servers:
+        extra.append(f"server: {ruby_str(method.servers[0].url.rstrip('/'))}")
     if method.returns is Returns.BYTES:
         parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
     parts.append(f"@return [{result}]")

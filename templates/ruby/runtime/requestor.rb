@@ -23,13 +23,17 @@ class Requestor
   attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger
 
   # @param auth [Auth] the API's schemes and the client's credentials
+  # @param server_urls [Hash{String => String}] where to send the operations that have their own
+  #   server, by the spec's server URL (`{"https://files.example.com" => "http://127.0.0.1:8080"}`)
   def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                  max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
-                 logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0)
+                 logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
+                 server_urls: {})
     raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
 
     @auth = auth
     @base_url = check_base_url(base_url)
+    @server_urls = server_urls.to_h { |server, url| [server.to_s.chomp("/"), check_base_url(url)] }
     @user_agent = user_agent
     @stripe_version = stripe_version
     @max_retries = check_max_retries(max_retries)
@@ -56,15 +60,18 @@ class Requestor
   # @param headers [Hash{Symbol => String}] params sent as headers: `{param => header name}`
   # @param security [Array<String>, nil] the schemes the call accepts (nil: the API's usual ones)
   # @param url [String, nil] a whole URL to call instead of `path` on the base URL (a next page)
+  # @param server [String, nil] the operation's own server (or where `server_urls` maps it)
   # @raise [MissingCredentialsError] before sending, when the call needs credentials not given
   # @raise [StripeError] for an error of the API or of the connection
-  def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil)
+  def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil,
+              server: nil)
     opts = check_options(opts)
     verb = method.to_s.upcase
     retries = opts.fetch(:max_retries, @max_retries)
     check_max_retries(retries)
     timeout = opts.fetch(:timeout, @timeout)
     prepared = prepare(verb, path, plain_params(params), opts, encoding, query, headers)
+    url ||= "#{@server_urls.fetch(server.chomp('/'), server.chomp('/'))}#{path}" unless server.nil?
     fetched = authorize(prepared, security, url, retries, timeout)
     begin
       send_with_retries(prepared, retries, timeout)

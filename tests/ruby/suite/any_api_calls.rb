@@ -46,6 +46,11 @@ rescue ArgumentError => e
 end
 
 if mode == "wire"
+  # An operation with its own server goes there, or where `server_urls` maps it.
+  elsewhere = AnyApi::Client.new(base_url: "https://api.example.com", username: "AC123", password: "tok3n",
+                                 max_retries: 0, server_urls: { "https://files.example.com" => url })
+  check(elsewhere.uploads.retrieve.is_a?(AnyApi::Thing), "uploads on its own server")
+
   # OAuth2 client credentials: one token fetched, then sent as a bearer token.
   oauth = AnyApi::Client.new(base_url: url, client_id: "cid", client_secret: "csecret", max_retries: 0)
   2.times { check(oauth.oauthed.retrieve.is_a?(AnyApi::Thing), "oauthed with a fetched token") }

@@ -24,7 +24,8 @@ module Stripe
     # @param max_retries [Integer] retries after a connection failure, a 409, 429 or 5xx (0 to 10)
     # @param timeout [Numeric] seconds to wait for each answer
     # @param logger [Logger, nil] where calls are logged (credentials never are)
-    # @param settings [Hash] open_timeout, initial_network_retry_delay, max_network_retry_delay, max_retry_after
+    # @param settings [Hash] open_timeout, initial_network_retry_delay, max_network_retry_delay, max_retry_after,
+    #   server_urls (where to send the operations that have their own server, by the spec's server URL)
     # @raise [ArgumentError] for a missing required credential, or an empty one
     def initialize(api_key, base_url: DEFAULT_BASE_URL, stripe_version: nil,
                    max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT,
