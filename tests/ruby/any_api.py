@@ -2,9 +2,9 @@
 
 HTTP basic is the default; single operations take an API key in a header, the query or a
 cookie, either the query key or basic, an OAuth2 token (client credentials), or nothing
-(`security: []`); one operation has its own server; four lists answer pages of
-other styles than Stripe's: a cursor field sent back as a query param, offsets, a next URL in
-the body, RFC 8288 Link headers.
+(`security: []`); one operation has its own server, two take raw bodies (PNG bytes, plain
+text); four lists answer pages of other styles than Stripe's: a cursor field sent back as a
+query param, offsets, a next URL in the body, RFC 8288 Link headers.
 """
 
 from __future__ import annotations
@@ -62,6 +62,23 @@ SPEC: dict[str, Any] = {
         "/either": {"get": _op("getEither", [{"basic": []}, {"query": []}])},
         "/oauthed": {"get": _op("getOauthed", [{"oauth": []}])},
         "/uploads": {"get": _op("getUploads", servers=[{"url": "https://files.example.com/"}])},
+        "/blobs/{id}": {
+            "put": {
+                "operationId": "putBlob",
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {
+                    "required": True,
+                    "content": {"image/png": {"schema": {"type": "string", "format": "binary"}}},
+                },
+                "responses": {"204": {"description": "stored"}},
+            }
+        },
+        "/notes": {
+            "post": _op(
+                "createNote",
+                requestBody={"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}},
+            )
+        },
         "/cursored": {
             "get": _list(
                 "listCursored",

@@ -7,7 +7,8 @@
   (tests/runtime/rt_server.py) and against `codegen mock`, which answers 401 to a wrong scheme;
 - pages of other styles than Stripe's, auto-paged: a cursor field sent back as a query param,
   offsets, a next URL in the body, RFC 8288 Link headers (never followed to another host);
-- an operation with its own server, sent where the client's `server_urls` maps it.
+- an operation with its own server, sent where the client's `server_urls` maps it;
+- raw bodies: an IO's bytes as `image/png`, a String as `text/plain`.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def _answer(url: str) -> object:
             return Reply(200, {"access_token": next(tokens), "token_type": "bearer", "expires_in": 3600})
         if request.headers.get("authorization") == "Bearer tok_refused":
             return Reply(401, {"error": {"message": "expired token"}})
+        if request.path.startswith("/blobs/"):
+            return Reply(204, b"")
         return Reply(200, THING)
 
     return answer
@@ -120,6 +123,10 @@ def test_credentials_and_pages_on_the_wire(ruby: str, gem: Path) -> None:
     assert sent == ["Bearer k_123", "Bearer tok_refused"] + ["Bearer tok_fetched"] * 2
     [upload] = by_path["/uploads"]  # sent to where server_urls maps files.example.com
     assert upload.headers["authorization"] == BASIC
+    [blob] = by_path["/blobs/b%201"]
+    assert blob.method == "PUT" and blob.body == b"\x89PNG\x00\xff" and blob.headers["content-type"] == "image/png"
+    [note] = by_path["/notes"]
+    assert note.body == "café\nline two".encode() and note.headers["content-type"] == "text/plain"
     paged = ("/cursored", "/offsets", "/urled", "/linked")
     assert {request.target for request in server.requests if request.path in paged} == {
         "/cursored?limit=2",

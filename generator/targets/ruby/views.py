@@ -345,6 +345,10 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
         extra.append("encoding: :json")
     elif method.body_encoding is BodyEncoding.MULTIPART:
         extra.append("encoding: :multipart")
+    elif method.body_encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
+        extra.append(f"encoding: :{method.body_encoding.value}")
+        if method.operation.body_media_type:
+            extra.append(f"media_type: {ruby_str(method.operation.body_media_type)}")
     if method.http_method not in _QUERY_METHODS and method.query_params:
         extra.append("query: [" + ", ".join(_symbol(p.name) for p in method.query_params) + "]")
     if method.header_params:

@@ -55,7 +55,8 @@ class Requestor
   # @param method [Symbol] :get, :post...
   # @param path [String] the path, path params already in it
   # @param params [Hash, RequestParams, nil] query params (GET, DELETE) or the body's
-  # @param encoding [Symbol] :form, :json or :multipart
+  # @param encoding [Symbol] :form, :json, :multipart, or :binary and :text (the `body` param as
+  #   it is, an IO's contents or a String, sent as `media_type`)
   # @param query [Array<Symbol>] params always sent in the query string
   # @param headers [Hash{Symbol => String}] params sent as headers: `{param => header name}`
   # @param security [Array<String>, nil] the schemes the call accepts (nil: the API's usual ones)
@@ -64,13 +65,13 @@ class Requestor
   # @raise [MissingCredentialsError] before sending, when the call needs credentials not given
   # @raise [StripeError] for an error of the API or of the connection
   def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil,
-              server: nil)
+              server: nil, media_type: nil)
     opts = check_options(opts)
     verb = method.to_s.upcase
     retries = opts.fetch(:max_retries, @max_retries)
     check_max_retries(retries)
     timeout = opts.fetch(:timeout, @timeout)
-    prepared = prepare(verb, path, plain_params(params), opts, encoding, query, headers)
+    prepared = prepare(verb, path, plain_params(params), opts, [encoding, media_type], query, headers)
     url ||= "#{@server_urls.fetch(server.chomp('/'), server.chomp('/'))}#{path}" unless server.nil?
     fetched = authorize(prepared, security, url, retries, timeout)
     begin
@@ -108,7 +109,7 @@ class Requestor
     if QUERY_METHODS.include?(verb)
       query = params.merge(query)
     else
-      body = encode_body(params, encoding, sent_headers)
+      body = encode_body(params, *encoding, sent_headers)
     end
     (opts[:headers] || {}).each { |name, value| sent_headers[name.to_s] = value.to_s }
     Prepared.new(verb, path, nil, sent_headers, body, query)
@@ -164,8 +165,12 @@ class Requestor
     headers
   end
 
-  def encode_body(params, encoding, headers)
+  def encode_body(params, encoding, media_type, headers)
     case encoding
+    when :binary, :text
+      headers["Content-Type"] = media_type || "application/octet-stream"
+      raw = params.key?(:body) ? params[:body] : params["body"]
+      raw.respond_to?(:read) ? raw.read.to_s.b : raw.to_s
     when :json
       headers["Content-Type"] = "application/json"
       Util.encode_json(params)

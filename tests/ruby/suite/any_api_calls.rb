@@ -6,6 +6,7 @@
 # - `mock`: the same credentials against `codegen mock`, which answers 401 to a wrong scheme.
 # Each check that fails raises; the last line printed is "ok".
 require "any_api"
+require "stringio"
 
 def check(condition, what)
   raise "check failed: #{what}" unless condition
@@ -50,6 +51,10 @@ if mode == "wire"
   elsewhere = AnyApi::Client.new(base_url: "https://api.example.com", username: "AC123", password: "tok3n",
                                  max_retries: 0, server_urls: { "https://files.example.com" => url })
   check(elsewhere.uploads.retrieve.is_a?(AnyApi::Thing), "uploads on its own server")
+
+  # Raw bodies: an IO's bytes, a String, sent as the operation's media type.
+  check(client.blobs.update("b 1", { body: StringIO.new("\x89PNG\x00\xFF".b) }).nil?, "a PNG body")
+  client.notes.create({ body: "caf\u00e9\nline two" })
 
   # OAuth2 client credentials: one token fetched, then sent as a bearer token.
   oauth = AnyApi::Client.new(base_url: url, client_id: "cid", client_secret: "csecret", max_retries: 0)
