@@ -3,8 +3,9 @@
 HTTP basic is the default; single operations take an API key in a header, the query or a
 cookie, either the query key or basic, an OAuth2 token (client credentials), or nothing
 (`security: []`); one operation has its own server, two take raw bodies (PNG bytes, plain
-text); four lists answer pages of other styles than Stripe's: a cursor field sent back as a
-query param, offsets, a next URL in the body, RFC 8288 Link headers.
+text), one a query array (`style: form`: the key once per item); four lists answer pages of
+other styles than Stripe's: a cursor field sent back as a query param, offsets, a next URL in
+the body, RFC 8288 Link headers.
 """
 
 from __future__ import annotations
@@ -54,7 +55,12 @@ SPEC: dict[str, Any] = {
     },
     "security": [{"basic": []}],
     "paths": {
-        "/things": {"get": _op("getThings")},
+        "/things": {
+            "get": _op(
+                "getThings",
+                parameters=[{"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}],
+            )
+        },
         "/health": {"get": _op("getHealth", [])},
         "/by_header": {"get": _op("getByHeader", [{"header": []}])},
         "/by_query": {"get": _op("getByQuery", [{"query": []}])},

@@ -8,7 +8,8 @@
 - pages of other styles than Stripe's, auto-paged: a cursor field sent back as a query param,
   offsets, a next URL in the body, RFC 8288 Link headers (never followed to another host);
 - an operation with its own server, sent where the client's `server_urls` maps it;
-- raw bodies: an IO's bytes as `image/png`, a String as `text/plain`.
+- raw bodies: an IO's bytes as `image/png`, a String as `text/plain`; a query array of
+  `style: form` sent as its key once per item.
 """
 
 from __future__ import annotations
@@ -101,8 +102,9 @@ def test_credentials_and_pages_on_the_wire(ruby: str, gem: Path) -> None:
     by_path: dict[str, list[Recorded]] = {}
     for request in server.requests:
         by_path.setdefault(request.path, []).append(request)
-    [things] = by_path["/things"]  # the key-only client's call was never sent
+    things, tagged = by_path["/things"]  # the key-only client's call was never sent
     assert things.headers["authorization"] == BASIC and things.query == ""
+    assert tagged.query == "tags=a+b&tags=c"  # style: form (OpenAPI's default) repeats the key
     for health in by_path["/health"]:  # `security: []`: nothing, with or without credentials
         assert "authorization" not in health.headers and "cookie" not in health.headers and health.query == ""
     [header] = by_path["/by_header"]

@@ -351,6 +351,9 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
             extra.append(f"media_type: {ruby_str(method.operation.body_media_type)}")
     if method.http_method not in _QUERY_METHODS and method.query_params:
         extra.append("query: [" + ", ".join(_symbol(p.name) for p in method.query_params) + "]")
+    repeated = _repeated(method)
+    if repeated:
+        extra.append("repeated: [" + ", ".join(_symbol(name) for name in repeated) + "]")
     if method.header_params:
         extra.append(
             "headers: { " + ", ".join(f"{hash_key(p.name)} {ruby_str(p.name)}" for p in method.header_params) + " }"
@@ -378,6 +381,18 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     if descriptor:
         extra.insert(0, f"type: {descriptor}")
     return types.yard(method.response), types.rbs(method.response), extra
+
+
+def _repeated(method: Method) -> tuple[str, ...]:
+    """Array params sent as their key once per item (`tags=a&tags=b`: OpenAPI's `style: form` with
+    `explode: true`, for query params and form bodies) rather than `tags[0]=a` (`deepObject`)."""
+    form_body = method.body_encoding is BodyEncoding.FORM
+    candidates = method.query_params + (method.body_params if form_body else ())
+    return tuple(
+        param.name
+        for param in candidates
+        if param.type.kind is TypeKind.ARRAY and param.style in (None, "form") and param.explode is not False
+    )
 
 
 def paging_literal(method: Method) -> str:

@@ -62,16 +62,17 @@ class Requestor
   # @param security [Array<String>, nil] the schemes the call accepts (nil: the API's usual ones)
   # @param url [String, nil] a whole URL to call instead of `path` on the base URL (a next page)
   # @param server [String, nil] the operation's own server (or where `server_urls` maps it)
+  # @param repeated [Array<Symbol>] array params sent as their key once per item (`tags=a&tags=b`)
   # @raise [MissingCredentialsError] before sending, when the call needs credentials not given
   # @raise [StripeError] for an error of the API or of the connection
   def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil,
-              server: nil, media_type: nil)
+              server: nil, media_type: nil, repeated: [])
     opts = check_options(opts)
     verb = method.to_s.upcase
     retries = opts.fetch(:max_retries, @max_retries)
     check_max_retries(retries)
     timeout = opts.fetch(:timeout, @timeout)
-    prepared = prepare(verb, path, plain_params(params), opts, [encoding, media_type], query, headers)
+    prepared = prepare(verb, path, plain_params(params), opts, [encoding, media_type, repeated], query, headers)
     url ||= "#{@server_urls.fetch(server.chomp('/'), server.chomp('/'))}#{path}" unless server.nil?
     fetched = authorize(prepared, security, url, retries, timeout)
     begin
@@ -89,7 +90,7 @@ class Requestor
 
   private
 
-  Prepared = Struct.new(:verb, :path, :uri, :headers, :body, :query)
+  Prepared = Struct.new(:verb, :path, :uri, :headers, :body, :query, :repeated)
 
   def prepare(verb, path, params, opts, encoding, query_keys, header_keys)
     raise ArgumentError, "path must start with '/', got #{path.inspect}" unless path.start_with?("/")
@@ -112,7 +113,7 @@ class Requestor
       body = encode_body(params, *encoding, sent_headers)
     end
     (opts[:headers] || {}).each { |name, value| sent_headers[name.to_s] = value.to_s }
-    Prepared.new(verb, path, nil, sent_headers, body, query)
+    Prepared.new(verb, path, nil, sent_headers, body, query, encoding.last)
   end
 
   # Adds the credentials of the first usable scheme of `security` (fetching an OAuth2 token
@@ -133,7 +134,7 @@ class Requestor
     end
     query = prepared.query.merge(applied.query)
     uri = URI.parse(url || (@base_url + prepared.path))
-    encoded = Util.encode_form(url ? applied.query : query)
+    encoded = Util.encode_form(url ? applied.query : query, prepared.repeated || [])
     uri.query = [uri.query, encoded].compact.reject(&:empty?).join("&") unless encoded.empty?
     prepared.uri = uri
     sent = applied.headers["Authorization"]
@@ -165,7 +166,7 @@ class Requestor
     headers
   end
 
-  def encode_body(params, encoding, media_type, headers)
+  def encode_body(params, encoding, media_type, repeated, headers)
     case encoding
     when :binary, :text
       headers["Content-Type"] = media_type || "application/octet-stream"
@@ -180,7 +181,7 @@ class Requestor
       body
     else
       headers["Content-Type"] = "application/x-www-form-urlencoded"
-      Util.encode_form(params)
+      Util.encode_form(params, repeated)
     end
   end
 

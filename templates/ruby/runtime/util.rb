@@ -9,13 +9,23 @@ module Util
   module_function
 
   # `params` as `application/x-www-form-urlencoded`: nested hashes become `a[b][c]=v`, arrays
-  # `a[0]=x`, booleans `true`/`false`; nil values are left out, at any depth.
+  # `a[0]=x`, booleans `true`/`false`; nil values are left out, at any depth. An array under a
+  # key of `repeated` is sent as that key once per item (`tags=a&tags=b`: OpenAPI's `style: form`).
   #
   # @param params [Hash, RequestParams]
+  # @param repeated [Array<Symbol, String>]
   # @return [String]
-  def encode_form(params)
-    pairs = flatten_params(params).map { |key, value| "#{form_escape(key)}=#{form_escape(scalar(value))}" }
-    pairs.join("&").force_encoding(Encoding::US_ASCII)
+  def encode_form(params, repeated = [])
+    pairs = flatten_params(params)
+    unless repeated.empty?
+      names = repeated.map(&:to_s)
+      pairs = pairs.map do |key, value|
+        name, index = key.match(/\A([^\[]+)\[(\d+)\]\z/)&.captures
+        [index && names.include?(name) ? name : key, value]
+      end
+    end
+    pairs.map { |key, value| "#{form_escape(key)}=#{form_escape(scalar(value))}" }.join("&")
+         .force_encoding(Encoding::US_ASCII)
   end
 
   # The `[key, leaf]` pairs of `params`, keys in bracket form (`components[buy_button][enabled]`).

@@ -52,6 +52,9 @@ if mode == "wire"
                                  max_retries: 0, server_urls: { "https://files.example.com" => url })
   check(elsewhere.uploads.retrieve.is_a?(AnyApi::Thing), "uploads on its own server")
 
+  # A query array of `style: form` (OpenAPI's default) repeats its key.
+  check(client.things.retrieve({ tags: ["a b", "c"] }).is_a?(AnyApi::Thing), "things with tags")
+
   # Raw bodies: an IO's bytes, a String, sent as the operation's media type.
   check(client.blobs.update("b 1", { body: StringIO.new("\x89PNG\x00\xFF".b) }).nil?, "a PNG body")
   client.notes.create({ body: "caf\u00e9\nline two" })
