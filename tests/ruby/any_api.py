@@ -79,6 +79,14 @@ SPEC: dict[str, Any] = {
                 "responses": {"204": {"description": "stored"}},
             }
         },
+        "/events": {
+            "get": {
+                "operationId": "getEvents",
+                "responses": {
+                    "200": {"description": "events", "content": {"text/event-stream": {"schema": {"type": "string"}}}}
+                },
+            }
+        },
         "/notes": {
             "post": _op(
                 "createNote",

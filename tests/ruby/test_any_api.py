@@ -83,6 +83,9 @@ def _answer(url: str) -> object:
             return Reply(200, {"access_token": next(tokens), "token_type": "bearer", "expires_in": 3600})
         if request.headers.get("authorization") == "Bearer tok_refused":
             return Reply(401, {"error": {"message": "expired token"}})
+        if request.path == "/events":
+            stream = b'event: tick\ndata: {"n": 1}\n\ndata: [DONE]\n\ndata: {"n": 2}\n\n'
+            return Reply(200, stream, {"Content-Type": "text/event-stream"})
         if request.path.startswith("/blobs/"):
             return Reply(204, b"")
         return Reply(200, THING)

@@ -17,7 +17,7 @@ class StripeService
   # - :search   a SearchResultObject, likewise
   # - :paged    an AutoPage of another API's pages, as `paging` says (see Paging)
   # - :bytes    the body as a binary String, or written to `io` (then `io` is returned)
-  # - :stream   an Enumerator over the events of a `text/event-stream` body
+  # - :stream   an Enumerator over the events of a `text/event-stream` body (`data: [DONE]` ends it)
   # - :nothing  nil
   def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
     params = params.nil? ? {} : params
@@ -33,7 +33,7 @@ class StripeService
       end
       auto_page(answer, paging, type, fetch, params)
     when :bytes then bytes(answer.body, io)
-    when :stream then Util.parse_events(answer.body).each
+    when :stream then Util.parse_events(answer.body).take_while { |event| event[:data] != "[DONE]" }.each
     when :nothing then nil
     else Types.convert(type, parse(answer))
     end

@@ -55,6 +55,10 @@ if mode == "wire"
   # A query array of `style: form` (OpenAPI's default) repeats its key.
   check(client.things.retrieve({ tags: ["a b", "c"] }).is_a?(AnyApi::Thing), "things with tags")
 
+  # Server-sent events, up to `data: [DONE]`.
+  events = client.events.retrieve.to_a
+  check(events == [{ event: "tick", data: "{\"n\": 1}" }], "events before [DONE]: #{events.inspect}")
+
   # Raw bodies: an IO's bytes, a String, sent as the operation's media type.
   check(client.blobs.update("b 1", { body: StringIO.new("\x89PNG\x00\xFF".b) }).nil?, "a PNG body")
   client.notes.create({ body: "caf\u00e9\nline two" })
