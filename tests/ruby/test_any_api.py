@@ -108,6 +108,7 @@ def test_credentials_and_pages_on_the_wire(ruby: str, gem: Path) -> None:
     things, tagged = by_path["/things"]  # the key-only client's call was never sent
     assert things.headers["authorization"] == BASIC and things.query == ""
     assert tagged.query == "tags=a+b&tags=c"  # style: form (OpenAPI's default) repeats the key
+    assert not any("stripe-version" in request.headers for request in server.requests)
     for health in by_path["/health"]:  # `security: []`: nothing, with or without credentials
         assert "authorization" not in health.headers and "cookie" not in health.headers and health.query == ""
     [header] = by_path["/by_header"]

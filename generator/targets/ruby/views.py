@@ -10,6 +10,7 @@ import re
 import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ...ir.model import Api, BodyEncoding, Field, Schema, TypeKind
 from ...surface import Method, Returns, Sdk
@@ -451,6 +452,7 @@ class ClientView:
     signature: str  # the `def initialize(...)` line(s), laid out
     auth_call: str
     rbs_signature: str
+    stripe: bool  # Stripe's API: `stripe_version` (the Stripe-Version header) is offered
     services: tuple[ClientServiceView, ...]
 
 
@@ -463,11 +465,12 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         for top, attr in names.client_attrs.items()
     )
     auth = client_auth(names.sdk)
+    stripe = speaks_stripe(api)
     args = [
         *auth.required,
         "base_url: DEFAULT_BASE_URL",
         *(f"{name}: nil" for name in auth.optional),
-        "stripe_version: nil",
+        *(["stripe_version: nil"] if stripe else []),
         "max_retries: Requestor::DEFAULT_MAX_RETRIES",
         "timeout: Requestor::DEFAULT_TIMEOUT",
         "logger: nil",
@@ -477,7 +480,7 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         *(f"String {name}" for name in auth.required),
         "?base_url: String",
         *(f"?{name}: String?" for name in auth.optional),
-        "?stripe_version: String?",
+        *(["?stripe_version: String?"] if stripe else []),
         "?max_retries: Integer",
         "?timeout: Numeric",
         "?logger: untyped",
@@ -494,8 +497,20 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         signature=_initialize(args),
         auth_call=_call("Auth.new", list(auth.arguments), 8),
         rbs_signature=f"({', '.join(rbs_args)}) -> void",
+        stripe=stripe,
         services=services,
     )
+
+
+def speaks_stripe(api: Api) -> bool:
+    """Stripe's own header (`Stripe-Version`) is offered for Stripe's API only: its servers."""
+    hosts = set()
+    for server in api.servers:
+        try:
+            hosts.add(urlsplit(server.url).hostname or "")
+        except ValueError:  # not a URL at all (a hostile or broken spec)
+            continue
+    return any(host == "stripe.com" or host.endswith(".stripe.com") for host in hosts)
 
 
 def construction(sdk: Sdk, client_class: str) -> str:

@@ -27,6 +27,8 @@ services.each do |service|
   check(service.retrieve.is_a?(AnyApi::Thing), "#{service.class} answers a Thing")
 end
 check(!client.inspect.include?("tok3n") && !client.inspect.include?("k_123"), "inspect hides the credentials")
+check(!AnyApi::Client.instance_method(:initialize).parameters.include?(%i[key stripe_version]),
+      "stripe_version is offered by clients of Stripe's API only")
 
 # A call that needs credentials the client was not given raises before anything is sent.
 key_only = AnyApi::Client.new(base_url: url, api_key: "k_123", max_retries: 0)
