@@ -104,6 +104,8 @@ class MockApp:
         except FormError as exc:
             raise MockError(400, Problem(exc.message, exc.param)) from None
         self.auth.check(op, request.headers, query)
+        for name in self.auth.query_keys(op):  # an API key in the query is a credential, not a param
+            query.pop(name, None)
         params = self._params(op, request, query)
         path_params = self._path_params(op, match.path_params)
         problem = self.synth.expand_problem(op, params)

@@ -26,6 +26,10 @@ class Auth:
     def __init__(self, api: Api) -> None:
         self.schemes = {scheme.name: scheme for scheme in api.auth}
 
+    def query_keys(self, op: Operation) -> tuple[str, ...]:
+        """Names of the query params that carry `op`'s API keys (taken out before params are checked)."""
+        return _query_key_names(self.schemes, op)
+
     def check(self, op: Operation, headers: Mapping[str, str], query: Mapping[str, object]) -> None:
         """Raise a 401 `MockError` unless one of `op`'s schemes is satisfied."""
         schemes = [self.schemes[name] for name in op.security if name in self.schemes]
@@ -42,6 +46,14 @@ class Auth:
             Problem(next((v for v in verdicts if v != NO_KEY), NO_KEY)),
             headers=(("www-authenticate", 'Basic realm="Stripe"'),),
         )
+
+
+def _query_key_names(schemes: Mapping[str, AuthScheme], op: Operation) -> tuple[str, ...]:
+    return tuple(
+        scheme.param_name
+        for name in op.security
+        if (scheme := schemes.get(name)) is not None and scheme.kind == "apiKey" and scheme.location == "query"
+    )
 
 
 def _verdict(scheme: AuthScheme, headers: Mapping[str, str], query: Mapping[str, object]) -> str | None:

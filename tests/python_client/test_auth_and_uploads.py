@@ -374,3 +374,18 @@ def test_error_bodies_are_parsed_into_the_declared_error_models(tmp_path: Path) 
     with pytest.raises(sdk.APIError) as conflict:
         client.others.list()  # 409 matches this operation's 4XX
     assert isinstance(conflict.value.model, sdk.models.Missing)
+
+
+def test_an_api_key_in_the_query_against_codegen_mock(tmp_path: Path) -> None:
+    """The mock takes the key out of the query before checking params: it is a credential."""
+    from ..mock.conftest import MockProcess
+
+    spec = _spec({"key": {"type": "apiKey", "in": "query", "name": "api_key"}}, [{"key": []}])
+    sdk = _package(spec, tmp_path, "auth_query_mock")
+    (tmp_path / "mock.yaml").write_text(yaml.safe_dump(spec))
+    mock = MockProcess(tmp_path / "mock.yaml", tmp_path / "mock-cache")
+    try:
+        assert sdk.AuthClient("k_1", base_url=mock.url).things.list() == []
+        assert httpx.get(f"{mock.url}/things").status_code == 401
+    finally:
+        assert mock.stop() == 0, "".join(mock.stderr)

@@ -38,9 +38,13 @@ def default_table(api: Api) -> ErrorTable:
     return max(counts, key=lambda table: counts[table]) if counts else ()
 
 
+def table_items(table: ErrorTable, ref: dict[str, str]) -> list[str]:
+    """The items of `{"404": <class>.from_dict, ...}`, each class as `ref` names it."""
+    return [f"{py_str(status)}: {ref[schema_id]}.from_dict" for status, schema_id in table]
+
+
 def table_literal(table: ErrorTable, ref: dict[str, str]) -> str:
-    """`{"404": <class>.from_dict, ...}`, each class as `ref` names it."""
-    return "{" + ", ".join(f"{py_str(status)}: {ref[schema_id]}.from_dict" for status, schema_id in table) + "}"
+    return "{" + ", ".join(table_items(table, ref)) + "}"
 
 
 def client_function(api: Api, names: PythonNames) -> tuple[str, ...]:

@@ -26,10 +26,11 @@ LINE_LENGTH = 120
 #: Lines black cannot shorten, so they do not call for it: a dict item of two plain strings
 #: (the value maybe in single quotes: a functional TypedDict's annotation), an `X as X,`
 #: import item, the head of a parenthesised import, a one-line docstring, the head of a call
-#: that is already split (`return _models.VeryLongName.from_dict(`).
+#: that is already split (`return _models.VeryLongName.from_dict(`), a string item of an
+#: exploded tuple or list (black never splits a string).
 _UNSPLITTABLE = re.compile(
     r"""^\s*("[^"\\]*": "[^"\\]*",|"[^"\\]*": '[^'\\]*',|\w+ as \w+,|from \S+ import \(|\"\"\"[^"\\]*\"\"\"|"""
-    r"""(return )?[\w.]+\()$"""
+    r"""(return )?[\w.]+\(|"[^"\\]*",)$"""
 )
 #: Lines that could take more than LINE_LENGTH columns: any longer than half of it (a wide
 #: character takes two columns); found by the regex engine, not a Python loop over lines.

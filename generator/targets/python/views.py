@@ -16,7 +16,7 @@ from ...ir.naming import is_python_identifier
 from ...surface import url_order
 from ...surface.auth import default_security
 from .auth import method_security
-from .error_models import ErrorTable, default_table, error_table, table_literal
+from .error_models import ErrorTable, default_table, error_table, table_items
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
@@ -563,7 +563,7 @@ def _method(
     own_errors = error_table(api, op)
     if own_errors != errors:  # (the client's `_error_models()` holds the common table)
         refs = {schema_id: types.runtime_ref(schema_id) for _, schema_id in own_errors}
-        call_args.append(f"errors={table_literal(own_errors, refs)}")
+        call_args.append(bracket("errors={", table_items(own_errors, refs), "}", 3))
     own_security = method_security(api, op, security)
     if own_security is not None:
         call_args.append(f"security={own_security}")
@@ -669,10 +669,31 @@ def _assignment(name: str, operands: list[str], indent: int) -> str:
 def _return_tail(returns: str) -> str:
     """`) -> T:`, or, when that does not fit, `T[X]`'s argument on its own line, as black splits it."""
     tail = f") -> {returns}:"
+    if fits(tail, 1):
+        return tail
+    operands = _top_level_union(returns)
+    if len(operands) > 1:  # `) -> (\n    A\n    | B\n):`
+        return ") -> (\n" + "\n".join(f"{INDENT}{'| ' if i else ''}{o}" for i, o in enumerate(operands)) + "\n):"
     head, bracket_, rest = returns.partition("[")
-    if fits(tail, 1) or not bracket_ or not rest.endswith("]") or "[" in rest or "," in rest:
+    if not bracket_ or not rest.endswith("]") or "[" in rest or "," in rest:
         return tail
     return f") -> {head}[\n{INDENT}{rest[:-1]}\n]:"
+
+
+def _top_level_union(annotation: str) -> list[str]:
+    """The operands of `A | B[C | D] | E` at bracket depth 0: `A`, `B[C | D]`, `E`."""
+    operands: list[str] = []
+    depth = start = 0
+    for index, char in enumerate(annotation):
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        if depth == 0 and annotation.startswith(" | ", index):
+            operands.append(annotation[start:index])
+            start = index + 3
+    operands.append(annotation[start:])
+    return operands
 
 
 def _repeated(op: Operation) -> tuple[str, ...]:

@@ -538,6 +538,9 @@ def union_function(context: ModuleContext, name: str, type_ref: TypeRef, mode: M
         body += [f"if {shape}:", *indent(attempt)] if shape else attempt
     best = context.helper("best_branch")
     expected_source = tuple_literal(expected)
+    if len(f"    issues.extend({best}(path, value, branches, {expected_source}))") > 120:
+        exploded = "(\n" + "".join(f"    {literal(item)},\n" for item in expected) + ")"  # black's layout
+        expected_source = context.constant(f"{stem}_expected", exploded)
     if exclusive:
         several = context.helper("one_of_issue")
         body += [

@@ -160,7 +160,8 @@ def _schema_validator(schema: Schema, name: str, check: str) -> list[str]:
 
 
 def _fitted(lines: Iterable[str]) -> list[str]:
-    return [part for line in lines for part in fit(line)]
+    """Each line laid out as black would; one already laid out (several lines) kept as it is."""
+    return [part for line in lines for part in (fit(line) if "\n" not in line else [line])]
 
 
 def _module(
