@@ -20,7 +20,7 @@ import yaml
 from generator.config import Config
 from generator.pipeline import generate
 
-from ..runtime.rt_server import LocalServer, Recorded, Reply
+from ..runtime.rt_server import LocalServer, Recorded, Reply, Script
 from .test_java_client import GSON, _javac, _require
 
 OK = {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}
@@ -222,3 +222,121 @@ def _check_upload(upload: Recorded) -> None:
     assert b'name="file"; filename="a.txt"' in parts[0] and parts[0].endswith(b"\r\n\r\nhello\r\n")
     assert b'name="purpose"' in parts[1] and b"dispute_evidence" in parts[1]
     assert "idempotency-key" in upload.headers
+
+
+def _oauth_spec(token_url: str) -> dict[str, Any]:
+    """An API whose only scheme is OAuth2 with a client-credentials flow (its token URL given)."""
+    flows = {"clientCredentials": {"tokenUrl": token_url, "scopes": {}}}
+    form = {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "OAuth", "version": "1"},
+        "servers": [{"url": "https://api.example.com"}],
+        "components": {"securitySchemes": {"oauth": {"type": "oauth2", "flows": flows}}},
+        "security": [{"oauth": []}],
+        "paths": {
+            "/things": {
+                "get": _op("listThings"),
+                "post": _op("createThing", requestBody={"content": {"application/x-www-form-urlencoded": form}}),
+            }
+        },
+    }
+
+
+OAUTH_PROGRAM = """
+import com.example.oauth.OAuthClient;
+import com.example.oauth.exception.ApiException;
+import com.example.oauth.param.ThingUpdateParams;
+
+public class OAuthCalls {
+  public static void main(String[] args) throws Exception {
+    OAuthClient client = OAuthClient.builder()
+        .setClientId("cid_1").setClientSecret("s3cret").setBaseUrl(args[0]).setMaxNetworkRetries(0).build();
+    client.things().retrieve();
+    client.things().retrieve();
+    client.things().update(ThingUpdateParams.builder().setName("n1").build());
+    client.things().retrieve();
+    try {
+      client.things().retrieve();
+      throw new AssertionError("a refused token was renewed more than once");
+    } catch (ApiException refused) {
+      if (refused.getStatusCode() != 401 || refused.getMessage().contains("s3cret")
+          || refused.getMessage().contains("tok_")) {
+        throw new AssertionError("401 read as " + refused.getStatusCode() + ": " + refused.getMessage());
+      }
+    }
+    if (client.toString().contains("s3cret") || client.toString().contains("cid_1")) {
+      throw new AssertionError("a credential is shown: " + client);
+    }
+    OAuthClient.builder().setApiKey("k_live").setClientId("cid_1").setClientSecret("s3cret").setBaseUrl(args[0])
+        .build().things().retrieve();
+    for (OAuthClient missing : new OAuthClient[] {
+        OAuthClient.builder().setBaseUrl(args[0]).build(),
+        OAuthClient.builder().setClientId("cid_1").setBaseUrl(args[0]).build()}) {
+      try {
+        missing.things().retrieve();
+        throw new AssertionError("no usable credentials, yet a request was sent");
+      } catch (IllegalStateException expected) {
+        if (expected.getMessage().contains("cid_1")) {
+          throw new AssertionError("a credential is shown: " + expected.getMessage());
+        }
+        System.out.println("missing: " + expected.getMessage());
+      }
+    }
+  }
+}
+"""
+
+
+def test_oauth2_client_credentials(tmp_path: Path) -> None:
+    """The token is fetched by the client-credentials grant, kept until `expires_in` (less 30 s),
+    sent as Bearer, fetched anew once on a 401 (the call resent with its Idempotency-Key); an
+    API key wins; a missing credential fails before anything is sent."""
+    javac, java = _require("javac"), _require("java")
+    if not GSON.is_file():
+        pytest.skip(f"{GSON} is not in the local Maven repository")
+    unauthorized = Reply(401, {"error": {"type": "invalid_request_error", "message": "expired token"}})
+    tokens = LocalServer(
+        Script(
+            Reply(200, {"access_token": "tok_1", "token_type": "bearer", "expires_in": 3600}),
+            Reply(200, {"access_token": "tok_2", "token_type": "bearer", "expires_in": 30}),  # spent at once
+            Reply(200, {"access_token": "tok_3", "token_type": "bearer", "expires_in": 3600}),
+            Reply(200, {"access_token": "tok_4", "token_type": "bearer"}),
+        )
+    )
+    api = LocalServer(Script(Reply(), Reply(), unauthorized, Reply(), Reply(), unauthorized, unauthorized, Reply()))
+    try:
+        spec = tmp_path / "oauth.yaml"
+        spec.write_text(yaml.safe_dump(_oauth_spec(tokens.url + "/oauth/token")))
+        table = {"package": "com.example.oauth", "client_class": "OAuthClient"}
+        generate(Config(spec=spec, out=tmp_path / "out", tables={"java": table}, targets=("java",)))
+        sources = sorted(str(p) for p in (tmp_path / "out" / "java" / "src" / "main" / "java").rglob("*.java"))
+        classes = tmp_path / "classes"
+        _javac(javac, classes, sources, tmp_path / "sources.txt")
+        program = tmp_path / "calls" / "OAuthCalls.java"
+        program.parent.mkdir()
+        program.write_text(OAUTH_PROGRAM)
+        _javac(javac, tmp_path / "calls-classes", [str(program)], tmp_path / "calls.txt", str(classes))
+        classpath = os.pathsep.join([str(tmp_path / "calls-classes"), str(classes), str(GSON)])
+        run = subprocess.run(
+            [java, "-cp", classpath, "OAuthCalls", api.url], capture_output=True, text=True, timeout=120
+        )
+    finally:
+        tokens.close()
+        api.close()
+    assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
+    assert run.stdout.count("needs credentials") == 2
+    basic = "Basic " + base64.b64encode(b"cid_1:s3cret").decode()
+    assert len(tokens.requests) == 4
+    for grant in tokens.requests:
+        assert grant.method == "POST" and grant.path == "/oauth/token"
+        assert grant.headers["authorization"] == basic
+        assert grant.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert grant.body == b"grant_type=client_credentials"
+    bearers = [request.headers.get("authorization") for request in api.requests]
+    assert bearers == [
+        "Bearer " + token for token in ("tok_1", "tok_1", "tok_1", "tok_2", "tok_3", "tok_3", "tok_4")
+    ] + ["Bearer k_live"]
+    refused, resent = api.requests[2], api.requests[3]
+    assert refused.method == resent.method == "POST" and resent.form == {"name": "n1"}
+    assert refused.headers["idempotency-key"] == resent.headers["idempotency-key"]

@@ -1,6 +1,7 @@
 """The client class's view, and how requests authenticate: the spec's security schemes as the
 runtime's `AuthScheme`s, the schemes a request tries by default, the credentials the client's
-builder takes (`Sdk.credentials`: an API key, a user name and password)."""
+builder takes (`Sdk.credentials`: an API key, a user name and password, an OAuth2 client ID and
+secret)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 from ...ir.model import AuthScheme
 from ...surface import Method, Sdk
-from ...surface.auth import API_KEY, PASSWORD, USERNAME, default_security
+from ...surface.auth import API_KEY, CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, default_security
 from .names import JavaNames
 from .words import doc_lines, java_str
 
@@ -17,6 +18,8 @@ SETTERS = {
     API_KEY: ("setApiKey", "apiKey"),
     USERNAME: ("setUsername", "username"),
     PASSWORD: ("setPassword", "password"),
+    CLIENT_ID: ("setClientId", "clientId"),
+    CLIENT_SECRET: ("setClientSecret", "clientSecret"),
 }
 
 
@@ -47,6 +50,8 @@ def scheme_expression(scheme: AuthScheme) -> str | None:
         return f"AuthScheme.basic({name})"
     if scheme.kind == "apiKey":
         return f"AuthScheme.apiKey({name}, {java_str(scheme.location)}, {java_str(scheme.param_name)})"
+    if scheme.kind == "oauth2" and scheme.token_url:
+        return f"AuthScheme.oauth2({name}, {java_str(scheme.token_url)})"
     if (scheme.kind == "http" and scheme.scheme.lower() == "bearer") or scheme.kind in ("oauth2", "openIdConnect"):
         return f"AuthScheme.bearer({name})"
     return None
@@ -96,6 +101,8 @@ def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
     if API_KEY in credentials:
         return f'{client_class} client = new {client_class}(System.getenv("{key_variable}"));'
     calls = [
-        f'{SETTERS[name][0]}(System.getenv("{name.upper()}"))' for name in (USERNAME, PASSWORD) if name in credentials
+        f'{SETTERS[name][0]}(System.getenv("{name.upper()}"))'
+        for name in (USERNAME, PASSWORD, CLIENT_ID, CLIENT_SECRET)
+        if name in credentials
     ]
     return f"{client_class} client = {client_class}.builder()" + "".join(f".{c}" for c in calls) + ".build();"

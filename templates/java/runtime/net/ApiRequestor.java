@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +30,15 @@ import java.util.function.Function;
  * exceptions. Shared by every service of a client; thread-safe.
  */
 public final class ApiRequestor {
+  /** Seconds before a fetched token's expiry at which it is no longer used. */
+  private static final int TOKEN_MARGIN_SECONDS = 30;
+
   private final String apiKey;
   private final String username;
   private final String password;
+  private final String clientId;
+  private final String clientSecret;
+  private final Map<String, Token> tokens = new HashMap<>();
   private final String baseUrl;
   private final boolean baseUrlGiven;
   private final Map<String, AuthScheme> authSchemes = new LinkedHashMap<>();
@@ -46,6 +54,8 @@ public final class ApiRequestor {
     this.apiKey = builder.apiKey;
     this.username = builder.username;
     this.password = builder.password;
+    this.clientId = builder.clientId;
+    this.clientSecret = builder.clientSecret;
     this.baseUrl = trim(Objects.requireNonNull(builder.baseUrl, "baseUrl"));
     this.baseUrlGiven = builder.baseUrlGiven;
     for (AuthScheme scheme : builder.authSchemes) {
@@ -234,7 +244,10 @@ public final class ApiRequestor {
     } else if (request.idempotencyKey) {
       headers.put("Idempotency-Key", UUID.randomUUID().toString());
     }
-    authenticate(request, key, headers, query);
+    AuthScheme fetched = authenticate(request, key, headers, query);
+    if (options.getHeaders().containsKey("Authorization")) {
+      fetched = null;  // the caller's own credentials: nothing to renew
+    }
     headers.putAll(options.getHeaders());
     HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
     if (request.encoding == ApiRequest.Encoding.FORM) {
@@ -275,14 +288,12 @@ public final class ApiRequestor {
       String joiner = request.path.contains("?") ? "&" : "?";
       uri = URI.create(base + request.path + (queryString.isEmpty() ? "" : joiner + queryString));
     } catch (IllegalArgumentException error) {
-      throw new ApiConnectionException("Invalid URL for " + request + ": " + redact(error.getMessage(), key), null);
+      throw new ApiConnectionException("Invalid URL for " + request + ": " + redact(error.getMessage(), key, clientSecret), null);
     }
-    HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-        .method(request.method, publisher)
-        .timeout(options.getTimeout() != null ? options.getTimeout() : timeout);
-    headers.forEach(builder::header);
-    HttpRequest prepared = builder.build();
+    Duration wait = options.getTimeout() != null ? options.getTimeout() : timeout;
+    HttpRequest prepared = prepare(uri, request.method, publisher, wait, headers);
     int retries = options.getMaxNetworkRetries() != null ? options.getMaxNetworkRetries() : maxNetworkRetries;
+    boolean refreshed = false;
     for (int attempt = 0; ; attempt++) {
       HttpResponse<B> response;
       try {
@@ -293,13 +304,22 @@ public final class ApiRequestor {
           continue;
         }
         throw new ApiConnectionException("Could not reach the API (" + request + ") after " + (attempt + 1)
-            + " attempt(s): " + error.getClass().getSimpleName() + ": " + redact(error.getMessage(), key), error);
+            + " attempt(s): " + error.getClass().getSimpleName() + ": " + redact(error.getMessage(), key, clientSecret), error);
       } catch (InterruptedException error) {
         Thread.currentThread().interrupt();
         throw new ApiConnectionException("Interrupted while calling the API (" + request + ")", error);
       }
       int status = response.statusCode();
       Map<String, List<String>> responseHeaders = response.headers().map();
+      if (status == 401 && fetched != null && !refreshed) {
+        refreshed = true;  // a fetched token the API no longer takes: fetch one anew, once
+        drain.apply(response.body());
+        forgetToken(fetched);
+        headers.put("Authorization", "Bearer " + token(fetched));
+        prepared = prepare(uri, request.method, publisher, wait, headers);
+        attempt--;
+        continue;
+      }
       if (status >= 300 && attempt < retries && retryPolicy.shouldRetry(status, responseHeaders)) {
         drain.apply(response.body());
         sleep(retryPolicy.delay(attempt + 1, responseHeaders));
@@ -320,19 +340,121 @@ public final class ApiRequestor {
     return body.isEmpty() ? null : body.values().iterator().next();
   }
 
-  /** Sends the credentials as the first scheme of the request's that they are enough for. */
-  private void authenticate(ApiRequest request, String key, Map<String, String> headers, Map<String, Object> query) {
+  private static HttpRequest prepare(URI uri, String method, HttpRequest.BodyPublisher publisher, Duration timeout,
+      Map<String, String> headers) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri).method(method, publisher).timeout(timeout);
+    headers.forEach(builder::header);
+    return builder.build();
+  }
+
+  /**
+   * Sends the credentials as the first scheme of the request's that they are enough for; gives
+   * the OAuth2 scheme whose fetched token was sent (a 401 renews it), else null.
+   */
+  private AuthScheme authenticate(ApiRequest request, String key, Map<String, String> headers,
+      Map<String, Object> query) throws ApiException {
     String[] accepted = request.auth != null ? request.auth : defaultAuth;
     for (String name : accepted) {
       AuthScheme scheme = authSchemes.get(name);
+      if (scheme != null && scheme.fetches(key, clientId, clientSecret)) {
+        headers.put("Authorization", "Bearer " + token(scheme));
+        return scheme;
+      }
       if (scheme != null && scheme.usable(key, username)) {
         scheme.apply(key, username, password, headers, query);
-        return;
+        return null;
       }
     }
     if (accepted.length > 0) {
       throw new IllegalStateException(request + " needs credentials for one of " + String.join(", ", accepted)
-          + ": set the client's API key (or user name and password)");
+          + ": set the client's API key (or user name and password, or client ID and client secret)");
+    }
+    return null;
+  }
+
+  /** An access token of OAuth2 scheme {@code scheme}: the one kept while it has not expired, else a new one. */
+  private String token(AuthScheme scheme) throws ApiException {
+    synchronized (tokens) {
+      Token kept = tokens.get(scheme.getScheme());
+      if (kept != null && System.nanoTime() - kept.expiresAt < 0) {
+        return kept.value;
+      }
+    }
+    Token fetched = fetchToken(scheme);
+    synchronized (tokens) {
+      tokens.put(scheme.getScheme(), fetched);
+    }
+    return fetched.value;
+  }
+
+  private void forgetToken(AuthScheme scheme) {
+    synchronized (tokens) {
+      tokens.remove(scheme.getScheme());
+    }
+  }
+
+  /** The client-credentials grant: {@code grant_type=client_credentials}, the client ID and secret as HTTP Basic. */
+  private Token fetchToken(AuthScheme scheme) throws ApiException {
+    URI url;
+    try {
+      url = URI.create(baseUrl + "/").resolve(scheme.getTokenUrl());
+    } catch (IllegalArgumentException error) {
+      throw new ApiConnectionException("Invalid token URL of " + scheme.getScheme() + ": " + scheme.getTokenUrl(), null);
+    }
+    String pair = clientId + ":" + clientSecret;
+    HttpRequest.Builder builder = HttpRequest.newBuilder(url)
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials", StandardCharsets.UTF_8))
+        .timeout(timeout)
+        .header("Accept", "application/json")
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Authorization", "Basic "
+            + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    if (userAgent != null) {
+      builder.header("User-Agent", userAgent);
+    }
+    long sent = System.nanoTime();
+    HttpResponse<byte[]> response;
+    try {
+      response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException error) {
+      throw new ApiConnectionException("Could not fetch an access token from " + url + ": "
+          + error.getClass().getSimpleName() + ": " + redact(error.getMessage(), clientSecret), error);
+    } catch (InterruptedException error) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException("Interrupted while fetching an access token from " + url, error);
+    }
+    if (response.statusCode() >= 300) {
+      throw ApiErrors.of(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
+          response.headers().map());
+    }
+    JsonElement answer = json(response);
+    JsonElement value = answer != null && answer.isJsonObject() ? answer.getAsJsonObject().get("access_token") : null;
+    if (value == null || !value.isJsonPrimitive()) {
+      throw new ApiException("The token endpoint's answer (" + url + ") has no access_token", response.statusCode(),
+          null, null, null, null, response.headers().map(), null, null);
+    }
+    JsonElement lifetime = answer.getAsJsonObject().get("expires_in");
+    long expiresAt = sent + Long.MAX_VALUE / 2;  // no expiry given: kept until the API refuses it
+    if (lifetime != null && lifetime.isJsonPrimitive() && lifetime.getAsJsonPrimitive().isNumber()) {
+      double seconds = Math.max(0, lifetime.getAsDouble() - TOKEN_MARGIN_SECONDS);
+      expiresAt = sent + (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 2.0);
+    }
+    return new Token(value.getAsString(), expiresAt);
+  }
+
+  /** A fetched access token and when ({@link System#nanoTime}) it stops being used; never shown. */
+  private static final class Token {
+    final String value;
+    final long expiresAt;
+
+    Token(String value, long expiresAt) {
+      this.value = value;
+      this.expiresAt = expiresAt;
+    }
+
+    @Override
+    public String toString() {
+      return "Token[<redacted>]";
     }
   }
 
@@ -340,11 +462,16 @@ public final class ApiRequestor {
     return url.replaceAll("/+$", "");
   }
 
-  private static String redact(String text, String key) {
+  private static String redact(String text, String... secrets) {
     if (text == null) {
       return "";
     }
-    return key == null || key.isEmpty() ? text : text.replace(key, "<redacted>");
+    for (String secret : secrets) {
+      if (secret != null && !secret.isEmpty()) {
+        text = text.replace(secret, "<redacted>");
+      }
+    }
+    return text;
   }
 
   private static void sleep(Duration delay) throws ApiConnectionException {
@@ -360,6 +487,8 @@ public final class ApiRequestor {
   public String toString() {
     return "ApiRequestor[baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "null" : "<redacted>")
         + ", username=" + username + ", password=" + (password == null ? "null" : "<redacted>")
+        + ", clientId=" + (clientId == null ? "null" : "<redacted>")
+        + ", clientSecret=" + (clientSecret == null ? "null" : "<redacted>")
         + ", maxNetworkRetries=" + maxNetworkRetries + ", timeout=" + timeout + "]";
   }
 
@@ -368,6 +497,8 @@ public final class ApiRequestor {
     private String apiKey;
     private String username;
     private String password;
+    private String clientId;
+    private String clientSecret;
     private String baseUrl;
     private boolean baseUrlGiven;
     private List<AuthScheme> authSchemes = List.of();
@@ -395,6 +526,17 @@ public final class ApiRequestor {
 
     public Builder setPassword(String password) {
       this.password = password;
+      return this;
+    }
+
+    /** The OAuth2 client ID: with the client secret, fetches access tokens when there is no API key. */
+    public Builder setClientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    public Builder setClientSecret(String clientSecret) {
+      this.clientSecret = clientSecret;
       return this;
     }
 
