@@ -270,6 +270,16 @@ public class OAuthCalls {
     }
     OAuthClient.builder().setApiKey("k_live").setClientId("cid_1").setClientSecret("s3cret").setBaseUrl(args[0])
         .build().things().retrieve();
+    try {
+      OAuthClient.builder().setClientId("cid_1").setClientSecret("s3cret").setBaseUrl(args[0]).build()
+          .things().retrieve();
+      throw new AssertionError("a refused grant gave a token");
+    } catch (ApiException refused) {
+      if (refused.getStatusCode() != 400 || refused.getMessage().contains("s3cret")) {
+        throw new AssertionError("refused grant read as " + refused.getStatusCode() + ": " + refused.getMessage());
+      }
+      System.out.println("grant refused: " + refused.getMessage());
+    }
     for (OAuthClient missing : new OAuthClient[] {
         OAuthClient.builder().setBaseUrl(args[0]).build(),
         OAuthClient.builder().setClientId("cid_1").setBaseUrl(args[0]).build()}) {
@@ -291,7 +301,7 @@ public class OAuthCalls {
 def test_oauth2_client_credentials(tmp_path: Path) -> None:
     """The token is fetched by the client-credentials grant, kept until `expires_in` (less 30 s),
     sent as Bearer, fetched anew once on a 401 (the call resent with its Idempotency-Key); an
-    API key wins; a missing credential fails before anything is sent."""
+    API key wins; a refused grant or a missing credential fails before the API is called."""
     javac, java = _require("javac"), _require("java")
     if not GSON.is_file():
         pytest.skip(f"{GSON} is not in the local Maven repository")
@@ -302,6 +312,7 @@ def test_oauth2_client_credentials(tmp_path: Path) -> None:
             Reply(200, {"access_token": "tok_2", "token_type": "bearer", "expires_in": 30}),  # spent at once
             Reply(200, {"access_token": "tok_3", "token_type": "bearer", "expires_in": 3600}),
             Reply(200, {"access_token": "tok_4", "token_type": "bearer"}),
+            Reply(400, {"error": "invalid_client", "error_description": "unknown client"}),
         )
     )
     api = LocalServer(Script(Reply(), Reply(), unauthorized, Reply(), Reply(), unauthorized, unauthorized, Reply()))
@@ -327,7 +338,8 @@ def test_oauth2_client_credentials(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     assert run.stdout.count("needs credentials") == 2
     basic = "Basic " + base64.b64encode(b"cid_1:s3cret").decode()
-    assert len(tokens.requests) == 4
+    assert "grant refused: unknown client" in run.stdout  # and no API request was sent
+    assert len(tokens.requests) == 5
     for grant in tokens.requests:
         assert grant.method == "POST" and grant.path == "/oauth/token"
         assert grant.headers["authorization"] == basic
