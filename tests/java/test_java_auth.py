@@ -18,7 +18,9 @@ import pytest
 import yaml
 
 from generator.config import Config
+from generator.ir.model import AuthScheme
 from generator.pipeline import generate
+from generator.targets.java.client import scheme_expression
 
 from ..runtime.rt_server import LocalServer, Recorded, Reply, Script
 from .test_java_client import GSON, _javac, _require
@@ -352,3 +354,12 @@ def test_oauth2_client_credentials(tmp_path: Path) -> None:
     refused, resent = api.requests[2], api.requests[3]
     assert refused.method == resent.method == "POST" and resent.form == {"name": "n1"}
     assert refused.headers["idempotency-key"] == resent.headers["idempotency-key"]
+
+
+def test_oauth2_schemes_as_the_runtime_sends_them() -> None:
+    """Only an OAuth2 scheme with a token URL fetches tokens; others send the API key as Bearer."""
+    fetching = AuthScheme("oauth", "oauth2", token_url="https://auth.example.com/token")
+    assert scheme_expression(fetching) == 'AuthScheme.oauth2("oauth", "https://auth.example.com/token")'
+    assert scheme_expression(AuthScheme("implicit", "oauth2")) == 'AuthScheme.bearer("implicit")'
+    assert scheme_expression(AuthScheme("oidc", "openIdConnect")) == 'AuthScheme.bearer("oidc")'
+    assert scheme_expression(AuthScheme("tls", "mutualTLS")) is None
