@@ -314,7 +314,7 @@ public final class ApiRequestor {
       if (status == 401 && fetched != null && !refreshed) {
         refreshed = true;  // a fetched token the API no longer takes: fetch one anew, once
         drain.apply(response.body());
-        forgetToken(fetched);
+        forgetToken(fetched, headers.get("Authorization"));
         headers.put("Authorization", "Bearer " + token(fetched));
         prepared = prepare(uri, request.method, publisher, wait, headers);
         attempt--;
@@ -372,24 +372,28 @@ public final class ApiRequestor {
     return null;
   }
 
-  /** An access token of OAuth2 scheme {@code scheme}: the one kept while it has not expired, else a new one. */
+  /**
+   * An access token of OAuth2 scheme {@code scheme}: the one kept while it has not expired, else a
+   * new one (concurrent calls wait for the one fetch).
+   */
   private String token(AuthScheme scheme) throws ApiException {
     synchronized (tokens) {
       Token kept = tokens.get(scheme.getScheme());
-      if (kept != null && System.nanoTime() - kept.expiresAt < 0) {
-        return kept.value;
+      if (kept == null || System.nanoTime() - kept.expiresAt >= 0) {
+        kept = fetchToken(scheme);
+        tokens.put(scheme.getScheme(), kept);
       }
+      return kept.value;
     }
-    Token fetched = fetchToken(scheme);
-    synchronized (tokens) {
-      tokens.put(scheme.getScheme(), fetched);
-    }
-    return fetched.value;
   }
 
-  private void forgetToken(AuthScheme scheme) {
+  /** Drops {@code scheme}'s token if it is still {@code refused} (another call may have renewed it already). */
+  private void forgetToken(AuthScheme scheme, String refused) {
     synchronized (tokens) {
-      tokens.remove(scheme.getScheme());
+      Token kept = tokens.get(scheme.getScheme());
+      if (kept != null && ("Bearer " + kept.value).equals(refused)) {
+        tokens.remove(scheme.getScheme());
+      }
     }
   }
 
