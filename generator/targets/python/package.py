@@ -12,13 +12,14 @@ from jinja2 import Environment
 from ...cache.incremental import Memo, tracked
 from ...forked import Forked
 from ...ir.model import Api, Schema
+from ...surface.auth import default_security
 from .. import Job
 from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
     from .validation.plan import Layout
 from .auth import client_auth
-from .error_models import client_function
+from .error_models import client_function, default_table
 from .layout import import_from
 from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
@@ -188,6 +189,7 @@ def _version(p: _Package) -> None:
 def _client(p: _Package) -> None:
     services = client_services(p.api, p.names)
     auth = client_auth(p.api)
+    stripe = _speaks_stripe(p.api)
     own_servers = sorted(
         {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
     )
@@ -203,8 +205,8 @@ def _client(p: _Package) -> None:
         "client.py.jinja",
         services=services,
         auth=auth,
-        stripe_headers=_speaks_stripe(p.api),
-        api_version_arg="stripe_version" if _speaks_stripe(p.api) else "None",
+        stripe_headers=stripe,
+        api_version_arg="stripe_version" if stripe else "None",
         own_servers=", ".join(own_servers),
         server_urls_doc=_wrapped_doc(
             f"server_urls: Where to send the operations served elsewhere ({', '.join(own_servers)}), by that URL.", 12
@@ -244,10 +246,15 @@ def _services(p: _Package) -> None:
     api = p.api
     params_checks = {op.id: params_validator(p.validators, op) for op in api.operations if op.params}
     response_checks = {op.id: check for op in api.operations if (check := response_validator(p.validators, op))}
+    # The client's defaults, once for every module (`api.resources` is in the memo's key: a
+    # change to any operation renders the services again, so no unit reuses a stale default).
+    security, errors = default_security(api), default_table(api)
     for module, ids in service_groups(p.names):
 
         def service(module: str = module, ids: list[str] = ids) -> dict[str, str]:
-            view = service_module(api, p.names, module, ids, params_checks, response_checks)
+            view = service_module(
+                api, p.names, module, ids, params_checks, response_checks, security=security, errors=errors
+            )
             return {f"services/{module}.py": p.text("service_module.py.jinja", view=view)}
 
         p.unit(f"services/{module}", [], service)

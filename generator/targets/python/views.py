@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from ...ir.model import Api, BodyEncoding, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
 from ...ir.naming import is_python_identifier
 from ...surface import url_order
-from ...surface.auth import default_security
 from .auth import method_security
-from .error_models import ErrorTable, default_table, error_table, table_items
+from .error_models import ErrorTable, error_table, table_items
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .literals import docstring, import_order, natural_key, py_str
@@ -408,13 +407,15 @@ def service_module(
     ids: list[str],
     validators: dict[str, tuple[str, str]] | None = None,
     response_validators: dict[str, tuple[str, str]] | None = None,
+    *,
+    security: tuple[str, ...] = (),
+    errors: ErrorTable = (),
 ) -> ServiceModuleView:
     """The service classes of the resources `ids` (module `services/<module>.py`); `validators` check
-    params, `response_validators` responses (operation id -> (module, function) in the package)."""
+    params, `response_validators` responses (operation id -> (module, function) in the package);
+    `security` and `errors` are the client's defaults (a method passes its own only when it differs)."""
     resources = {r.id: r for r in api.resources}
     types = ModuleTypes(api, names, "")
-    security = default_security(api)
-    errors = default_table(api)
     params_imports: dict[str, set[str]] = defaultdict(set)
     pages: set[str] = set()
     streams = False
