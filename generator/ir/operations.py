@@ -46,6 +46,7 @@ class OperationConverter:
     def __init__(self, types: SchemaConverter, operation_names: Mapping[str, str]) -> None:
         self.types = types
         self.operation_names = operation_names
+        self._pagings: dict[str, tuple[Paging | None, Node | None]] = {}  # by operation node
 
     def resources(self, root: Node) -> tuple[Resource, ...]:
         paths = root.data.get("paths") or {}
@@ -324,7 +325,14 @@ class OperationConverter:
 
     def _paging(self, op: Node, item: Node) -> tuple[Paging | None, Node | None]:
         """Pages of another style than Stripe's, where the shapes say so unambiguously: (paging,
-        items schema node). See `_NEXT_URL`, `_CURSORS` and the page params for what is read."""
+        items schema node). See `_NEXT_URL`, `_CURSORS` and the page params for what is read.
+        Asked twice for each operation (naming, then converting): found once."""
+        found = self._pagings.get(op.key)
+        if found is None:
+            found = self._pagings[op.key] = self._find_paging(op, item)
+        return found
+
+    def _find_paging(self, op: Node, item: Node) -> tuple[Paging | None, Node | None]:
         schema = self._success_schema(op)
         if schema is None or not isinstance(schema.data, dict):
             return None, None
