@@ -10,6 +10,7 @@ only when a key changes meaning or disappears.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import enum
 import json
 import math
@@ -43,6 +44,8 @@ def to_jsonable(value: Any) -> Any:
         return [to_jsonable(item) for item in value]
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)  # JSON has no NaN or infinity
+    if isinstance(value, datetime.date):  # a YAML date or timestamp in an example or default
+        return value.isoformat()
     return value
 
 

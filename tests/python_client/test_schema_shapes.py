@@ -62,3 +62,10 @@ def test_params_of_one_name_in_query_and_body(package: Path) -> None:
 def test_mypy_strict(package: Path) -> None:
     result = mypy_strict(package / "shapes_api")
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_ir_keeps_yaml_dates_as_iso_strings(tmp_path: Path) -> None:
+    """`example: 2024-01-02` is a date for YAML; the IR's JSON writes it as the text it was."""
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(SPEC), "--out", str(out), "--target", "ir", "-q"]) == 0
+    assert '"example": "2024-01-02"' in (out / "ir" / "ir.json").read_text()
