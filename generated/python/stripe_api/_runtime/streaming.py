@@ -21,7 +21,7 @@ from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
-__all__ = ["AsyncStream", "Event", "Stream", "parse_events"]
+__all__ = ["AsyncStream", "Event", "Stream", "aparse_events", "parse_events"]
 
 T = TypeVar("T")
 DONE = "[DONE]"
@@ -72,6 +72,18 @@ def parse_events(lines: Iterator[str]) -> Iterator[Event]:
     """The events of a stream's lines (without their line endings)."""
     decoder = _Decoder()
     for line in lines:
+        event = decoder.line(line)
+        if event is not None:
+            yield event
+    last = decoder.end()
+    if last is not None:
+        yield last
+
+
+async def aparse_events(lines: AsyncIterator[str]) -> AsyncIterator[Event]:
+    """`parse_events` of an asynchronous stream's lines."""
+    decoder = _Decoder()
+    async for line in lines:
         event = decoder.line(line)
         if event is not None:
             yield event
@@ -136,18 +148,11 @@ class AsyncStream(Generic[T]):
         self._fail = fail
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        decoder = _Decoder()
         try:
-            async for line in self.response.aiter_lines():
-                event = decoder.line(line)
-                if event is None:
-                    continue
+            async for event in aparse_events(self.response.aiter_lines()):
                 if event.data == DONE:
-                    return
+                    break
                 yield self._parser(_value(event, self._fail, self.response))
-            last = decoder.end()
-            if last is not None and last.data != DONE:
-                yield self._parser(_value(last, self._fail, self.response))
         finally:
             await self.response.aclose()
 
