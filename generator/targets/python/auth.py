@@ -8,11 +8,11 @@ differ from `SECURITY` passes its own `security=` (`method_security`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...ir.model import Api, AuthScheme, Operation
 from ...surface.auth import API_KEY, default_security, ordered, plan
+from .layout import explode, tuple_display
 from .literals import py_str
 
 
@@ -55,8 +55,8 @@ def client_auth(api: Api) -> AuthView:
         docs.append("token_provider: Called for a fresh bearer token before each request (wins over `api_key`).")
         keywords.append("token_provider=token_provider")
     return AuthView(
-        schemes=_dict(f"{py_str(s.name)}: {scheme_literal(s)}" for s in applicable),
-        security=_tuple(default_security(api)),
+        schemes=_dict([f"{py_str(s.name)}: {scheme_literal(s)}" for s in applicable]),
+        security=_tuple(default_security(api), 0),
         required=required,
         optional=tuple(optional),
         docs=tuple(docs),
@@ -68,18 +68,13 @@ def client_auth(api: Api) -> AuthView:
 def method_security(api: Api, op: Operation, default: tuple[str, ...]) -> str | None:
     """`op`'s `security=` argument, None when it uses the client's `SECURITY`."""
     own = tuple(scheme.name for scheme in ordered(api, op.security))
-    return None if own == default else _tuple(own)
+    return None if own == default else _tuple(own, 3)
 
 
-def _dict(entries: Iterable[str]) -> str:
+def _dict(entries: list[str]) -> str:
     """A dict display, one entry a line (black's layout of a dict that has a trailing comma)."""
-    lines = [f"    {entry}," for entry in entries]
-    return "{\n" + "\n".join(lines) + "\n}" if lines else "{}"
+    return explode("{", entries, "}") if entries else "{}"
 
 
-def _tuple(names: tuple[str, ...]) -> str:
-    if not names:
-        return "()"
-    if len(names) == 1:
-        return f"({py_str(names[0])},)"
-    return "(" + ", ".join(py_str(name) for name in names) + ")"
+def _tuple(names: tuple[str, ...], indent: int) -> str:
+    return tuple_display([py_str(name) for name in names], "(", indent)
