@@ -204,7 +204,7 @@ def _strict(args: argparse.Namespace) -> bool | None:
 
 def _validate(config: Config, console: _Console) -> int:
     from .cache import Cache
-    from .pipeline import load_api, require_spec
+    from .frontend import load_api, require_spec
 
     spec_path = require_spec(config)
     loaded = load_api(spec_path, config, Cache.default(), console.progress)

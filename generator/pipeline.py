@@ -1,116 +1,24 @@
-"""The whole run, one way: load -> validate -> IR -> (SDK surface) -> each target renders and formats -> write."""
+"""The whole run, one way: load -> validate -> IR -> (SDK surface) -> each target renders and formats -> write.
+
+The first half (spec -> IR) is `generator.frontend`, shared with `validate`, `diff` and `mock`.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
-from typing import Literal
 
 from . import targets as target_registry
 from .cache import Cache, Kind, incremental, stamp
 from .config import Config
-from .errors import Issue, Level, SpecError, UsageError
+from .errors import Issue
 from .forked import Forked
+from .frontend import Loaded, Report, load_api, require_spec
 from .gcpause import gc_paused
-from .ir.convert import ConvertOptions, convert
-from .ir.model import Api
-from .load.loader import LoadedSpec, LoadError, load
-from .load.validate import Validation, check_version, despite_broken_refs
 from .output.write import Output, Plan, Staging, plan, write
-
-Report = Callable[[str], None]
-
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    spec: LoadedSpec
-    api: Api
-    warnings: tuple[Issue, ...]
-    validation: Validation | None = None
-    strict: bool = True
-
-    def confirm(self) -> tuple[Issue, ...]:
-        """Wait for the spec's validation; raise SpecError if it found problems (strict), else
-        return them as warnings (lenient: the model was built despite them)."""
-        if self.validation is None:
-            return ()
-        if self.strict:
-            _raise_if_invalid(self.validation)
-            return ()
-        return tuple(dataclasses.replace(issue, level=Level.WARNING) for issue in self.validation.result())
-
-
-#: When `load_api` runs openapi-spec-validator: before it returns ("now"), in a forked child
-#: while the caller renders ("background": call `Loaded.confirm()` before writing anything),
-#: or not at all ("later": only the version check; the caller validates, as the mock does once
-#: it is serving).
-ValidationTiming = Literal["now", "background", "later"]
-
-
-def load_api(
-    spec_path: Path,
-    config: Config,
-    cache: Cache | None,
-    progress: Report | None = None,
-    *,
-    validation: ValidationTiming = "now",
-) -> Loaded:
-    """The one way from a spec file to the IR (generate, check, validate, diff and mock).
-
-    Parse (every broken `$ref` reported with the spec's other problems), validate when
-    `validation` says, and convert. Raises SpecError listing every problem found.
-    """
-    say = progress or (lambda _message: None)
-    say(f"loading {spec_path}")
-    with gc_paused():
-        try:
-            spec = load(spec_path, config.limits, cache=cache)
-        except LoadError as exc:
-            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
-        if validation == "later":
-            checked = None
-            version_issues = check_version(spec)
-            if version_issues:
-                raise SpecError(version_issues)
-        else:
-            version_issues = check_version(spec)
-            if version_issues:  # (never a warning: not even --lenient generates from Swagger 2.0)
-                raise SpecError(version_issues)
-            say("validating")
-            checked = Validation(spec, cache, background=validation == "background")
-        say("building the model")
-        try:
-            api, issues = convert(spec, ConvertOptions(operation_names=config.operation_names))
-        except RecursionError:
-            _raise_if_invalid(checked)
-            raise SpecError([Issue("schemas are nested too deeply to convert", spec.root.display)]) from None
-        except Exception:
-            _raise_if_invalid(checked)  # an invalid spec explains a converter failure best
-            raise
-    errors = [issue for issue in issues if issue.level is Level.ERROR]
-    if errors:
-        _raise_if_invalid(checked)
-        raise SpecError(errors)
-    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), checked, config.strict)
-    if validation == "now":
-        loaded = dataclasses.replace(loaded, warnings=loaded.warnings + loaded.confirm())
-    return loaded
-
-
-def _raise_if_invalid(validation: Validation | None) -> None:
-    issues = validation.result() if validation is not None else []
-    if issues:
-        raise SpecError(issues)
-
-
-def require_spec(config: Config) -> Path:
-    if config.spec is None:
-        raise UsageError("no spec given: pass --spec PATH or set 'spec' in [tool.codegen]")
-    return config.spec
 
 
 def render(

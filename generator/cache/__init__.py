@@ -9,7 +9,7 @@ is keyed by content (or by the output folder, for the stamp), so a stale entry i
 | `yaml` | each top-level entry of a YAML spec, parsed | `load.yamlchunks` |
 | `valid` | "valid", per spec content | `load.validate` |
 | `valid-record` | a valid spec's entries with their prose blanked, for kept verdicts | `load.verdicts` |
-| `ir` | the IR of a spec, for the mock's fast start | `cache.speccache` |
+| `ir` | the IR of a spec, for the mock's fast start | `mock.speccache` |
 | `render` | each rendered unit with what it read | `cache.incremental` |
 | `black` | black's output for a file | `targets.python.formatting` |
 | `templates` | Jinja's compiled templates (a folder Jinja manages) | `targets.jinja` |

@@ -17,7 +17,7 @@ from typing import TextIO
 from ..cache import Cache
 from ..config import Config
 from ..errors import SpecError, UsageError
-from ..pipeline import Loaded, load_api
+from ..frontend import Loaded, load_api
 from .change import Change, Kind, Location, Subject
 from .compare import compare
 from .report import Diff, SpecInfo, render

@@ -5,7 +5,7 @@ Cold (no cache entry), the mock parses and converts the spec, which reports
 anything it cannot model, and starts serving; the slow structural validation
 (3-4 s on Stripe's spec) runs afterwards in a background process
 (`background.py`), which then stores the IR in the cache with the verdict
-(`generator.cache.speccache`). Problems it finds are printed as warnings, then and on
+(`generator.mock.speccache`). Problems it finds are printed as warnings, then and on
 every later start from the cache: a mock is a development tool, so a spec that
 converts is served even when it is not quite valid OpenAPI.
 """
@@ -15,10 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..cache import Cache, speccache
+from ..cache import Cache
 from ..config import Config
 from ..errors import Issue, Level
 from ..ir.model import Api
+from . import speccache
 from .background import signals_held
 
 #: A job to run once the server is up; returns the problems found.
@@ -38,14 +39,14 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
     """The IR of `config.spec`. Raises `SpecError` when it cannot be parsed or converted."""
     spec_path = config.spec
     if spec_path is None:
-        from ..pipeline import require_spec
+        from ..frontend import require_spec
 
         spec_path = require_spec(config)  # raises UsageError
     entry = speccache.lookup(spec_path, config, cache)
     if entry is not None:
         return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
+    from ..frontend import load_api  # the cold path only
     from ..load.validate import validate
-    from ..pipeline import load_api  # the cold path only
 
     loaded = load_api(spec_path, config, None, validation="later")  # validated once serving
     spec, api, warnings = loaded.spec, loaded.api, loaded.warnings

@@ -1,4 +1,4 @@
-"""The IR cache (`generator.cache.speccache`): hits, misses, and values kept exactly."""
+"""The IR cache (`generator.mock.speccache`): hits, misses, and values kept exactly."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
-from generator.cache import Cache, speccache
+from generator import frontend
+from generator.cache import Cache
 from generator.config import Config
 from generator.ir.convert import convert
 from generator.load.loader import load
+from generator.mock import speccache
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def _no_loading(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> object:
         raise AssertionError("the spec was parsed again")
 
-    monkeypatch.setattr(pipeline, "load_api", refuse)
+    monkeypatch.setattr(frontend, "load_api", refuse)
 
 
 def test_second_load_is_a_hit_equal_to_a_fresh_conversion(

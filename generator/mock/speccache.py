@@ -11,7 +11,7 @@ change to any of them is a miss too.
 An entry remembers whether openapi-spec-validator passed the spec
 (`validated`, and `problems` when it did not). `load_api_cached` only accepts a
 validated entry; `codegen mock` also accepts an unvalidated one (it validates in
-the background after start-up, see `generator.mock.server`).
+the background after start-up, see `generator.mock.loading`).
 
 The cache is a folder of the user's own (`generator.cache.Cache`), trusted like
 any other local build cache: entries are pickles.
@@ -33,13 +33,13 @@ from types import MappingProxyType
 from typing import Any
 
 from .. import __version__
+from ..cache import Cache, Kind
 from ..config import Config
 from ..errors import Issue
 from ..gcpause import gc_paused
 from ..ir import model
 from ..ir.model import Api
 from ..load.loader import LoadedSpec
-from . import Cache, Kind
 
 KIND = Kind.IR
 _FORMAT = 1
@@ -51,7 +51,7 @@ _CODE = (
     "ir/operations.py",
     "ir/resources.py",
     "ir/model.py",
-    "cache/speccache.py",
+    "mock/speccache.py",
 )
 
 
@@ -81,7 +81,7 @@ DEFAULT = _Default.CACHE
 def load_api_cached(spec_path: Path, config: Config, cache: Cache | _Default | None = DEFAULT) -> Api:
     """The validated IR of `spec_path`: from the cache when its files are unchanged.
 
-    On a miss this is `pipeline.load_api` (parse, validate, convert; raises
+    On a miss this is `frontend.load_api` (parse, validate, convert; raises
     `SpecError`), and the result is stored for next time. `cache=None` turns
     caching off.
     """
@@ -90,7 +90,7 @@ def load_api_cached(spec_path: Path, config: Config, cache: Cache | _Default | N
 
 def load_cached(spec_path: Path, config: Config, cache: Cache | _Default | None = DEFAULT) -> CachedSpec:
     """Like `load_api_cached`, with the conversion warnings."""
-    from ..pipeline import load_api
+    from ..frontend import load_api
 
     if cache is DEFAULT:
         cache = Cache.default()
