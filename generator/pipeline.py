@@ -10,6 +10,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from . import targets as target_registry
 from .cache import Cache, Kind, incremental, stamp
@@ -19,6 +20,7 @@ from .forked import Forked
 from .frontend import Loaded, Report, load_api, require_spec
 from .gcpause import gc_paused
 from .output.write import Output, Plan, Staging, plan, write
+from .targets.jinja import template_root
 
 
 def render(
@@ -30,7 +32,7 @@ def render(
 ) -> Output:
     """Every file of every configured target, formatted by that target, in memory.
 
-    `code_digest` is `stamp.code_digest(config)` when the caller has it already.
+    `code_digest` is `run_digest(config)` when the caller has it already.
     """
     api = loaded.api
     job = target_registry.job_for(
@@ -40,7 +42,7 @@ def render(
         templates=config.templates,
         compiled_templates=cache.folder(Kind.TEMPLATES) if cache is not None else None,
     )
-    base = code_digest if code_digest is not None else stamp.code_digest(config)
+    base = code_digest if code_digest is not None else run_digest(config)
     out = str(config.out.resolve())
     digests = incremental.all_digests(api)  # once, before forking: every process uses them
     renders = {
@@ -85,6 +87,20 @@ def _render_target(
     return files, memo.reused, memo.rendered
 
 
+def run_digest(config: Config) -> str:
+    """What a run's output depends on besides the spec: the configuration, codegen's version,
+    code and templates, and the user's template overrides (the stamp's and the render memo's key)."""
+    settings = {
+        "spec": str(Path(config.spec).resolve()) if config.spec else "",
+        "tables": {name: dict(sorted(table.items())) for name, table in sorted(config.tables.items())},
+        "targets": list(config.targets),
+        "templates": str(config.templates) if config.templates else "",
+        "operation_names": dict(sorted(config.operation_names.items())),
+        "limits": repr(config.limits),
+    }
+    return stamp.code_digest(settings, [template_root(), *([config.templates] if config.templates else [])])
+
+
 @dataclass(frozen=True, slots=True)
 class Result:
     plan: Plan
@@ -97,8 +113,8 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     """Generate every target into `config.out`. With `dry_run`, only report (check mode)."""
     started = time.perf_counter()
     cache = Cache.default()
-    digest = stamp.code_digest(config)
-    unchanged = stamp.is_current(cache, config, digest)
+    digest = run_digest(config)
+    unchanged = stamp.is_current(cache, config.out, digest)
     if unchanged is not None:  # nothing changed since the last run: nothing to parse or write
         return Result(Plan(unchanged=tuple(unchanged)), Output(), time.perf_counter() - started, ())
     # The next output tree is begun now, in a forked child, while this process parses and renders.
@@ -112,14 +128,14 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
                 invalid = loaded.confirm()  # nothing is written for an invalid spec (unless lenient)
             if progress:
                 progress("comparing with " + str(config.out))
-            result = plan(config.out, output, stamp.known_outputs(cache, config), staging)
+            result = plan(config.out, output, stamp.known_outputs(cache, config.out), staging)
             if not dry_run:
                 if progress and not result.is_current:
                     progress("writing " + str(config.out))
                 write(config.out, output, result, staging)
             if not dry_run or result.is_current:
                 hashes = {path: output.digest(path) for path in output.files}
-                stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), hashes)
+                stamp.record(cache, config.out, digest, (doc.path for doc in loaded.spec.files()), hashes)
     finally:
         if staging is not None:
             staging.discard()  # (after a write: the old tree, if anything is left of it)

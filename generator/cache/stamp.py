@@ -16,13 +16,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..config import Config
-from ..targets.jinja import template_root
 from . import Cache, Kind
 
 KIND = Kind.STAMP
@@ -33,27 +31,19 @@ def _hash_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def code_digest(config: Config) -> str:
-    """Configuration + codegen version + the bytes of codegen's code and templates."""
+def code_digest(settings: Mapping[str, Any], folders: Sequence[Path]) -> str:
+    """The run's settings (JSON-able) + codegen's version + the bytes of codegen's code and of
+    `folders` (the templates, the user's template overrides)."""
     digest = hashlib.sha256(__version__.encode())
-    settings = {
-        "spec": str(Path(config.spec).resolve()) if config.spec else "",
-        "tables": {name: dict(sorted(table.items())) for name, table in sorted(config.tables.items())},
-        "targets": list(config.targets),
-        "templates": str(config.templates) if config.templates else "",
-        "operation_names": dict(sorted(config.operation_names.items())),
-        "limits": repr(config.limits),
-    }
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
-    digest.update(code_fingerprint(config.templates).encode())
+    digest.update(code_fingerprint(folders).encode())
     return digest.hexdigest()
 
 
-def code_fingerprint(templates: Path | None = None) -> str:
-    """A digest of the bytes of codegen's code and templates (and the user's template overrides)."""
+def code_fingerprint(folders: Sequence[Path] = ()) -> str:
+    """A digest of the bytes of codegen's code and of every file under `folders`."""
     digest = hashlib.sha256(__version__.encode())
-    folders = [_CODE_ROOT, template_root()] + ([templates] if templates else [])
-    for folder in folders:
+    for folder in [_CODE_ROOT, *folders]:
         for path in sorted(Path(folder).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes() + b"\0")
@@ -75,10 +65,10 @@ def _stats(out_dir: Path, paths: Iterable[str]) -> dict[str, list[int]] | None:
     return result
 
 
-def _load(cache: Cache | None, config: Config) -> dict[str, Any] | None:
+def _load(cache: Cache | None, out: Path) -> dict[str, Any] | None:
     if cache is None:
         return None
-    raw = cache.get(KIND, _key(config.out))
+    raw = cache.get(KIND, _key(out))
     try:
         stamp = json.loads(raw) if raw is not None else None
     except ValueError:
@@ -86,9 +76,9 @@ def _load(cache: Cache | None, config: Config) -> dict[str, Any] | None:
     return stamp if isinstance(stamp, dict) else None
 
 
-def known_outputs(cache: Cache | None, config: Config) -> dict[str, tuple[int, int, str]]:
-    """{output file: (size, mtime_ns, sha256)} as the last run left them (see `write.plan`)."""
-    stamp = _load(cache, config)
+def known_outputs(cache: Cache | None, out: Path) -> dict[str, tuple[int, int, str]]:
+    """{output file: (size, mtime_ns, sha256)} as the last run left in `out` (see `write.plan`)."""
+    stamp = _load(cache, out)
     try:
         outputs = stamp["outputs"] if stamp is not None else {}
         return {str(path): (int(size), int(mtime), str(sha)) for path, (size, mtime, sha) in outputs.items()}
@@ -96,9 +86,9 @@ def known_outputs(cache: Cache | None, config: Config) -> dict[str, tuple[int, i
         return {}
 
 
-def is_current(cache: Cache | None, config: Config, digest: str) -> list[str] | None:
-    """The output files, when the last run's stamp shows nothing changed; else None."""
-    stamp = _load(cache, config)
+def is_current(cache: Cache | None, out: Path, digest: str) -> list[str] | None:
+    """The output files, when the last run's stamp of `out` shows nothing changed; else None."""
+    stamp = _load(cache, out)
     if stamp is None:
         return None
     try:
@@ -110,18 +100,17 @@ def is_current(cache: Cache | None, config: Config, digest: str) -> list[str] | 
         outputs = {path: [size, mtime] for path, (size, mtime, _sha) in stamp["outputs"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if _stats(config.out, outputs) != outputs:
+    if _stats(out, outputs) != outputs:
         return None
     return sorted(outputs)
 
 
-def record(
-    cache: Cache | None, config: Config, digest: str, inputs: Iterable[Path], outputs: Mapping[str, str]
-) -> None:
-    """Remember this run (after its output was written or found current); `outputs` maps files to sha256."""
+def record(cache: Cache | None, out: Path, digest: str, inputs: Iterable[Path], outputs: Mapping[str, str]) -> None:
+    """Remember this run into `out` (after its output was written or found current); `outputs`
+    maps files to sha256."""
     if cache is None:
         return
-    stats = _stats(config.out, outputs)
+    stats = _stats(out, outputs)
     if stats is None:
         return
     stamp = {
@@ -129,4 +118,4 @@ def record(
         "inputs": {str(path.resolve()): _hash_file(path) for path in inputs},
         "outputs": {path: [*stat, outputs[path]] for path, stat in stats.items()},
     }
-    cache.put(KIND, _key(config.out), json.dumps(stamp, sort_keys=True).encode())
+    cache.put(KIND, _key(out), json.dumps(stamp, sort_keys=True).encode())
