@@ -21,7 +21,8 @@ import yaml
 from generator.cache import incremental
 from generator.cache.incremental import Memo, Tracked, tracked
 from generator.cli import main
-from generator.ir.model import Api, Enum, EnumValue, Schema, SchemaOrigin, TypeKind
+from generator.ir.examples import example_for
+from generator.ir.model import Api, Enum, EnumValue, Schema, SchemaOrigin, TypeKind, TypeRef
 from tests.conftest import DEFAULT_SPEC
 
 
@@ -58,6 +59,21 @@ def test_iterating_a_mapping_depends_on_all_of_it() -> None:
     memo.begin(api, "context")
     memo.unit("u", [], lambda: {"f.py": ",".join(api.schemas)})
     assert ("schema", incremental.ALL) in {(kind, key) for kind, key, _ in memo.entries["u"].deps}
+
+
+def test_an_example_id_is_read_as_a_facet() -> None:
+    """The IR's examples know nothing of the memo, yet an unexpanded field's example reads only
+    the `example_id` of the object it points at (through `Tracked.facet`), tracked or not."""
+    customer = Schema("customer", ("customer",), SchemaOrigin.COMPONENT, example={"id": "cus_9"}, has_example=True)
+    expanded = TypeRef(TypeKind.OBJECT, ref="customer")
+    field = TypeRef(TypeKind.EXPANDABLE, items=TypeRef(TypeKind.STRING), variants=(expanded,))
+    plain = Api("t", "1", "3.0.3", schemas={"customer": customer})
+    assert example_for(plain, field) == "cus_9"
+    api = _api(customer=customer)
+    memo = Memo()
+    memo.begin(api, "context")
+    assert memo.unit("u", [], lambda: {"f.py": str(example_for(api, field))}) == {"f.py": "cus_9"}
+    assert {(kind, key) for kind, key, _ in memo.entries["u"].deps} == {("schema.example_id", "customer")}
 
 
 def _run(memo_before: Memo, api: Api, context: str, produce: Callable[[], dict[str, str]]) -> Memo:

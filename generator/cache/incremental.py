@@ -32,10 +32,9 @@ import hashlib
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from dataclasses import Field, dataclass, field
+from typing import Any, ClassVar, Protocol, TypeVar
 
-from ..ir.model import Api
 from . import Cache, Kind
 
 KIND = Kind.RENDER
@@ -43,6 +42,21 @@ KIND = Kind.RENDER
 _FORMAT = "codegen-incremental-2"
 ALL = "*"
 V = TypeVar("V")
+
+
+class Tables(Protocol):
+    """What the memo tracks and digests: a frozen dataclass with `schemas` and `enums` mappings
+    (the IR's `Api`; the store knows no more of it than that)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
+
+    @property
+    def schemas(self) -> Mapping[str, Any]: ...
+    @property
+    def enums(self) -> Mapping[str, Any]: ...
+
+
+A = TypeVar("A", bound=Tables)
 
 #: The dependency sets of the units being rendered right now (innermost last).
 _recording: list[set[tuple[str, str]]] = []
@@ -121,21 +135,27 @@ class Tracked(dict[str, V]):
             note(self.kind, ALL)
         return dict.__len__(self)
 
+    def facet(self, key: str, attribute: str) -> Any:
+        """`self[key].<attribute>` (None when `key` is missing), noted as a read of that
+        attribute alone: a unit that only needs, say, a schema's example id does not
+        depend on the rest of the schema. (The IR asks for it by this name, knowing
+        nothing of the memo: `ir.examples`.)"""
+        if _recording:
+            note(f"{self.kind}.{attribute}", key)
+        value = dict.get(self, key)
+        return None if value is None else getattr(value, attribute)
+
 
 def facet(mapping: Mapping[str, Any], key: str, attribute: str) -> Any:
     """`mapping[key].<attribute>` (None when `key` is missing), noted as a read of that
-    attribute alone: a unit that only needs, say, a schema's example id does not
-    depend on the rest of the schema."""
+    attribute alone when `mapping` is `Tracked` (see `Tracked.facet`)."""
     if isinstance(mapping, Tracked):
-        if _recording:
-            note(f"{mapping.kind}.{attribute}", key)
-        value = dict.get(mapping, key)
-    else:
-        value = mapping.get(key)
+        return mapping.facet(key, attribute)
+    value = mapping.get(key)
     return None if value is None else getattr(value, attribute)
 
 
-def tracked(api: Api) -> Api:
+def tracked(api: A) -> A:
     """`api` with its schemas and enums in `Tracked` mappings (same content)."""
     if isinstance(api.schemas, Tracked):
         return api
@@ -169,11 +189,11 @@ class Memo:
     context: str = ""
     reused: int = 0
     rendered: int = 0
-    _api: Api | None = None
+    _api: Tables | None = None
     _digests: dict[tuple[str, str], str] = field(default_factory=dict)
     _live: dict[str, Callable[[str], str]] = field(default_factory=dict)
 
-    def begin(self, api: Api, *context: object) -> None:
+    def begin(self, api: Tables, *context: object) -> None:
         """Start rendering `api` (whose mappings must be `Tracked`); `context` is what every unit may read."""
         self._api = api
         self.context = digest_of(self.base, *context)
@@ -249,7 +269,7 @@ class Memo:
         return digest_of(getattr(value, attribute)) if attribute else digest_of(value)
 
 
-def all_digests(api: Api) -> dict[tuple[str, str], str]:
+def all_digests(api: Tables) -> dict[tuple[str, str], str]:
     """The digest of every schema and enum of `api`, and of each whole mapping, as a
     `Memo` computes them one by one: computed once before forking, every target's
     processes share them (`Memo.know`)."""
@@ -263,7 +283,7 @@ def all_digests(api: Api) -> dict[tuple[str, str], str]:
     return found
 
 
-def _mapping(api: Api, kind: str) -> Mapping[str, Any]:
+def _mapping(api: Tables, kind: str) -> Mapping[str, Any]:
     return api.schemas if kind == "schema" else api.enums
 
 

@@ -23,10 +23,9 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..cache.incremental import facet
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
 
 #: Objects deeper than this get only their required fields in response examples.
@@ -215,10 +214,22 @@ class _Synth:
     def _id_for(self, variants: Iterable[TypeRef], name: str) -> str:
         """An expandable field unexpanded: the id of the object it points at."""
         for variant in variants:
-            found: str | None = facet(self.api.schemas, variant.ref or "", "example_id")
+            found = _example_id(self.api.schemas, variant.ref or "")
             if found is not None:
                 return found
         return f"{name or 'object'}_123"
+
+
+def _example_id(schemas: Mapping[str, Schema], ref: str) -> str | None:
+    """The example id of schema `ref` (None when there is none). A mapping that records what
+    is read (the render memo's `Tracked`) offers `facet(key, attribute)`, which notes a read
+    of that attribute alone: a page showing `customer`'s id does not depend on its prose."""
+    read = getattr(schemas, "facet", None)
+    if read is not None:
+        found: str | None = read(ref, "example_id")
+        return found
+    schema = schemas.get(ref)
+    return None if schema is None else schema.example_id
 
 
 def _singular(name: str) -> str:
