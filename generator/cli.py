@@ -157,9 +157,10 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         gc.disable()
     console = _Console(0 if args.quiet else 2 if args.verbose else 1)
     try:
-        config = load_config(args.config)
+        rules = registry.rules()
+        config = load_config(args.config, rules)
         if args.command == "validate":
-            return _validate(with_overrides(config, spec=args.spec, strict=_strict(args)), console)
+            return _validate(with_overrides(config, rules, spec=args.spec, strict=_strict(args)), console)
         if args.command == "diff":
             from .diff import run as run_diff
 
@@ -167,9 +168,10 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         if args.command == "mock":
             from .mock import run as run_mock
 
-            return run_mock(args, with_overrides(config, spec=args.spec, strict=_strict(args)))
+            return run_mock(args, with_overrides(config, rules, spec=args.spec, strict=_strict(args)))
         config = with_overrides(
             config,
+            rules,
             spec=args.spec,
             out=args.out,
             targets=args.targets,
@@ -233,8 +235,9 @@ def _generate(config: Config, console: _Console, *, check: bool) -> int:
         console.error(f"{_relative(config.out)} is stale:")
         _print_stale(config.out, the_plan, result.output.files, console)
         return EXIT_STALE
+    targets = ", ".join(registry.chosen(config.targets))
     console.info(
-        f"codegen: {', '.join(config.targets)} -> {_relative(config.out)}: {len(the_plan.added)} added, "
+        f"codegen: {targets} -> {_relative(config.out)}: {len(the_plan.added)} added, "
         f"{len(the_plan.changed)} changed, {len(the_plan.removed)} removed, "
         f"{len(the_plan.unchanged)} unchanged ({result.seconds:.2f} s)"
     )

@@ -4,26 +4,41 @@ Lookup: `--config FILE` if given, else `codegen.toml` in the current folder, els
 `pyproject.toml` in the current folder (its `[tool.codegen]` table). Relative
 paths in a file are relative to that file's folder. Command-line flags override
 the file. See README "Configuration" for every key.
+
+The configuration reads and checks its own keys; each target's table is that target's
+business. What it needs to know of the targets (their names, the top-level keys each claims,
+each one's check of its table) it is told by the caller, as `TargetRules` from the target
+registry (`generator.targets.rules()`): the configuration sits below the targets.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from . import targets as registry
 from .errors import UsageError
 from .load.loader import Limits
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRules:
+    """What the configuration is told of the targets (`generator.targets.rules()` gives it)."""
+
+    names: tuple[str, ...]  # every target, in the default order
+    #: {top-level key: the target whose table it is shorthand for} (asked only when a file is read:
+    #: it imports every target)
+    claimed_keys: Callable[[], Mapping[str, str]]
+    check: Callable[[str, Mapping[str, Any], str], None]  # (target, its table, where): raises UsageError
 
 
 @dataclass(frozen=True, slots=True)
 class Config:
     spec: Path | None = None
     out: Path = Path("generated")
-    targets: tuple[str, ...] = field(default_factory=registry.names)
+    targets: tuple[str, ...] = ()  # (): every target there is, in the registry's order
     templates: Path | None = None
     operation_names: Mapping[str, str] = field(default_factory=dict)
     limits: Limits = field(default_factory=Limits)
@@ -55,7 +70,7 @@ def find_config_file(explicit: Path | None, cwd: Path) -> Path | None:
     return None
 
 
-def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config:
+def load_config(explicit: Path | None, rules: TargetRules, cwd: Path | None = None) -> Config:
     cwd = cwd or Path.cwd()
     path = find_config_file(explicit, cwd)
     if path is None:
@@ -69,14 +84,14 @@ def load_config(explicit: Path | None = None, cwd: Path | None = None) -> Config
         return Config()
     if path.name != "pyproject.toml" and "tool" in data and "codegen" in data["tool"]:
         table = data["tool"]["codegen"]
-    return _from_table(table, path)
+    return _from_table(table, path, rules)
 
 
-def _from_table(table: Any, path: Path) -> Config:
+def _from_table(table: Any, path: Path, rules: TargetRules) -> Config:
     if not isinstance(table, dict):
         raise UsageError(f"{path}: [tool.codegen] must be a table")
-    claimed = _claimed_keys()
-    target_names = set(registry.names())
+    claimed = rules.claimed_keys()
+    target_names = set(rules.names)
     unknown = sorted(set(table) - _KEYS - set(claimed) - target_names)
     if unknown:
         raise UsageError(f"{path}: unknown configuration key(s): {', '.join(unknown)}")
@@ -95,7 +110,7 @@ def _from_table(table: Any, path: Path) -> Config:
                 raise UsageError(f"{path}: '{key}' must be a string path")
             values[key] = _near(base, value)
         elif key == "targets":
-            values[key] = _targets(value, str(path))
+            values[key] = _targets(value, str(path), rules)
         elif key == "operation_names":
             if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
                 raise UsageError(f"{path}: 'operation_names' must map operationIds to names")
@@ -107,13 +122,8 @@ def _from_table(table: Any, path: Path) -> Config:
                 raise UsageError(f"{path}: 'strict' must be true or false")
             values[key] = value
     config = Config(**values, tables=tables)
-    check(config, str(path))
+    check(config, str(path), rules)
     return config
-
-
-def _claimed_keys() -> dict[str, str]:
-    """Top-level keys that are a target's (`package` -> `python`): shorthand for its table."""
-    return {key: name for name in registry.names() for key in sorted(registry.get(name).top_level_keys)}
 
 
 def _near(base: Path, value: str) -> Path:
@@ -134,22 +144,22 @@ def _limits(value: Any, path: Path) -> Limits:
     return Limits(**value)
 
 
-def _targets(value: Any, where: str) -> tuple[str, ...]:
+def _targets(value: Any, where: str, rules: TargetRules) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
         raise UsageError(f"{where}: 'targets' must be a non-empty list")
-    known = registry.names()
+    known = rules.names
     bad = [t for t in value if t not in known]
     if bad:
         raise UsageError(f"{where}: unknown target(s) {', '.join(map(str, bad))}; known: {', '.join(known)}")
     return tuple(dict.fromkeys(value))
 
 
-def check(config: Config, where: str) -> None:
+def check(config: Config, where: str, rules: TargetRules) -> None:
     """Each target checks its own table, by its language's rules."""
     for name, table in config.tables.items():
-        registry.get(name).check_options(table, where)
+        rules.check(name, table, where)
 
 
 def check_templates(config: Config, *, from_flag: bool) -> None:
@@ -167,18 +177,18 @@ def check_templates(config: Config, *, from_flag: bool) -> None:
 
 
 def with_overrides(
-    config: Config, *, tables: Mapping[str, Mapping[str, Any]] | None = None, **overrides: Any
+    config: Config, rules: TargetRules, *, tables: Mapping[str, Mapping[str, Any]] | None = None, **overrides: Any
 ) -> Config:
     """Apply command-line values (None means "not given"); `tables` holds target settings
     from flags (`{"python": {"package": ...}}`), which win over the configuration file."""
     given = {key: value for key, value in overrides.items() if value is not None}
     if "targets" in given:
-        given["targets"] = _targets(list(given["targets"]), "--target")
+        given["targets"] = _targets(list(given["targets"]), "--target", rules)
     merged = {name: dict(table) for name, table in config.tables.items()}
     for name, table in (tables or {}).items():
         flags = {key: value for key, value in table.items() if value is not None}
         if flags:
             merged.setdefault(name, {}).update(flags)
     updated = replace(config, **given, tables=merged)
-    check(updated, "command line")
+    check(updated, "command line", rules)
     return updated

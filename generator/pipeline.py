@@ -45,15 +45,16 @@ def render(
     base = code_digest if code_digest is not None else run_digest(config)
     out = str(config.out.resolve())
     digests = incremental.all_digests(api)  # once, before forking: every process uses them
+    chosen = target_registry.chosen(config.targets)
     renders = {
         target: partial(_render_target, target, job, cache, digests, base, out, str(loaded.spec.root.path))
-        for target in config.targets
+        for target in chosen
     }
     # Every target but the first renders in a forked child meanwhile, on the other core.
-    jobs = {target: Forked(renders[target]) for target in config.targets[1:]}
+    jobs = {target: Forked(renders[target]) for target in chosen[1:]}
     output = Output()
     try:
-        for target in config.targets:
+        for target in chosen:
             if progress:
                 progress(f"rendering {target}")
             job_of = jobs.get(target)

@@ -9,7 +9,7 @@ import pytest
 from generator.config import load_config, with_overrides
 from generator.errors import UsageError
 from generator.ir.model import Api
-from generator.targets import get, job_for, names
+from generator.targets import chosen, get, job_for, names, rules
 
 
 def _config(tmp_path: Path, text: str) -> Path:
@@ -26,9 +26,9 @@ def test_registry_lists_every_target_once() -> None:
 
 def test_python_table_and_its_precedence(tmp_path: Path) -> None:
     path = _config(tmp_path, 'spec = "s.yaml"\npackage = "top"\n[python]\npackage = "own"\nclient_class = "Own"\n')
-    config = load_config(path)
+    config = load_config(path, rules())
     assert config.table("python") == {"package": "own", "client_class": "Own"}  # the table wins over the top level
-    flagged = with_overrides(config, tables={"python": {"package": "flag", "client_class": None}})
+    flagged = with_overrides(config, rules(), tables={"python": {"package": "flag", "client_class": None}})
     assert flagged.table("python") == {"package": "flag", "client_class": "Own"}  # a flag wins; None is "not given"
     options = get("python").options(flagged.table("python"), Api(title="Pets API", version="1", openapi="3.0.3"))
     assert (options.package, options.client_class, options.package_version) == ("flag", "Own", "0.1.0")
@@ -55,11 +55,23 @@ def test_defaults_come_from_the_title() -> None:
 )
 def test_a_table_a_target_cannot_use_is_an_error(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(UsageError) as caught:
-        load_config(_config(tmp_path, 'spec = "s.yaml"\n' + text))
+        load_config(_config(tmp_path, 'spec = "s.yaml"\n' + text), rules())
     assert message in str(caught.value)
 
 
 def test_pyproject_tables(tmp_path: Path) -> None:
     path = tmp_path / "pyproject.toml"
     path.write_text('[tool.codegen]\nspec = "s.yaml"\n[tool.codegen.python]\npackage = "pets"\n')
-    assert load_config(path).table("python") == {"package": "pets"}
+    assert load_config(path, rules()).table("python") == {"package": "pets"}
+
+
+def test_the_configuration_knows_only_what_the_registry_tells_it(tmp_path: Path) -> None:
+    """`generator.config` imports no target: the names, the claimed top-level keys and each
+    table's check come from `rules()`, and a bare `Config` means every target."""
+    path = _config(tmp_path, 'spec = "s.yaml"\npackage = "pets"\ntargets = ["ruby", "python"]\n')
+    config = load_config(path, rules())
+    assert (config.targets, config.table("python")) == (("ruby", "python"), {"package": "pets"})
+    with pytest.raises(UsageError, match="unknown target"):
+        with_overrides(config, rules(), targets=["cobol"])
+    unconfigured = load_config(None, rules(), cwd=tmp_path / "no-configuration-here").targets
+    assert (unconfigured, chosen(unconfigured)) == ((), names())

@@ -19,6 +19,7 @@ import yaml
 
 from generator.cli import main
 from generator.config import load_config
+from generator.targets import rules
 
 from .conftest import run_codegen
 
@@ -87,7 +88,7 @@ def test_lenient_warns_and_generates(tmp_path: Path) -> None:
 def test_strict_false_in_the_configuration(tmp_path: Path) -> None:
     spec = _write(tmp_path)
     (tmp_path / "codegen.toml").write_text(f'spec = "{spec.name}"\nout = "out"\ntargets = ["ir"]\nstrict = false\n')
-    assert load_config(tmp_path / "codegen.toml").strict is False
+    assert load_config(tmp_path / "codegen.toml", rules()).strict is False
     cwd = os.getcwd()
     os.chdir(tmp_path)
     try:

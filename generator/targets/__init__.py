@@ -26,6 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..config import TargetRules
 from ..ir.model import JSON, Api, Field
 from ..surface import Method, Sdk, build
 
@@ -50,6 +51,25 @@ def get(name: str) -> Target:
     module = importlib.import_module(f"{__name__}.{_REGISTRY[name]}")
     target: Target = module.TARGET
     return target
+
+
+def chosen(configured: tuple[str, ...]) -> tuple[str, ...]:
+    """The targets a configuration's `targets` names (none named: every target)."""
+    return configured or names()
+
+
+def rules() -> TargetRules:
+    """What the configuration needs to know of the targets: their names, the top-level keys each
+    claims as shorthand for its table (`package` -> `python`), and each one's check of its table."""
+    return TargetRules(names(), _claimed_keys, _check_options)
+
+
+def _claimed_keys() -> dict[str, str]:
+    return {key: name for name in names() for key in sorted(get(name).top_level_keys)}
+
+
+def _check_options(name: str, table: Mapping[str, Any], where: str) -> None:
+    get(name).check_options(table, where)
 
 
 @dataclass(frozen=True, slots=True)
