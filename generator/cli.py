@@ -14,13 +14,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from . import __version__
 from . import targets as registry
 from .config import Config, check_templates, load_config, with_overrides
 from .errors import Issue, SpecError, UsageError
 from .output.write import Plan, WriteError
+
+if TYPE_CHECKING:
+    from .mock.checks import Validators
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
 _LIST_FILES = 20
@@ -168,7 +171,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         if args.command == "mock":
             from .mock import run as run_mock
 
-            return run_mock(args, with_overrides(config, rules, spec=args.spec, strict=_strict(args)))
+            return run_mock(args, with_overrides(config, rules, spec=args.spec, strict=_strict(args)), _validators)
         config = with_overrides(
             config,
             rules,
@@ -202,6 +205,13 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
 def _strict(args: argparse.Namespace) -> bool | None:
     """False for `--lenient`; None (the configuration decides) otherwise."""
     return False if getattr(args, "lenient", False) else None
+
+
+def _validators() -> Validators:
+    """What the mock checks params with: the Python client's validators, so both agree."""
+    from .targets.python import validation
+
+    return validation
 
 
 def _validate(config: Config, console: _Console) -> int:

@@ -17,16 +17,24 @@ import importlib.util
 import sys
 import threading
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..cache import Cache
 from ..config import Config
 from ..errors import Issue, UsageError
 
+if TYPE_CHECKING:
+    from .checks import Validators
+
 LISTENING = "codegen mock: listening on {url} ({count} operations)"
 
 
-def run(args: argparse.Namespace, config: Config) -> int:
-    """Serve until SIGTERM/SIGINT. Raises `UsageError` or `SpecError` (exit 2) on bad input."""
+def run(args: argparse.Namespace, config: Config, validators: Callable[[], Validators]) -> int:
+    """Serve until SIGTERM/SIGINT. Raises `UsageError` or `SpecError` (exit 2) on bad input.
+
+    `validators()` gives what compiles the params checks (`checks.Validators`; the command line
+    hands in the Python client's), called once they are first needed."""
     if importlib.util.find_spec("uvicorn") is None:
         raise UsageError("codegen mock needs its server: pip install 'codegen[mock]' (uvicorn)")
     from .app import MockApp
@@ -47,8 +55,8 @@ def run(args: argparse.Namespace, config: Config) -> int:
         _say(f"{config.spec} {how} in {time.perf_counter() - started:.2f} s")
     if not quiet:
         _print_issues(prepared.warnings)
-    checker = ParamChecker(prepared.api, cache, prepared.content_key)
-    app = MockApp(prepared.api, fixtures, checker)
+    checker = ParamChecker(prepared.api, validators, cache, prepared.content_key)
+    app = MockApp(prepared.api, checker, fixtures)
     sock = bind(args.host, args.port)
     gc.freeze()  # the IR lives as long as the server: keep it out of every later collection
     background = Background()

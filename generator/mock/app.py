@@ -62,14 +62,14 @@ class Response:
 
 
 class MockApp:
-    def __init__(self, api: Api, fixtures: Fixtures | None = None, check: ParamChecker | None = None) -> None:
+    def __init__(self, api: Api, check: ParamChecker, fixtures: Fixtures | None = None) -> None:
         self.api = api
         self.router = Router(api.operations)
         self.auth = Auth(api)
         self.coercer = Coercer(api)
         self.typed = Coercer(api, strings=False)
         self.synth = Synthesizer(api, fixtures)
-        self.check = check if check is not None else ParamChecker(api)
+        self.check = check
 
     @property
     def operation_count(self) -> int:

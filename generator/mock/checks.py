@@ -1,8 +1,11 @@
 """The validator's verdict on typed request params, as Stripe-style problems.
 
 The checks themselves (required, unknown keys, enums, lengths, bounds, types)
-are `generator.targets.python.validation`'s generated validators, shared with the generated
-client; this module loads them and words what they find the way Stripe does:
+are compiled from the IR by the `Validators` the mock is handed: the command line hands it
+the Python client's generated validators (`generator.targets.python.validation`, imported
+on first use, off the start-up path), so the mock and the client agree on every check,
+while the mock imports no target. This module loads them and words what they find the way
+Stripe does:
 
     Received unknown parameter: components[foo]
     Missing required param: components.
@@ -23,51 +26,70 @@ import difflib
 import hashlib
 import marshal
 import threading
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
 
 from .. import __version__
 from ..cache import Cache, Kind, unmarshal
 from ..ir.model import Api, Operation
 from .errors import MISSING, UNKNOWN, Problem, rank
 
-if TYPE_CHECKING:  # the validation package is imported on first use, off the start-up path
-    from ..targets.python.validation import ValidatorSet
-
 KIND = Kind.VALIDATORS
+
+
+class Compiled(Protocol):
+    """An API's validators, ready to run."""
+
+    def params(self, op: Operation) -> Callable[[Mapping[str, object]], Sequence[Any]]:
+        """The check of `op`'s typed params: its issues (`problem` words each one)."""
+
+
+class Validators(Protocol):
+    """What compiles an API's params checks (the module `generator.targets.python.validation` is one)."""
+
+    def code_digest(self) -> str:
+        """A digest of the code that renders and runs them (rendered sources are cached by it)."""
+
+    def render_validators(self, api: Api) -> dict[str, str]:
+        """Their sources, `{relative path: text}` (slow on a big API: cached)."""
+
+    def load_validators(self, api: Api, files: Mapping[str, str] | None = None) -> Compiled:
+        """Them, compiled from `files`."""
 
 
 class ParamChecker:
     """`checker(op, params)`: the problems with typed `params`, Stripe's first first."""
 
-    def __init__(self, api: Api, cache: Cache | None = None, content_key: str = "") -> None:
+    def __init__(
+        self, api: Api, validators: Callable[[], Validators], cache: Cache | None = None, content_key: str = ""
+    ) -> None:
         self.api = api
+        self._validators = validators  # called once, when the checks are first needed
         self.cache = cache if content_key else None
-        self._validators: ValidatorSet | None = None
+        self._compiled: Compiled | None = None
         self._key_source = content_key
         self._lock = threading.Lock()
 
-    def warm(self) -> ValidatorSet:
+    def warm(self) -> Compiled:
         """Load (or render and cache) the validators now, if not done yet."""
         with self._lock:
-            if self._validators is None:
-                from ..targets.python.validation import load_validators, render_validators
-
-                key = _key(self._key_source) if self.cache is not None else ""
+            if self._compiled is None:
+                compiler = self._validators()
+                key = _key(self._key_source, compiler) if self.cache is not None else ""
                 files = self._cached_files(key)
                 if files is None:
-                    files = render_validators(self.api)
+                    files = compiler.render_validators(self.api)
                     if self.cache is not None:
                         self.cache.put(KIND, key, marshal.dumps(files))
-                validators = load_validators(self.api, files)
+                validators = compiler.load_validators(self.api, files)
                 first = next(iter(self.api.operations), None)
                 if first is not None:
                     validators.params(first)  # plans the package's layout now, not on a request
-                self._validators = validators
-            return self._validators
+                self._compiled = validators
+            return self._compiled
 
     def __call__(self, op: Operation, params: Mapping[str, Any]) -> list[Problem]:
-        validators = self._validators or self.warm()
+        validators = self._compiled or self.warm()
         issues = validators.params(op)(dict(params))
         return sorted((problem(issue) for issue in issues), key=rank)
 
@@ -101,8 +123,6 @@ def _choices(expected: Any) -> str:
     return ", ".join(values[:-1]) + " or " + values[-1]
 
 
-def _key(content_key: str) -> str:
+def _key(content_key: str, compiler: Validators) -> str:
     """The IR, and the code that renders validators from it."""
-    from ..targets.python.validation import code_digest
-
-    return hashlib.sha256(f"{__version__}\0{content_key}\0{code_digest()}".encode()).hexdigest()
+    return hashlib.sha256(f"{__version__}\0{content_key}\0{compiler.code_digest()}".encode()).hexdigest()

@@ -11,8 +11,10 @@ from generator.ir.convert import convert
 from generator.ir.model import Api, Operation
 from generator.load.loader import load
 from generator.mock.app import MockApp, Request
+from generator.mock.checks import ParamChecker
 from generator.mock.ids import guess_prefix, suffix
 from generator.mock.routes import Router
+from generator.targets.python import validation
 
 
 def op(path: str, method: str = "get", op_id: str = "") -> Operation:
@@ -61,7 +63,7 @@ def api(default_spec: Path) -> Api:
 
 @pytest.fixture(scope="module")
 def app(api: Api) -> MockApp:
-    return MockApp(api)
+    return MockApp(api, ParamChecker(api, lambda: validation))  # params checked as `codegen mock` does
 
 
 AUTH = {"authorization": "Bearer sk_test_1"}
