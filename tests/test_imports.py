@@ -46,9 +46,7 @@ def test_an_import_against_the_layers_is_reported(tmp_path: Path) -> None:
     (package / "high.py").write_text("from . import low\n")
     (package / "low.py").write_text("from . import high  # the back-arrow\n")
     config = tmp_path / ".importlinter"
-    config.write_text(
-        textwrap.dedent(
-            """\
+    config.write_text(textwrap.dedent("""\
             [importlinter]
             root_package = tinylayers
 
@@ -60,9 +58,7 @@ def test_an_import_against_the_layers_is_reported(tmp_path: Path) -> None:
             layers =
                 high
                 low
-            """
-        )
-    )
+            """))
     result = _lint(config, tmp_path)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "high above low BROKEN" in result.stdout
