@@ -26,8 +26,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..ir.model import JSON, Api, Field
-from ..surface import Method, Sdk, build
+from ..surface import Api, Example, Method, Sdk, build
 
 if TYPE_CHECKING:
     from ..cache import Cache
@@ -50,15 +49,6 @@ def get(name: str) -> Target:
     module = importlib.import_module(f"{__name__}.{_REGISTRY[name]}")
     target: Target = module.TARGET
     return target
-
-
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A call to show in the docs, language-free: path values in URL order, then named params."""
-
-    path_values: tuple[tuple[Field, JSON], ...]  # in URL order
-    params: tuple[tuple[Field, JSON], ...]  # in the method's param order
-    result: str = ""  # what the sample calls the result (`customer_session`, `page`); "": nothing comes back
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ...surface import Method
-from .. import Example, Job, Target, get, names
+from ...surface import Example, Method
+from .. import Job, Target, get, names
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job
+from ...surface import Api, Example, Method
+from .. import Files, Job
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -66,8 +65,7 @@ class JavaTarget:
 
     def call(self, job: Job, names: Any, method: Method) -> str:
         plan: JavaNames = names
-        resource = job.sdk.node(method.resource_id).resource
-        return f"client.{plan.call_path(resource)}.{plan.method(method.operation)}"
+        return f"client.{plan.call_path(method.resource_id)}.{plan.method(method.operation)}"
 
     def client_line(self, job: Job) -> str:
         options: _options.JavaOptions = job.options_of(self.name)

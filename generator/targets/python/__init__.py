@@ -22,9 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job
+from ...surface import Api, Example, Method
+from .. import Files, Job
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -67,7 +66,7 @@ class PythonTarget:
         from .sample import python_sample
 
         options: _options.PythonOptions = job.options_of(self.name)
-        return python_sample(names, options, job.sdk.node(method.resource_id).resource, method, example)
+        return python_sample(names, options, method, example)
 
     def client_line(self, job: Job) -> str:
         options: _options.PythonOptions = job.options_of(self.name)
@@ -76,7 +75,7 @@ class PythonTarget:
     def call(self, job: Job, names: Any, method: Method) -> str:
         from .sample import call_path
 
-        return call_path(names, job.sdk.node(method.resource_id).resource, method)
+        return call_path(names, method)
 
 
 TARGET = PythonTarget()

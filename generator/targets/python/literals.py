@@ -3,7 +3,7 @@
 Spec values reach generated code in exactly two ways: as string literals
 (`py_str`, built with `repr`, so any content is data) and as docstring text
 (`docstring`, which escapes backslashes and quotes and drops control
-characters). Identifiers come from `generator.ir.naming`. Nothing else from a spec
+characters). Identifiers come from `generator.surface.naming`. Nothing else from a spec
 is ever pasted into code.
 """
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ir.model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...ir.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
-from ...surface import url_order
+from ...surface import Api, Field, Operation, Schema, SchemaOrigin, TypeKind, url_order
+from ...surface.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -196,12 +195,12 @@ class PythonNames:
     def client_attr(self, top: str) -> str:
         return py_name(top, SERVICE_RESERVED | {"api_key", "base_url", "type", "float", "bool", "str", "int"})
 
-    def call_path(self, resource: Resource) -> str:
-        """`customers.payment_methods`: how the docs reach a resource from the client."""
-        parts = [self.client_attr(resource.names[0])]
-        for size in range(2, len(resource.names) + 1):
-            parent = ".".join(resource.names[: size - 1])
-            parts.append(self.child_attr(parent, ".".join(resource.names[:size])))
+    def call_path(self, service_id: str) -> str:
+        """`customers.payment_methods`: how the docs reach a service from the client."""
+        names = service_id.split(".")
+        parts = [self.client_attr(names[0])]
+        for size in range(2, len(names) + 1):
+            parts.append(self.child_attr(".".join(names[: size - 1]), ".".join(names[:size])))
         return ".".join(parts)
 
     def path_args(self, op: Operation) -> list[str]:

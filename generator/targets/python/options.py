@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import UsageError
-from ...ir.model import Api
-from ...ir.naming import is_python_identifier, pascal_case, snake_case
+from ...surface import Api
+from ...surface.naming import is_python_identifier, pascal_case, snake_case
 from .. import reject_unknown_keys
 
 KEYS = frozenset({"package", "client_class", "package_version"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...ir.model import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
+from ...surface import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
 from .layout import import_from, signature
 from .literals import import_order, natural_key, py_str, py_value
 from .names import ClassName, PythonNames

@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job, reject_unknown_keys
+from ...surface import Api, Example, Method
+from .. import Files, Job, reject_unknown_keys
 from . import options as _options
 
 if TYPE_CHECKING:

@@ -17,9 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...ir.model import Api, Field, Schema, SchemaOrigin, TypeKind, TypeRef
-from ...ir.naming import dedupe, module_name, pascal_case, snake_case, unique
-from ...surface import Method, Sdk
+from ...surface import Api, Field, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
+from ...surface.naming import dedupe, module_name, pascal_case, snake_case, unique
 
 RUBY_KEYWORDS = frozenset(
     [
@@ -312,22 +311,16 @@ class RubyNames:
     # -- services ----------------------------------------------------------------------------
 
     def _assign_services(self) -> None:
-        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        ids = list(self.sdk.services)
         files: set[str] = set()
         for resource_id in sorted(ids, key=lambda r: (r.count("."), r)):
             base = "".join(pascal_case(singular(part)) for part in resource_id.split(".")) + "Service"
             name = unique(class_name(base), self.taken, separator="")
             self.services[resource_id] = RubyClass(unique(module_name(snake_case(name)), files), (name,))
-        nodes = self.sdk.resources
         for resource_id in ids:
-            wanted = [
-                (child, ruby_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED))
-                for child in ids
-                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
-            ]
-            node = nodes.get(resource_id)
-            if node is not None:
-                wanted += [(f"op:{m.id}", ruby_name(m.name, SERVICE_RESERVED)) for m in node.methods]
+            node = self.sdk.node(resource_id)
+            wanted = [(child, ruby_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED)) for child in node.children]
+            wanted += [(f"op:{m.id}", ruby_name(m.name, SERVICE_RESERVED)) for m in node.methods]
             names = dedupe(name for _, name in wanted)
             self.members[resource_id] = {key: name for (key, _), name in zip(wanted, names, strict=True)}
         tops = sorted({r.names[0] for r in self.api.resources})
@@ -364,7 +357,7 @@ class RubyNames:
         for method in self.sdk.methods():
             if not _kept_params(method):
                 continue
-            resource = self.sdk.node(method.resource_id).resource
+            resource = self.sdk.node(method.resource_id)
             base = "".join(pascal_case(singular(n)) for n in resource.names) + pascal_case(method.name) + "Params"
             name = unique(class_name(base), self.taken, separator="")
             found = RubyClass(unique(module_name(snake_case(name)), files), (name,))

@@ -7,9 +7,7 @@ strings that cannot interpolate), so nothing from a spec can break out of a samp
 
 from __future__ import annotations
 
-from ...ir.model import JSON
-from ...surface import Method
-from .. import Example
+from ...surface import JSON, Example, Method
 from .names import RubyNames, ruby_name
 from .options import RubyOptions
 from .types import hash_key, ruby_str

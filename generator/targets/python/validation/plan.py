@@ -21,8 +21,8 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ....ir.model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
-from ....ir.naming import PYTHON_BUILTINS, dedupe, module_name, py_name, snake_case
+from ....surface import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
+from ....surface.naming import PYTHON_BUILTINS, dedupe, module_name, py_name, snake_case
 
 PACKAGE = "_validators"
 SCHEMAS = "schemas"
