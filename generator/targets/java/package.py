@@ -35,7 +35,7 @@ def render_project(job: Job) -> dict[str, str | bytes]:
     it read is unchanged (`generator.cache.incremental`)."""
     from .sample import readme_sample
 
-    options: JavaOptions = job.options_of("java")
+    options = job.options_of("java", JavaOptions)
     api = tracked(job.api)
     sdk = dataclasses.replace(job.sdk, api=api)
     names = JavaNames(api, options.client_class)

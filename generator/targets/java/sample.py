@@ -20,7 +20,7 @@ _INDENT = "    "
 
 
 def java_sample(job: Job, names: JavaNames, method: Method, example: Example) -> str:
-    options: JavaOptions = job.options_of("java")
+    options = job.options_of("java", JavaOptions)
     call = f"client.{names.call_path(method.resource_id)}.{names.method(method.operation)}"
     builders = Builders(job.api, names, options.package)
     args = [builders.literal(value) for _, value in example.path_values]
@@ -50,7 +50,7 @@ def readme_sample(job: Job, names: JavaNames) -> str:
             else str(method.response.ref or "result") if method.response else "result"
         )
         return java_sample(job, names, method, Example(call.path_values, call.params, result))
-    options: JavaOptions = job.options_of("java")
+    options = job.options_of("java", JavaOptions)
     return client_setup(job.sdk, options.client_class, API_KEY_VARIABLE)
 
 

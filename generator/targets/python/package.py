@@ -63,7 +63,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     from .validation import layout_of
     from .validation.plan import fingerprint
 
-    settings: PythonOptions = job.options_of("python")
+    settings = job.options_of("python", PythonOptions)
     memo = job.memo or Memo()
     api = tracked(job.api)
     names = PythonNames(api)

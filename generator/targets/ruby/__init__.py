@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ...surface import Api, Example, Method
-from .. import Files, Job, reject_unknown_keys
+from .. import Files, Job, NamingPlan, plan_of, reject_unknown_keys
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class RubyTarget:
     def naming(self, job: Job) -> RubyNames:
         from .names import RubyNames
 
-        options: _options.RubyOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.RubyOptions)
         return RubyNames(job.sdk, options.module, options.client_class)
 
     def render(self, job: Job) -> Files:
@@ -60,18 +60,20 @@ class RubyTarget:
         """The templates lay Ruby out as written; there is no formatter to run."""
         return dict(files)
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
+        from .names import RubyNames
         from .sample import ruby_sample
 
-        return ruby_sample(names, job.options_of(self.name), method, example)
+        return ruby_sample(plan_of(names, RubyNames), job.options_of(self.name, _options.RubyOptions), method, example)
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import RubyNames
         from .sample import call_path
 
-        return call_path(names, method)
+        return call_path(plan_of(names, RubyNames), method)
 
     def client_line(self, job: Job) -> str:
-        options: _options.RubyOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.RubyOptions)
         return f'require "{options.gem}"'
 
 

@@ -38,7 +38,7 @@ GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate in
 
 
 def render_gem(job: Job) -> dict[str, str | bytes]:
-    options: RubyOptions = job.options_of("ruby")
+    options = job.options_of("ruby", RubyOptions)
     names = RubyNames(job.sdk, options.module, options.client_class)
     env = environment("ruby", job.templates, compiled=job.compiled_templates)
     gem = _Gem(job.api, options, names, env, job.spec_name)
