@@ -50,11 +50,11 @@ from .auth import Applied, Auth
 from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
-from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
-from .paging import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 from .redaction import install_filter, register_secret
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
+from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .styled_pages import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 
 __all__ = [
     "AsyncRequestor",

@@ -1,4 +1,5 @@
-"""Pages of lists other than Stripe's `{object: list}` (that one is :mod:`.pagination`).
+"""Pages of other APIs' lists, in the style a :class:`PageSpec` names (cursor, offset, page,
+next URL, ``Link`` header); Stripe's ``{object: list}`` envelopes are :mod:`.stripe_pages`.
 
 A :class:`PageSpec`, written into each generated method, says how the API hands out pages:
 
