@@ -1,7 +1,7 @@
 """Pages of Stripe's list envelopes: ``{"object": "list"}`` and ``{"object": "search_result"}``.
 
-The lists of other APIs (paged by a cursor, an offset, a page number, a next URL or a ``Link``
-header) are paged by :mod:`.styled_pages`.
+Other APIs' lists (their next page asked for by a cursor, an offset, a page number, a next URL
+or a ``Link`` header) are paged by :mod:`.styled_pages`.
 
 A list endpoint returns ``{"object": "list", "data": [...], "has_more": ...,
 "url": ...}``; :class:`Page` wraps it and fetches the following pages with
