@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...ir.inflection import singular
 from ...ir.model import Api, Enum, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
 from ...ir.naming import pascal_case, unique
-from ..python.names import singular
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...ir.inflection import singular
 from ...ir.model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
 from ...ir.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
 from ...surface import url_order
@@ -45,16 +46,6 @@ class ClassName:
     @property
     def name(self) -> str:
         return self.qualname.rsplit(".", 1)[-1]
-
-
-def singular(word: str) -> str:
-    """Good-enough English singular for resource names: customers -> customer."""
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
 
 
 class PythonNames:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from ...ir.inflection import singular
 from ...ir.model import Api, Field, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...ir.naming import dedupe, module_name, pascal_case, snake_case, unique
 from ...surface import Method, Sdk
@@ -219,16 +220,6 @@ class RubyClass:
     @property
     def path(self) -> str:
         return "::".join(self.qualname)
-
-
-def singular(word: str) -> str:
-    """Good-enough English singular for resource names: customers -> customer."""
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
 
 
 def ruby_name(name: str, reserved: frozenset[str] = RUBY_KEYWORDS) -> str:
@@ -465,4 +456,4 @@ def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
     return owners
 
 
-__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model", "ruby_name", "singular"]
+__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model", "ruby_name"]
