@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ...ir.model import Api, AuthScheme, Operation
 from ...surface.auth import API_KEY, default_security, ordered, plan
 from .layout import explode, tuple_display
-from .literals import py_str
+from .words import py_str
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from ...ir.model import Api, Operation, TypeKind
 from .layout import import_from
-from .literals import py_str
 from .names import PythonNames, is_model
+from .words import py_str
 
 ErrorTable = tuple[tuple[str, str], ...]  # (status, schema id), in the spec's order
 

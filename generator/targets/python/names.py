@@ -10,8 +10,9 @@ from dataclasses import dataclass
 
 from ...ir.inflection import singular
 from ...ir.model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...ir.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
+from ...ir.naming import dedupe, pascal_case, unique
 from ...surface import url_order
+from .words import BUILTINS, py_class_name, py_module, py_name
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -25,7 +26,7 @@ SERVICE_RESERVED = frozenset({"with_options", "close"})
 #: Parameter names used by generated method bodies.
 ARG_RESERVED = (
     frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"})
-    | PYTHON_BUILTINS
+    | BUILTINS
 )
 OPERATIONS_MODULE = "_operations"
 #: Which location keeps its own name when params of one operation share a wire name.
@@ -79,7 +80,7 @@ class PythonNames:
         )
         for schema in ordered:
             if schema.origin is SchemaOrigin.COMPONENT:
-                module = _unique_name(module_name(schema.id), taken_modules)
+                module = _unique_name(py_module(schema.id), taken_modules)
                 top = _unique_name(py_class_name(schema.id, CLASS_RESERVED), taken_top)
                 self.models[schema.id] = ClassName(module, top, top)
             else:
@@ -134,7 +135,7 @@ class PythonNames:
 
     @staticmethod
     def params_module_for_names(names: tuple[str, ...]) -> str:
-        return module_name(names[0]) if names else "_shared"
+        return py_module(names[0]) if names else "_shared"
 
     def component_params(self, schema_id: str) -> tuple[str, str]:
         """TypedDict for a component schema used inside request params."""
@@ -173,7 +174,7 @@ class PythonNames:
         return self.services[resource_id]
 
     def service_module(self, resource_id: str) -> str:
-        return module_name(resource_id.split(".")[0])
+        return py_module(resource_id.split(".")[0])
 
     def child_attr(self, parent_id: str, child_id: str) -> str:
         return self.members[parent_id][child_id]

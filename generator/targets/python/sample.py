@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 
 from ...ir.model import JSON, Resource
-from ...ir.naming import is_python_identifier, py_name
 from ...surface import Method
 from .. import Example
 from .names import PythonNames
 from .options import PythonOptions
+from .words import is_python_identifier, py_name
 
 API_KEY_VARIABLE = "API_KEY"
 _LINE = 88

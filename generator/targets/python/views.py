@@ -12,15 +12,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ...ir.model import Api, BodyEncoding, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
-from ...ir.naming import is_python_identifier
 from ...surface import url_order
 from .auth import method_security
 from .error_models import ErrorTable, error_table, table_items
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
-from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
+from .words import docstring, import_order, is_python_identifier, natural_key, py_str
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
 SECRET_FIELDS = frozenset(
