@@ -21,52 +21,8 @@ from ...ir.inflection import singular
 from ...ir.model import Api, Field, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...ir.naming import dedupe, module_name, pascal_case, snake_case, unique
 from ...surface import Method, Sdk
+from .words import KEYWORDS, ruby_name
 
-RUBY_KEYWORDS = frozenset(
-    [
-        "__ENCODING__",
-        "__LINE__",
-        "__FILE__",
-        "BEGIN",
-        "END",
-        "alias",
-        "and",
-        "begin",
-        "break",
-        "case",
-        "class",
-        "def",
-        "defined?",
-        "do",
-        "else",
-        "elsif",
-        "end",
-        "ensure",
-        "false",
-        "for",
-        "if",
-        "in",
-        "module",
-        "next",
-        "nil",
-        "not",
-        "or",
-        "redo",
-        "rescue",
-        "retry",
-        "return",
-        "self",
-        "super",
-        "then",
-        "true",
-        "undef",
-        "unless",
-        "until",
-        "when",
-        "while",
-        "yield",
-    ]
-)
 #: Public methods of every Ruby object: a reader or method of that name would hide them.
 OBJECT_METHODS = frozenset(
     [
@@ -190,7 +146,7 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
 SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
 #: Local names of a generated method's body: path arguments must not take them.
-ARG_RESERVED = RUBY_KEYWORDS | frozenset({"params", "opts"})
+ARG_RESERVED = KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
 CLASS_RESERVED = frozenset(
     {"StripeObject", "APIResource", "ListObject", "SearchResultObject", "Types", "Util", "RequestParams"}
@@ -220,14 +176,6 @@ class RubyClass:
     @property
     def path(self) -> str:
         return "::".join(self.qualname)
-
-
-def ruby_name(name: str, reserved: frozenset[str] = RUBY_KEYWORDS) -> str:
-    """A snake_case method or local name; a reserved one gets a trailing `_`."""
-    found = snake_case(name)
-    while found in reserved or found in RUBY_KEYWORDS:
-        found += "_"
-    return found
 
 
 def class_name(name: str, reserved: frozenset[str] = CLASS_RESERVED) -> str:
@@ -382,7 +330,7 @@ class RubyNames:
     @staticmethod
     def keywords(fields: tuple[Field, ...]) -> list[str]:
         """The keyword (and attribute) of each field of a params class."""
-        return dedupe(ruby_name(f.name, OBJECT_METHODS | RUBY_KEYWORDS) for f in fields)
+        return dedupe(ruby_name(f.name, OBJECT_METHODS | KEYWORDS) for f in fields)
 
     # -- references --------------------------------------------------------------------------
 
@@ -456,4 +404,4 @@ def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
     return owners
 
 
-__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model", "ruby_name"]
+__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model"]

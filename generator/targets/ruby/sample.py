@@ -10,10 +10,11 @@ from __future__ import annotations
 from ...ir.model import JSON
 from ...surface import Method
 from .. import Example
-from .names import RubyNames, ruby_name
+from .names import RubyNames
 from .options import RubyOptions
 from .types import hash_key, ruby_str
 from .views import construction
+from .words import ruby_name
 
 _LINE = 100
 _INDENT = "  "
