@@ -25,8 +25,7 @@ CLASS_RESERVED = frozenset(
 SERVICE_RESERVED = frozenset({"with_options", "close"})
 #: Parameter names used by generated method bodies.
 ARG_RESERVED = (
-    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"})
-    | BUILTINS
+    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"}) | BUILTINS
 )
 OPERATIONS_MODULE = "_operations"
 #: Which location keeps its own name when params of one operation share a wire name.
