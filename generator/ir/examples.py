@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..cache.incremental import facet
+from .inflection import singular
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
 
 #: Objects deeper than this get only their required fields in response examples.
@@ -192,7 +193,7 @@ class _Synth:
             wanted = min(wanted, limits.max_items)
         if wanted == 0 or type_ref.items is None:
             return []
-        item = self.value(type_ref.items, _singular(name), depth)
+        item = self.value(type_ref.items, singular(name), depth)
         if isinstance(item, _Skip):
             return [] if not limits.min_items else _SKIP
         if limits.unique_items and wanted > 1:
@@ -219,10 +220,6 @@ class _Synth:
             if found is not None:
                 return found
         return f"{name or 'object'}_123"
-
-
-def _singular(name: str) -> str:
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
 def _fits(type_ref: TypeRef, value: JSON) -> bool:

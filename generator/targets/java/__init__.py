@@ -50,9 +50,9 @@ class JavaTarget:
         return JavaNames(job.api, options.client_class)
 
     def render(self, job: Job) -> Files:
-        from .package import render_project
+        from .package import render_package
 
-        return render_project(job)
+        return render_package(job)
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         """Nothing to do: the templates write the layout google-java-format would (2 spaces)."""

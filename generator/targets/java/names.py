@@ -19,8 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind
-from ...surface.naming import pascal_case, unique
-from ..python.names import singular
+from ...surface.naming import pascal_case, singular, unique
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.

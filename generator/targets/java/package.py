@@ -30,7 +30,7 @@ PLUGINS = (
 RUNTIME_PACKAGE = b"codegen.runtime"
 
 
-def render_project(job: Job) -> dict[str, str | bytes]:
+def render_package(job: Job) -> dict[str, str | bytes]:
     """Every file; each model, params and service file is a unit the memo reuses while what
     it read is unchanged (`generator.cache.incremental`)."""
     from .sample import readme_sample

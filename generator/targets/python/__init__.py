@@ -12,9 +12,9 @@ Layout of `OUT/python/`:
     <package>/params/           TypedDicts of request params
     <package>/services/         one module per top-level resource
 
-This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`,
-the settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
-only when the target renders.
+This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`
+(Python's words in `words.py`), the settings table in `options.py`, the docs' sample in
+`sample.py`. Heavy modules are imported only when the target renders.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...surface import Sdk
 from ...surface.auth import API_KEY, Applied, ClientScheme
 from .layout import explode, tuple_display
-from .literals import py_str
+from .words import py_str
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from ...surface import ErrorModels, Sdk
 from .layout import import_from
-from .literals import py_str
 from .names import PythonNames
+from .words import py_str
 
 
 def table_items(table: ErrorModels, ref: dict[str, str]) -> list[str]:

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 from .auth import client_auth
 from .error_models import client_function
 from .layout import import_from
-from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
 from .options import PythonOptions
 from .views import (
@@ -33,6 +32,7 @@ from .views import (
     service_groups,
     service_module,
 )
+from .words import comment_text, docstring, import_order, natural_key, py_str, toml_str
 
 _FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
 _ERRORS = (

@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 
 from ...surface import JSON, Example, Method
-from ...surface.naming import is_python_identifier, py_name
 from .names import PythonNames
 from .options import PythonOptions
+from .words import is_python_identifier, py_name
 
 API_KEY_VARIABLE = "API_KEY"
 _LINE = 88

@@ -25,14 +25,13 @@ from ...surface import (
     TypeRef,
 )
 from ...surface.methods import STREAM_PARAM
-from ...surface.naming import is_python_identifier
 from .auth import security_tuple
 from .error_models import table_items
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
-from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
+from .words import docstring, import_order, is_python_identifier, natural_key, py_str
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
 SECRET_FIELDS = frozenset(

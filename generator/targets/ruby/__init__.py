@@ -11,9 +11,9 @@ Layout of `OUT/ruby/`:
     lib/<gem>/services/          one service per resource (`client.customer_sessions`)
     sig/<gem>/...                RBS signatures of every public class
 
-This module is the plug-in (`TARGET`); rendering lives in `gem.py`, naming in `names.py`, the
-settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
-only when the target renders.
+This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`
+(Ruby's words in `words.py`), the settings table in `options.py`, the docs' sample in
+`sample.py`. Heavy modules are imported only when the target renders.
 """
 
 from __future__ import annotations
@@ -52,9 +52,9 @@ class RubyTarget:
         return RubyNames(job.sdk, options.module, options.client_class)
 
     def render(self, job: Job) -> Files:
-        from .gem import render_gem
+        from .package import render_package
 
-        return render_gem(job)
+        return render_package(job)
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         """The templates lay Ruby out as written; there is no formatter to run."""

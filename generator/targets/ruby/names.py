@@ -18,53 +18,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from ...surface import Api, Field, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
-from ...surface.naming import dedupe, module_name, pascal_case, snake_case, unique
+from ...surface.naming import dedupe, module_name, pascal_case, singular, snake_case, unique
+from .words import KEYWORDS, ruby_name
 
-RUBY_KEYWORDS = frozenset(
-    [
-        "__ENCODING__",
-        "__LINE__",
-        "__FILE__",
-        "BEGIN",
-        "END",
-        "alias",
-        "and",
-        "begin",
-        "break",
-        "case",
-        "class",
-        "def",
-        "defined?",
-        "do",
-        "else",
-        "elsif",
-        "end",
-        "ensure",
-        "false",
-        "for",
-        "if",
-        "in",
-        "module",
-        "next",
-        "nil",
-        "not",
-        "or",
-        "redo",
-        "rescue",
-        "retry",
-        "return",
-        "self",
-        "super",
-        "then",
-        "true",
-        "undef",
-        "unless",
-        "until",
-        "when",
-        "while",
-        "yield",
-    ]
-)
 #: Public methods of every Ruby object: a reader or method of that name would hide them.
 OBJECT_METHODS = frozenset(
     [
@@ -188,7 +144,7 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
 SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
 #: Local names of a generated method's body: path arguments must not take them.
-ARG_RESERVED = RUBY_KEYWORDS | frozenset({"params", "opts"})
+ARG_RESERVED = KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
 CLASS_RESERVED = frozenset(
     {"StripeObject", "APIResource", "ListObject", "SearchResultObject", "Types", "Util", "RequestParams"}
@@ -218,24 +174,6 @@ class RubyClass:
     @property
     def path(self) -> str:
         return "::".join(self.qualname)
-
-
-def singular(word: str) -> str:
-    """Good-enough English singular for resource names: customers -> customer."""
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-def ruby_name(name: str, reserved: frozenset[str] = RUBY_KEYWORDS) -> str:
-    """A snake_case method or local name; a reserved one gets a trailing `_`."""
-    found = snake_case(name)
-    while found in reserved or found in RUBY_KEYWORDS:
-        found += "_"
-    return found
 
 
 def class_name(name: str, reserved: frozenset[str] = CLASS_RESERVED) -> str:
@@ -384,7 +322,7 @@ class RubyNames:
     @staticmethod
     def keywords(fields: tuple[Field, ...]) -> list[str]:
         """The keyword (and attribute) of each field of a params class."""
-        return dedupe(ruby_name(f.name, OBJECT_METHODS | RUBY_KEYWORDS) for f in fields)
+        return dedupe(ruby_name(f.name, OBJECT_METHODS | KEYWORDS) for f in fields)
 
     # -- references --------------------------------------------------------------------------
 
@@ -458,4 +396,4 @@ def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
     return owners
 
 
-__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model", "ruby_name", "singular"]
+__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model"]

@@ -8,10 +8,11 @@ strings that cannot interpolate), so nothing from a spec can break out of a samp
 from __future__ import annotations
 
 from ...surface import JSON, Example, Method
-from .names import RubyNames, ruby_name
+from .names import RubyNames
 from .options import RubyOptions
 from .types import hash_key, ruby_str
 from .views import construction
+from .words import ruby_name
 
 _LINE = 100
 _INDENT = "  "

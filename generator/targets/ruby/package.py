@@ -37,7 +37,7 @@ STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri"
 GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate instead."
 
 
-def render_gem(job: Job) -> dict[str, str | bytes]:
+def render_package(job: Job) -> dict[str, str | bytes]:
     options = job.options_of("ruby", RubyOptions)
     names = RubyNames(job.sdk, options.module, options.client_class)
     env = environment("ruby", job.templates, compiled=job.compiled_templates)
@@ -161,4 +161,4 @@ def _example(g: _Gem) -> str:
 
 _UNITS: tuple[Callable[[_Gem], None], ...] = (_runtime, _resources, _params, _services, _client, _entry, _distribution)
 
-__all__ = ["in_module", "render_gem"]
+__all__ = ["in_module", "render_package"]
