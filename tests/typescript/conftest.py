@@ -96,12 +96,13 @@ def run_node_test(node: str, compiled: Path, name: str, env: dict[str, str] | No
         check=False,
     )
     output = done.stdout + done.stderr
-    counts = {key: 0 for key in ("pass", "fail")}
+    counts = {key: 0 for key in ("pass", "fail", "skipped")}
     for line in done.stdout.splitlines():
         for key in counts:
             if line.startswith(f"# {key} "):
                 counts[key] = int(line.split()[-1])
     failures = "\n".join(line for line in output.splitlines() if "not ok" in line or "Error" in line or "expected" in line)
     assert done.returncode == 0 and counts["fail"] == 0, f"{name}: {counts}\n{failures}\n{output[-6000:]}"
+    assert counts["skipped"] == 0, f"{name}: a node test skipped (its input was not given)\n{output[-3000:]}"
     assert counts["pass"] > 0, output[-3000:]
     return counts["pass"], counts["fail"], output
