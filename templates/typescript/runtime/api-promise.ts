@@ -2,8 +2,8 @@
  * What a call returns: an `APIPromise`, awaited for the parsed result, or asked
  * `.withResponse()` for the result and the raw response (status, headers, request id).
  *
- * The request is sent when the promise is first awaited (or `then`ed); awaiting it again
- * gives the same result without sending it again.
+ * The request is sent at once, as a promise's work starts (a call nobody awaits is still
+ * made); awaiting it again gives the same result without sending it again.
  */
 
 /** The HTTP side of an answer. */
@@ -24,16 +24,14 @@ export interface WithResponse<T> {
 }
 
 export class APIPromise<T> implements PromiseLike<T> {
-  readonly #send: () => Promise<WithResponse<T>>;
-  #sent: Promise<WithResponse<T>> | undefined;
+  readonly #sent: Promise<WithResponse<T>>;
 
   constructor(send: () => Promise<WithResponse<T>>) {
-    this.#send = send;
+    this.#sent = send();
   }
 
   /** The parsed result and the raw response. */
   withResponse(): Promise<WithResponse<T>> {
-    this.#sent ??= this.#send();
     return this.#sent;
   }
 

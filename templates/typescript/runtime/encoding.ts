@@ -151,11 +151,21 @@ export interface NamedFile {
   readonly type?: string;
 }
 
-/** A file on disk (Node, Deno and Bun only; read when the request is prepared). */
-export interface FilePath {
+/**
+ * A file on disk (Node, Deno and Bun only), read when the request is prepared: `new
+ * FilePath("./evidence.pdf")`. A class, not a `{path}` shape, so that a param that merely has
+ * a `path` field is never taken for a file to read.
+ */
+export class FilePath {
   readonly path: string;
-  readonly name?: string;
-  readonly type?: string;
+  readonly name: string | undefined;
+  readonly type: string | undefined;
+
+  constructor(path: string, options: { readonly name?: string; readonly type?: string } = {}) {
+    this.path = path;
+    this.name = options.name;
+    this.type = options.type;
+  }
 }
 
 /** What an upload param takes. */
@@ -198,10 +208,10 @@ function isStream(value: unknown): value is ReadableStream<Uint8Array> | AsyncIt
 
 /** Is `value` a file to upload (a `FileInput`)? */
 export function isFileInput(value: unknown): value is FileInput {
-  if (isBinary(value) || isStream(value)) return true;
+  if (isBinary(value) || isStream(value) || value instanceof FilePath) return true;
   if (typeof value !== "object" || value === null) return false;
-  const candidate = value as { data?: unknown; path?: unknown };
-  return isBinary(candidate.data) || isStream(candidate.data) || typeof candidate.path === "string";
+  const data = (value as { data?: unknown }).data;
+  return isBinary(data) || isStream(data);
 }
 
 /** Every byte of a stream. */
@@ -246,12 +256,15 @@ export async function fileFromPath(path: string, options: { name?: string; type?
   }
   const name = options.name ?? path.split(/[\\/]/).pop() ?? "file";
   const bytes = await fs.readFile(path);
-  return new File([bytes as BlobPart], name, { type: options.type ?? contentTypeOf(name) });
+  const type = options.type ?? contentTypeOf(name);
+  if (typeof File !== "undefined") return new File([bytes as BlobPart], name, { type });
+  // Node 18 has Blob but no global File: a Blob carrying the name does for FormData
+  return Object.defineProperty(new Blob([bytes as BlobPart], { type }), "name", { value: name }) as File;
 }
 
 /** `input` as a Blob with a file name, every stream read (a request may be sent more than once). */
 export async function toFile(input: FileInput, fallbackName: string): Promise<{ blob: Blob; name: string }> {
-  if (!isBinary(input) && !isStream(input) && "path" in input) {
+  if (input instanceof FilePath) {
     const file = await fileFromPath(input.path, {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.type !== undefined ? { type: input.type } : {}),
@@ -259,7 +272,8 @@ export async function toFile(input: FileInput, fallbackName: string): Promise<{ 
     return { blob: file, name: file.name };
   }
   const named: NamedFile = isBinary(input) || isStream(input) ? { data: input } : input;
-  const own = typeof File !== "undefined" && named.data instanceof File && named.data.name ? named.data.name : undefined;
+  const ownName = named.data instanceof Blob ? (named.data as { name?: unknown }).name : undefined; // a File's
+  const own = typeof ownName === "string" && ownName !== "" ? ownName : undefined;
   const name = named.name ?? own ?? fallbackName;
   const type = named.type ?? (named.data instanceof Blob && named.data.type ? named.data.type : contentTypeOf(name));
   const data = named.data;

@@ -182,18 +182,17 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
 
 /**
  * A list call: awaitable for its first page, `for await`-iterable over every item of every
- * page (stripe-node's `list()` result). Nothing is sent before one of them is asked for.
+ * page (stripe-node's `list()` result). The first page is asked for at once; the others as
+ * the loop reaches them.
  */
 export class PagePromise<T, Raw = unknown> implements PromiseLike<Page<T, Raw>>, AsyncIterable<T> {
-  readonly #send: () => Promise<Page<T, Raw>>;
-  #first: Promise<Page<T, Raw>> | undefined;
+  readonly #first: Promise<Page<T, Raw>>;
 
   constructor(send: () => Promise<Page<T, Raw>>) {
-    this.#send = send;
+    this.#first = send();
   }
 
   #page(): Promise<Page<T, Raw>> {
-    this.#first ??= this.#send();
     return this.#first;
   }
 

@@ -67,6 +67,8 @@ export interface Route {
   readonly server?: string | undefined;
   /** Query (or form) params whose arrays repeat the key (`style: form, explode: true`). */
   readonly repeated?: ReadonlyArray<string> | undefined;
+  /** The `Accept` header (default `application/json`; `text/event-stream` for streams). */
+  readonly accept?: string | undefined;
   /** How a 2xx answer is read (default `json`; an empty body is `undefined`). */
   readonly responseType?: ResponseType | undefined;
   /** The error body parsed into the operation's error model for `status` (set as `error.model`). */
@@ -402,7 +404,7 @@ export class Requestor {
     if (!route.path.startsWith("/")) throw new TypeError(`path must start with '/', got ${JSON.stringify(route.path)}`);
     const headers: Record<string, string> = {
       "User-Agent": this.userAgent,
-      Accept: stream ? "text/event-stream" : "application/json",
+      Accept: route.accept ?? (stream ? "text/event-stream" : "application/json"),
       ...this.#config.headers,
     };
     const apiVersion = this.dialect === "stripe" ? options.apiVersion ?? this.#config.apiVersion : undefined;

@@ -18,6 +18,7 @@ import {
   Auth,
   AuthenticationError,
   CardError,
+  FilePath,
   ConflictError,
   IdempotencyError,
   InternalServerError,
@@ -529,7 +530,8 @@ describe("bodies and answers", () => {
       body: {
         purpose: "dispute_evidence",
         file_link_data: { create: true },
-        file: { path },
+        file: new FilePath(path),
+        not_a_file: { path: "/etc/passwd" },
         bytes: new Uint8Array([0, 255, 10, 13]),
         blob: new Blob(["text"], { type: "text/plain" }),
         stream: { data: stream, name: "s.bin" },
@@ -541,6 +543,7 @@ describe("bodies and answers", () => {
     const form = await new Response(new Uint8Array(request.body), { headers: { "Content-Type": String(request.headers["content-type"]) } }).formData();
     assert.equal(form.get("purpose"), "dispute_evidence");
     assert.equal(form.get("file_link_data[create]"), "true");
+    assert.equal(form.get("not_a_file[path]"), "/etc/passwd");
     const file = form.get("file") as File;
     assert.equal(file.name, "evidence.pdf");
     assert.equal(file.type, "application/pdf");
