@@ -68,6 +68,10 @@ def test_http(node: str, compiled: Path) -> None:
     assert passed >= 40
 
 
+def test_server_sent_events_decoder(node: str, compiled: Path) -> None:
+    run_node_test(node, compiled, "streaming")
+
+
 def test_under_a_generated_layer(node: str, compiled: Path) -> None:
     """A stand-in for the generated layer (tests/typescript/node/example/) in stripe-node's shape."""
     run_node_test(node, compiled, "shape")

@@ -60,6 +60,9 @@ interface Token {
   readonly expiresAt: number; // Date.now() milliseconds; Infinity when the server gave no expiry
 }
 
+/** How many credentials met in passing are kept for masking (a rotating token must not grow it forever). */
+const SEEN_KEPT = 32;
+
 const NONE: Applied = { headers: {}, query: [], cookies: [], refreshable: undefined };
 
 /** `value`, refused (without echoing it) when empty or holding whitespace or control characters. */
@@ -91,6 +94,7 @@ export class Auth {
   readonly #tokenProvider: (() => string | Promise<string>) | undefined;
   readonly #tokens = new Map<string, Token>();
   readonly #pending = new Map<string, Promise<Token>>();
+  /** Credentials met in passing (per-call keys, provided and refused tokens), masked too; the latest few. */
   readonly #seen = new Set<string>();
 
   /**
@@ -117,6 +121,15 @@ export class Auth {
     return [...this.#given.values(), ...[...this.#tokens.values()].map((token) => token.value), ...this.#seen];
   }
 
+  #remember(value: string): void {
+    this.#seen.delete(value);
+    this.#seen.add(value);
+    for (const oldest of this.#seen) {
+      if (this.#seen.size <= SEEN_KEPT) break;
+      this.#seen.delete(oldest);
+    }
+  }
+
   /** Has the client the credential `name`? */
   has(name: CredentialName): boolean {
     return this.#given.has(name);
@@ -130,7 +143,7 @@ export class Auth {
     const accepted = (security ?? this.defaultSecurity).filter((name) => name in this.schemes);
     if (accepted.length === 0) return NONE;
     const key = apiKey !== undefined ? checkCredential("apiKey", apiKey) : this.#given.get("apiKey");
-    if (apiKey !== undefined) this.#seen.add(apiKey);
+    if (apiKey !== undefined) this.#remember(apiKey);
     for (const name of accepted) {
       const scheme = this.schemes[name];
       if (scheme === undefined) continue;
@@ -159,7 +172,7 @@ export class Auth {
       case "oauth2": {
         if (this.#tokenProvider !== undefined) {
           const token = checkCredential("token", await this.#tokenProvider());
-          this.#seen.add(token);
+          this.#remember(token);
           return { ...NONE, headers: { Authorization: `Bearer ${token}` } };
         }
         if (key !== undefined) return { ...NONE, headers: { Authorization: `Bearer ${key}` } };
@@ -219,7 +232,7 @@ export class Auth {
   forgetToken(name: string, refused?: string): void {
     const token = this.#tokens.get(name);
     if (token === undefined || (refused !== undefined && refused !== `Bearer ${token.value}`)) return;
-    this.#seen.add(token.value); // still masked should a server echo it later
+    this.#remember(token.value); // still masked should a server echo it later
     this.#tokens.delete(name);
   }
 

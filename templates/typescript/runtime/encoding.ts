@@ -80,10 +80,15 @@ function pairsOf(out: Array<[string, string]>, key: string, value: unknown): voi
   }
 }
 
+function checkObject(params: unknown): void {
+  if (!isMapping(params)) throw new TypeError(`form params must be an object, not ${Array.isArray(params) ? "an array" : typeof params}`);
+}
+
 /** The bracket-keyed `[key, value]` pairs of `params`, not percent-encoded (multipart fields). */
 export function formPairs(params: object | null | undefined): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   if (params === null || params === undefined) return out;
+  checkObject(params);
   for (const [name, value] of entriesOf(params)) pairsOf(out, String(name), value);
   return out;
 }
@@ -96,6 +101,7 @@ export function formPairs(params: object | null | undefined): Array<[string, str
  */
 export function encodeForm(params: object | null | undefined, repeated: ReadonlyArray<string> = []): string {
   if (params === null || params === undefined) return "";
+  checkObject(params);
   const out: Array<[string, string]> = [];
   for (const [name, value] of entriesOf(params)) {
     const key = String(name);

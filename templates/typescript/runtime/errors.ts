@@ -103,6 +103,11 @@ export class APIError extends Error {
     });
   }
 
+  /** stripe-node's name of `status`. */
+  get statusCode(): number | undefined {
+    return this.status;
+  }
+
   /** The class's own name (overridden per API with `errorNames`). */
   static defaultName(): string {
     return this.name;

@@ -139,13 +139,20 @@ export function nextRequest(
   }
 }
 
-/** One page of a list: `data` (its items), `raw` (the whole body), `response`. */
+/** A page with its body's own fields (those the page has not got already: `has_more`, `url`...). */
+export type PageOf<T, Raw> = Page<T, Raw> & Readonly<Omit<Raw, keyof Page<T, Raw>>>;
+
+/**
+ * One page of a list: `data` (its items, parsed), `raw` (the whole body), `response`; the
+ * body's other fields are on the page too (`has_more`, `url`, `total_count`...: stripe-node's
+ * list object), see `PageOf`.
+ */
 export class Page<T, Raw = unknown> implements Iterable<T> {
   readonly data: T[];
   readonly raw: Raw;
   readonly response: RawResponse;
   readonly #following: NextRequest | undefined;
-  readonly #fetch: (next: NextRequest) => Promise<Page<T, Raw>>;
+  readonly #fetch: (next: NextRequest) => Promise<PageOf<T, Raw>>;
   readonly #backwards: boolean;
 
   constructor(
@@ -153,7 +160,7 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
     raw: Raw,
     response: RawResponse,
     following: NextRequest | undefined,
-    fetch: (next: NextRequest) => Promise<Page<T, Raw>>,
+    fetch: (next: NextRequest) => Promise<PageOf<T, Raw>>,
     backwards = false,
   ) {
     this.data = data;
@@ -162,6 +169,11 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
     this.#following = following;
     this.#fetch = fetch;
     this.#backwards = backwards;
+    if (typeof raw === "object" && raw !== null && !Array.isArray(raw)) {
+      for (const [key, value] of Object.entries(raw)) {
+        if (!(key in this)) Object.defineProperty(this, key, { value, enumerable: true, writable: false, configurable: true });
+      }
+    }
   }
 
   /** Is there a page after this one? */
@@ -170,7 +182,7 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
   }
 
   /** The page after this one (before it, for a Stripe list walked backwards), or `null`. */
-  async nextPage(): Promise<Page<T, Raw> | null> {
+  async nextPage(): Promise<PageOf<T, Raw> | null> {
     return this.#following === undefined ? null : this.#fetch(this.#following);
   }
 
@@ -185,30 +197,30 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
  * page (stripe-node's `list()` result). The first page is asked for at once; the others as
  * the loop reaches them.
  */
-export class PagePromise<T, Raw = unknown> implements PromiseLike<Page<T, Raw>>, AsyncIterable<T> {
-  readonly #first: Promise<Page<T, Raw>>;
+export class PagePromise<T, Raw = unknown> implements PromiseLike<PageOf<T, Raw>>, AsyncIterable<T> {
+  readonly #first: Promise<PageOf<T, Raw>>;
 
-  constructor(send: () => Promise<Page<T, Raw>>) {
+  constructor(send: () => Promise<PageOf<T, Raw>>) {
     this.#first = send();
   }
 
-  #page(): Promise<Page<T, Raw>> {
+  #page(): Promise<PageOf<T, Raw>> {
     return this.#first;
   }
 
-  then<R1 = Page<T, Raw>, R2 = never>(
-    onfulfilled?: ((value: Page<T, Raw>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = PageOf<T, Raw>, R2 = never>(
+    onfulfilled?: ((value: PageOf<T, Raw>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#page().then(onfulfilled, onrejected);
   }
 
-  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<Page<T, Raw> | R> {
+  catch<R = never>(onrejected?: ((reason: unknown) => R | PromiseLike<R>) | null): Promise<PageOf<T, Raw> | R> {
     return this.#page().catch(onrejected);
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
-    for (let page: Page<T, Raw> | null = await this.#page(); page !== null; page = await page.nextPage()) {
+    for (let page: PageOf<T, Raw> | null = await this.#page(); page !== null; page = await page.nextPage()) {
       yield* page;
     }
   }

@@ -36,7 +36,7 @@ import {
   requestIdOf,
   type ErrorNames,
 } from "./errors.js";
-import { Page, PagePromise, itemsOf, nextRequest, walksBackwards, type NextRequest, type PageSpec } from "./pagination.js";
+import { Page, PagePromise, itemsOf, nextRequest, walksBackwards, type NextRequest, type PageOf, type PageSpec } from "./pagination.js";
 import { RetryPolicy } from "./retry.js";
 import { Stream, type ServerSentEvent } from "./streaming.js";
 
@@ -357,13 +357,13 @@ export class Requestor {
     });
   }
 
-  async #page<T, Raw>(route: Route, spec: PageSpec, options: StripeRequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<Page<T, Raw>> {
+  async #page<T, Raw>(route: Route, spec: PageSpec, options: StripeRequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<PageOf<T, Raw>> {
     const answer = await this.#send(route, options, false);
     const raw = this.#read(route, answer, undefined) as Raw;
     const query = route.query as Readonly<Record<string, unknown>> | undefined;
     const following = nextRequest(spec, raw, query, answer.raw.headers.get("link"), answer.raw.url);
     const { idempotencyKey: _, ...later } = options ?? {}; // a key is for one request only
-    const fetchNext = (step: NextRequest): Promise<Page<T, Raw>> => {
+    const fetchNext = (step: NextRequest): Promise<PageOf<T, Raw>> => {
       if ("query" in step) return this.#page<T, Raw>({ ...route, query: step.query }, spec, later, parseItem);
       const target = new URL(step.url);
       return this.#page<T, Raw>(
@@ -374,7 +374,7 @@ export class Requestor {
       );
     };
     const items = itemsOf(spec, raw).map((item) => (parseItem ? parseItem(item) : (item as T)));
-    return new Page<T, Raw>(items, raw, answer.raw, following, fetchNext, walksBackwards(spec, query));
+    return new Page<T, Raw>(items, raw, answer.raw, following, fetchNext, walksBackwards(spec, query)) as PageOf<T, Raw>;
   }
 
   // -- preparing ----------------------------------------------------------------------------
@@ -421,6 +421,9 @@ export class Requestor {
     let url = this.#serverUrl(route.server) + route.path;
     const query = encodeForm(route.query, route.repeated);
     if (query) url += (url.includes("?") ? "&" : "?") + query;
+    if (route.body !== undefined && (route.method === "GET" || route.method === "HEAD")) {
+      throw new TypeError(`a ${route.method} request has no body: send its params as route.query`);
+    }
     let body: Prepared["body"];
     if (route.body !== undefined || (route.method !== "GET" && route.method !== "HEAD" && route.method !== "DELETE" && route.encoding !== undefined)) {
       switch (route.encoding ?? "form") {
@@ -487,7 +490,7 @@ export class Requestor {
         await this.#wait(prepared, this.retryPolicy.delay(attempt, response.headers) * 1000);
         continue;
       }
-      if (response.status >= 300) throw this.#error(response.status, response.headers, new TextDecoder().decode(outcome.bytes), route);
+      if (!succeeded(response)) throw this.#error(response.status, response.headers, new TextDecoder().decode(outcome.bytes), route);
       return outcome;
     }
   }
@@ -541,7 +544,7 @@ export class Requestor {
         signal: controller.signal,
         redirect: "manual",
       });
-      if (!stream || response.status >= 300) bytes = new Uint8Array(await response.arrayBuffer());
+      if (!stream || !succeeded(response)) bytes = new Uint8Array(await response.arrayBuffer());
     } catch (cause) {
       clearTimeout(timer);
       prepared.signal?.removeEventListener("abort", onAbort);
@@ -553,7 +556,7 @@ export class Requestor {
       this.#emit("response", { ...event, status: undefined, requestId: undefined, elapsedMs: Date.now() - started, error: error.constructor.name });
       return { error: nameError(error, this.#config.errorNames), retryable: !aborted };
     }
-    if (!stream || response.status >= 300) {
+    if (!stream || !succeeded(response)) {
       clearTimeout(timer);
       prepared.signal?.removeEventListener("abort", onAbort);
     } else {
@@ -634,7 +637,7 @@ export class Requestor {
     try {
       const response = await this.#fetch(target, { method: "POST", headers: { ...headers, "User-Agent": this.userAgent }, body, signal: controller.signal, redirect: "manual" });
       const text = await response.text();
-      if (response.status >= 300) throw this.#error(response.status, response.headers, text, { method: "POST", path: "/" });
+      if (!succeeded(response)) throw this.#error(response.status, response.headers, text, { method: "POST", path: "/" });
       try {
         return JSON.parse(text);
       } catch {
@@ -666,6 +669,11 @@ export class Requestor {
     });
     return out;
   }
+}
+
+/** A 2xx answer (a redirect, not followed, is not one: in a browser its status is 0). */
+function succeeded(response: Response): boolean {
+  return response.status >= 200 && response.status < 300;
 }
 
 function describeCause(cause: unknown): string {

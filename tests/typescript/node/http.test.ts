@@ -594,6 +594,21 @@ describe("bodies and answers", () => {
     assert.equal(JSON.stringify(customer), '{"id":"cus_9"}');
   });
 
+  test("a redirect is not followed: an error", async () => {
+    handler = (_request, response) => {
+      response.writeHead(302, { Location: "http://localhost:1/elsewhere" });
+      response.end();
+    };
+    await assert.rejects(client().request({ method: "GET", path: "/v1/moved" }), (error: unknown) => error instanceof APIError && error.status === 302);
+    assert.equal(seen.length, 1);
+  });
+
+  test("a GET with a body, or form params that are not an object, fail before sending", async () => {
+    await assert.rejects(client().request({ method: "GET", path: "/v1/x", body: { a: 1 } }), TypeError);
+    await assert.rejects(client().request({ method: "POST", path: "/v1/x", body: ["a"] }), TypeError);
+    assert.equal(seen.length, 0);
+  });
+
   test("request and response hooks", async () => {
     handler = (_request, response) => json(response, 200, {}, { "Request-Id": "req_h" });
     const requests: RequestEvent[] = [];

@@ -45,6 +45,9 @@ test("create, retrieve, list and auto-paging, errors by the API's names", async 
   const page = await stripe.customers.list({ limit: 2 });
   assert.deepEqual(page.data.map((item) => item.id), ["cus_0", "cus_1"]);
   assert.equal(page.raw.has_more, true);
+  assert.equal(page.has_more, true); // the list object's own fields, as in stripe-node
+  assert.equal(page.url, "/v1/customers");
+  assert.equal(page.object, "list");
   const ids: string[] = [];
   for await (const item of stripe.customers.list({ limit: 2 })) ids.push(item.id);
   assert.deepEqual(ids, ["cus_0", "cus_1", "cus_2", "cus_3", "cus_4"]);
@@ -52,6 +55,7 @@ test("create, retrieve, list and auto-paging, errors by the API's names", async 
     assert.ok(error instanceof StripeInvalidRequestError && error instanceof StripeError);
     assert.equal(error.name, "StripeInvalidRequestError");
     assert.equal(error.code, "resource_missing");
+    assert.equal(error.statusCode, 404);
     assert.equal(error.requestId, "req_shape");
     return true;
   });
