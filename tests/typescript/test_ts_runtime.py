@@ -23,8 +23,17 @@ from ..wire_table import CASES, WIRE_CASES
 from .conftest import HERE, RUNTIME, run_node_test, tsc
 
 
-def test_runtime_compiles_strict_without_node_types(tools: Path) -> None:
-    done = tsc(tools, "-p", str(HERE / "tsconfig.runtime.json"))
+@pytest.mark.parametrize("resolution", ["Bundler", "NodeNext"])
+def test_runtime_compiles_strict_without_node_types(tools: Path, resolution: str) -> None:
+    """Strict, on ES2022 and the DOM's types alone, as a bundler's or Node's ES modules resolve it."""
+    flags = ["--module", resolution, "--moduleResolution", resolution] if resolution == "NodeNext" else []
+    done = tsc(
+        tools,
+        "-p",
+        str(HERE / "tsconfig.runtime.json"),
+        *flags,
+        *(["--verbatimModuleSyntax", "false"] if flags else []),
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 

@@ -199,13 +199,28 @@ function checkRetries(value: number): number {
   return value;
 }
 
-/** A UUID v4 (Web Crypto when there is one). */
-export function uuid4(): string {
-  const crypto = (globalThis as { crypto?: { randomUUID?: () => string; getRandomValues?: (bytes: Uint8Array) => Uint8Array } }).crypto;
+interface RandomSource {
+  randomUUID?: () => string;
+  getRandomValues?: (bytes: Uint8Array) => Uint8Array;
+}
+
+let nodeCrypto: Promise<RandomSource | undefined> | undefined;
+
+/** A UUID v4 from Web Crypto (node:crypto's on Node 18, which has no global one). */
+export async function uuid4(): Promise<string> {
+  let crypto = (globalThis as { crypto?: RandomSource }).crypto;
+  if (crypto?.randomUUID === undefined && crypto?.getRandomValues === undefined) {
+    const module = "node:crypto";
+    nodeCrypto ??= import(/* webpackIgnore: true */ /* @vite-ignore */ module).then(
+      (imported: { webcrypto?: RandomSource }) => imported.webcrypto,
+      () => undefined,
+    );
+    crypto = await nodeCrypto;
+  }
   if (crypto?.randomUUID) return crypto.randomUUID();
   const bytes = new Uint8Array(16);
   if (crypto?.getRandomValues) crypto.getRandomValues(bytes);
-  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256);
+  else for (let i = 0; i < 16; i++) bytes[i] = Math.floor(Math.random() * 256); // no crypto at all: still unique enough for a key
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
@@ -415,7 +430,7 @@ export class Requestor {
       if (apiVersion) headers["Stripe-Version"] = apiVersion;
       if (account) headers["Stripe-Account"] = account;
     }
-    const idempotencyKey = options.idempotencyKey || (route.method === "POST" ? uuid4() : undefined);
+    const idempotencyKey = options.idempotencyKey || (route.method === "POST" ? await uuid4() : undefined);
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
 
     let url = this.#serverUrl(route.server) + route.path;
