@@ -288,9 +288,10 @@ export class Requestor {
   readonly #sleep: (milliseconds: number, signal: AbortSignal | undefined) => Promise<void>;
   readonly #serverUrls: ReadonlyMap<string, string>;
   readonly #defaults: StripeRequestOptions;
-  readonly #listeners: { [K in keyof Hooks]: Set<Listener<K>> };
+  #listeners: { [K in keyof Hooks]: Set<Listener<K>> } = { request: new Set(), response: new Set() };
 
-  constructor(config: RequestorConfig, defaults: StripeRequestOptions = {}, listeners?: { [K in keyof Hooks]: Set<Listener<K>> }) {
+  /** `defaults`: options of every call (see `withOptions`). */
+  constructor(config: RequestorConfig, defaults: StripeRequestOptions = {}) {
     this.#config = config;
     this.#auth = typeof config.auth === "string" ? Auth.bearer(config.auth) : config.auth;
     this.baseUrl = checkBaseUrl(config.baseUrl);
@@ -311,12 +312,13 @@ export class Requestor {
     this.#serverUrls = new Map(Object.entries(config.serverUrls ?? {}).map(([server, url]) => [server.replace(/\/+$/, ""), checkBaseUrl(url)]));
     this.#defaults = defaults;
     this.#checkOptions(defaults);
-    this.#listeners = listeners ?? { request: new Set(), response: new Set() };
   }
 
   /** A requestor sharing this one's credentials, tokens and hooks, with default `options` (per-call options still win; headers merge). */
   withOptions(options: StripeRequestOptions): Requestor {
-    return new Requestor({ ...this.#config, auth: this.#auth }, this.#merge(options), this.#listeners);
+    const clone = new Requestor({ ...this.#config, auth: this.#auth }, this.#merge(options));
+    clone.#listeners = this.#listeners;
+    return clone;
   }
 
   /** Call `listener` before (`request`) or after (`response`) every attempt. */
@@ -367,7 +369,15 @@ export class Requestor {
         const body = typeof value === "object" && value !== null ? JSON.stringify(value) : JSON.stringify({ error: { message: event.data } });
         return this.#error(500, answer.raw.headers, body, route);
       };
-      const stream = new Stream<T>(answer.raw, answer.response.body, parse ?? ((value) => value as T), fail, answer.controller);
+      const lost = (cause: unknown): Error => {
+        const aborted = options?.signal?.aborted === true || this.#defaults.signal?.aborted === true;
+        const error = aborted
+          ? new APIUserAbortError(`${route.method} ${route.path.split("?")[0] ?? ""} was aborted`, { cause })
+          : new APIConnectionError(this.#redact(`The event stream of ${route.method} ${route.path.split("?")[0] ?? ""} was cut: ${describe(cause)}`), { cause });
+        return nameError(error, this.#config.errorNames);
+      };
+      const handlers = { parse: parse ?? ((value: unknown) => value as T), fail, lost };
+      const stream = new Stream<T>(answer.raw, answer.response.body, handlers, answer.controller);
       return { data: stream, response: answer.raw };
     });
   }
@@ -638,8 +648,7 @@ export class Requestor {
 
   #connectionError(prepared: Prepared, cause: unknown, attempt: number, timedOut: boolean): APIError {
     const plural = attempt === 1 ? "" : "s";
-    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}${describeCause(cause.cause)}` : String(cause);
-    const detail = timedOut ? `timed out after ${prepared.timeout} ms` : reason;
+    const detail = timedOut ? `timed out after ${prepared.timeout} ms` : describe(cause);
     const message = this.#redact(`Could not complete the request to the API (${prepared.method} ${prepared.path}) after ${attempt} attempt${plural}: ${detail}`);
     return timedOut ? new APIConnectionTimeoutError(message) : new APIConnectionError(message);
   }
@@ -691,8 +700,11 @@ function succeeded(response: Response): boolean {
   return response.status >= 200 && response.status < 300;
 }
 
-function describeCause(cause: unknown): string {
-  if (!(cause instanceof Error)) return "";
+/** `TypeError: fetch failed (ECONNRESET: other side closed)`: a failure and its cause. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause: unknown = error.cause;
+  if (!(cause instanceof Error)) return `${error.name}: ${error.message}`;
   const code = (cause as { code?: unknown }).code;
-  return ` (${typeof code === "string" ? `${code}: ` : ""}${cause.message})`;
+  return `${error.name}: ${error.message} (${typeof code === "string" ? `${code}: ` : ""}${cause.message})`;
 }

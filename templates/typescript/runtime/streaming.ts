@@ -120,33 +120,52 @@ export async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerato
   }
 }
 
+/** How a `Stream` turns what it reads into items and errors (given by the requestor). */
+export interface StreamHandlers<T> {
+  /** Turns one event's parsed data into the item. */
+  readonly parse: (value: unknown) => T;
+  /** The error of an `event: error` event. */
+  readonly fail: (event: ServerSentEvent, value: unknown) => Error;
+  /** The error of a connection lost (or aborted by the caller's signal) while reading. */
+  readonly lost: (cause: unknown) => Error;
+}
+
 /** A stream of parsed events; `for await` it once. */
 export class Stream<T> implements AsyncIterable<T> {
   readonly response: RawResponse;
   readonly #body: ReadableStream<Uint8Array> | null;
-  readonly #parse: (value: unknown) => T;
-  readonly #fail: (event: ServerSentEvent, value: unknown) => Error;
+  readonly #handlers: StreamHandlers<T>;
   readonly #controller: AbortController;
   #used = false;
 
   /**
    * @param body the response body, unread
-   * @param parse turns one event's parsed data into the item
-   * @param fail the error of an `event: error` event
    * @param controller aborts the request (the connection is closed with it)
    */
-  constructor(
-    response: RawResponse,
-    body: ReadableStream<Uint8Array> | null,
-    parse: (value: unknown) => T,
-    fail: (event: ServerSentEvent, value: unknown) => Error,
-    controller: AbortController,
-  ) {
+  constructor(response: RawResponse, body: ReadableStream<Uint8Array> | null, handlers: StreamHandlers<T>, controller: AbortController) {
     this.response = response;
     this.#body = body;
-    this.#parse = parse;
-    this.#fail = fail;
+    this.#handlers = handlers;
     this.#controller = controller;
+  }
+
+  /** The chunks of the body, a failure to read them turned into the API's connection error. */
+  async *#chunks(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+    const source = chunksOf(body);
+    try {
+      for (;;) {
+        let step: IteratorResult<Uint8Array>;
+        try {
+          step = await source.next();
+        } catch (cause) {
+          throw this.#handlers.lost(cause);
+        }
+        if (step.done) return;
+        yield step.value;
+      }
+    } finally {
+      await source.return(undefined);
+    }
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<T> {
@@ -154,7 +173,7 @@ export class Stream<T> implements AsyncIterable<T> {
     this.#used = true;
     if (this.#body === null) return;
     try {
-      for await (const event of events(chunksOf(this.#body))) {
+      for await (const event of events(this.#chunks(this.#body))) {
         if (event.data === DONE) break;
         let value: unknown;
         try {
@@ -162,8 +181,8 @@ export class Stream<T> implements AsyncIterable<T> {
         } catch {
           value = event.data;
         }
-        if (event.event === "error") throw this.#fail(event, value);
-        yield this.#parse(value);
+        if (event.event === "error") throw this.#handlers.fail(event, value);
+        yield this.#handlers.parse(value);
       }
     } finally {
       this.#controller.abort(); // ended, stopped early, or failed: close the connection

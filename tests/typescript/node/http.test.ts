@@ -498,6 +498,23 @@ describe("server-sent events", () => {
     assert.deepEqual(values, [{ a: 1 }, "plain text"]);
   });
 
+  test("a stream cut by the server, or stopped by the caller's signal, throws the API's errors", async () => {
+    handler = (request, response) => {
+      response.writeHead(200, { "Content-Type": "text/event-stream" });
+      response.write('data: {"n": 1}\n\n');
+      if (request.url === "/v1/cut") setTimeout(() => request.socket.destroy(), 50);
+    };
+    const got: unknown[] = [];
+    await assert.rejects(async () => {
+      for await (const value of await client().requestStream({ method: "GET", path: "/v1/cut" })) got.push(value);
+    }, (error: unknown) => error instanceof APIConnectionError && /event stream of GET \/v1\/cut was cut/.test(error.message));
+    assert.deepEqual(got, [{ n: 1 }]);
+    const controller = new AbortController();
+    await assert.rejects(async () => {
+      for await (const _ of await client().requestStream({ method: "GET", path: "/v1/slow" }, { signal: controller.signal })) controller.abort();
+    }, APIUserAbortError);
+  });
+
   test("an error event throws the API's error", async () => {
     handler = (_request, response) => {
       response.writeHead(200, { "Content-Type": "text/event-stream" });
