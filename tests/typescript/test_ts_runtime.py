@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import json
 import re
+import shutil
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 
 from ..wire_table import CASES, WIRE_CASES
+from .browser import BrowserSite
 from .conftest import HERE, RUNTIME, run_node_test, tsc
 
 
@@ -130,3 +132,48 @@ def test_webhooks(node: str, compiled: Path, tmp_path: Path) -> None:
     assert stripe.WebhookSignature.verify_header(signed["payload"], signed["header"], signed["secret"], tolerance=300)
     with pytest.raises(stripe.SignatureVerificationError):
         stripe.WebhookSignature.verify_header(signed["payload"] + " ", signed["header"], signed["secret"], 300)
+
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+
+
+def test_in_a_browser(compiled: Path) -> None:
+    """The compiled runtime as ES modules in Chromium: encoding, a retry, pages, events closed
+    early, a multipart upload, an error, webhook signatures by Web Crypto; no Node module loaded."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed: apt-get install chromium")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed: pip install playwright")
+    runtime = compiled.parent.parent.parent / "templates" / "typescript" / "runtime"
+    site = BrowserSite(runtime)
+    check = (HERE / "browser_check.js").read_text(encoding="utf-8")
+    wire = [{"params": params, "body": body} for params, body in WIRE_CASES]
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page()
+                errors: list[str] = []
+                page.on("pageerror", lambda error: errors.append(str(error)))
+                page.goto(site.url + "/")
+                seen = page.evaluate(check, wire)
+            finally:
+                browser.close()
+    finally:
+        site.stop()
+    assert not errors
+    assert seen["wire"] == [True] * len(WIRE_CASES)
+    assert seen["flaky"]["attempts"] == 2 and seen["flaky"]["status"] == 200
+    assert seen["flaky"]["body"] == "a%5Bb%5D%5B0%5D=1&a%5Bb%5D%5B1%5D=true"
+    assert seen["flaky"]["auth"] == "Bearer sk_test_browser"
+    assert seen["ids"] == [f"obj_{i}" for i in range(5)]
+    assert seen["events"] == [0, 1, 2] and seen["closed"] is True
+    assert seen["error"] == {"isInvalid": True, "status": 404, "message": "no such route"}
+    assert [(part["name"], part["filename"], part["type"]) for part in seen["parts"]] == [
+        ("purpose", None, "text/plain"),
+        ("meta[k]", None, "text/plain"),
+        ("file", "a.png", "image/png"),
+    ]
+    assert seen["parts"][2]["bytes"] == [1, 2, 255]
+    assert seen["webhook"] == "evt_1" and seen["tampered"] == "SignatureVerificationError"
+    assert seen["fromPath"] == "TypeError"
