@@ -5,7 +5,8 @@
  * the status: `idempotency_error` -> `IdempotencyError`; 429 (or 400 with code `rate_limit`)
  * -> `RateLimitError`; `card_error` or 402 -> `CardError`; 401 -> `AuthenticationError`; 403 ->
  * `PermissionDeniedError`; 409 -> `ConflictError`; other 4xx (or `invalid_request_error`) ->
- * `InvalidRequestError`; anything else -> `InternalServerError`. No response at all ->
+ * `InvalidRequestError`, more precisely `BadRequestError` (400), `NotFoundError` (404) or
+ * `UnprocessableEntityError` (422), its subclasses; anything else -> `InternalServerError`. No response at all ->
  * `APIConnectionError` (`APIConnectionTimeoutError` for a timeout); the caller's own
  * AbortSignal -> `APIUserAbortError`.
  *
@@ -14,7 +15,9 @@
  * (`export { APIError as StripeError } from "./runtime/index.js"`: the same class, so
  * `instanceof` works with either name) and by passing those names to the client
  * (`errorNames`), which sets each error's `name`, so stacks and `String(error)` read
- * `StripeInvalidRequestError: ...`. See `ErrorKind`.
+ * `StripeInvalidRequestError: ...`. See `ErrorKind`: a kind without a name takes its parent
+ * class's (a Stripe package names `invalidRequest` only: a 404 reads `StripeInvalidRequestError`,
+ * another API's may name `notFound` too).
  *
  * Credentials never reach an error: the requestor masks every secret it holds in the message,
  * the body and the parsed body, and `toString`, `toJSON` and Node's inspection show only the
@@ -25,6 +28,9 @@
 export type ErrorKind =
   | "base"
   | "invalidRequest"
+  | "badRequest"
+  | "notFound"
+  | "unprocessableEntity"
   | "authentication"
   | "permissionDenied"
   | "card"
@@ -146,6 +152,18 @@ export class APIError extends Error {
 export class InvalidRequestError extends APIError {
   static override readonly kind: ErrorKind = "invalidRequest";
 }
+/** The request was malformed or its parameters invalid (400). */
+export class BadRequestError extends InvalidRequestError {
+  static override readonly kind: ErrorKind = "badRequest";
+}
+/** The object (or route) does not exist (404). */
+export class NotFoundError extends InvalidRequestError {
+  static override readonly kind: ErrorKind = "notFound";
+}
+/** The request was well formed but its content refused (422). */
+export class UnprocessableEntityError extends InvalidRequestError {
+  static override readonly kind: ErrorKind = "unprocessableEntity";
+}
 /** The credentials were missing, invalid or expired (401). */
 export class AuthenticationError extends APIError {
   static override readonly kind: ErrorKind = "authentication";
@@ -197,10 +215,16 @@ export class MissingCredentialsError extends TypeError {
   override readonly name = "MissingCredentialsError";
 }
 
-/** Give `error` the API's own name for its kind, when `names` has one. */
+/** Give `error` the API's own name for its kind, or for its nearest parent kind that has one. */
 export function nameError<E extends APIError>(error: E, names: ErrorNames | undefined): E {
-  const name = names?.[error.kind];
-  if (name !== undefined) Object.defineProperty(error, "name", { value: name, enumerable: false, writable: true, configurable: true });
+  if (names === undefined) return error;
+  for (let kind: unknown = error.constructor; typeof kind === "function" && kind !== Error; kind = Object.getPrototypeOf(kind)) {
+    const name = names[(kind as typeof APIError).kind];
+    if (name !== undefined) {
+      Object.defineProperty(error, "name", { value: name, enumerable: false, writable: true, configurable: true });
+      return error;
+    }
+  }
   return error;
 }
 
@@ -256,6 +280,9 @@ export function errorFromResponse(status: number, headers: Headers, body: string
   if (status === 401) return new AuthenticationError(message, fields);
   if (status === 403) return new PermissionDeniedError(message, fields);
   if (status === 409) return new ConflictError(message, fields);
+  if (status === 400) return new BadRequestError(message, fields);
+  if (status === 404) return new NotFoundError(message, fields);
+  if (status === 422) return new UnprocessableEntityError(message, fields);
   if ((status >= 400 && status < 500) || kind === "invalid_request_error") return new InvalidRequestError(message, fields);
   return new InternalServerError(message, fields);
 }

@@ -124,8 +124,9 @@ export function nextRequest(
       if (items.length === 0) return undefined;
       const cursor = dig(raw, spec.next ?? "");
       if (cursor === undefined || cursor === null || cursor === "" || body["has_more"] === false) return undefined;
-      if (cursor === current[spec.param ?? ""]) return undefined; // the same cursor again: the API is not moving on
-      return { query: { ...current, [spec.param ?? "cursor"]: cursor } };
+      const param = spec.param ?? "cursor";
+      if (cursor === current[param]) return undefined; // the same cursor again: the API is not moving on
+      return { query: { ...current, [param]: cursor } };
     }
     case "offset":
     case "page": {

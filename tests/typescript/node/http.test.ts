@@ -17,6 +17,9 @@ import {
   APIUserAbortError,
   Auth,
   AuthenticationError,
+  BadRequestError,
+  NotFoundError,
+  UnprocessableEntityError,
   CardError,
   FilePath,
   ConflictError,
@@ -645,8 +648,10 @@ describe("bodies and answers", () => {
 
 describe("errors", () => {
   const cases: Array<[number, Record<string, unknown>, new (...args: never[]) => APIError]> = [
-    [400, { type: "invalid_request_error", param: "email" }, InvalidRequestError],
-    [404, { code: "resource_missing" }, InvalidRequestError],
+    [400, { type: "invalid_request_error", param: "email" }, BadRequestError],
+    [404, { code: "resource_missing" }, NotFoundError],
+    [422, {}, UnprocessableEntityError],
+    [418, {}, InvalidRequestError],
     [401, {}, AuthenticationError],
     [402, { type: "card_error", decline_code: "insufficient_funds" }, CardError],
     [403, {}, PermissionDeniedError],
@@ -690,11 +695,19 @@ describe("errors", () => {
         () => assert.fail("no error"),
         (caught: unknown) => caught,
       );
-    assert.ok(error instanceof InvalidRequestError);
-    assert.equal(error.name, "StripeInvalidRequestError");
+    assert.ok(error instanceof InvalidRequestError && error instanceof NotFoundError);
+    assert.equal(error.name, "StripeInvalidRequestError"); // no name for notFound: its parent kind's
     assert.match(String(error), /^StripeInvalidRequestError: Unexpected error response from the API \(HTTP 404\): <h1>nope<\/h1>/);
     assert.equal(error.body, "<h1>nope</h1>");
     assert.ok(error.stack?.startsWith("StripeInvalidRequestError"));
+    const named = await client({ errorNames: { invalidRequest: "TrainTravelInvalidRequestError", notFound: "TrainTravelNotFoundError" } })
+      .request({ method: "GET", path: "/v1/x" })
+      .then(
+        () => assert.fail("no error"),
+        (caught: unknown) => caught,
+      );
+    assert.ok(named instanceof NotFoundError);
+    assert.equal(named.name, "TrainTravelNotFoundError");
   });
 
   test("the error model of the route; OAuth-style errors", async () => {
