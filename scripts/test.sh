@@ -25,4 +25,13 @@ if ! command -v ruby >/dev/null 2>&1; then
   fi
 fi
 
+# The TypeScript runtime's tests compile it with the TypeScript compiler pinned in
+# tools/typescript (with Node's types and the stripe package, the form encoder's oracle).
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  (cd tools/typescript && npm ci --prefer-offline --no-audit --no-fund --loglevel=error) ||
+    echo "npm ci failed in tools/typescript: the TypeScript runtime's tests will be skipped" >&2
+else
+  echo "node is not installed: the TypeScript runtime's tests will be skipped (Node 18+ and npm)" >&2
+fi
+
 python3 -m pytest "$@"

@@ -10,6 +10,8 @@ from generator.config import load_config, with_overrides
 from generator.errors import UsageError
 from generator.ir.model import Api
 from generator.targets import chosen, get, job_for, names, rules
+from generator.targets.java.options import JavaOptions
+from generator.targets.python.options import PythonOptions
 
 
 def _config(tmp_path: Path, text: str) -> Path:
@@ -31,14 +33,17 @@ def test_python_table_and_its_precedence(tmp_path: Path) -> None:
     flagged = with_overrides(config, rules(), tables={"python": {"package": "flag", "client_class": None}})
     assert flagged.table("python") == {"package": "flag", "client_class": "Own"}  # a flag wins; None is "not given"
     options = get("python").options(flagged.table("python"), Api(title="Pets API", version="1", openapi="3.0.3"))
+    assert isinstance(options, PythonOptions)
     assert (options.package, options.client_class, options.package_version) == ("flag", "Own", "0.1.0")
 
 
 def test_defaults_come_from_the_title() -> None:
     job = job_for(Api(title="Pet Store", version="1", openapi="3.0.3"), "spec.yaml")
-    python = job.options_of("python")
+    python = job.options_of("python", PythonOptions)
     assert (python.package, python.client_class) == ("pet_store", "PetStoreClient")
-    assert job.options_of("docs") is None and job.options_of("ir") is None
+    assert job.options["docs"] is None and job.options["ir"] is None
+    with pytest.raises(TypeError, match="python options are PythonOptions, not JavaOptions"):
+        job.options_of("python", JavaOptions)
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.ir.naming import dedupe, pascal_case, py_class_name, py_name, snake_case, words
+from generator.ir.naming import dedupe, pascal_case, snake_case, words
 from generator.ir.resources import Endpoint, Placement, place
 from generator.pipeline import load_api
+from generator.targets.python.words import py_class_name, py_name
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from .inflection import singular
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
 
 #: Objects deeper than this get only their required fields in response examples.
@@ -191,7 +192,7 @@ class _Synth:
             wanted = min(wanted, limits.max_items)
         if wanted == 0 or type_ref.items is None:
             return []
-        item = self.value(type_ref.items, _singular(name), depth)
+        item = self.value(type_ref.items, singular(name), depth)
         if isinstance(item, _Skip):
             return [] if not limits.min_items else _SKIP
         if limits.unique_items and wanted > 1:
@@ -230,10 +231,6 @@ def _example_id(schemas: Mapping[str, Schema], ref: str) -> str | None:
         return found
     schema = schemas.get(ref)
     return None if schema is None else schema.example_id
-
-
-def _singular(name: str) -> str:
-    return name[:-1] if name.endswith("s") and not name.endswith("ss") else name
 
 
 def _fits(type_ref: TypeRef, value: JSON) -> bool:

@@ -1,29 +1,22 @@
-"""Turning any spec name into a safe identifier, in one place.
+"""Turning any spec name into words, cased identifiers and file stems, for every language.
 
 Spec names are untrusted: they may hold keywords, dashes, dots, leading digits,
 unicode look-alikes or code. Everything that becomes an identifier in generated
 source passes through `snake_case`/`pascal_case` here, which only ever emit
-`[A-Za-z0-9_]`, never start with a digit and never produce a reserved word.
+`[A-Za-z0-9_]` and never start with a digit. Each language's reserved words are its
+target's (`targets/<language>/words.py`): it passes them as `reserved`.
 """
 
 from __future__ import annotations
 
-import builtins
 import hashlib
-import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import lru_cache
 
 _WORD_SPLIT = re.compile(r"[^0-9A-Za-z]+")
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-#: Python words that can never be identifiers, plus soft keywords we avoid.
-PYTHON_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
-#: Builtins a generated module must not shadow (a field called `type` is fine as an
-#: attribute, but not as a parameter or module-level name).
-PYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
 
 def ascii_fold(text: str) -> str:
@@ -64,22 +57,11 @@ def pascal_case(name: str) -> str:
     return f"N{result}" if result[0].isdigit() else result
 
 
-def safe_identifier(name: str, reserved: Iterable[str] = ()) -> str:
-    """Append `_` until `name` is neither a Python keyword nor in `reserved`."""
-    taken = PYTHON_KEYWORDS.union(reserved)
-    while name in taken:
+def suffixed(name: str, reserved: Set[str]) -> str:
+    """`name`, with `_` appended until it is not in `reserved` (a language's keywords...)."""
+    while name in reserved:
         name += "_"
     return name
-
-
-def py_name(name: str, reserved: Iterable[str] = ()) -> str:
-    """A snake_case Python identifier for a field, param, method or module."""
-    return safe_identifier(snake_case(name), reserved)
-
-
-def py_class_name(name: str, reserved: Iterable[str] = ()) -> str:
-    """A PascalCase Python identifier for a class."""
-    return safe_identifier(pascal_case(name), reserved)
 
 
 #: File names Windows reserves whatever the extension (`con.py` cannot be created there).
@@ -91,19 +73,15 @@ MAX_MODULE_NAME = 100
 
 
 def module_name(name: str, reserved: Iterable[str] = ()) -> str:
-    """A snake_case module or file stem for any spec name: an identifier, never a keyword,
-    never a name Windows reserves (`con`, `aux`...), at most `MAX_MODULE_NAME` characters
-    (a long name keeps its start plus a short hash of the whole, so names stay distinct)."""
+    """A snake_case module or file stem for any spec name: an identifier not in `reserved` (a
+    language's keywords), never a name Windows reserves (`con`, `aux`...), at most
+    `MAX_MODULE_NAME` characters (a long name keeps its start plus a short hash of the whole,
+    so names stay distinct)."""
     stem = snake_case(name)
     if len(stem) > MAX_MODULE_NAME:
         digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
         stem = f"{stem[: MAX_MODULE_NAME - 9].rstrip('_')}_{digest}"
-    return safe_identifier(stem, WINDOWS_RESERVED.union(reserved))
-
-
-def is_python_identifier(name: str) -> bool:
-    """True when `name` may be used as-is as a Python identifier (ASCII only)."""
-    return name.isascii() and name.isidentifier() and name not in PYTHON_KEYWORDS
+    return suffixed(stem, WINDOWS_RESERVED.union(reserved))
 
 
 def unique(wanted: str, taken: set[str], separator: str = "_") -> str:

@@ -17,6 +17,7 @@ before anything is sent, naming what to pass.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -63,14 +64,44 @@ def ordered(api: Api, security: tuple[str, ...]) -> tuple[AuthScheme, ...]:
     return tuple(sorted(usable, key=_preference))
 
 
-def default_security(api: Api) -> tuple[str, ...]:
-    """The (ordered) schemes most operations accept, the first such in the spec on a tie: what a
-    client applies when a method says nothing else."""
-    counts: dict[tuple[str, ...], int] = {}
-    for op in api.operations:
-        key = tuple(scheme.name for scheme in ordered(api, op.security))
-        counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda key: counts[key]) if counts else ()
+class Applied(enum.StrEnum):
+    """How a client applies a scheme: every target's runtime knows these four."""
+
+    BASIC = "basic"  # HTTP basic: `username` and `password`
+    BEARER = "bearer"  # `Authorization: Bearer <api_key>`
+    API_KEY = "api_key"  # the key in a header, the query or a cookie (`ClientScheme.location`)
+    OAUTH2 = "oauth2"  # a bearer token; with `token_url`, fetched by client credentials when no key is given
+
+
+@dataclass(frozen=True, slots=True)
+class ClientScheme:
+    """A security scheme as a client applies it."""
+
+    name: str  # the scheme's name in `securitySchemes`
+    kind: Applied
+    location: str = ""  # API_KEY: header, query or cookie
+    param_name: str = ""  # API_KEY: the header, query param or cookie name
+    token_url: str = ""  # OAUTH2: the client-credentials token URL, "" without one
+
+
+def applied(scheme: AuthScheme) -> ClientScheme | None:
+    """`scheme` as a client applies it; None for one it cannot apply itself (mutual TLS, digest,
+    an API key with no name or an unknown location)."""
+    http = scheme.scheme.lower() if scheme.kind == "http" else ""
+    if http == "basic":
+        return ClientScheme(scheme.name, Applied.BASIC)
+    if http == "bearer":
+        return ClientScheme(scheme.name, Applied.BEARER)
+    if scheme.kind == "apiKey" and scheme.location in ("header", "query", "cookie") and scheme.param_name:
+        return ClientScheme(scheme.name, Applied.API_KEY, scheme.location, scheme.param_name)
+    if scheme.kind in ("oauth2", "openIdConnect"):
+        return ClientScheme(scheme.name, Applied.OAUTH2, token_url=scheme.token_url or "")
+    return None
+
+
+def client_schemes(api: Api) -> tuple[ClientScheme, ...]:
+    """Every scheme of `api` a client can apply, in the spec's order."""
+    return tuple(found for found in map(applied, api.auth) if found is not None)
 
 
 def plan(api: Api, securities: Iterable[tuple[str, ...]]) -> tuple[Credential, ...]:

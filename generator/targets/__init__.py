@@ -24,11 +24,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ..config import TargetRules
-from ..ir.model import JSON, Api, Field
-from ..surface import Method, Sdk, build
+from ..surface import Api, Example, Method, Sdk, build
 
 if TYPE_CHECKING:
     from ..cache import Cache
@@ -39,6 +38,10 @@ if TYPE_CHECKING:
 _REGISTRY: dict[str, str] = {"python": "python", "ruby": "ruby", "java": "java", "docs": "docs", "ir": "ir"}
 
 Files = dict[str, str | bytes]
+#: A client target's naming plan: every identifier of its client, decided before rendering.
+#: Each target knows its own plan's type and narrows to it (`plan_of`).
+NamingPlan = object
+_T = TypeVar("_T")
 
 
 def names() -> tuple[str, ...]:
@@ -72,15 +75,6 @@ def _check_options(name: str, table: Mapping[str, Any], where: str) -> None:
     get(name).check_options(table, where)
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
-    """A call to show in the docs, language-free: path values in URL order, then named params."""
-
-    path_values: tuple[tuple[Field, JSON], ...]  # in URL order
-    params: tuple[tuple[Field, JSON], ...]  # in the method's param order
-    result: str = ""  # what the sample calls the result (`customer_session`, `page`); "": nothing comes back
-
-
 @dataclass(frozen=True)
 class Job:
     """Everything a target renders from. Frozen; `sdk` is computed once, on first use."""
@@ -88,7 +82,7 @@ class Job:
     api: Api
     #: Every registered target's resolved options (not only the configured ones: the docs show
     #: each client language's sample even when only the docs are generated).
-    options: Mapping[str, Any]
+    options: Mapping[str, object]
     spec_name: str  # the spec file's name, for "generated from" headers
     templates: Path | None = None  # user overrides, searched before ours
     memo: Memo | None = None  # last run's rendered units, for targets that render incrementally
@@ -98,8 +92,12 @@ class Job:
     def sdk(self) -> Sdk:
         return build(self.api)
 
-    def options_of(self, target: str) -> Any:
-        return self.options[target]
+    def options_of(self, target: str, kind: type[_T]) -> _T:
+        """`target`'s resolved options, checked to be its options class `kind`."""
+        found = self.options[target]
+        if not isinstance(found, kind):
+            raise TypeError(f"{target} options are {type(found).__name__}, not {kind.__name__}")
+        return found
 
 
 def job_for(api: Api, spec_name: str, tables: Mapping[str, Mapping[str, Any]] | None = None, **fields: Any) -> Job:
@@ -127,7 +125,7 @@ class Target(Protocol):
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         """Raise `UsageError` (naming `where`) for a settings table its language cannot use."""
 
-    def options(self, table: Mapping[str, Any], api: Api) -> Any:
+    def options(self, table: Mapping[str, Any], api: Api) -> object:
         """The settings to render with: `table` (checked) completed with defaults from the spec."""
 
     def render(self, job: Job) -> Files:
@@ -138,13 +136,13 @@ class Target(Protocol):
 
     # -- client targets only (`shows_samples`) --
 
-    def naming(self, job: Job) -> Any:
+    def naming(self, job: Job) -> NamingPlan | None:
         """Its naming plan for `job`: every identifier, decided before anything is rendered."""
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
         """Code that makes `example`'s call of `method`, with its setup, for the docs."""
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
         """The expression the sample calls: `client.customers.payment_methods.list`."""
 
     def client_line(self, job: Job) -> str:
@@ -170,17 +168,24 @@ class PlainTarget:
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         return dict(files)
 
-    def naming(self, job: Job) -> Any:
+    def naming(self, job: Job) -> NamingPlan | None:
         return None
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
 
     def client_line(self, job: Job) -> str:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
+
+
+def plan_of(names: NamingPlan, kind: type[_T]) -> _T:
+    """`names` as the naming plan class `kind` a target made it with."""
+    if not isinstance(names, kind):
+        raise TypeError(f"a naming plan of {type(names).__name__}, not {kind.__name__}")
+    return names
 
 
 def reject_unknown_keys(table: Mapping[str, Any], known: set[str], where: str, target: str) -> None:

@@ -14,7 +14,8 @@ import pytest
 from generator.ir.examples import example_for, example_for_schema, example_params
 from generator.ir.model import Api, TypeKind, TypeRef
 from generator.load.loader import LoadedSpec
-from generator.targets.docs.samples import example_call
+from generator.surface import build
+from generator.surface.examples import example
 from generator.targets.docs.view import build_pages
 
 from .conftest import docs_job, load_api, small_spec
@@ -51,6 +52,7 @@ def test_shown_examples_validate(default_loaded: tuple[LoadedSpec, Api]) -> None
     spec, api = default_loaded
     check = SchemaCheck(spec)
     pages = build_pages(docs_job(api))
+    sdk = build(api)
     operations = {(r.id, op.name): op for r in api.resources for op in r.operations}
     shown = 0
     for page in pages:
@@ -62,7 +64,7 @@ def test_shown_examples_validate(default_loaded: tuple[LoadedSpec, Api]) -> None
             if view.response_example:
                 shown += 1
                 assert check.response_errors(op, json.loads(view.response_example)) == [], op.id
-            call = example_call(api, resource, op)
+            call = example(sdk, sdk.method_of(op))
             body = {param.name: value for param, value in call.params if param.location == "body"}
             if body:
                 assert check.body_errors(op, body) == [], op.id

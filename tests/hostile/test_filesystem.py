@@ -21,6 +21,7 @@ from generator.ir.naming import MAX_MODULE_NAME, WINDOWS_RESERVED, module_name
 from generator.load.loader import load
 from generator.output.write import WriteError, check_relative_path
 from generator.pipeline import generate
+from generator.targets.python.words import KEYWORDS, py_module
 
 from .corpus import spec_for, write_spec
 
@@ -166,12 +167,14 @@ def test_spec_names_never_write_outside_the_output_folder(names: list[str], tmp_
 
 
 def test_module_names_are_safe_file_names() -> None:
-    """`naming.module_name`: what the python target should name modules with (see report)."""
+    """`naming.module_name` (every target's file stems) and the python target's `py_module`,
+    which also keeps off Python's keywords."""
     for name in ["class", "con", "AUX", "com1", "x" * 300, "日本", "", "from", "__init__"]:
-        stem = module_name(name)
-        assert stem.isidentifier() and stem.isascii() and not stem[0].isdigit()
-        assert stem not in WINDOWS_RESERVED and len(stem) <= MAX_MODULE_NAME
-        check_relative_path(f"python/pkg/models/{stem}.py")
+        for stem in (module_name(name), py_module(name)):
+            assert stem.isidentifier() and stem.isascii() and not stem[0].isdigit()
+            assert stem not in WINDOWS_RESERVED and len(stem) <= MAX_MODULE_NAME
+            check_relative_path(f"python/pkg/models/{stem}.py")
+        assert py_module(name) not in KEYWORDS
     assert module_name("x" * 300) != module_name("x" * 301)
 
 

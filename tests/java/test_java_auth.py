@@ -20,6 +20,7 @@ import yaml
 from generator.config import Config
 from generator.ir.model import AuthScheme
 from generator.pipeline import generate
+from generator.surface.auth import applied
 from generator.targets.java.client import scheme_expression
 
 from ..runtime.rt_server import LocalServer, Recorded, Reply, Script
@@ -358,8 +359,10 @@ def test_oauth2_client_credentials(tmp_path: Path) -> None:
 
 def test_oauth2_schemes_as_the_runtime_sends_them() -> None:
     """Only an OAuth2 scheme with a token URL fetches tokens; others send the API key as Bearer."""
-    fetching = AuthScheme("oauth", "oauth2", token_url="https://auth.example.com/token")
+    fetching = applied(AuthScheme("oauth", "oauth2", token_url="https://auth.example.com/token"))
+    implicit, oidc = applied(AuthScheme("implicit", "oauth2")), applied(AuthScheme("oidc", "openIdConnect"))
+    assert fetching is not None and implicit is not None and oidc is not None
     assert scheme_expression(fetching) == 'AuthScheme.oauth2("oauth", "https://auth.example.com/token")'
-    assert scheme_expression(AuthScheme("implicit", "oauth2")) == 'AuthScheme.bearer("implicit")'
-    assert scheme_expression(AuthScheme("oidc", "openIdConnect")) == 'AuthScheme.bearer("oidc")'
-    assert scheme_expression(AuthScheme("tls", "mutualTLS")) is None
+    assert scheme_expression(implicit) == 'AuthScheme.bearer("implicit")'
+    assert scheme_expression(oidc) == 'AuthScheme.bearer("oidc")'
+    assert applied(AuthScheme("tls", "mutualTLS")) is None  # nothing a client applies itself

@@ -22,8 +22,8 @@ from generator.ir.model import Api
 from generator.load.loader import load
 from generator.pipeline import generate
 from generator.surface import build
-from generator.targets import Example, get, job_for
-from generator.targets.docs.samples import example_call, result_name
+from generator.targets import get, job_for
+from generator.surface.examples import example
 
 from ..conftest import DEFAULT_SPEC, ROOT, SHARED
 from ..mock.conftest import MockProcess
@@ -131,10 +131,7 @@ def _docs_samples(api: Api, spec_name: str, table: dict[str, str], folder: Path)
     folder.mkdir()
     files = []
     for index, method in enumerate(job.sdk.methods()):
-        resource = job.sdk.node(method.resource_id).resource
-        call = example_call(api, resource, method.operation)
-        example = Example(call.path_values, call.params, result_name(api, method.operation))
-        lines = target.sample(job, names, method, example).splitlines()
+        lines = target.sample(job, names, method, example(job.sdk, method)).splitlines()
         imports = [line for line in lines if line.startswith("import ")]
         body = [f"    {line}" for line in lines if line and not line.startswith("import ")]
         head = [*imports, "", f"class Sample{index} {{", "  static void run() throws Exception {"]

@@ -17,8 +17,8 @@ from generator.config import Config
 from generator.pipeline import load_api, render
 from generator.targets.python.formatting import format_python, needs_black, width
 from generator.targets.python.layout import annotated, bracket, import_from, signature
-from generator.targets.python.literals import docstring, py_str
 from generator.targets.python.views import _fit_call
+from generator.targets.python.words import docstring, py_str
 
 NAMES = st.from_regex(r"[A-Z][A-Za-z0-9]{0,70}", fullmatch=True)
 WORDS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from ...cache.incremental import note, recording
-from ...ir.model import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
-from ...ir.naming import snake_case, unique, words
+from ...surface import Api, Constraints, Field, Schema, SchemaOrigin, TypeKind, TypeRef
+from ...surface.naming import snake_case, unique, words
 from .text import Text
 
 MAX_DEPTH = 8

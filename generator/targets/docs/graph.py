@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ...ir.model import Api, TypeKind, TypeRef
+from ...surface import Api, TypeKind, TypeRef
 
 MAX_PER_SIDE = 10
 WIDTH = 720

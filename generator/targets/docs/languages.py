@@ -8,10 +8,9 @@ print is what that client has.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from ...surface import Method
-from .. import Example, Job, Target, get, names
+from ...surface import Example, Method
+from .. import Job, NamingPlan, Target, get, names
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +24,7 @@ class SampleView:
 class Language:
     target: Target
     job: Job
-    names: Any  # the target's naming plan
+    names: NamingPlan | None  # the target's naming plan
     client_line: str
 
     def sample(self, method: Method, example: Example) -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from ...cache.incremental import Memo, tracked
-from ...ir.model import Resource
+from ...surface import Resource
 from .. import Job
 from ..jinja import environment as render_environment
 from .fields import FieldRef, Shown

@@ -13,10 +13,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ...ir.examples import example_for, example_for_schema
-from ...ir.model import Api, Operation, Pagination, Resource, TypeKind, TypeRef
-from ...ir.naming import module_name, snake_case, unique
-from .. import Example, Job
+from ...surface import Api, Operation, Resource, TypeKind, TypeRef
+from ...surface.examples import example, example_for, example_for_schema, objects_by_name
+from ...surface.naming import module_name, snake_case, unique
+from .. import Job
 from . import samples
 from .fields import FieldBuilder, FieldView, Link, Shapes, Shown, TypeView, humanize
 from .graph import GraphView, layout, object_references
@@ -187,7 +187,7 @@ def site_parts(api: Api, job: Job) -> SiteParts:
         spec_name=job.spec_name,
         nav=tuple(navs[resource.id] for resource in api.resources),
     )
-    named = samples.objects_by_name(api)
+    named = objects_by_name(api)
     return SiteParts(api, job, languages, site, owners, references, navs, named, Shapes(api, owners), Shown())
 
 
@@ -293,15 +293,15 @@ def _operation(
     parts: SiteParts, resource: Resource, op: Operation, anchor: str, builder: FieldBuilder
 ) -> OperationView:
     api, job = parts.api, parts.job
-    call = samples.example_call(api, resource, op, parts.named)
     method = job.sdk.method_of(op)
-    example = Example(call.path_values, call.params, samples.result_name(api, op))
+    call = example(job.sdk, method, parts.named)
+    pages = method.returns.pages  # what each client returns: the items, page after page
     example_of = _documented(op.response, builder.owners)
-    items_of = _documented(op.page_item, builder.owners) if op.pagination is not None else None
-    response_type = op.page_item if op.pagination is not None and op.page_item is not None else op.response
+    items_of = _documented(method.page_item, builder.owners) if pages else None
+    response_type = method.page_item if pages and method.page_item is not None else method.response
     returns = builder.type_view(response_type, named=True) if response_type is not None else None
     response_fields: tuple[FieldView, ...] = ()
-    if op.response is not None and op.pagination is None and builder.link(op.response) is None:
+    if op.response is not None and not pages and builder.link(op.response) is None:
         schema = builder.child_schema(op.response)
         if schema is not None:
             response_fields = builder.fields(schema.fields, anchor + "-response", anchor)
@@ -317,7 +317,7 @@ def _operation(
         path_params=builder.fields(op.path_params, anchor, anchor),
         params=builder.fields(op.params, anchor, anchor),
         returns=returns,
-        returns_list=op.pagination in (Pagination.LIST, Pagination.SEARCH),
+        returns_list=pages,
         status=op.response_status,
         response_fields=response_fields,
         errors=tuple(
@@ -326,10 +326,9 @@ def _operation(
             )
             for error in op.errors
         ),
-        curl=samples.curl(api, op, call),
+        curl=samples.curl(api, method, call),
         samples=tuple(
-            SampleView(lang.target.label, lang.target.language, lang.sample(method, example))
-            for lang in parts.languages
+            SampleView(lang.target.label, lang.target.language, lang.sample(method, call)) for lang in parts.languages
         ),
         response_example="" if example_of else _response_example(api, op.response, empty_list=items_of is not None),
         example_of=example_of,

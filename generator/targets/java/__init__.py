@@ -20,9 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job
+from ...surface import Api, Example, Method
+from .. import Files, Job, NamingPlan, plan_of
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -47,30 +46,32 @@ class JavaTarget:
     def naming(self, job: Job) -> JavaNames:
         from .names import JavaNames
 
-        options: _options.JavaOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.JavaOptions)
         return JavaNames(job.api, options.client_class)
 
     def render(self, job: Job) -> Files:
-        from .package import render_project
+        from .package import render_package
 
-        return render_project(job)
+        return render_package(job)
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         """Nothing to do: the templates write the layout google-java-format would (2 spaces)."""
         return dict(files)
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
+        from .names import JavaNames
         from .sample import java_sample
 
-        return java_sample(job, names, method, example)
+        return java_sample(job, plan_of(names, JavaNames), method, example)
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
-        plan: JavaNames = names
-        resource = job.sdk.node(method.resource_id).resource
-        return f"client.{plan.call_path(resource)}.{plan.method(method.operation)}"
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import JavaNames
+
+        plan = plan_of(names, JavaNames)
+        return f"client.{plan.call_path(method.resource_id)}.{plan.method(method.operation)}"
 
     def client_line(self, job: Job) -> str:
-        options: _options.JavaOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.JavaOptions)
         return f"import {options.package}.{options.client_class};"
 
 

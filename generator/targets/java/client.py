@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ir.model import AuthScheme
 from ...surface import Method, Sdk
-from ...surface.auth import API_KEY, CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, default_security
+from ...surface.auth import API_KEY, CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, Applied, ClientScheme
 from .names import JavaNames
 from .words import doc_lines, java_str
 
@@ -43,34 +42,31 @@ class ClientView:
     imports: list[str]
 
 
-def scheme_expression(scheme: AuthScheme) -> str | None:
-    """The runtime's `AuthScheme` for a spec's scheme (None: nothing a client can send)."""
+def scheme_expression(scheme: ClientScheme) -> str:
+    """The runtime's `AuthScheme` for a scheme a client applies (OAuth2 without a token URL: a bearer token)."""
     name = java_str(scheme.name)
-    if scheme.kind == "http" and scheme.scheme.lower() == "basic":
+    if scheme.kind is Applied.BASIC:
         return f"AuthScheme.basic({name})"
-    if scheme.kind == "apiKey":
+    if scheme.kind is Applied.API_KEY:
         return f"AuthScheme.apiKey({name}, {java_str(scheme.location)}, {java_str(scheme.param_name)})"
-    if scheme.kind == "oauth2" and scheme.token_url:
+    if scheme.kind is Applied.OAUTH2 and scheme.token_url:
         return f"AuthScheme.oauth2({name}, {java_str(scheme.token_url)})"
-    if (scheme.kind == "http" and scheme.scheme.lower() == "bearer") or scheme.kind in ("oauth2", "openIdConnect"):
-        return f"AuthScheme.bearer({name})"
-    return None
+    return f"AuthScheme.bearer({name})"
 
 
-def method_auth(sdk: Sdk, method: Method) -> str:
+def method_auth(method: Method) -> str:
     """`auth("a", "b")` when `method` accepts other schemes than most requests, else ""."""
-    accepted = tuple(scheme.name for scheme in method.auth)
-    if accepted == default_security(sdk.api):
+    if method.security is None:
         return ""
-    return "auth(" + ", ".join(java_str(name) for name in accepted) + ")"
+    return "auth(" + ", ".join(java_str(name) for name in method.security) + ")"
 
 
 def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, user_agent: str) -> ClientView:
     api = sdk.api
     base_url = (api.servers[0].url if api.servers else "http://localhost").rstrip("/")
     services = [(names.services[root], names.accessors[root]) for root in names.roots]
-    schemes = [expression for expression in map(scheme_expression, api.auth) if expression is not None]
-    defaults = "".join(f", {java_str(name)}" for name in default_security(api))
+    schemes = [scheme_expression(scheme) for scheme in sdk.schemes]
+    defaults = "".join(f", {java_str(name)}" for name in sdk.default_security)
     auth = "List.of(" + ", ".join(schemes) + ")" + defaults
     credentials = [
         CredentialView(*SETTERS[credential.name], doc_lines(credential.description + "."))

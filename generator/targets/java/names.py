@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ir.model import Api, Enum, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...ir.naming import pascal_case, unique
-from ..python.names import singular
+from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind
+from ...surface.naming import pascal_case, singular, unique
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.
@@ -202,12 +201,12 @@ class JavaNames:
     def method(self, op: Operation) -> str:
         return self.members[op.resource][f"op:{op.id}"]
 
-    def call_path(self, resource: Resource) -> str:
-        """`customers().paymentMethods()`: how a program reaches a resource's service."""
-        parts = [self.accessors[resource.names[0]] + "()"]
-        for size in range(2, len(resource.names) + 1):
-            parent = ".".join(resource.names[: size - 1])
-            parts.append(self.child(parent, ".".join(resource.names[:size])) + "()")
+    def call_path(self, service_id: str) -> str:
+        """`customers().paymentMethods()`: how a program reaches a service."""
+        names = service_id.split(".")
+        parts = [self.accessors[names[0]] + "()"]
+        for size in range(2, len(names) + 1):
+            parts.append(self.child(".".join(names[: size - 1]), ".".join(names[:size])) + "()")
         return ".".join(parts)
 
     @staticmethod

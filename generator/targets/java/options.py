@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import UsageError
-from ...ir.model import Api
-from ...ir.naming import pascal_case, words
+from ...surface import Api
+from ...surface.naming import pascal_case, words
 from .. import reject_unknown_keys
 from .words import JAVA_LANG, KEYWORDS
 

@@ -30,12 +30,12 @@ PLUGINS = (
 RUNTIME_PACKAGE = b"codegen.runtime"
 
 
-def render_project(job: Job) -> dict[str, str | bytes]:
+def render_package(job: Job) -> dict[str, str | bytes]:
     """Every file; each model, params and service file is a unit the memo reuses while what
     it read is unchanged (`generator.cache.incremental`)."""
     from .sample import readme_sample
 
-    options: JavaOptions = job.options_of("java")
+    options = job.options_of("java", JavaOptions)
     api = tracked(job.api)
     sdk = dataclasses.replace(job.sdk, api=api)
     names = JavaNames(api, options.client_class)

@@ -6,9 +6,9 @@ client has; values are Java literals of the example's JSON values (strings escap
 
 from __future__ import annotations
 
-from ...ir.model import JSON, Api, Field, TypeKind, TypeRef
-from ...surface import Method, Returns
-from .. import Example, Job
+from ...surface import JSON, Api, Example, Field, Method, Returns, TypeKind, TypeRef
+from ...surface.examples import example
+from .. import Job
 from .client import client_setup
 from .names import JavaNames, accessor, constants, member_bases
 from .options import JavaOptions
@@ -20,9 +20,8 @@ _INDENT = "    "
 
 
 def java_sample(job: Job, names: JavaNames, method: Method, example: Example) -> str:
-    options: JavaOptions = job.options_of("java")
-    resource = job.sdk.node(method.resource_id).resource
-    call = f"client.{names.call_path(resource)}.{names.method(method.operation)}"
+    options = job.options_of("java", JavaOptions)
+    call = f"client.{names.call_path(method.resource_id)}.{names.method(method.operation)}"
     builders = Builders(job.api, names, options.package)
     args = [builders.literal(value) for _, value in example.path_values]
     params = names.params_class(method.operation)
@@ -43,18 +42,15 @@ def java_sample(job: Job, names: JavaNames, method: Method, example: Example) ->
 
 def readme_sample(job: Job, names: JavaNames) -> str:
     """The README's first call: the spec's first method, with the values the docs send."""
-    from ..docs.samples import example_call
-
     for method in job.sdk.methods():
-        resource = job.sdk.node(method.resource_id).resource
-        call = example_call(job.api, resource, method.operation)
+        call = example(job.sdk, method)
         result = (
             ""
             if method.returns is Returns.NOTHING
             else str(method.response.ref or "result") if method.response else "result"
         )
         return java_sample(job, names, method, Example(call.path_values, call.params, result))
-    options: JavaOptions = job.options_of("java")
+    options = job.options_of("java", JavaOptions)
     return client_setup(job.sdk, options.client_class, API_KEY_VARIABLE)
 
 
@@ -71,8 +67,7 @@ def _result_type(job: Job, names: JavaNames, method: Method, options: JavaOption
         lines.append("import java.io.InputStream;")
         return "InputStream"
     types = JavaTypes(job.api, names, options.package)
-    paged = method.operation.paging is not None and method.returns in (Returns.OBJECT, Returns.VALUE)
-    if paged or method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+    if method.returns.pages:
         item = types.model(method.page_item or TypeRef(TypeKind.ANY)).java
         lines.append(f"import {options.package}.net.Page;")
         java = f"Page<{item}>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...ir.model import Api, Schema, TypeKind, TypeRef
+from ...surface import Api, Schema, TypeKind, TypeRef
 from .names import JavaClass, JavaNames, is_model
 from .words import java_str
 

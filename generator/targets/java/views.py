@@ -6,8 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from ...ir.model import Api, BodyEncoding, Enum, Field, Operation, Schema, TypeKind, TypeRef
-from ...surface import Method, Returns, Sdk
+from ...surface import Api, BodyKind, Enum, Field, Method, Operation, Returns, Schema, Sdk, TypeKind, TypeRef
 from .client import method_auth
 from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
 from .types import JavaTypes, ModelType
@@ -372,21 +371,17 @@ def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, se
     children = [
         (names.services[key], member) for key, member in names.members[resource_id].items() if not key.startswith("op:")
     ]
-    node = sdk.resources.get(resource_id)
-    doc = (
-        node.resource.description if node is not None and node.resource.description else f"Operations on {resource_id}."
-    )
-    view = ServiceView(service, doc_lines(doc), children)
+    node = sdk.node(resource_id)
+    view = ServiceView(service, doc_lines(node.description or f"Operations on {resource_id}."), children)
     imports = {f"{package}.net.ApiRequestor", f"{package}.net.ApiService"}
-    if node is not None:
-        for method in node.methods:
-            view.methods += _overloads(sdk, names, types, method, package)
-        if node.methods:
-            imports |= {
-                f"{package}.exception.ApiException",
-                f"{package}.net.ApiRequest",
-                f"{package}.net.RequestOptions",
-            }
+    for method in node.methods:
+        view.methods += _overloads(names, types, method, package)
+    if node.methods:
+        imports |= {
+            f"{package}.exception.ApiException",
+            f"{package}.net.ApiRequest",
+            f"{package}.net.RequestOptions",
+        }
     imports |= types.imports
     body = "\n".join(m.body for m in view.methods)
     for runtime in ("Page", "Paging", "Variants", "ApiObject"):
@@ -398,104 +393,70 @@ def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, se
     return view, sorted(imports)
 
 
-def _overloads(sdk: Sdk, names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
+def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
+    """The method's overloads: with params and options, then shorter ones forwarding to it."""
     op = method.operation
     name = names.method(op)
-    doc = doc_lines(op.description or op.summary)
+    doc = doc_lines(method.doc)
     path_args = names.path_args(op, method.path_params)
     path_decl = [f"String {arg}" for arg in path_args]
     params_java = names.params_class(op)
     returns, call = _result(types, method)
+    statement = call.replace("{request}", "\n            .".join(_request_chain(method, path_args, params_java)))
+    params_decl = [f"{params_java.qualname} params"] if params_java is not None else []
+    full = [*path_decl, *params_decl, "RequestOptions options"]
+    overloads = [OverloadView(doc, returns, name, ", ".join(full), statement)]
+    forward = "return " if returns != "void" else ""
+
+    def forwarding(declared: list[str], passed: list[str]) -> OverloadView:
+        return OverloadView(doc, returns, name, ", ".join(declared), f"{forward}{name}({', '.join(passed)});")
+
+    if params_java is None:
+        overloads.insert(0, forwarding(path_decl, [*path_args, "null"]))
+        return overloads
+    overloads.insert(0, forwarding([*path_decl, f"{params_java.qualname} params"], [*path_args, "params", "null"]))
+    if not method.required_params:
+        overloads.insert(0, forwarding(path_decl, [*path_args, "null", "null"]))
+    types.imports.add(f"{package}.param.{params_java.top}")
+    return overloads
+
+
+def _request_chain(method: Method, path_args: list[str], params_java: object | None) -> list[str]:
+    """`ApiRequest.of(...)` and the calls saying how to send it: body, query, headers, auth, server."""
     chain = [
         f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
-    if method.body_encoding is not None and method.body_params:
+    if method.body is not None and method.body_params:
         chain.append(_body(method))
         if method.query_params:
             chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
-    repeated = _repeated(method)
-    if repeated:
-        chain.append("repeated(" + ", ".join(java_str(name) for name in repeated) + ")")
+    if method.repeated:
+        chain.append("repeated(" + ", ".join(java_str(name) for name in method.repeated) + ")")
     if method.header_params:
         chain.append("headers(" + ", ".join(java_str(p.name) for p in method.header_params) + ")")
     if not method.idempotent:
         chain.append("idempotencyKey()")
-    if method.own_server and method.servers:
-        chain.append(f"server({java_str(method.servers[0].url.rstrip('/'))})")
-    auth = method_auth(sdk, method)
+    if method.own_server:
+        chain.append(f"server({java_str(method.own_server)})")
+    auth = method_auth(method)
     if auth:
         chain.append(auth)
-    statement = call.replace("{request}", "\n            .".join(chain))
-    full = (
-        path_decl + ([f"{params_java.qualname} params"] if params_java is not None else []) + ["RequestOptions options"]
-    )
-    overloads = [OverloadView(doc, returns, name, ", ".join(full), statement)]
-    forward = "return " if returns != "void" else ""
-    if params_java is not None:
-        short = [*path_decl, f"{params_java.qualname} params"]
-        overloads.insert(
-            0,
-            OverloadView(
-                doc, returns, name, ", ".join(short), f"{forward}{name}({', '.join([*path_args, 'params', 'null'])});"
-            ),
-        )
-        if not any(p.required for p in op.params):
-            overloads.insert(
-                0,
-                OverloadView(
-                    doc,
-                    returns,
-                    name,
-                    ", ".join(path_decl),
-                    f"{forward}{name}({', '.join([*path_args, 'null', 'null'])});",
-                ),
-            )
-    else:
-        overloads.insert(
-            0,
-            OverloadView(
-                doc, returns, name, ", ".join(path_decl), f"{forward}{name}({', '.join([*path_args, 'null'])});"
-            ),
-        )
-    if params_java is not None:
-        types.imports.add(f"{package}.param.{params_java.top}")
-    return overloads
-
-
-def _repeated(method: Method) -> list[str]:
-    """Array params sent as `key=a&key=b` (OpenAPI's default `style: form`, `explode: true`, in the
-    query and in form bodies) rather than `key[0]=a` (`deepObject`, Stripe's)."""
-    form = method.body_encoding is BodyEncoding.FORM
-    candidates = method.query_params + (method.body_params if form else ())
-    return [
-        p.name
-        for p in candidates
-        if p.type.kind is TypeKind.ARRAY and p.style in (None, "form") and p.explode is not False
-    ]
+    return chain
 
 
 def _body(method: Method) -> str:
     """`body(...)`: how the runtime encodes the params left for the body."""
-    encoding = method.body_encoding
-    op = method.operation
-    if encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
-        return f"body(ApiRequest.Encoding.{encoding.name}, {java_str(op.body_media_type)})"
-    only = method.body_params[0] if len(method.body_params) == 1 else None
-    if (
-        encoding is BodyEncoding.JSON
-        and only is not None
-        and only.name == "body"
-        and only.type.kind is not TypeKind.OBJECT
-    ):
-        return "body(ApiRequest.Encoding.JSON_VALUE)"
-    return f"body(ApiRequest.Encoding.{encoding.name if encoding is not None else 'FORM'})"
+    body = method.body or BodyKind.FORM
+    if body in (BodyKind.BINARY, BodyKind.TEXT):
+        return f"body(ApiRequest.Encoding.{body.name}, {java_str(method.body_media_type)})"
+    return f"body(ApiRequest.Encoding.{body.name})"
 
 
 def _result(types: JavaTypes, method: Method) -> tuple[str, str]:
     """(return type, statement with `{request}`)."""
-    paging = method.operation.paging
-    if paging is not None and method.returns in (Returns.OBJECT, Returns.VALUE):
+    paging = method.paging
+    if paging is not None and method.returns is Returns.AUTO_PAGE:
         item = types.model(method.page_item or TypeRef(TypeKind.ANY))
         spec = ", ".join(
             java_str(value)

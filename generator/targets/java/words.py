@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from ...ir.naming import pascal_case, snake_case, words
+from ...surface.naming import pascal_case, snake_case, words
 
 #: Java's keywords and literals: no identifier may be one.
 KEYWORDS = frozenset(

@@ -12,9 +12,9 @@ Layout of `OUT/python/`:
     <package>/params/           TypedDicts of request params
     <package>/services/         one module per top-level resource
 
-This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`,
-the settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
-only when the target renders.
+This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`
+(Python's words in `words.py`), the settings table in `options.py`, the docs' sample in
+`sample.py`. Heavy modules are imported only when the target renders.
 """
 
 from __future__ import annotations
@@ -22,9 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job
+from ...surface import Api, Example, Method
+from .. import Files, Job, NamingPlan, plan_of
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -63,20 +62,22 @@ class PythonTarget:
 
         return format_files(files, trust_layout=trust_layout, cache=cache)
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
+        from .names import PythonNames
         from .sample import python_sample
 
-        options: _options.PythonOptions = job.options_of(self.name)
-        return python_sample(names, options, job.sdk.node(method.resource_id).resource, method, example)
+        options = job.options_of(self.name, _options.PythonOptions)
+        return python_sample(plan_of(names, PythonNames), options, method, example)
 
     def client_line(self, job: Job) -> str:
-        options: _options.PythonOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.PythonOptions)
         return f"from {options.package} import {options.client_class}"
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import PythonNames
         from .sample import call_path
 
-        return call_path(names, job.sdk.node(method.resource_id).resource, method)
+        return call_path(plan_of(names, PythonNames), method)
 
 
 TARGET = PythonTarget()

@@ -1,19 +1,20 @@
 """The client's authentication, as the `_client.py` template shows it.
 
-The surface decides which credentials the constructor takes (`surface.auth.plan`); here they
-become Python: the `SCHEMES` table of the runtime's `Scheme`s, the `SECURITY` most methods
-use, the constructor's arguments and docs, and the `Auth(...)` call. A method whose schemes
-differ from `SECURITY` passes its own `security=` (`method_security`).
+The surface decides which credentials the constructor takes (`Sdk.credentials`), how each
+scheme is applied (`Sdk.schemes`) and which schemes a method accepts when they are not the
+client's (`Method.security`); here they become Python: the `SCHEMES` table of the runtime's
+`Scheme`s, the `SECURITY` most methods use, the constructor's arguments and docs, the
+`Auth(...)` call, and a method's own `security=` (`security_tuple`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ir.model import Api, AuthScheme, Operation
-from ...surface.auth import API_KEY, default_security, ordered, plan
+from ...surface import Sdk
+from ...surface.auth import API_KEY, Applied, ClientScheme
 from .layout import explode, tuple_display
-from .literals import py_str
+from .words import py_str
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,25 +28,18 @@ class AuthView:
     uses_callable: bool  # token_provider is offered (imports Callable)
 
 
-def scheme_literal(scheme: AuthScheme) -> str | None:
-    """The runtime's `Scheme(...)` for `scheme`, None for one a client cannot apply itself."""
-    if scheme.kind == "http" and scheme.scheme == "basic":
-        return 'Scheme("basic")'
-    if scheme.kind == "http" and scheme.scheme == "bearer":
-        return 'Scheme("bearer")'
-    if scheme.kind == "apiKey" and scheme.location in ("header", "query", "cookie") and scheme.param_name:
+def scheme_literal(scheme: ClientScheme) -> str:
+    """The runtime's `Scheme(...)` for `scheme`."""
+    if scheme.kind is Applied.API_KEY:
         return f'Scheme("api_key", {py_str(scheme.location)}, {py_str(scheme.param_name)})'
-    if scheme.kind in ("oauth2", "openIdConnect"):
-        return f'Scheme("oauth2", token_url={py_str(scheme.token_url)})' if scheme.token_url else 'Scheme("oauth2")'
-    return None
+    if scheme.kind is Applied.OAUTH2 and scheme.token_url:
+        return f'Scheme("oauth2", token_url={py_str(scheme.token_url)})'
+    return f"Scheme({py_str(scheme.kind.value)})"
 
 
-def client_auth(api: Api) -> AuthView:
-    credentials = plan(api, (op.security for op in api.operations))
-    applicable = [scheme for scheme in api.auth if scheme_literal(scheme) is not None]
-    bearer_like = any(
-        (s.kind == "http" and s.scheme == "bearer") or s.kind in ("oauth2", "openIdConnect") for s in applicable
-    )
+def client_auth(sdk: Sdk) -> AuthView:
+    credentials = sdk.credentials
+    bearer_like = any(s.kind in (Applied.BEARER, Applied.OAUTH2) for s in sdk.schemes)
     required = tuple(f"{c.name}: str" for c in credentials if c.required)
     optional = [f"{c.name}: str | None = None" for c in credentials if not c.required]
     docs = [f"{c.name}: {c.description}{' (never logged, never in `repr`)' if c.secret else ''}." for c in credentials]
@@ -55,8 +49,8 @@ def client_auth(api: Api) -> AuthView:
         docs.append("token_provider: Called for a fresh bearer token before each request (wins over `api_key`).")
         keywords.append("token_provider=token_provider")
     return AuthView(
-        schemes=_dict([f"{py_str(s.name)}: {scheme_literal(s)}" for s in applicable]),
-        security=_tuple(default_security(api), 0),
+        schemes=_dict([f"{py_str(s.name)}: {scheme_literal(s)}" for s in sdk.schemes]),
+        security=_tuple(sdk.default_security, 0),
         required=required,
         optional=tuple(optional),
         docs=tuple(docs),
@@ -65,10 +59,9 @@ def client_auth(api: Api) -> AuthView:
     )
 
 
-def method_security(api: Api, op: Operation, default: tuple[str, ...]) -> str | None:
-    """`op`'s `security=` argument, None when it uses the client's `SECURITY`."""
-    own = tuple(scheme.name for scheme in ordered(api, op.security))
-    return None if own == default else _tuple(own, 3)
+def security_tuple(security: tuple[str, ...]) -> str:
+    """A method's own `security=` argument (one that differs from the client's `SECURITY`)."""
+    return _tuple(security, 3)
 
 
 def _dict(entries: list[str]) -> str:

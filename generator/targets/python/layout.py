@@ -188,7 +188,7 @@ def _node_lines(node: ast.expr, indent: int, prefix: str = "", suffix: str = "")
 
 def _source(node: ast.expr) -> str:
     """Annotation source as our templates write it (black's double quotes)."""
-    from .literals import py_str
+    from .words import py_str
 
     if isinstance(node, ast.Name):
         return node.id

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...ir.model import Api, Field, Operation, Resource, Schema, SchemaOrigin, TypeKind
-from ...ir.naming import PYTHON_BUILTINS, dedupe, module_name, pascal_case, py_class_name, py_name, unique
-from ...surface import url_order
+from ...surface import Api, Field, Operation, Schema, SchemaOrigin, TypeKind, url_order
+from ...surface.naming import dedupe, pascal_case, singular, unique
+from .words import BUILTINS, py_class_name, py_module, py_name
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
 MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
@@ -23,8 +23,7 @@ CLASS_RESERVED = frozenset(
 SERVICE_RESERVED = frozenset({"with_options", "close"})
 #: Parameter names used by generated method bodies.
 ARG_RESERVED = (
-    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"})
-    | PYTHON_BUILTINS
+    frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"}) | BUILTINS
 )
 OPERATIONS_MODULE = "_operations"
 #: Which location keeps its own name when params of one operation share a wire name.
@@ -45,16 +44,6 @@ class ClassName:
     @property
     def name(self) -> str:
         return self.qualname.rsplit(".", 1)[-1]
-
-
-def singular(word: str) -> str:
-    """Good-enough English singular for resource names: customers -> customer."""
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
 
 
 class PythonNames:
@@ -88,7 +77,7 @@ class PythonNames:
         )
         for schema in ordered:
             if schema.origin is SchemaOrigin.COMPONENT:
-                module = _unique_name(module_name(schema.id), taken_modules)
+                module = _unique_name(py_module(schema.id), taken_modules)
                 top = _unique_name(py_class_name(schema.id, CLASS_RESERVED), taken_top)
                 self.models[schema.id] = ClassName(module, top, top)
             else:
@@ -143,7 +132,7 @@ class PythonNames:
 
     @staticmethod
     def params_module_for_names(names: tuple[str, ...]) -> str:
-        return module_name(names[0]) if names else "_shared"
+        return py_module(names[0]) if names else "_shared"
 
     def component_params(self, schema_id: str) -> tuple[str, str]:
         """TypedDict for a component schema used inside request params."""
@@ -182,7 +171,7 @@ class PythonNames:
         return self.services[resource_id]
 
     def service_module(self, resource_id: str) -> str:
-        return module_name(resource_id.split(".")[0])
+        return py_module(resource_id.split(".")[0])
 
     def child_attr(self, parent_id: str, child_id: str) -> str:
         return self.members[parent_id][child_id]
@@ -196,12 +185,12 @@ class PythonNames:
     def client_attr(self, top: str) -> str:
         return py_name(top, SERVICE_RESERVED | {"api_key", "base_url", "type", "float", "bool", "str", "int"})
 
-    def call_path(self, resource: Resource) -> str:
-        """`customers.payment_methods`: how the docs reach a resource from the client."""
-        parts = [self.client_attr(resource.names[0])]
-        for size in range(2, len(resource.names) + 1):
-            parent = ".".join(resource.names[: size - 1])
-            parts.append(self.child_attr(parent, ".".join(resource.names[:size])))
+    def call_path(self, service_id: str) -> str:
+        """`customers.payment_methods`: how the docs reach a service from the client."""
+        names = service_id.split(".")
+        parts = [self.client_attr(names[0])]
+        for size in range(2, len(names) + 1):
+            parts.append(self.child_attr(".".join(names[: size - 1]), ".".join(names[:size])))
         return ".".join(parts)
 
     def path_args(self, op: Operation) -> list[str]:

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import UsageError
-from ...ir.model import Api
-from ...ir.naming import is_python_identifier, pascal_case, snake_case
+from ...surface import Api
+from ...surface.naming import pascal_case, snake_case
 from .. import reject_unknown_keys
+from .words import is_python_identifier
 
 KEYS = frozenset({"package", "client_class", "package_version"})
 DEFAULT_VERSION = "0.1.0"

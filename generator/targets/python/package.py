@@ -11,17 +11,15 @@ from jinja2 import Environment
 
 from ...cache.incremental import Memo, tracked
 from ...forked import Forked
-from ...ir.model import Api, Schema
-from ...surface.auth import default_security
+from ...surface import Api, Schema, Sdk
 from .. import Job
 from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
     from .validation.plan import Layout
 from .auth import client_auth
-from .error_models import client_function, default_table
+from .error_models import client_function
 from .layout import import_from
-from .literals import comment_text, docstring, import_order, natural_key, py_str, toml_str
 from .names import PythonNames
 from .options import PythonOptions
 from .views import (
@@ -34,6 +32,7 @@ from .views import (
     service_groups,
     service_module,
 )
+from .words import comment_text, docstring, import_order, natural_key, py_str, toml_str
 
 _FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
 _ERRORS = (
@@ -64,7 +63,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     from .validation import layout_of
     from .validation.plan import fingerprint
 
-    settings: PythonOptions = job.options_of("python")
+    settings = job.options_of("python", PythonOptions)
     memo = job.memo or Memo()
     api = tracked(job.api)
     names = PythonNames(api)
@@ -109,7 +108,7 @@ def _render_package(
         "package": settings.package,
         "client_class": settings.client_class,
     }
-    package = _Package(api, settings, names, validators, memo, env, common)
+    package = _Package(api, job.sdk, settings, names, validators, memo, env, common)
     for step in _UNITS:
         step(package)
     return package.files
@@ -120,6 +119,7 @@ class _Package:
     """What the steps of `_UNITS` render from, and the files they add."""
 
     api: Api
+    sdk: Sdk
     settings: PythonOptions
     names: PythonNames
     validators: Layout  # where each generated validator lives
@@ -188,8 +188,8 @@ def _version(p: _Package) -> None:
 
 def _client(p: _Package) -> None:
     services = client_services(p.api, p.names)
-    auth = client_auth(p.api)
-    stripe = _speaks_stripe(p.api)
+    auth = client_auth(p.sdk)
+    stripe = p.sdk.stripe
     own_servers = sorted(
         {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
     )
@@ -212,7 +212,7 @@ def _client(p: _Package) -> None:
             f"server_urls: Where to send the operations served elsewhere ({', '.join(own_servers)}), by that URL.", 12
         ),
         stdlib_imports=stdlib_imports,
-        error_models=client_function(p.api, p.names),
+        error_models=client_function(p.sdk, p.names),
         base_url=_base_url(p.api),
         client_doc=docstring(f"Client for the {p.api.title or 'API'}: one attribute per resource.", 4),
     )
@@ -246,15 +246,12 @@ def _services(p: _Package) -> None:
     api = p.api
     params_checks = {op.id: params_validator(p.validators, op) for op in api.operations if op.params}
     response_checks = {op.id: check for op in api.operations if (check := response_validator(p.validators, op))}
-    # The client's defaults, once for every module (`api.resources` is in the memo's key: a
-    # change to any operation renders the services again, so no unit reuses a stale default).
-    security, errors = default_security(api), default_table(api)
+    # (`api.resources` is in the memo's key: a change to any operation renders the services
+    # again, so no unit reuses a stale default of the client's security or error models.)
     for module, ids in service_groups(p.names):
 
         def service(module: str = module, ids: list[str] = ids) -> dict[str, str]:
-            view = service_module(
-                api, p.names, module, ids, params_checks, response_checks, security=security, errors=errors
-            )
+            view = service_module(p.sdk, p.names, module, ids, params_checks, response_checks)
             return {f"services/{module}.py": p.text("service_module.py.jinja", view=view)}
 
         p.unit(f"services/{module}", [], service)
@@ -276,7 +273,7 @@ def _distribution(p: _Package) -> None:
         distribution=distribution,
         title=p.api.title or "API",
         api_version=p.api.version,
-        example=_example(p.api, p.names),
+        example=_example(p.sdk, p.names),
     )
 
 
@@ -298,19 +295,6 @@ def runtime_files() -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.glob("*.py"))}
 
 
-def _speaks_stripe(api: Api) -> bool:
-    """Stripe's own headers (`Stripe-Version`) are offered for Stripe's API only: its servers."""
-    from urllib.parse import urlsplit
-
-    hosts = set()
-    for server in api.servers:
-        try:
-            hosts.add(urlsplit(server.url).hostname or "")
-        except ValueError:  # not a URL at all (a hostile or broken spec)
-            continue
-    return any(host == "stripe.com" or host.endswith(".stripe.com") for host in hosts)
-
-
 def _wrapped_doc(text: str, indent: int) -> str:
     """One `Args:` entry of a docstring, wrapped to the width, continuation lines indented once more."""
     import textwrap
@@ -324,12 +308,11 @@ def _base_url(api: Api) -> str:
     return url.rstrip("/") or url
 
 
-def _example(api: Api, names: PythonNames) -> str:
-    for resource in api.resources:
-        for op in resource.operations:
-            if op.name == "list" and not op.path_params:
-                call = f"client.{names.call_path(resource)}.list(limit=3)"
-                return f"for item in {call}.auto_paging_iter():\n    print(item)"
+def _example(sdk: Sdk, names: PythonNames) -> str:
+    for method in sdk.methods():
+        if method.name == "list" and not method.path_params:
+            call = f"client.{names.call_path(method.resource_id)}.list(limit=3)"
+            return f"for item in {call}.auto_paging_iter():\n    print(item)"
     return ""
 
 

@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import json
 
-from ...ir.model import JSON, Resource
-from ...ir.naming import is_python_identifier, py_name
-from ...surface import Method
-from .. import Example
+from ...surface import JSON, Example, Method
 from .names import PythonNames
 from .options import PythonOptions
+from .words import is_python_identifier, py_name
 
 API_KEY_VARIABLE = "API_KEY"
 _LINE = 88
 _INDENT = "    "
 
 
-def python_sample(
-    names: PythonNames, options: PythonOptions, resource: Resource, method: Method, example: Example
-) -> str:
+def python_sample(names: PythonNames, options: PythonOptions, method: Method, example: Example) -> str:
     """The sample, with its imports and the client's construction."""
-    target = call_path(names, resource, method)
+    target = call_path(names, method)
     keys = {
         (f.location, f.name): key
         for f, key in zip(method.operation.params, names.param_keys(method.operation), strict=True)
@@ -50,9 +46,9 @@ def python_sample(
     return "\n".join([*setup, statement])
 
 
-def call_path(names: PythonNames, resource: Resource, method: Method) -> str:
+def call_path(names: PythonNames, method: Method) -> str:
     """`client.customers.payment_methods.list`: the attribute path the sample calls."""
-    return f"client.{names.call_path(resource)}.{names.method(method.operation)}"
+    return f"client.{names.call_path(method.resource_id)}.{names.method(method.operation)}"
 
 
 def _keyword(name: str, value: str) -> str:

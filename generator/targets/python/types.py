@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...ir.model import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
+from ...surface import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
 from .layout import import_from, signature
-from .literals import import_order, natural_key, py_str, py_value
 from .names import ClassName, PythonNames
+from .words import import_order, natural_key, py_str, py_value
 
 #: Enums longer than this are typed by their base type, not a `Literal` (mypy chokes).
 MAX_LITERAL_VALUES = 200

@@ -9,24 +9,34 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from ...ir.model import Api, BodyEncoding, Field, Operation, Pagination, Resource, Schema, TypeKind, TypeRef
-from ...ir.naming import is_python_identifier
-from ...surface import url_order
-from .auth import method_security
-from .error_models import ErrorTable, error_table, table_items
+from ...surface import (
+    DEFAULT_MEDIA,
+    Api,
+    BodyKind,
+    Field,
+    Method,
+    Returns,
+    Schema,
+    Sdk,
+    ServiceNode,
+    TypeKind,
+    TypeRef,
+)
+from ...surface.methods import STREAM_PARAM
+from .auth import security_tuple
+from .error_models import table_items
 from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
-from .literals import docstring, import_order, natural_key, py_str
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
+from .words import docstring, import_order, is_python_identifier, natural_key, py_str
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
 SECRET_FIELDS = frozenset(
     {"client_secret", "secret", "password", "api_key", "secret_key", "token", "access_token", "refresh_token"}
 )
-_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 #: Methods whose params the requestor sends in the query string (others: in the body).
 _QUERY_METHODS = frozenset({"GET", "DELETE", "HEAD"})
 
@@ -251,7 +261,7 @@ def params_modules(api: Api, names: PythonNames) -> list[ParamsModuleView]:
     for resource in api.resources:
         for op in resource.operations:
             module, name = names.op_params(op)
-            doc = f"Parameters of `{names.call_path(resource)}.{names.method(op)}()`."
+            doc = f"Parameters of `{names.call_path(resource.id)}.{names.method(op)}()`."
             modules[module].append((name, doc, op.params, names.param_keys(op)))
     for schema_id, (module, name) in names.params.items():
         schema = api.schema(schema_id)
@@ -401,175 +411,118 @@ def service_groups(names: PythonNames) -> list[tuple[str, list[str]]]:
 
 
 def service_module(
-    api: Api,
+    sdk: Sdk,
     names: PythonNames,
     module: str,
     ids: list[str],
     validators: dict[str, tuple[str, str]] | None = None,
     response_validators: dict[str, tuple[str, str]] | None = None,
-    *,
-    security: tuple[str, ...] = (),
-    errors: ErrorTable = (),
 ) -> ServiceModuleView:
-    """The service classes of the resources `ids` (module `services/<module>.py`); `validators` check
-    params, `response_validators` responses (operation id -> (module, function) in the package);
-    `security` and `errors` are the client's defaults (a method passes its own only when it differs)."""
-    resources = {r.id: r for r in api.resources}
-    types = ModuleTypes(api, names, "")
-    params_imports: dict[str, set[str]] = defaultdict(set)
-    pages: set[str] = set()
-    streams = False
-    paged = False
-    services = []
-    for resource_id in sorted(ids):
-        resource = resources.get(resource_id)
-        methods = []
-        for op in resource.operations if resource else ():
-            view = _method(
-                api,
-                names,
-                types,
-                resource_id,
-                op,
-                (validators or {}).get(op.id),
-                (response_validators or {}).get(op.id),
-                security,
-                errors=errors,
-            )
-            methods.append(view)
-            if _streams_beside_json(op):  # also `<name>_stream()`: the same call, answered as events
-                methods.append(
-                    _method(
-                        api, names, types, resource_id, op, (validators or {}).get(op.id), None, security, True, errors
-                    )
-                )
-            if op.stream_event is not None:
-                streams = True
-            if op.paging is not None and op.page_item is not None:
-                paged = True
-            if view.params_type:
-                params_imports[names.op_params(op)[0]].add(view.params_type)
-            if op.pagination is not None and op.page_item is not None:
-                pages.add("SearchPage" if op.pagination is Pagination.SEARCH else "Page")
+    """The service classes of the services `ids` (module `services/<module>.py`); `validators` check
+    params, `response_validators` responses (operation id -> (module, function) in the package).
+    A method passes its own security and error models only when they are not the client's."""
+    types = ModuleTypes(sdk.api, names, "")
+    module_view = _ServiceModule(sdk, names, types, validators or {}, response_validators or {})
+    services = tuple(module_view.service(sdk.node(service_id)) for service_id in sorted(ids))
+    return module_view.finish(module, services)
+
+
+@dataclass
+class _ServiceModule:
+    """What one service module's methods need, and what they ask it to import."""
+
+    sdk: Sdk
+    names: PythonNames
+    types: ModuleTypes
+    validators: dict[str, tuple[str, str]]
+    response_validators: dict[str, tuple[str, str]]
+    params_imports: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    pages: set[str] = field(default_factory=set)
+    streams: bool = False
+    paged: bool = False
+    quotes: bool = False
+
+    def service(self, node: ServiceNode) -> ServiceView:
+        methods: list[MethodView] = []
+        for method in node.methods:
+            validator = self.validators.get(method.id)
+            methods.append(_method(self, method, validator, self.response_validators.get(method.id)))
+            self._note(method, methods[-1])
+            if method.streams_on_request:  # also `<name>_stream()`: the same call, answered as events
+                methods.append(_method(self, method, validator, None, streaming=True))
+        names = self.names
+        classes = {child: names.service_class(child) for child in node.children}
         children = tuple(
-            ChildView(
-                names.child_attr(resource_id, child),
-                names.service_class(child),
-                "Async" + names.service_class(child),
-            )
-            for child in sorted(names.services)
-            if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+            ChildView(names.child_attr(node.id, child), cls, "Async" + cls) for child, cls in classes.items()
         )
-        doc = resource.description if resource and resource.description else ""
-        title = f"Operations on `{resource_id}`."
-        services.append(
-            ServiceView(
-                name=names.service_class(resource_id),
-                async_name="Async" + names.service_class(resource_id),
-                doc=docstring(f"{title}\n\n{doc}" if doc else title, 4),
-                children=children,
-                methods=tuple(methods),
-            )
+        title = f"Operations on `{node.id}`."
+        return ServiceView(
+            name=names.service_class(node.id),
+            async_name="Async" + names.service_class(node.id),
+            doc=docstring(f"{title}\n\n{node.description}" if node.description else title, 4),
+            children=children,
+            methods=tuple(methods),
         )
-    return ServiceModuleView(
-        module=module,
-        typing=tuple(
-            import_order(
-                types.typing
-                | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
-                | ({"Unpack"} if params_imports else set())
-                | ({"Any"} if any(method.moves for service in services for method in service.methods) else set())
-            )
-        ),
-        model_imports=tuple(types.import_lines("..models.")),
-        params_imports=tuple(
-            import_from(f"..params.{m}", import_order(n), 1)
-            for m, n in sorted(params_imports.items(), key=lambda item: natural_key(item[0]))
-        ),
-        uses_models=types.uses_models,
-        uses_quote=any(op.path_params for op in _operations(resources, ids)),
-        uses_children=any(service.children for service in services),
-        pages=tuple(import_order(pages | {f"Async{page}" for page in pages})),
-        streams=streams,
-        paged=paged,
-        services=tuple(services),
-        helpers=tuple(types.helpers.values()),
-    )
 
+    def _note(self, method: Method, view: MethodView) -> None:
+        """What `method` (its view `view`) asks the module to import."""
+        self.streams = self.streams or method.stream_event is not None
+        self.paged = self.paged or method.returns is Returns.AUTO_PAGE
+        self.quotes = self.quotes or bool(method.path_params)
+        if view.params_type:
+            self.params_imports[self.names.op_params(method.operation)[0]].add(view.params_type)
+        if method.returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE):
+            self.pages.add("SearchPage" if method.returns is Returns.SEARCH_PAGE else "Page")
 
-def _operations(resources: dict[str, Resource], ids: list[str]) -> list[Operation]:
-    return [op for resource_id in ids if resource_id in resources for op in resources[resource_id].operations]
+    def finish(self, module: str, services: tuple[ServiceView, ...]) -> ServiceModuleView:
+        types, params_imports = self.types, self.params_imports
+        moves = any(method.moves for service in services for method in service.methods)
+        typing = (
+            types.typing
+            | ({"TYPE_CHECKING"} if types.type_imports or params_imports else set())
+            | ({"Unpack"} if params_imports else set())
+            | ({"Any"} if moves else set())
+        )
+        return ServiceModuleView(
+            module=module,
+            typing=tuple(import_order(typing)),
+            model_imports=tuple(types.import_lines("..models.")),
+            params_imports=tuple(
+                import_from(f"..params.{m}", import_order(n), 1)
+                for m, n in sorted(params_imports.items(), key=lambda item: natural_key(item[0]))
+            ),
+            uses_models=types.uses_models,
+            uses_quote=self.quotes,
+            uses_children=any(service.children for service in services),
+            pages=tuple(import_order(self.pages | {f"Async{page}" for page in self.pages})),
+            streams=self.streams,
+            paged=self.paged,
+            services=services,
+            helpers=tuple(types.helpers.values()),
+        )
 
 
 def _method(
-    api: Api,
-    names: PythonNames,
-    types: ModuleTypes,
-    resource_id: str,
-    op: Operation,
+    module: _ServiceModule,
+    method: Method,
     validator: tuple[str, str] | None,
-    response_validator: tuple[str, str] | None = None,
-    security: tuple[str, ...] = (),
+    response_validator: tuple[str, str] | None,
     streaming: bool = False,
-    errors: ErrorTable = (),
 ) -> MethodView:
-    """The method calling `op`; `streaming`: its `<name>_stream` twin, asking for events (`stream: true`)."""
+    """The method calling `method`; `streaming`: its `<name>_stream` twin, asking for events (`stream: true`)."""
+    names, op = module.names, method.operation
     args = names.path_args(op)
-    by_wire = dict(zip((p.name for p in url_order(op.path, op.path_params)), args, strict=True))
-    parts: list[str] = []
-    position = 0
-    for match in _PATH_PARAM.finditer(op.path):
-        if match.start() > position:
-            parts.append(py_str(op.path[position : match.start()]))
-        arg = by_wire.get(match.group(1))
-        parts.append(f"quote_path_param({arg})" if arg else py_str(match.group(0)))
-        position = match.end()
-    if position < len(op.path) or not parts:
-        parts.append(py_str(op.path[position:]))
-    call, result, item_parser, returns = _result(types, op, streaming)
-    http = f"{op.http_method.upper()} {op.path}"
-    text = op.description or op.summary or f"{op.name} on {resource_id}."
-    if op.deprecated:
-        text = f"Deprecated. {text}"
+    call, result, item_parser, returns = _result(module.types, method, streaming)
     name = names.method(op) + ("_stream" if streaming else "")
-    params_type = names.op_params(op)[1] if op.params else None
+    params_type = names.op_params(op)[1] if method.params else None
     # Positional-only, so a param called `self` (or like a path arg) is just another keyword.
     arguments = ["self", *(f"{arg}: str" for arg in args), "/"]
     if params_type:
         arguments.append(f"**params: Unpack[{params_type}]")
     async_returns = re.sub(r"\b(Page|SearchPage|Stream|AutoPage)\[", r"Async\1[", returns, count=1)
-    moves = _moves(op, names.param_keys(op))
-    payload = "payload" if moves else "params" if params_type else "None"
-    if streaming:
-        payload = f"{{**{payload}, {py_str(_STREAM_PARAM)}: True}}"
-    options = "options" if op.header_params else "self._options"
-    if any(statement.startswith("query = ") for statement in moves):
-        parts.append("query")
-    path_expr = " + ".join(parts)
-    path_stmt = ""
-    if not fits(path_expr + ",", 3):  # too long even as an argument on its own line: name it first
-        path_stmt, path_expr = _assignment("path", parts, 2), "path"
-    spec = [_page_spec(op)] if call == "request_paged" else []
-    call_args = [py_str(op.http_method), path_expr, payload, *([item_parser] if item_parser else []), *spec, options]
-    if call == "request_raw":
-        call_args.append("raw=True")
-    encoding = _body_encoding(op)
-    if encoding != "form" and not call.endswith("page"):
-        call_args.append(f'body="{encoding}"')
-        if op.body_media_type and op.body_media_type != _DEFAULT_MEDIA.get(encoding, op.body_media_type):
-            call_args.append(f"media_type={py_str(op.body_media_type)}")
-    repeated = _repeated(op)
-    if repeated and not call.endswith("page"):
-        call_args.append(tuple_display([py_str(name) for name in repeated], "repeated=(", 3))
-    own_errors = error_table(api, op)
-    if own_errors != errors:  # (the client's `_error_models()` holds the common table)
-        refs = {schema_id: types.runtime_ref(schema_id) for _, schema_id in own_errors}
-        call_args.append(bracket("errors={", table_items(own_errors, refs), "}", 3))
-    own_security = method_security(api, op, security)
-    if own_security is not None:
-        call_args.append(f"security={own_security}")
-    if op.servers and op.servers != api.servers and "://" in op.servers[0].url:
-        call_args.append(f"server={py_str(op.servers[0].url.rstrip('/'))}")
+    moves = _moves(method, names.param_keys(op))
+    path_stmt, path_expr = _path(method, args, moves)
+    call_args = _call_arguments(module, method, call, path_expr, item_parser, moves, params_type, streaming)
     checked = response_validator if call in ("request", "request_page", "request_search_page") else None
     target = {"request": "raw = ", "request_raw": "raw: bytes = ", "request_none": ""}.get(
         call, "page = " if checked else "return "
@@ -579,7 +532,7 @@ def _method(
     call = "request" if call in ("request_raw", "request_none") else call
     return MethodView(
         name=name,
-        doc=docstring(f"{_strip_tags(text)}\n\n`{http}`", 8),
+        doc=docstring(f"{_strip_tags(_method_text(method))}\n\n`{method.http_method} {method.path}`", 8),
         params_type=params_type,
         moves=moves,
         validator=import_from(f"..{validator[0]}", [validator[1]], 3) if validator else "",
@@ -600,31 +553,65 @@ def _method(
     )
 
 
-#: The media type the runtime sends for each body encoding unless told (`media_type=`).
-_DEFAULT_MEDIA = {
-    "json": "application/json",
-    "json_value": "application/json",
-    "multipart": "multipart/form-data",
-    "binary": "application/octet-stream",
-    "text": "text/plain",
-}
+def _method_text(method: Method) -> str:
+    text = method.doc or f"{method.name} on {method.resource_id}."
+    return f"Deprecated. {text}" if method.deprecated else text
 
 
-def _body_encoding(op: Operation) -> str:
-    """How the runtime encodes `op`'s body: Stripe's form, the params as a JSON object, the
-    `body` param alone as JSON (a request body that is an array, a string...), multipart, or
-    the `body` param's bytes or text."""
-    if op.body_encoding in (BodyEncoding.MULTIPART, BodyEncoding.BINARY, BodyEncoding.TEXT):
-        return str(op.body_encoding.value)
-    if op.body_encoding is not BodyEncoding.JSON:
-        return "form"
-    only = op.body_params[0] if len(op.body_params) == 1 else None
-    if only is not None and only.name == "body" and only.type.kind is not TypeKind.OBJECT:
-        return "json_value"
-    return "json"
+def _path(method: Method, args: list[str], moves: tuple[str, ...]) -> tuple[str, str]:
+    """(`path = ...` when the path is too long to pass inline, else ""; the path expression)."""
+    by_wire = dict(zip((p.name for p in method.path_params), args, strict=True))
+    parts = [
+        f"quote_path_param({by_wire[segment.param.name]})" if segment.param is not None else py_str(segment.text)
+        for segment in method.segments
+    ]
+    if any(statement.startswith("query = ") for statement in moves):
+        parts.append("query")
+    path_expr = " + ".join(parts)
+    if not fits(path_expr + ",", 3):  # too long even as an argument on its own line: name it first
+        return _assignment("path", parts, 2), "path"
+    return "", path_expr
 
 
-def _moves(op: Operation, keys: tuple[str, ...]) -> tuple[str, ...]:
+def _call_arguments(
+    module: _ServiceModule,
+    method: Method,
+    call: str,
+    path_expr: str,
+    item_parser: str,
+    moves: tuple[str, ...],
+    params_type: str | None,
+    streaming: bool,
+) -> list[str]:
+    """The arguments of the requestor's call: what to send, how, where, and how to read the answer."""
+    payload = "payload" if moves else "params" if params_type else "None"
+    if streaming:
+        payload = f"{{**{payload}, {py_str(STREAM_PARAM)}: True}}"
+    options = "options" if method.header_params else "self._options"
+    spec = [_page_spec(method)] if call == "request_paged" else []
+    call_args = [py_str(method.http_method.lower()), path_expr, payload, *([item_parser] if item_parser else [])]
+    call_args += [*spec, options]
+    if call == "request_raw":
+        call_args.append("raw=True")
+    pages = call.endswith("page")
+    body = method.body or BodyKind.FORM
+    if body is not BodyKind.FORM and not pages:
+        call_args.append(f'body="{body.value}"')
+        if method.body_media_type and method.body_media_type != DEFAULT_MEDIA[body]:
+            call_args.append(f"media_type={py_str(method.body_media_type)}")
+    if method.repeated and not pages:
+        call_args.append(tuple_display([py_str(name) for name in method.repeated], "repeated=(", 3))
+    if method.error_models is not None:  # (the client's `_error_models()` holds the common table)
+        refs = {schema_id: module.types.runtime_ref(schema_id) for _, schema_id in method.error_models}
+        call_args.append(bracket("errors={", table_items(method.error_models, refs), "}", 3))
+    if method.security is not None:
+        call_args.append(f"security={security_tuple(method.security)}")
+    if method.own_server:
+        call_args.append(f"server={py_str(method.own_server)}")
+    return call_args
+
+
+def _moves(op: Method, keys: tuple[str, ...]) -> tuple[str, ...]:
     """Statements moving params out of the request's `payload`: headers into `options`, and
     query params into a `query` string appended to the path when they would otherwise go to
     the body (an operation sending a body) or share their wire name with another param.
@@ -635,7 +622,7 @@ def _moves(op: Operation, keys: tuple[str, ...]) -> tuple[str, ...]:
     header_keys = keys[len(op.query_params) : len(op.query_params) + len(op.header_params)]
     query_renamed = [(k, f.name) for k, f in zip(query_keys, op.query_params, strict=True) if k != f.name]
     header_renamed = [(k, f.name) for k, f in zip(header_keys, op.header_params, strict=True) if k != f.name]
-    moves_query = bool(op.query_params) and (op.http_method.upper() not in _QUERY_METHODS or bool(query_renamed))
+    moves_query = bool(op.query_params) and (op.http_method not in _QUERY_METHODS or bool(query_renamed))
     if not op.header_params and not moves_query:
         return ()
     statements = ["payload: dict[str, Any] = dict(params)"]
@@ -697,22 +684,10 @@ def _top_level_union(annotation: str) -> list[str]:
     return operands
 
 
-def _repeated(op: Operation) -> tuple[str, ...]:
-    """Wire names of `op`'s array params sent as `key=a&key=b` (OpenAPI's default `style: form`,
-    `explode: true`, for query params and form bodies) rather than `key[0]=a` (`deepObject`)."""
-    form_body = op.body_encoding is BodyEncoding.FORM
-    candidates = op.query_params + (op.body_params if form_body else ())
-    return tuple(
-        param.name
-        for param in candidates
-        if param.type.kind is TypeKind.ARRAY and param.style in (None, "form") and param.explode is not False
-    )
-
-
-def _page_spec(op: Operation) -> str:
-    """The runtime's `PageSpec(...)` of `op`'s pages."""
-    assert op.paging is not None
-    paging = op.paging
+def _page_spec(method: Method) -> str:
+    """The runtime's `PageSpec(...)` of `method`'s pages."""
+    assert method.paging is not None
+    paging = method.paging
     arguments = [py_str(paging.style.value), py_str(paging.items)]
     arguments += [
         f"{key}={py_str(value)}"
@@ -722,38 +697,24 @@ def _page_spec(op: Operation) -> str:
     return f"PageSpec({', '.join(arguments)})"
 
 
-#: The body param that asks an operation answering JSON or events for events (OpenAI's).
-_STREAM_PARAM = "stream"
-
-
-def _streams_beside_json(op: Operation) -> bool:
-    """`op` answers JSON, or events when asked (a `stream` body param): it gets a `_stream` twin."""
-    return (
-        op.stream_event is not None
-        and op.response is not None
-        and any(param.name == _STREAM_PARAM for param in op.body_params)
-    )
-
-
-def _result(types: ModuleTypes, op: Operation, streaming: bool = False) -> tuple[str, str, str, str]:
+def _result(types: ModuleTypes, method: Method, streaming: bool = False) -> tuple[str, str, str, str]:
     """(requestor call, result expression, item parser, return annotation)."""
-    if op.paging is not None and op.page_item is not None and not streaming:
-        item = op.page_item
+    returns, item = method.returns, method.page_item
+    if returns is Returns.AUTO_PAGE and item is not None and not streaming:
         return "request_paged", "", _callable_parser(types, item), f"AutoPage[{types.annotation(item)}]"
-    if streaming or (op.response is None and op.stream_event is not None):
-        event = op.stream_event if op.stream_event is not None else TypeRef(TypeKind.ANY)
+    if streaming or (method.response is None and method.stream_event is not None):
+        event = method.stream_event if method.stream_event is not None else TypeRef(TypeKind.ANY)
         return "request_stream", "", _callable_parser(types, event), f"Stream[{types.annotation(event)}]"
-    if op.pagination is not None and op.page_item is not None:
-        item = op.page_item
-        parser = _callable_parser(types, item)
-        page = "SearchPage" if op.pagination is Pagination.SEARCH else "Page"
-        call = "request_search_page" if op.pagination is Pagination.SEARCH else "request_page"
-        return call, "", parser, f"{page}[{types.annotation(item)}]"
-    if op.response is None:
+    if returns in (Returns.LIST_PAGE, Returns.SEARCH_PAGE) and item is not None:
+        search = returns is Returns.SEARCH_PAGE
+        page, call = ("SearchPage", "request_search_page") if search else ("Page", "request_page")
+        return call, "", _callable_parser(types, item), f"{page}[{types.annotation(item)}]"
+    if method.response is None:
         # No JSON body: the raw bytes of a file (a PDF...), or nothing at all.
-        return ("request_raw", "raw", "", "bytes") if op.response_media_type else ("request_none", "", "", "None")
-    expr = types.parse(op.response, "raw")
-    annotation = types.annotation(op.response)
+        raw = method.operation.response_media_type
+        return ("request_raw", "raw", "", "bytes") if raw else ("request_none", "", "", "None")
+    expr = types.parse(method.response, "raw")
+    annotation = types.annotation(method.response)
     if expr is None and annotation != "Any":
         types.typing.add("cast")  # JSON the spec describes, returned as the type it declares
         expr = f"cast({py_str(annotation)}, raw)"

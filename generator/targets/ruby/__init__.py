@@ -11,9 +11,9 @@ Layout of `OUT/ruby/`:
     lib/<gem>/services/          one service per resource (`client.customer_sessions`)
     sig/<gem>/...                RBS signatures of every public class
 
-This module is the plug-in (`TARGET`); rendering lives in `gem.py`, naming in `names.py`, the
-settings table in `options.py`, the docs' sample in `sample.py`. Heavy modules are imported
-only when the target renders.
+This module is the plug-in (`TARGET`); rendering lives in `package.py`, naming in `names.py`
+(Ruby's words in `words.py`), the settings table in `options.py`, the docs' sample in
+`sample.py`. Heavy modules are imported only when the target renders.
 """
 
 from __future__ import annotations
@@ -21,9 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ...ir.model import Api
-from ...surface import Method
-from .. import Example, Files, Job, reject_unknown_keys
+from ...surface import Api, Example, Method
+from .. import Files, Job, NamingPlan, plan_of, reject_unknown_keys
 from . import options as _options
 
 if TYPE_CHECKING:
@@ -49,30 +48,32 @@ class RubyTarget:
     def naming(self, job: Job) -> RubyNames:
         from .names import RubyNames
 
-        options: _options.RubyOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.RubyOptions)
         return RubyNames(job.sdk, options.module, options.client_class)
 
     def render(self, job: Job) -> Files:
-        from .gem import render_gem
+        from .package import render_package
 
-        return render_gem(job)
+        return render_package(job)
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         """The templates lay Ruby out as written; there is no formatter to run."""
         return dict(files)
 
-    def sample(self, job: Job, names: Any, method: Method, example: Example) -> str:
+    def sample(self, job: Job, names: NamingPlan, method: Method, example: Example) -> str:
+        from .names import RubyNames
         from .sample import ruby_sample
 
-        return ruby_sample(names, job.options_of(self.name), method, example)
+        return ruby_sample(plan_of(names, RubyNames), job.options_of(self.name, _options.RubyOptions), method, example)
 
-    def call(self, job: Job, names: Any, method: Method) -> str:
+    def call(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import RubyNames
         from .sample import call_path
 
-        return call_path(names, method)
+        return call_path(plan_of(names, RubyNames), method)
 
     def client_line(self, job: Job) -> str:
-        options: _options.RubyOptions = job.options_of(self.name)
+        options = job.options_of(self.name, _options.RubyOptions)
         return f'require "{options.gem}"'
 
 

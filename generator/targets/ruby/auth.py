@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ...ir.model import AuthScheme
 from ...surface import Method, Sdk
-from ...surface.auth import default_security
+from ...surface.auth import Applied, ClientScheme
 from .types import ruby_str
 
 
@@ -28,25 +27,18 @@ class AuthView:
     default: tuple[str, ...]  # the names in SECURITY
 
 
-def scheme_literal(scheme: AuthScheme) -> str | None:
-    """The runtime's scheme Hash for `scheme`, None for one a client cannot apply itself."""
-    if scheme.kind == "http" and scheme.scheme == "basic":
-        return "{ kind: :basic }.freeze"
-    if scheme.kind == "http" and scheme.scheme == "bearer":
-        return "{ kind: :bearer }.freeze"
-    if scheme.kind == "apiKey" and scheme.location in ("header", "query", "cookie") and scheme.param_name:
+def scheme_literal(scheme: ClientScheme) -> str:
+    """The runtime's scheme Hash for a scheme a client applies."""
+    if scheme.kind is Applied.API_KEY:
         return f"{{ kind: :api_key, in: :{scheme.location}, name: {ruby_str(scheme.param_name)} }}.freeze"
-    if scheme.kind in ("oauth2", "openIdConnect"):
-        if scheme.token_url:
-            return f"{{ kind: :oauth2, token_url: {ruby_str(scheme.token_url)} }}.freeze"
-        return "{ kind: :oauth2 }.freeze"
-    return None
+    if scheme.kind is Applied.OAUTH2 and scheme.token_url:
+        return f"{{ kind: :oauth2, token_url: {ruby_str(scheme.token_url)} }}.freeze"
+    return f"{{ kind: :{scheme.kind.value} }}.freeze"
 
 
 def client_auth(sdk: Sdk) -> AuthView:
     credentials = sdk.credentials
-    applicable = [(s, literal) for s in sdk.api.auth if (literal := scheme_literal(s)) is not None]
-    default = default_security(sdk.api)
+    default = sdk.default_security
     required = tuple(c.name for c in credentials if c.required)
     optional = tuple(c.name for c in credentials if not c.required)
     docs = tuple(
@@ -59,7 +51,7 @@ def client_auth(sdk: Sdk) -> AuthView:
         arguments.append(f"required: %i[{' '.join(required)}]")
     arguments += [f"{c.name}: {c.name}" for c in credentials]
     return AuthView(
-        schemes=_hash(f"{ruby_str(s.name)} => {literal}" for s, literal in applicable),
+        schemes=_hash(f"{ruby_str(s.name)} => {scheme_literal(s)}" for s in sdk.schemes),
         security=_array(default),
         required=required,
         optional=optional,
@@ -69,10 +61,9 @@ def client_auth(sdk: Sdk) -> AuthView:
     )
 
 
-def method_security(method: Method, default: tuple[str, ...]) -> str | None:
+def method_security(method: Method) -> str | None:
     """`method`'s `security:` argument, None when it uses the client's `SECURITY`."""
-    own = tuple(scheme.name for scheme in method.auth)
-    return None if own == default else _array(own, frozen=False)
+    return None if method.security is None else _array(method.security, frozen=False)
 
 
 def _hash(entries: Iterable[str]) -> str:

@@ -17,55 +17,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ...ir.model import Api, Field, Schema, SchemaOrigin, TypeKind, TypeRef
-from ...ir.naming import dedupe, module_name, pascal_case, snake_case, unique
-from ...surface import Method, Sdk
+from ...surface import Api, Field, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
+from ...surface.naming import dedupe, module_name, pascal_case, singular, snake_case, unique
+from .words import KEYWORDS, ruby_name
 
-RUBY_KEYWORDS = frozenset(
-    [
-        "__ENCODING__",
-        "__LINE__",
-        "__FILE__",
-        "BEGIN",
-        "END",
-        "alias",
-        "and",
-        "begin",
-        "break",
-        "case",
-        "class",
-        "def",
-        "defined?",
-        "do",
-        "else",
-        "elsif",
-        "end",
-        "ensure",
-        "false",
-        "for",
-        "if",
-        "in",
-        "module",
-        "next",
-        "nil",
-        "not",
-        "or",
-        "redo",
-        "rescue",
-        "retry",
-        "return",
-        "self",
-        "super",
-        "then",
-        "true",
-        "undef",
-        "unless",
-        "until",
-        "when",
-        "while",
-        "yield",
-    ]
-)
 #: Public methods of every Ruby object: a reader or method of that name would hide them.
 OBJECT_METHODS = frozenset(
     [
@@ -189,7 +144,7 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
 SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
 #: Local names of a generated method's body: path arguments must not take them.
-ARG_RESERVED = RUBY_KEYWORDS | frozenset({"params", "opts"})
+ARG_RESERVED = KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
 CLASS_RESERVED = frozenset(
     {"StripeObject", "APIResource", "ListObject", "SearchResultObject", "Types", "Util", "RequestParams"}
@@ -219,24 +174,6 @@ class RubyClass:
     @property
     def path(self) -> str:
         return "::".join(self.qualname)
-
-
-def singular(word: str) -> str:
-    """Good-enough English singular for resource names: customers -> customer."""
-    for suffix, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            return word[: -len(suffix)] + replacement
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 2:
-        return word[:-1]
-    return word
-
-
-def ruby_name(name: str, reserved: frozenset[str] = RUBY_KEYWORDS) -> str:
-    """A snake_case method or local name; a reserved one gets a trailing `_`."""
-    found = snake_case(name)
-    while found in reserved or found in RUBY_KEYWORDS:
-        found += "_"
-    return found
 
 
 def class_name(name: str, reserved: frozenset[str] = CLASS_RESERVED) -> str:
@@ -312,22 +249,16 @@ class RubyNames:
     # -- services ----------------------------------------------------------------------------
 
     def _assign_services(self) -> None:
-        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        ids = list(self.sdk.services)
         files: set[str] = set()
         for resource_id in sorted(ids, key=lambda r: (r.count("."), r)):
             base = "".join(pascal_case(singular(part)) for part in resource_id.split(".")) + "Service"
             name = unique(class_name(base), self.taken, separator="")
             self.services[resource_id] = RubyClass(unique(module_name(snake_case(name)), files), (name,))
-        nodes = self.sdk.resources
         for resource_id in ids:
-            wanted = [
-                (child, ruby_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED))
-                for child in ids
-                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
-            ]
-            node = nodes.get(resource_id)
-            if node is not None:
-                wanted += [(f"op:{m.id}", ruby_name(m.name, SERVICE_RESERVED)) for m in node.methods]
+            node = self.sdk.node(resource_id)
+            wanted = [(child, ruby_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED)) for child in node.children]
+            wanted += [(f"op:{m.id}", ruby_name(m.name, SERVICE_RESERVED)) for m in node.methods]
             names = dedupe(name for _, name in wanted)
             self.members[resource_id] = {key: name for (key, _), name in zip(wanted, names, strict=True)}
         tops = sorted({r.names[0] for r in self.api.resources})
@@ -364,7 +295,7 @@ class RubyNames:
         for method in self.sdk.methods():
             if not _kept_params(method):
                 continue
-            resource = self.sdk.node(method.resource_id).resource
+            resource = self.sdk.node(method.resource_id)
             base = "".join(pascal_case(singular(n)) for n in resource.names) + pascal_case(method.name) + "Params"
             name = unique(class_name(base), self.taken, separator="")
             found = RubyClass(unique(module_name(snake_case(name)), files), (name,))
@@ -391,7 +322,7 @@ class RubyNames:
     @staticmethod
     def keywords(fields: tuple[Field, ...]) -> list[str]:
         """The keyword (and attribute) of each field of a params class."""
-        return dedupe(ruby_name(f.name, OBJECT_METHODS | RUBY_KEYWORDS) for f in fields)
+        return dedupe(ruby_name(f.name, OBJECT_METHODS | KEYWORDS) for f in fields)
 
     # -- references --------------------------------------------------------------------------
 
@@ -465,4 +396,4 @@ def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
     return owners
 
 
-__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model", "ruby_name", "singular"]
+__all__ = ["RubyClass", "RubyNames", "envelopes", "is_model"]

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...errors import UsageError
-from ...ir.model import Api
-from ...ir.naming import pascal_case, snake_case
+from ...surface import Api
+from ...surface.naming import pascal_case, snake_case
 from .. import reject_unknown_keys
 
 KEYS = frozenset({"gem", "module", "version", "client_class"})

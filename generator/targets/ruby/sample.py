@@ -7,13 +7,12 @@ strings that cannot interpolate), so nothing from a spec can break out of a samp
 
 from __future__ import annotations
 
-from ...ir.model import JSON
-from ...surface import Method
-from .. import Example
-from .names import RubyNames, ruby_name
+from ...surface import JSON, Example, Method
+from .names import RubyNames
 from .options import RubyOptions
 from .types import hash_key, ruby_str
 from .views import construction
+from .words import ruby_name
 
 _LINE = 100
 _INDENT = "  "

@@ -7,7 +7,7 @@ Response enums are open: they read as Strings (or Integers), never a closed set.
 
 from __future__ import annotations
 
-from ...ir.model import Api, TypeKind, TypeRef
+from ...surface import Api, TypeKind, TypeRef
 from .names import RubyNames
 
 _YARD = {

@@ -10,11 +10,9 @@ import re
 import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from ...ir.model import Api, BodyEncoding, Field, Schema, TypeKind
-from ...surface import Method, Returns, Sdk
-from ...surface.auth import default_security, groups_of
+from ...surface import Api, BodyKind, Field, Method, Returns, Schema, Sdk, TypeKind
+from ...surface.auth import groups_of
 from .auth import client_auth, method_security
 from .names import RubyClass, RubyNames, is_model
 from .types import RubyTypes, hash_key, ruby_str
@@ -284,17 +282,16 @@ class ServiceView:
 def service_view(names: RubyNames, resource_id: str) -> ServiceView:
     sdk = names.sdk
     found = names.service(resource_id)
-    node = sdk.resources.get(resource_id)
+    node = sdk.node(resource_id)
     children = tuple(
         ChildView(attr, names.ref(found.qualname, names.service(child).qualname))
         for child, attr in names.members[resource_id].items()
         if not child.startswith("op:")
     )
-    methods = tuple(_method_view(names, found.qualname, m) for m in node.methods) if node else ()
-    description = node.resource.description if node and node.resource.description else ""
+    methods = tuple(_method_view(names, found.qualname, m) for m in node.methods)
     return ServiceView(
         name=found.name,
-        doc=comment(description or f"The `{resource_id}` endpoints: `client.{names.call_path(resource_id)}`.", 2),
+        doc=comment(node.description or f"The `{resource_id}` endpoints: `client.{names.call_path(resource_id)}`.", 2),
         children=children,
         methods=methods,
     )
@@ -305,8 +302,7 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
     args = names.path_args(method)
     params_class = names.params_class(method)
     params_type = names.ref(scope, params_class.qualname) if params_class else ""
-    op = method.operation
-    parts: list[str] = [op.description or op.summary or f"`{method.http_method} {method.path}`.", ""]
+    parts: list[str] = [method.doc or f"`{method.http_method} {method.path}`.", ""]
     for p, arg in zip(method.path_params, args, strict=True):
         parts.append(
             f"@param {arg} [String] {' '.join((p.description or 'The `' + p.name + '` path parameter.').split())}"
@@ -314,11 +310,11 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
     parts.append(f"@param params [{params_type + ', ' if params_type else ''}Hash]")
     parts.append(f"@param opts [Hash] {OPTS_DOC}")
     result, rbs_result, extra = _returns(types, method)
-    security = method_security(method, default_security(names.api))
+    security = method_security(method)
     if security is not None:
         extra.append(f"security: {security}")
-    if method.own_server and method.servers:
-        extra.append(f"server: {ruby_str(method.servers[0].url.rstrip('/'))}")
+    if method.own_server:
+        extra.append(f"server: {ruby_str(method.own_server)}")
     if method.returns is Returns.BYTES:
         parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
     parts.append(f"@return [{result}]")
@@ -342,25 +338,23 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     """(YARD type, RBS type, the `request` keywords saying what comes back)."""
     extra: list[str] = []
     returns = method.returns
-    if method.body_encoding is BodyEncoding.JSON:
+    if method.body in (BodyKind.JSON, BodyKind.JSON_VALUE):  # (the runtime sends a lone `body` param alone)
         extra.append("encoding: :json")
-    elif method.body_encoding is BodyEncoding.MULTIPART:
+    elif method.body is BodyKind.MULTIPART:
         extra.append("encoding: :multipart")
-    elif method.body_encoding in (BodyEncoding.BINARY, BodyEncoding.TEXT):
-        extra.append(f"encoding: :{method.body_encoding.value}")
-        if method.operation.body_media_type:
-            extra.append(f"media_type: {ruby_str(method.operation.body_media_type)}")
+    elif method.body in (BodyKind.BINARY, BodyKind.TEXT):
+        extra.append(f"encoding: :{method.body.value}")
+        if method.body_media_type:
+            extra.append(f"media_type: {ruby_str(method.body_media_type)}")
     if method.http_method not in _QUERY_METHODS and method.query_params:
         extra.append("query: [" + ", ".join(_symbol(p.name) for p in method.query_params) + "]")
-    repeated = _repeated(method)
-    if repeated:
-        extra.append("repeated: [" + ", ".join(_symbol(name) for name in repeated) + "]")
+    if method.repeated:
+        extra.append("repeated: [" + ", ".join(_symbol(name) for name in method.repeated) + "]")
     if method.header_params:
         extra.append(
             "headers: { " + ", ".join(f"{hash_key(p.name)} {ruby_str(p.name)}" for p in method.header_params) + " }"
         )
-    paging = method.operation.paging
-    if paging is not None and method.page_item is not None and returns in (Returns.OBJECT, Returns.VALUE):
+    if returns is Returns.AUTO_PAGE and method.page_item is not None:
         item = types.descriptor(method.page_item)
         extra[:0] = ["returns: :paged", f"paging: {paging_literal(method)}", *([f"type: {item}"] if item else [])]
         return f"AutoPage<{types.yard(method.page_item)}>", "AutoPage", extra
@@ -384,21 +378,9 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     return types.yard(method.response), types.rbs(method.response), extra
 
 
-def _repeated(method: Method) -> tuple[str, ...]:
-    """Array params sent as their key once per item (`tags=a&tags=b`: OpenAPI's `style: form` with
-    `explode: true`, for query params and form bodies) rather than `tags[0]=a` (`deepObject`)."""
-    form_body = method.body_encoding is BodyEncoding.FORM
-    candidates = method.query_params + (method.body_params if form_body else ())
-    return tuple(
-        param.name
-        for param in candidates
-        if param.type.kind is TypeKind.ARRAY and param.style in (None, "form") and param.explode is not False
-    )
-
-
 def paging_literal(method: Method) -> str:
     """The `paging:` Hash of a method answering another API's pages (see the runtime's Paging)."""
-    paging = method.operation.paging
+    paging = method.paging
     assert paging is not None
     entries = [f"style: :{paging.style.value}", f"items: {ruby_str(paging.items)}"]
     entries += [
@@ -465,7 +447,7 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         for top, attr in names.client_attrs.items()
     )
     auth = client_auth(names.sdk)
-    stripe = speaks_stripe(api)
+    stripe = names.sdk.stripe
     args = [
         *auth.required,
         "base_url: DEFAULT_BASE_URL",
@@ -502,23 +484,12 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
     )
 
 
-def speaks_stripe(api: Api) -> bool:
-    """Stripe's own header (`Stripe-Version`) is offered for Stripe's API only: its servers."""
-    hosts = set()
-    for server in api.servers:
-        try:
-            hosts.add(urlsplit(server.url).hostname or "")
-        except ValueError:  # not a URL at all (a hostile or broken spec)
-            continue
-    return any(host == "stripe.com" or host.endswith(".stripe.com") for host in hosts)
-
-
 def construction(sdk: Sdk, client_class: str) -> str:
     """`Client.new(...)` with the client's credentials read from the environment."""
     credentials = [c for c in sdk.credentials if c.required]
     if not credentials and sdk.credentials:  # those of the scheme most calls use
         schemes = {scheme.name: scheme for scheme in sdk.api.auth}
-        usual = [schemes[name] for name in default_security(sdk.api) if name in schemes]
+        usual = [schemes[name] for name in sdk.default_security if name in schemes]
         wanted = groups_of(usual[0])[0] if usual else (sdk.credentials[0].name,)
         credentials = [c for c in sdk.credentials if c.name in wanted]
     args = [(f"{c.name}: " if not c.required else "") + f"ENV.fetch({ruby_str(c.name.upper())})" for c in credentials]

@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ....cache.incremental import Memo
-from ....ir.model import Api, Operation
+from ....surface import Api, Operation
 from .codegen import render_validators as _render
 from .compiled import RUNTIME_SOURCE, ValidatorSet, load_validators
 from .plan import Layout, operation_key, plan

@@ -15,8 +15,8 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from ....ir.model import Api, Constraints, Discriminator, Field, Schema, TypeKind, TypeRef
-from ....ir.naming import snake_case
+from ....surface import Api, Constraints, Discriminator, Field, Schema, TypeKind, TypeRef
+from ....surface.naming import snake_case
 from .chain import Chain, docstring, indent, text
 from .layout import literal, tuple_literal, value_literal
 from .plan import Layout, Mode, Names

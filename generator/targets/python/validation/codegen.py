@@ -13,10 +13,10 @@ from functools import partial
 from typing import TypeVar
 
 from ....cache.incremental import Memo
-from ....ir.model import Api, Field, Operation, Schema, SchemaOrigin
+from ....surface import Api, Field, Operation, Schema, SchemaOrigin
 from ..layout import import_from
-from ..literals import import_order
 from ..names import param_keys
+from ..words import import_order
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
 from .layout import fit

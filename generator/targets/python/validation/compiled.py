@@ -21,7 +21,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, cast
 
-from ....ir.model import Api, Operation
+from ....surface import Api, Operation
 
 if TYPE_CHECKING:
     from .plan import Layout

@@ -11,7 +11,7 @@ then the formatter runs black over that file.
 from __future__ import annotations
 
 from ..formatting import LINE_LENGTH as WIDTH
-from ..literals import py_str as literal
+from ..words import py_str as literal
 
 __all__ = ["WIDTH", "fit", "literal", "tuple_literal", "value_literal"]
 

@@ -21,8 +21,9 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
-from ....ir.model import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
-from ....ir.naming import PYTHON_BUILTINS, dedupe, module_name, py_name, snake_case
+from ....surface import Api, Operation, Resource, Schema, SchemaOrigin, TypeKind, TypeRef
+from ....surface.naming import dedupe, snake_case
+from ..words import BUILTINS, py_module, py_name
 
 PACKAGE = "_validators"
 SCHEMAS = "schemas"
@@ -139,7 +140,7 @@ def operation_key(op: Operation) -> str:
 
 
 def resource_stem(resource: Resource) -> str:
-    return module_name("_".join(snake_case(name) for name in resource.names))
+    return py_module("_".join(snake_case(name) for name in resource.names))
 
 
 def plan(api: Api) -> Layout:
@@ -154,7 +155,7 @@ def plan(api: Api) -> Layout:
     validators: dict[str, FunctionRef] = {}
     schema_modules = []
     for module, schemas in _schema_groups(api):
-        names = Names(MODULE_RESERVED | PYTHON_BUILTINS)
+        names = Names(MODULE_RESERVED | BUILTINS)
         for schema in schemas:
             inner = snake_case("_".join(schema.path[1:])) if len(schema.path) > 1 else ""
             checks[schema.id] = FunctionRef(module, names.take(f"check_{inner}" if inner else "check"))
@@ -171,7 +172,7 @@ def plan(api: Api) -> Layout:
 
 
 def _resource_module(api: Api, resource: Resource, module: str) -> ResourceModule:
-    names = Names(MODULE_RESERVED | PYTHON_BUILTINS)
+    names = Names(MODULE_RESERVED | BUILTINS)
     stem = resource_stem(resource)
     params = tuple((op, names.take(f"validate_{stem}_{snake_case(op.name)}_params")) for op in resource.operations)
     responses = tuple(

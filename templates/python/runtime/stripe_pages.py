@@ -1,4 +1,7 @@
-"""Pages of list and search results, with automatic pagination.
+"""Pages of Stripe's list envelopes: ``{"object": "list"}`` and ``{"object": "search_result"}``.
+
+Other APIs' lists (their next page asked for by a cursor, an offset, a page number, a next URL
+or a ``Link`` header) are paged by :mod:`.styled_pages`.
 
 A list endpoint returns ``{"object": "list", "data": [...], "has_more": ...,
 "url": ...}``; :class:`Page` wraps it and fetches the following pages with
@@ -105,6 +108,132 @@ class _PageBase(Generic[T]):
         return {**self._params, "ending_before": _item_id(self.data[0])}
 
 
+class _SearchPageBase(_PageBase[T]):
+    """What search result pages add: ``next_page`` token and ``total_count``."""
+
+    __slots__ = ("next_page", "total_count")
+
+    next_page: str | None
+    total_count: int | None
+
+    def _init_search(self, raw: Mapping[str, Any]) -> None:
+        token = raw.get("next_page")
+        total = raw.get("total_count")
+        self.next_page = token if isinstance(token, str) and token else None
+        self.total_count = total if isinstance(total, int) else None
+
+    def _next_params(self) -> Params | None:
+        if not self.has_more or self.next_page is None:
+            return None
+        return {**self._params, "page": self.next_page}
+
+
+# unasync: async source (hand-written): scripts/unasync_runtime.py makes the sync twin below from it.
+class AsyncPage(_PageBase[T]):
+    """One page of a list endpoint's results."""
+
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        has_more: bool,
+        url: str,
+        raw: Mapping[str, Any],
+        params: Mapping[str, Any] | None = None,
+        fetch: Callable[[Params], Awaitable[AsyncPage[T]]] | None = None,
+    ) -> None:
+        super().__init__(data=data, has_more=has_more, url=url, raw=raw, params=params)
+        self._fetch = fetch
+
+    @classmethod
+    def from_json(
+        cls,
+        raw: Any,
+        item_parser: Callable[[Any], T],
+        params: Mapping[str, Any] | None,
+        fetch: Callable[[Params], Awaitable[AsyncPage[T]]] | None,
+    ) -> AsyncPage[T]:
+        """Build a page from a list response, parsing each item with ``item_parser``."""
+        raw, data, has_more, url = _parse_common(raw, item_parser, "list")
+        return cls(data=data, has_more=has_more, url=url, raw=raw, params=params, fetch=fetch)
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        """The page after this one, or ``None`` when there is none."""
+        if not self.has_more or not self.data or self._fetch is None:
+            return None
+        return await self._fetch(self._after_params())
+
+    async def previous_page(self) -> AsyncPage[T] | None:
+        """The page before this one (``ending_before`` the first item), or ``None``."""
+        if not self.has_more or not self.data or self._fetch is None:
+            return None
+        return await self._fetch(self._before_params())
+
+    async def auto_paging_iter(self) -> AsyncIterator[T]:
+        """Every item of this page and all the following ones, fetched lazily."""
+        backwards = self._walks_backwards()
+        page: AsyncPage[T] | None = self
+        while page is not None:
+            if backwards:
+                for item in reversed(page.data):
+                    yield item
+                page = await page.previous_page()
+            else:
+                for item in page.data:
+                    yield item
+                page = await page.next_page()
+
+
+class AsyncSearchPage(_SearchPageBase[T]):
+    """One page of a search endpoint's results."""
+
+    __slots__ = ("_fetch",)
+
+    def __init__(
+        self,
+        *,
+        data: list[T],
+        has_more: bool,
+        url: str,
+        raw: Mapping[str, Any],
+        params: Mapping[str, Any] | None = None,
+        fetch: Callable[[Params], Awaitable[AsyncSearchPage[T]]] | None = None,
+    ) -> None:
+        super().__init__(data=data, has_more=has_more, url=url, raw=raw, params=params)
+        self._init_search(raw)
+        self._fetch = fetch
+
+    @classmethod
+    def from_json(
+        cls,
+        raw: Any,
+        item_parser: Callable[[Any], T],
+        params: Mapping[str, Any] | None,
+        fetch: Callable[[Params], Awaitable[AsyncSearchPage[T]]] | None,
+    ) -> AsyncSearchPage[T]:
+        """Build a page from a search response, parsing each item with ``item_parser``."""
+        raw, data, has_more, url = _parse_common(raw, item_parser, "search")
+        return cls(data=data, has_more=has_more, url=url, raw=raw, params=params, fetch=fetch)
+
+    async def next_search_result_page(self) -> AsyncSearchPage[T] | None:
+        """The page after this one (``page=next_page``), or ``None`` when there is none."""
+        params = self._next_params()
+        if params is None or self._fetch is None:
+            return None
+        return await self._fetch(params)
+
+    async def auto_paging_iter(self) -> AsyncIterator[T]:
+        """Every item of this page and all the following ones, fetched lazily."""
+        page: AsyncSearchPage[T] | None = self
+        while page is not None:
+            for item in page.data:
+                yield item
+            page = await page.next_search_result_page()
+
+
+# unasync: sync twin, made from the async source above by scripts/unasync_runtime.py: do not edit.
 class Page(_PageBase[T]):
     """One page of a list endpoint's results."""
 
@@ -160,83 +289,6 @@ class Page(_PageBase[T]):
                 page = page.next_page()
 
 
-class AsyncPage(_PageBase[T]):
-    """One page of a list endpoint's results, for the async client."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        *,
-        data: list[T],
-        has_more: bool,
-        url: str,
-        raw: Mapping[str, Any],
-        params: Mapping[str, Any] | None = None,
-        fetch: Callable[[Params], Awaitable[AsyncPage[T]]] | None = None,
-    ) -> None:
-        super().__init__(data=data, has_more=has_more, url=url, raw=raw, params=params)
-        self._fetch = fetch
-
-    @classmethod
-    def from_json(
-        cls,
-        raw: Any,
-        item_parser: Callable[[Any], T],
-        params: Mapping[str, Any] | None,
-        fetch: Callable[[Params], Awaitable[AsyncPage[T]]] | None,
-    ) -> AsyncPage[T]:
-        """Build a page from a list response, parsing each item with ``item_parser``."""
-        raw, data, has_more, url = _parse_common(raw, item_parser, "list")
-        return cls(data=data, has_more=has_more, url=url, raw=raw, params=params, fetch=fetch)
-
-    async def next_page(self) -> AsyncPage[T] | None:
-        """The page after this one, or ``None`` when there is none."""
-        if not self.has_more or not self.data or self._fetch is None:
-            return None
-        return await self._fetch(self._after_params())
-
-    async def previous_page(self) -> AsyncPage[T] | None:
-        """The page before this one (``ending_before`` the first item), or ``None``."""
-        if not self.has_more or not self.data or self._fetch is None:
-            return None
-        return await self._fetch(self._before_params())
-
-    async def auto_paging_iter(self) -> AsyncIterator[T]:
-        """Every item of this page and all the following ones (``async for``)."""
-        backwards = self._walks_backwards()
-        page: AsyncPage[T] | None = self
-        while page is not None:
-            if backwards:
-                for item in reversed(page.data):
-                    yield item
-                page = await page.previous_page()
-            else:
-                for item in page.data:
-                    yield item
-                page = await page.next_page()
-
-
-class _SearchPageBase(_PageBase[T]):
-    """What search result pages add: ``next_page`` token and ``total_count``."""
-
-    __slots__ = ("next_page", "total_count")
-
-    next_page: str | None
-    total_count: int | None
-
-    def _init_search(self, raw: Mapping[str, Any]) -> None:
-        token = raw.get("next_page")
-        total = raw.get("total_count")
-        self.next_page = token if isinstance(token, str) and token else None
-        self.total_count = total if isinstance(total, int) else None
-
-    def _next_params(self) -> Params | None:
-        if not self.has_more or self.next_page is None:
-            return None
-        return {**self._params, "page": self.next_page}
-
-
 class SearchPage(_SearchPageBase[T]):
     """One page of a search endpoint's results."""
 
@@ -283,48 +335,4 @@ class SearchPage(_SearchPageBase[T]):
             page = page.next_search_result_page()
 
 
-class AsyncSearchPage(_SearchPageBase[T]):
-    """One page of a search endpoint's results, for the async client."""
-
-    __slots__ = ("_fetch",)
-
-    def __init__(
-        self,
-        *,
-        data: list[T],
-        has_more: bool,
-        url: str,
-        raw: Mapping[str, Any],
-        params: Mapping[str, Any] | None = None,
-        fetch: Callable[[Params], Awaitable[AsyncSearchPage[T]]] | None = None,
-    ) -> None:
-        super().__init__(data=data, has_more=has_more, url=url, raw=raw, params=params)
-        self._init_search(raw)
-        self._fetch = fetch
-
-    @classmethod
-    def from_json(
-        cls,
-        raw: Any,
-        item_parser: Callable[[Any], T],
-        params: Mapping[str, Any] | None,
-        fetch: Callable[[Params], Awaitable[AsyncSearchPage[T]]] | None,
-    ) -> AsyncSearchPage[T]:
-        """Build a page from a search response, parsing each item with ``item_parser``."""
-        raw, data, has_more, url = _parse_common(raw, item_parser, "search")
-        return cls(data=data, has_more=has_more, url=url, raw=raw, params=params, fetch=fetch)
-
-    async def next_search_result_page(self) -> AsyncSearchPage[T] | None:
-        """The page after this one (``page=next_page``), or ``None`` when there is none."""
-        params = self._next_params()
-        if params is None or self._fetch is None:
-            return None
-        return await self._fetch(params)
-
-    async def auto_paging_iter(self) -> AsyncIterator[T]:
-        """Every item of this page and all the following ones (``async for``)."""
-        page: AsyncSearchPage[T] | None = self
-        while page is not None:
-            for item in page.data:
-                yield item
-            page = await page.next_search_result_page()
+# unasync: end of the sync twin.

@@ -1,18 +1,56 @@
-"""Spec text into Python source, safely.
+"""Python's words: its reserved identifiers, the identifiers spec names become, and spec
+text made into Python source, safely.
 
-Spec values reach generated code in exactly two ways: as string literals
-(`py_str`, built with `repr`, so any content is data) and as docstring text
-(`docstring`, which escapes backslashes and quotes and drops control
-characters). Identifiers come from `generator.ir.naming`. Nothing else from a spec
-is ever pasted into code.
+Spec names become identifiers only through `py_name`, `py_class_name` and `py_module`
+(snake_case or PascalCase from `generator.surface.naming`, then `_` appended to a keyword or a
+reserved name). Spec values reach generated code in exactly two ways: as string literals
+(`py_str`, built with `repr`, so any content is data) and as docstring text (`docstring`,
+which escapes backslashes and quotes and drops control characters). Nothing else from a
+spec is ever pasted into code.
 """
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
+
+from ...surface.naming import module_name, pascal_case, snake_case, suffixed
+
+#: Python words that can never be identifiers, plus soft keywords we avoid.
+KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+#: Builtins a generated module must not shadow (a field called `type` is fine as an
+#: attribute, but not as a parameter or module-level name).
+BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+
+
+def safe_identifier(name: str, reserved: Iterable[str] = ()) -> str:
+    """Append `_` until `name` is neither a Python keyword nor in `reserved`."""
+    return suffixed(name, KEYWORDS.union(reserved))
+
+
+def py_name(name: str, reserved: Iterable[str] = ()) -> str:
+    """A snake_case Python identifier for a field, param, method or module."""
+    return safe_identifier(snake_case(name), reserved)
+
+
+def py_class_name(name: str, reserved: Iterable[str] = ()) -> str:
+    """A PascalCase Python identifier for a class."""
+    return safe_identifier(pascal_case(name), reserved)
+
+
+def py_module(name: str, reserved: Iterable[str] = ()) -> str:
+    """A module name for any spec name (`module_name`: short, safe on every file system), no keyword."""
+    return module_name(name, KEYWORDS.union(reserved))
+
+
+def is_python_identifier(name: str) -> bool:
+    """True when `name` may be used as-is as a Python identifier (ASCII only)."""
+    return name.isascii() and name.isidentifier() and name not in KEYWORDS
+
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029\ufeff]")
 _MAX_DOC = 4000

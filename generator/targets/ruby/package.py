@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment
 
-from ...ir.model import Api
+from ...surface import Api, Returns
 from .. import Job
 from ..jinja import environment, render, template_root
 from .names import RubyNames
@@ -37,8 +37,8 @@ STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri"
 GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate instead."
 
 
-def render_gem(job: Job) -> dict[str, str | bytes]:
-    options: RubyOptions = job.options_of("ruby")
+def render_package(job: Job) -> dict[str, str | bytes]:
+    options = job.options_of("ruby", RubyOptions)
     names = RubyNames(job.sdk, options.module, options.client_class)
     env = environment("ruby", job.templates, compiled=job.compiled_templates)
     gem = _Gem(job.api, options, names, env, job.spec_name)
@@ -149,11 +149,11 @@ def _distribution(g: _Gem) -> None:
 
 def _example(g: _Gem) -> str:
     for method in g.names.sdk.methods():
-        if method.returns is not None and method.returns.value == "list_page" and not method.path_params:
+        if method.returns is Returns.LIST_PAGE and not method.path_params:
             call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
             return f"{call}({{ limit: 3 }}).auto_paging_each do |item|\n  puts item.id\nend"
     for method in g.names.sdk.methods():
-        if method.operation.paging is not None and method.page_item is not None and not method.path_params:
+        if method.returns is Returns.AUTO_PAGE and not method.path_params:
             call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
             return f"{call}.auto_paging_each do |item|\n  p item\nend"
     return ""
@@ -161,4 +161,4 @@ def _example(g: _Gem) -> str:
 
 _UNITS: tuple[Callable[[_Gem], None], ...] = (_runtime, _resources, _params, _services, _client, _entry, _distribution)
 
-__all__ = ["in_module", "render_gem"]
+__all__ = ["in_module", "render_package"]

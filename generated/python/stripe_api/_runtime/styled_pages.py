@@ -1,4 +1,5 @@
-"""Pages of lists other than Stripe's `{object: list}` (that one is :mod:`.pagination`).
+"""Pages of other APIs' lists, in the style a :class:`PageSpec` names (cursor, offset, page,
+next URL, ``Link`` header); Stripe's ``{object: list}`` envelopes are :mod:`.stripe_pages`.
 
 A :class:`PageSpec`, written into each generated method, says how the API hands out pages:
 
@@ -100,6 +101,45 @@ def next_request(
     return NextRequest(params={**current, spec.param: int(page) + 1})
 
 
+# unasync: async source (hand-written): scripts/unasync_runtime.py makes the sync twin below from it.
+class AsyncAutoPage(Generic[T]):
+    """One page of a list: ``data`` (the items), ``raw`` (the whole body); iterate it for the
+    items of this page, :meth:`auto_paging_iter` for those of every page from here on."""
+
+    def __init__(
+        self,
+        raw: Any,
+        items: list[T],
+        following: NextRequest | None,
+        fetch: Callable[[NextRequest], Awaitable[AsyncAutoPage[T]]],
+    ) -> None:
+        self.raw = raw
+        self.data = items
+        self._following = following
+        self._fetch = fetch
+
+    @property
+    def has_more(self) -> bool:
+        return self._following is not None
+
+    async def next_page(self) -> AsyncAutoPage[T] | None:
+        return await self._fetch(self._following) if self._following is not None else None
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.data)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    async def auto_paging_iter(self) -> AsyncIterator[T]:
+        page: AsyncAutoPage[T] | None = self
+        while page is not None:
+            for item in page.data:
+                yield item
+            page = await page.next_page()
+
+
+# unasync: sync twin, made from the async source above by scripts/unasync_runtime.py: do not edit.
 class AutoPage(Generic[T]):
     """One page of a list: ``data`` (the items), ``raw`` (the whole body); iterate it for the
     items of this page, :meth:`auto_paging_iter` for those of every page from here on."""
@@ -136,38 +176,4 @@ class AutoPage(Generic[T]):
             page = page.next_page()
 
 
-class AsyncAutoPage(Generic[T]):
-    """:class:`AutoPage` for the asyncio client: ``await page.next_page()``, ``async for`` over
-    :meth:`auto_paging_iter`."""
-
-    def __init__(
-        self,
-        raw: Any,
-        items: list[T],
-        following: NextRequest | None,
-        fetch: Callable[[NextRequest], Awaitable[AsyncAutoPage[T]]],
-    ) -> None:
-        self.raw = raw
-        self.data = items
-        self._following = following
-        self._fetch = fetch
-
-    @property
-    def has_more(self) -> bool:
-        return self._following is not None
-
-    async def next_page(self) -> AsyncAutoPage[T] | None:
-        return await self._fetch(self._following) if self._following is not None else None
-
-    def __iter__(self) -> Iterator[T]:
-        return iter(self.data)
-
-    def __len__(self) -> int:
-        return len(self.data)
-
-    async def auto_paging_iter(self) -> AsyncIterator[T]:
-        page: AsyncAutoPage[T] | None = self
-        while page is not None:
-            for item in page.data:
-                yield item
-            page = await page.next_page()
+# unasync: end of the sync twin.
