@@ -11,10 +11,10 @@ import hashlib
 from pathlib import Path
 
 from ....cache.incremental import Memo
-from ....surface import Api, Operation
+from ....surface import Api
 from .codegen import render_validators as _render
 from .compiled import RUNTIME_SOURCE, ValidatorSet, load_validators
-from .plan import Layout, operation_key, plan
+from .plan import Layout, params_validator, plan, response_validator, schema_validator
 
 __all__ = [
     "ValidatorSet",
@@ -54,21 +54,3 @@ def render_validators(api: Api, memo: Memo | None = None) -> dict[str, str]:
     plan alone and agree with `params_validator` and friends.
     """
     return _render(api, plan(api), memo)
-
-
-def params_validator(layout: Layout, op: Operation) -> tuple[str, str]:
-    """(module relative to the package, function) of `validate_<resource>_<method>_params`."""
-    target = layout.params[operation_key(op)]
-    return target.module, target.name
-
-
-def response_validator(layout: Layout, op: Operation) -> tuple[str, str] | None:
-    """(module, function) of `validate_<resource>_<method>_response`; None when `op` returns nothing."""
-    target = layout.responses.get(operation_key(op))
-    return (target.module, target.name) if target else None
-
-
-def schema_validator(layout: Layout, schema_id: str) -> tuple[str, str]:
-    """(module, function) of `validate_<schema>` for a response schema (not a params object)."""
-    target = layout.validators[schema_id]
-    return target.module, target.name

@@ -19,12 +19,10 @@ from collections.abc import Callable, Mapping, Sequence
 from importlib.resources import files
 from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import Protocol, cast
 
 from ....surface import Api, Operation
-
-if TYPE_CHECKING:
-    from .plan import Layout
+from .plan import Layout, params_validator, plan, response_validator, schema_validator
 
 
 def _runtime_source() -> Path:
@@ -109,9 +107,7 @@ class ValidatorSet:
     def layout(self) -> Layout:
         """Where each validator lives: planned on first use, once for this set."""
         if self._layout is None:
-            from . import layout_of
-
-            self._layout = layout_of(self.api)
+            self._layout = plan(self.api)
         return self._layout
 
     def _function(self, module: str, name: str) -> Callable[..., Sequence[Issue]]:
@@ -123,21 +119,15 @@ class ValidatorSet:
 
     def params(self, op: Operation) -> ParamsCheck:
         """`validate_<resource>_<method>_params` of `op`."""
-        from . import params_validator
-
         return self._function(*params_validator(self.layout, op))
 
     def response(self, op: Operation) -> ValueCheck | None:
         """`validate_<resource>_<method>_response` of `op` (None when it has no response body)."""
-        from . import response_validator
-
         found = response_validator(self.layout, op)
         return self._function(*found) if found else None
 
     def schema(self, schema_id: str) -> ValueCheck:
         """`validate_<schema>` of a response schema."""
-        from . import schema_validator
-
         return self._function(*schema_validator(self.layout, schema_id))
 
     def modules(self) -> list[str]:
@@ -161,9 +151,9 @@ def load_validators(api: Api, files: Mapping[str, str] | None = None) -> Validat
 
     `files` are the rendered `_validators` files (rendered here when not given).
     """
-    from . import render_validators
+    from .codegen import render_validators  # the renderer, only when nothing was rendered yet
 
-    rendered = dict(files) if files is not None else render_validators(api)
+    rendered = dict(files) if files is not None else render_validators(api, plan(api))
     rendered["__init__.py"] = ""
     rendered["_runtime/__init__.py"] = ""
     rendered["_runtime/validation.py"] = RUNTIME_SOURCE.read_text("utf-8")

@@ -139,6 +139,24 @@ def operation_key(op: Operation) -> str:
     return f"{op.resource}.{op.name}"
 
 
+def params_validator(layout: Layout, op: Operation) -> tuple[str, str]:
+    """(module relative to the package, function) of `validate_<resource>_<method>_params`."""
+    target = layout.params[operation_key(op)]
+    return target.module, target.name
+
+
+def response_validator(layout: Layout, op: Operation) -> tuple[str, str] | None:
+    """(module, function) of `validate_<resource>_<method>_response`; None when `op` returns nothing."""
+    target = layout.responses.get(operation_key(op))
+    return (target.module, target.name) if target else None
+
+
+def schema_validator(layout: Layout, schema_id: str) -> tuple[str, str]:
+    """(module, function) of `validate_<schema>` for a response schema (not a params object)."""
+    target = layout.validators[schema_id]
+    return target.module, target.name
+
+
 def resource_stem(resource: Resource) -> str:
     return py_module("_".join(snake_case(name) for name in resource.names))
 
