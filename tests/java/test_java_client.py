@@ -22,8 +22,8 @@ from generator.ir.model import Api
 from generator.load.loader import load
 from generator.pipeline import generate
 from generator.surface import build
-from generator.targets import get, job_for
 from generator.surface.examples import example
+from generator.targets import get, job_for
 
 from ..conftest import DEFAULT_SPEC, ROOT, SHARED
 from ..mock.conftest import MockProcess
