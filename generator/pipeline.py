@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from .ir.convert import ConvertOptions, convert
 from .ir.model import Api
 from .load.loader import LoadedSpec, LoadError, load
 from .load.validate import Validation, check_version, despite_broken_refs
-from .output.write import Output, Plan, Staging, plan, write
+from .output.ignore import Ignore
+from .output.write import BASES, STATE, Output, Plan, Staging, plan, write
 
 Report = Callable[[str], None]
 
@@ -190,9 +192,10 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     started = time.perf_counter()
     cache = Cache.default()
     digest = stamp.code_digest(config)
-    unchanged = stamp.is_current(cache, config, digest)
-    if unchanged is not None:  # nothing changed since the last run: nothing to parse or write
-        return Result(Plan(unchanged=tuple(unchanged)), Output(), time.perf_counter() - started, ())
+    run_digest = hashlib.sha256(f"{digest} {Ignore.of(config.out).digest()}".encode()).hexdigest()
+    fast = _unchanged(cache, config, run_digest)
+    if fast is not None:  # nothing changed since the last run: nothing to parse or write
+        return Result(fast, Output(), time.perf_counter() - started, ())
     # The next output tree is begun now, in a forked child, while this process parses and renders.
     staging = None if dry_run else Staging.start(config.out)
     try:
@@ -209,10 +212,31 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
                 if progress and not result.is_current:
                     progress("writing " + str(config.out))
                 write(config.out, output, result, staging)
-            if not dry_run or result.is_current:
-                hashes = {path: output.digest(path) for path in output.files}
-                stamp.record(cache, config, digest, (doc.path for doc in loaded.spec.files()), hashes)
+            if (not dry_run or result.is_current) and not result.conflicts:  # (a conflict is reported every run)
+                inputs = (doc.path for doc in loaded.spec.files())
+                stamp.record(cache, config, run_digest, inputs, _written(result, output))
     finally:
         if staging is not None:
             staging.discard()  # (after a write: the old tree, if anything is left of it)
     return Result(result, output, time.perf_counter() - started, loaded.warnings + invalid)
+
+
+def _unchanged(cache: Cache | None, config: Config, run_digest: str) -> Plan | None:
+    """The plan of a run with nothing to do, when the stamp shows nothing changed; else None."""
+    unchanged = stamp.is_current(cache, config, run_digest)
+    if unchanged is None:
+        return None
+    known = stamp.known_outputs(cache, config)
+    files = tuple(path for path in unchanged if not path.startswith(f"{STATE}/"))
+    customised = tuple(
+        path for path in files if path in known and known[path][2] != known.get(f"{BASES}/{path}", known[path])[2]
+    )
+    return Plan(unchanged=files, customised=customised)
+
+
+def _written(result: Plan, output: Output) -> dict[str, str]:
+    """sha256 of each file the run leaves in the output folder (its bases included), for the stamp."""
+    ignored = set(result.ignored)
+    hashes = {path: result.disk_digest(path, output) for path in output.files if path not in ignored}
+    hashes.update({f"{BASES}/{path}": output.digest(path) for path in output.files if path not in ignored})
+    return hashes
