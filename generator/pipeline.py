@@ -21,8 +21,8 @@ from .ir.convert import ConvertOptions, convert
 from .ir.model import Api
 from .load.loader import LoadedSpec, LoadError, load
 from .load.validate import Validation, check_version, despite_broken_refs
-from .output.ignore import Ignore
-from .output.write import BASES, STATE, Output, Plan, Staging, plan, write
+from .output import ignore
+from .output.write import Output, Plan, Staging, plan, read_manifest, write
 
 Report = Callable[[str], None]
 
@@ -192,7 +192,7 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     started = time.perf_counter()
     cache = Cache.default()
     digest = stamp.code_digest(config)
-    run_digest = hashlib.sha256(f"{digest} {Ignore.of(config.out).digest()}".encode()).hexdigest()
+    run_digest = hashlib.sha256(f"{digest} {ignore.digest(config.out)}".encode()).hexdigest()
     fast = _unchanged(cache, config, run_digest)
     if fast is not None:  # nothing changed since the last run: nothing to parse or write
         return Result(fast, Output(), time.perf_counter() - started, ())
@@ -227,16 +227,12 @@ def _unchanged(cache: Cache | None, config: Config, run_digest: str) -> Plan | N
     if unchanged is None:
         return None
     known = stamp.known_outputs(cache, config)
-    files = tuple(path for path in unchanged if not path.startswith(f"{STATE}/"))
-    customised = tuple(
-        path for path in files if path in known and known[path][2] != known.get(f"{BASES}/{path}", known[path])[2]
-    )
-    return Plan(unchanged=files, customised=customised)
+    generated = read_manifest(config.out)  # (each file's last generated text, by its hash)
+    customised = tuple(path for path in unchanged if path in known and known[path][2] != generated.get(path))
+    return Plan(unchanged=tuple(unchanged), customised=customised)
 
 
 def _written(result: Plan, output: Output) -> dict[str, str]:
-    """sha256 of each file the run leaves in the output folder (its bases included), for the stamp."""
+    """sha256 of each file the run leaves in the output folder, for the stamp."""
     ignored = set(result.ignored)
-    hashes = {path: result.disk_digest(path, output) for path in output.files if path not in ignored}
-    hashes.update({f"{BASES}/{path}": output.digest(path) for path in output.files if path not in ignored})
-    return hashes
+    return {path: result.disk_digest(path, output) for path in output.files if path not in ignored}
