@@ -218,6 +218,26 @@ def test_an_edited_file_codegen_no_longer_generates_is_kept(tmp_path: Path) -> N
     assert not (out / BASES / "java" / "B.java").exists()
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        ({"docs/x": "x\n"}, {"docs/x/a.md": "a\n"}, "a file you edited, which codegen no longer generates"),
+        ({"docs/x/a.md": "a\n"}, {"docs/x": "x\n"}, "a folder holding"),
+    ],
+    ids=["file becomes a folder", "folder becomes a file"],
+)
+def test_an_edited_file_in_the_way_of_a_new_shape_is_refused(
+    tmp_path: Path, first: dict[str, str], second: dict[str, str], why: str
+) -> None:
+    out = tmp_path / "out"
+    write(out, output_of(first))
+    edited = out / next(iter(first))
+    edited.write_text("mine\n")
+    with pytest.raises(writer.WriteError, match=why):
+        write(out, output_of(second))
+    assert edited.read_text() == "mine\n"
+
+
 def test_a_file_edited_before_codegen_kept_bases_is_a_conflict(tmp_path: Path) -> None:
     """Output written by an earlier codegen (no .codegen/): nothing can be told apart, nothing is lost."""
     out = tmp_path / "out"

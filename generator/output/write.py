@@ -353,6 +353,9 @@ def _plan(shown: Path, out_dir: Path, output: Output, known: Mapping[str, tuple[
     if planner.problems:
         raise _refuse(planner.problems)
     planner.stale_files()
+    planner.check_edits_in_the_way(folders)
+    if planner.problems:
+        raise _refuse(planner.problems)
     return planner.result()
 
 
@@ -518,6 +521,24 @@ class _Planner:
                 self.conflicts.append(Conflict(path, kind="deleted"))
                 self.kept[path] = disk_sha
             # else: changed since the conflict was reported: the user's own file now
+
+    def check_edits_in_the_way(self, folders: Iterable[str]) -> None:
+        """A file the user edited that codegen no longer generates is kept: never where codegen now
+        needs a folder, nor inside a folder where it now needs a file."""
+        needed, added = set(folders), set(self.added)
+        for conflict in self.conflicts:
+            path = conflict.path
+            holder = next((f for f in _folders([path]) if f in added), None)
+            if conflict.kind == "deleted" and path in needed:
+                self.problems.append(
+                    f"{self.shown / path} is a file you edited, which codegen no longer generates, "
+                    "where it needs a folder"
+                )
+            elif conflict.kind == "deleted" and holder is not None:
+                self.problems.append(
+                    f"{self.shown / holder} is a folder holding {self.shown / path}, a file you edited, "
+                    "which codegen no longer generates, where it needs a file"
+                )
 
     def _digest_of(self, path: str, info: os.stat_result) -> str:
         sha = _known_digest(info, self.known.get(path))
