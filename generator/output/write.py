@@ -18,6 +18,14 @@ the run, naming them, when anything codegen does not own is where it needs to wr
 file, a file of different content, the output folder itself being a file). A path
 is owned when the manifest lists it and it is a regular file reached through real
 folders; the folders codegen needs are those holding its files.
+
+Users edit generated files: `.codegen/base/<path>` keeps the text codegen last generated
+for each owned file (the manifest's hash is its sha256), and a file whose text is neither
+that base nor the new text is merged (`merge.py`): the user's edits are kept, overlapping
+ones written between conflict markers (`Plan.conflicts`; the user's text before the merge
+goes to `.codegen/previous/<path>`, and the manifest's `conflicts` keeps the conflict
+reported until it is resolved). Paths `.codegenignore` lists are left alone. The bases,
+the previous texts and the manifest are written in the same swap as the files.
 """
 
 from __future__ import annotations
