@@ -283,12 +283,14 @@ def _edited(draw: st.DrawFn, lines: list[str], prefix: str, deletions: bool = Tr
 
 
 @st.composite
-def _scenarios(draw: st.DrawFn) -> tuple[str, str, str, list[str]]:
+def _scenarios(draw: st.DrawFn) -> tuple[str, str, str, list[str], str]:
+    """The first generated text, the user's edit of it, two later generated texts, and the user's lines."""
     size = draw(st.integers(0, 12))
     base = [f"generated {n}\n" for n in range(size)]
     mine, added = _edited(draw, base, "mine")
     new, _ = _edited(draw, base, "regenerated")
-    return "".join(base), "".join(mine), "".join(new), added
+    newer, _ = _edited(draw, new, "regenerated again")
+    return "".join(base), "".join(mine), "".join(new), added, "".join(newer)
 
 
 @settings(
@@ -297,8 +299,8 @@ def _scenarios(draw: st.DrawFn) -> tuple[str, str, str, list[str]]:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(_scenarios())
-def test_no_user_line_is_lost_without_a_conflict(scenario: tuple[str, str, str, list[str]]) -> None:
-    base, mine, new, added = scenario
+def test_no_user_line_is_lost_without_a_conflict(scenario: tuple[str, str, str, list[str], str]) -> None:
+    base, mine, new, added, newer = scenario
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "out"
         write(out, output_of({"python/pkg/mod.py": base, "python/pkg/other.py": "x\n"}))
@@ -315,4 +317,13 @@ def test_no_user_line_is_lost_without_a_conflict(scenario: tuple[str, str, str, 
             assert "<<<<<<< yours" not in written
         assert (out / "python/pkg/other.py").read_text() == "y\n", "the rest of the output is written"
         assert (out / BASES / "python/pkg/mod.py").read_text() == new
+        _bases_agree_with_manifest(out)
+        if result.conflicts:
+            return
+        # A second regeneration merges against the new base: the user's lines are still kept.
+        result = write(out, output_of({"python/pkg/mod.py": newer, "python/pkg/other.py": "y\n"}))
+        lines = (out / "python/pkg/mod.py").read_text().splitlines(keepends=True)
+        for line in added:
+            assert lines.count(line) >= mine.splitlines(keepends=True).count(line), (line, lines)
+        assert bool(result.conflicts) == ("<<<<<<< yours\n" in lines)
         _bases_agree_with_manifest(out)
