@@ -1,6 +1,7 @@
 """The `codegen` command line.
 
-Exit codes: 0 ok; 1 stale output (`check`) or a breaking change (`diff
+Exit codes: 0 ok; 1 stale output (`check`), conflicts between the user's edits and the
+regenerated code (`generate`, `check`) or a breaking change (`diff
 --fail-on-breaking`); 2 invalid input, bad usage, or output that could not be
 written (the output folder is then left as it was).
 """
@@ -12,7 +13,7 @@ import difflib
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -20,12 +21,14 @@ from . import __version__
 from . import targets as registry
 from .config import Config, check_templates, load_config, with_overrides
 from .errors import Issue, SpecError, UsageError
+from .output.ignore import IGNORE_FILE
 from .output.write import Plan, WriteError
 
 if TYPE_CHECKING:
     from .mock.checks import Validators
 
 EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
+EXIT_CONFLICT = 1  # (as `git merge`: the edits that conflict are marked in the files)
 _LIST_FILES = 20
 _DIFF_LINES_PER_FILE = 20
 _DIFF_FILES = 5
@@ -238,28 +241,58 @@ def _generate(config: Config, console: _Console, *, check: bool) -> int:
     console.done()
     console.warnings(result.warnings)
     the_plan = result.plan
+    shown = _relative(config.out)
+    if console.verbosity >= 2:
+        for path in the_plan.ignored:
+            console.progress(f"skipped {path}: listed in {shown}/{IGNORE_FILE}")
+    customised = f"; customised: {_files(len(the_plan.customised))}" if the_plan.customised else ""
     if check:
-        if the_plan.is_current:
-            console.info(f"{_relative(config.out)} is up to date ({len(the_plan.unchanged)} files)")
+        if the_plan.is_current and not the_plan.conflicts:
+            console.info(f"{shown} is up to date ({_files(len(the_plan.unchanged))}{customised})")
             return EXIT_OK
-        console.error(f"{_relative(config.out)} is stale:")
-        _print_stale(config.out, the_plan, result.output.files, console)
-        return EXIT_STALE
+        if not the_plan.is_current:
+            console.error(f"{shown} is stale:")
+            _print_stale(config.out, the_plan, {**result.output.files, **the_plan.contents}, console)
+        return _conflicts(the_plan, shown, console, check=True) or EXIT_STALE
     targets = ", ".join(registry.chosen(config.targets))
     console.info(
-        f"codegen: {targets} -> {_relative(config.out)}: {len(the_plan.added)} added, "
+        f"codegen: {targets} -> {shown}: {len(the_plan.added)} added, "
         f"{len(the_plan.changed)} changed, {len(the_plan.removed)} removed, "
-        f"{len(the_plan.unchanged)} unchanged ({result.seconds:.2f} s)"
+        f"{len(the_plan.unchanged)} unchanged{customised} ({result.seconds:.2f} s)"
     )
-    return EXIT_OK
+    return _conflicts(the_plan, shown, console, check=False)
 
 
-def _print_stale(out: Path, the_plan: Plan, files: dict[str, bytes], console: _Console) -> None:
+def _files(count: int) -> str:
+    return f"{count} file{'s' if count != 1 else ''}"
+
+
+def _conflicts(the_plan: Plan, shown: str, console: _Console, *, check: bool) -> int:
+    """Each conflict by file and line, then a summary; EXIT_CONFLICT when there is one."""
+    if not the_plan.conflicts:
+        return EXIT_OK
+    for conflict in the_plan.conflicts:
+        console.error(conflict.describe(shown))
+    count = len(the_plan.conflicts)
+    plural = "s" if count != 1 else ""
+    what = "`codegen generate` would leave" if check else "left"
+    console.error(
+        f"codegen: {count} conflict{plural} between your edits and the regenerated code ({what} in {shown}); "
+        "resolve them (remove the <<<<<<< yours / ======= / >>>>>>> codegen markers) and run `codegen generate` again"
+    )
+    return EXIT_CONFLICT
+
+
+def _print_stale(out: Path, the_plan: Plan, files: Mapping[str, bytes], console: _Console) -> None:
     """What is stale: up to 20 paths, then a few short diffs, then one summary line."""
     shown = _relative(out)
     listing = [f"  added:   {p}" for p in the_plan.added]
     listing += [f"  removed: {p}" for p in the_plan.removed]
-    listing += [f"  changed: {p}" for p in the_plan.changed]
+    merged = set(the_plan.contents)
+    listing += [f"  changed: {p}" + (" (merged with your edits)" if p in merged else "") for p in the_plan.changed]
+    touched = {*the_plan.added, *the_plan.changed, *the_plan.removed}
+    records = [p for p in the_plan.state if p.split("/", 2)[-1] not in touched]  # (in .codegen/, on their own)
+    listing += [f"  record:  {p}" for p in records]
     for line in listing[:_LIST_FILES]:
         console.error(line)
     if len(listing) > _LIST_FILES:
@@ -277,7 +310,9 @@ def _print_stale(out: Path, the_plan: Plan, files: dict[str, bytes], console: _C
             console.error(f"... {len(diff) - _DIFF_LINES_PER_FILE} more diff lines")
     console.error(
         f"codegen: {shown} is stale: {len(the_plan.added)} to add, {len(the_plan.changed)} to change, "
-        f"{len(the_plan.removed)} to remove; run `codegen generate`"
+        f"{len(the_plan.removed)} to remove"
+        + (f", {len(records)} of codegen's records in .codegen/ to update" if records else "")
+        + "; run `codegen generate`"
     )
 
 

@@ -6,6 +6,7 @@ The first half (spec -> IR) is `generator.frontend`, shared with `validate`, `di
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ from .errors import Issue
 from .forked import Forked
 from .frontend import Loaded, Report, load_api, require_spec
 from .gcpause import gc_paused
-from .output.write import Output, Plan, Staging, plan, write
+from .output import ignore
+from .output.write import Output, Plan, Staging, plan, read_manifest, write
 from .targets.jinja import template_root
 
 
@@ -115,9 +117,10 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
     started = time.perf_counter()
     cache = Cache.default()
     digest = run_digest(config)
-    unchanged = stamp.is_current(cache, config.out, digest)
-    if unchanged is not None:  # nothing changed since the last run: nothing to parse or write
-        return Result(Plan(unchanged=tuple(unchanged)), Output(), time.perf_counter() - started, ())
+    digest_with_ignores = hashlib.sha256(f"{digest} {ignore.digest(config.out)}".encode()).hexdigest()
+    fast = _unchanged(cache, config.out, digest_with_ignores)
+    if fast is not None:  # nothing changed since the last run: nothing to parse or write
+        return Result(fast, Output(), time.perf_counter() - started, ())
     # The next output tree is begun now, in a forked child, while this process parses and renders.
     staging = None if dry_run else Staging.start(config.out)
     try:
@@ -134,10 +137,27 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
                 if progress and not result.is_current:
                     progress("writing " + str(config.out))
                 write(config.out, output, result, staging)
-            if not dry_run or result.is_current:
-                hashes = {path: output.digest(path) for path in output.files}
-                stamp.record(cache, config.out, digest, (doc.path for doc in loaded.spec.files()), hashes)
+            if (not dry_run or result.is_current) and not result.conflicts:  # (a conflict is reported every run)
+                inputs = (doc.path for doc in loaded.spec.files())
+                stamp.record(cache, config.out, digest_with_ignores, inputs, _written(result, output))
     finally:
         if staging is not None:
             staging.discard()  # (after a write: the old tree, if anything is left of it)
     return Result(result, output, time.perf_counter() - started, loaded.warnings + invalid)
+
+
+def _unchanged(cache: Cache | None, out: Path, digest: str) -> Plan | None:
+    """The plan of a run with nothing to do, when the stamp shows nothing changed; else None."""
+    unchanged = stamp.is_current(cache, out, digest)
+    if unchanged is None:
+        return None
+    known = stamp.known_outputs(cache, out)
+    generated = read_manifest(out)  # (each file's last generated text, by its hash)
+    customised = tuple(path for path in unchanged if path in known and known[path][2] != generated.get(path))
+    return Plan(unchanged=tuple(unchanged), customised=customised)
+
+
+def _written(result: Plan, output: Output) -> dict[str, str]:
+    """sha256 of each file the run leaves in the output folder, for the stamp."""
+    ignored = set(result.ignored)
+    return {path: result.disk_digest(path, output) for path in output.files if path not in ignored}

@@ -18,6 +18,14 @@ the run, naming them, when anything codegen does not own is where it needs to wr
 file, a file of different content, the output folder itself being a file). A path
 is owned when the manifest lists it and it is a regular file reached through real
 folders; the folders codegen needs are those holding its files.
+
+Users edit generated files: `.codegen/base/<path>` keeps the text codegen last generated
+for each owned file (the manifest's hash is its sha256), and a file whose text is neither
+that base nor the new text is merged (`merge.py`): the user's edits are kept, overlapping
+ones written between conflict markers (`Plan.conflicts`; the user's text before the merge
+goes to `.codegen/previous/<path>`, and the manifest's `conflicts` keeps the conflict
+reported until it is resolved). Paths `.codegenignore` lists are left alone. The bases,
+the previous texts and the manifest are written in the same swap as the files.
 """
 
 from __future__ import annotations
@@ -40,8 +48,13 @@ from functools import partial
 from pathlib import Path
 
 from ..forked import Forked
+from .ignore import IGNORE_FILE, Ignore
+from .merge import Merged, merge
 
 MANIFEST = ".codegen-manifest.json"
+STATE = ".codegen"  # codegen's own folder in the output: what it last generated, and texts a merge replaced
+BASES = f"{STATE}/base"  # BASES/<path>: the exact text codegen last generated for <path> (the merge base)
+PREVIOUS = f"{STATE}/previous"  # PREVIOUS/<path>: the user's text before a merge that conflicted
 _STAGING_MARK = ".codegen-"
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _MAX_PATH = 400
@@ -56,17 +69,67 @@ class WriteError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """A file where the user's edit and codegen's change could not both be kept."""
+
+    path: str
+    lines: tuple[int, ...] = ()  # where a `<<<<<<< yours` marker starts (1-based) in the file as written
+    kind: str = "text"  # "text" (markers written), "binary" (the user's bytes kept), "deleted" (no longer generated)
+
+    def describe(self, shown: str) -> str:
+        """One line per conflict, naming the file and line, and how to resolve it."""
+        if self.kind == "binary":
+            return (
+                f"{shown}/{self.path}: conflict: a binary file you edited, which codegen changed: yours is kept, "
+                f"the new one is {shown}/{BASES}/{self.path}; copy it over yours, or list the file in {IGNORE_FILE}"
+            )
+        if self.kind == "deleted":
+            return (
+                f"{shown}/{self.path}: conflict: you edited this file, which codegen no longer generates: "
+                "it is kept; delete it, or change it to keep it as your own file"
+            )
+        where = ", ".join(map(str, self.lines))
+        return (
+            f"{shown}/{self.path}:{self.lines[0] if self.lines else 1}: conflict: your edit overlaps a change of the "
+            f"generated code (markers at line{'s' if len(self.lines) > 1 else ''} {where}); your text before the "
+            f"merge is in {shown}/{PREVIOUS}/{self.path}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
-    """What a run would change, relative paths under the output folder."""
+    """What a run would change, relative paths under the output folder.
+
+    `customised`: files holding the user's edits after the run (merged, or kept as they
+    are); `contents`: what is written instead of the generated text (a merge); `kept`: the
+    sha256 of a file the user edited that is left as it is; `state`: files under
+    `.codegen/` to write (bytes) or remove (None); `ignored`: generated files that
+    `.codegenignore` keeps codegen away from.
+    """
 
     added: tuple[str, ...] = ()
     changed: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
+    customised: tuple[str, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    ignored: tuple[str, ...] = ()
+    contents: Mapping[str, bytes] = field(default_factory=dict)
+    kept: Mapping[str, str] = field(default_factory=dict)
+    state: Mapping[str, bytes | None] = field(default_factory=dict)
+    manifest: bytes = b""
 
     @property
     def is_current(self) -> bool:
-        return not (self.added or self.changed or self.removed)
+        """Nothing to write (conflicts left unresolved from an earlier run may remain)."""
+        return not (self.added or self.changed or self.removed or self.state)
+
+    def disk_digest(self, path: str, output: Output) -> str:
+        """sha256 of what `path` holds once the plan is carried out."""
+        content = self.contents.get(path)
+        if content is not None:
+            return hashlib.sha256(content).hexdigest()
+        return self.kept.get(path) or output.digest(path)
 
 
 @dataclass(slots=True)
@@ -124,7 +187,13 @@ def read_manifest(out_dir: Path) -> dict[str, str]:
 
 
 def _parse_manifest(out_dir: Path) -> dict[str, str] | None:
-    """The manifest's files, or None when it is missing, not a regular file (it is never read
+    """The manifest's files, or None when there is no manifest of codegen's (`_parse_manifest_data`)."""
+    parsed = _parse_manifest_data(out_dir)
+    return parsed[0] if parsed is not None else None
+
+
+def _parse_manifest_data(out_dir: Path) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The manifest's files and unresolved conflicts, or None when it is missing, not a regular file (it is never read
     through a symbolic link, nor opened if a FIFO) or not a manifest codegen wrote. (It may be
     tampered with: a path from it is checked by `_is_safe_path` before it is acted on.)"""
     try:
@@ -141,7 +210,12 @@ def _parse_manifest(out_dir: Path) -> dict[str, str] | None:
     files = data.get("files") if isinstance(data, dict) and data.get("generator") == "codegen" else None
     if not isinstance(files, dict):
         return None
-    return {k: str(v) for k, v in files.items() if isinstance(k, str)}
+    conflicts = data.get("conflicts")
+    conflicts = conflicts if isinstance(conflicts, dict) else {}
+    return (
+        {k: str(v) for k, v in files.items() if isinstance(k, str)},
+        {k: str(v) for k, v in conflicts.items() if isinstance(k, str) and k in files},
+    )
 
 
 class _Disk:
@@ -272,71 +346,255 @@ def plan(
 
 
 def _plan(shown: Path, out_dir: Path, output: Output, known: Mapping[str, tuple[int, int, str]]) -> Plan:
-    manifest = _parse_manifest(out_dir)
-    owned = manifest or {}
-    disk = _Disk(out_dir)
-    problems: list[str] = []
     folders = _folders(output.files)
     clash = sorted(set(folders) & output.files.keys())
     if clash:
         raise WriteError(f"two generated files need {clash[0]!r} to be both a file and a folder")
-    found = disk.info(MANIFEST)
-    if found is not None and not stat.S_ISREG(found.st_mode):
-        problems.append(f"{shown / MANIFEST} is {_what(found)} codegen does not own, where it keeps its manifest")
-    elif found is not None and manifest is None:
-        problems.append(f"{shown / MANIFEST} is a file that is not a codegen manifest, where it keeps its manifest")
-    for folder in folders:  # shallowest first: under a file, nothing is there (`_Disk`)
-        info = disk.info(folder)
-        if info is None or stat.S_ISDIR(info.st_mode) or _is_owned(folder, info, owned):
-            continue  # (an owned file is removed: it is no longer generated, since its path is a folder now)
-        problems.append(f"{shown / folder} is {_what(info)} codegen does not own, where it needs a folder")
-    added, changed, unchanged = [], [], []
-    for path, content in sorted(output.files.items()):
-        info = disk.info(path)
-        if info is None:
-            added.append(path)
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            foreign = disk.foreign_entry(path, owned)
-            if foreign is None:  # only codegen's files, all removed: the folder goes with them
-                added.append(path)
-            elif foreign == path:
-                problems.append(f"{shown / path} is an empty folder codegen does not own, where it needs a file")
-            else:
-                problems.append(
-                    f"{shown / path} is a folder holding {shown / foreign}, which codegen does not own, "
-                    "where it needs a file"
-                )
-            continue
-        if not stat.S_ISREG(info.st_mode):
-            problems.append(f"{shown / path} is {_what(info)} codegen does not own, where it needs a file")
-            continue
-        same = _same_as_known(info, known.get(path), output, path)
-        if same is None:  # not provably as last written: read it
-            current = _read(out_dir / path)
-            if current is None:
-                added.append(path)
-                continue
-            same = current == content
-        if same:
-            unchanged.append(path)
-        elif path in owned:
-            changed.append(path)
+    planner = _Planner(shown, out_dir, output, known)
+    planner.check_manifest()
+    planner.check_folders(folders)
+    for path in sorted(output.files):
+        if planner.ignore.matches(path):
+            planner.ignored.append(path)
         else:
-            problems.append(
-                f"{shown / path} is a file that was not written by codegen, where it needs to write its own"
+            planner.file(path)
+    if planner.problems:
+        raise _refuse(planner.problems)
+    planner.stale_files()
+    planner.check_edits_in_the_way(folders)
+    if planner.problems:
+        raise _refuse(planner.problems)
+    return planner.result()
+
+
+class _Planner:
+    """`plan`'s work: each generated file compared with the disk, the manifest and its base."""
+
+    def __init__(self, shown: Path, out_dir: Path, output: Output, known: Mapping[str, tuple[int, int, str]]) -> None:
+        self.shown, self.out_dir, self.output, self.known = shown, out_dir, output, known
+        parsed = _parse_manifest_data(out_dir)
+        self.manifest_found = parsed is not None
+        self.owned, self.recorded = parsed or ({}, {})
+        self.ignore = Ignore.of(out_dir)
+        self.disk = _Disk(out_dir)
+        self.problems: list[str] = []
+        self.added: list[str] = []
+        self.changed: list[str] = []
+        self.removed: list[str] = []
+        self.unchanged: list[str] = []
+        self.customised: list[str] = []
+        self.ignored: list[str] = []
+        self.conflicts: list[Conflict] = []
+        self.contents: dict[str, bytes] = {}
+        self.kept: dict[str, str] = {}
+        self.state: dict[str, bytes | None] = {}
+        self.keep_owned: dict[str, str] = {}  # manifest entries kept as they were (a file no longer generated)
+
+    def check_manifest(self) -> None:
+        found = self.disk.info(MANIFEST)
+        if found is not None and not stat.S_ISREG(found.st_mode):
+            self.problems.append(
+                f"{self.shown / MANIFEST} is {_what(found)} codegen does not own, where it keeps its manifest"
             )
-    if problems:
-        raise _refuse(problems)
-    removed = [
-        path
-        for path in sorted(owned)
-        if path.split("/", 1)[0] in output.targets
-        and path not in output.files
-        and _is_safe_path(path)
-        and _is_owned(path, disk.info(path), owned)
-    ]
-    return Plan(tuple(added), tuple(changed), tuple(removed), tuple(unchanged))
+        elif found is not None and not self.manifest_found:
+            self.problems.append(
+                f"{self.shown / MANIFEST} is a file that is not a codegen manifest, where it keeps its manifest"
+            )
+
+    def check_folders(self, folders: Iterable[str]) -> None:
+        for folder in folders:  # shallowest first: under a file, nothing is there (`_Disk`)
+            info = self.disk.info(folder)
+            if info is None or stat.S_ISDIR(info.st_mode) or _is_owned(folder, info, self.owned):
+                continue  # (an owned file is removed: it is no longer generated, since its path is a folder now)
+            self.problems.append(
+                f"{self.shown / folder} is {_what(info)} codegen does not own, where it needs a folder"
+            )
+
+    def file(self, path: str) -> None:
+        """Classify one generated file: added, unchanged, changed (maybe merged) or refused."""
+        info = self.disk.info(path)
+        if info is None:
+            self.added.append(path)
+        elif stat.S_ISDIR(info.st_mode):
+            self._folder_in_the_way(path)
+            return
+        elif not stat.S_ISREG(info.st_mode):
+            self.problems.append(f"{self.shown / path} is {_what(info)} codegen does not own, where it needs a file")
+            return
+        else:
+            self._existing(path, info)
+        self._refresh_base(path)
+
+    def _folder_in_the_way(self, path: str) -> None:
+        foreign = self.disk.foreign_entry(path, self.owned)
+        if foreign is None:  # only codegen's files, all removed: the folder goes with them
+            self.added.append(path)
+            self._refresh_base(path)
+        elif foreign == path:
+            self.problems.append(f"{self.shown / path} is an empty folder codegen does not own, where it needs a file")
+        else:
+            self.problems.append(
+                f"{self.shown / path} is a folder holding {self.shown / foreign}, which codegen does not own, "
+                "where it needs a file"
+            )
+
+    def _existing(self, path: str, info: os.stat_result) -> None:
+        output = self.output
+        new_sha = output.digest(path)
+        disk_sha = _known_digest(info, self.known.get(path))
+        current = None
+        if disk_sha is None:  # not provably as last written: read it
+            current = _read(self.out_dir / path)
+            if current is None:
+                self.added.append(path)
+                return
+            disk_sha = new_sha if current == output.files[path] else hashlib.sha256(current).hexdigest()
+        if disk_sha == new_sha:
+            self.unchanged.append(path)
+        elif path not in self.owned:
+            self.problems.append(
+                f"{self.shown / path} is a file that was not written by codegen, where it needs to write its own"
+            )
+        elif disk_sha == self.owned[path]:  # as codegen last wrote it: replaced
+            self.changed.append(path)
+        else:
+            mine = current if current is not None else _read(self.out_dir / path)
+            self._customised(path, mine or b"", disk_sha)
+
+    def _customised(self, path: str, mine: bytes, disk_sha: str) -> None:
+        """A file the user edited: merged with the change from its base to the new text."""
+        new = self.output.files[path]
+        merged = merge(self._base(path), mine, new)
+        if merged.content == new:  # (the user's edits are all in the new text)
+            self.changed.append(path)
+            return
+        self.customised.append(path)
+        if merged.content == mine:  # nothing of codegen's to bring in: the user's file is kept
+            self.unchanged.append(path)
+            self.kept[path] = disk_sha
+        else:
+            self.changed.append(path)
+            self.contents[path] = merged.content
+        self._conflict(path, merged, mine, disk_sha)
+
+    def _conflict(self, path: str, merged: Merged, mine: bytes, disk_sha: str) -> None:
+        if merged.binary:
+            self.conflicts.append(Conflict(path, kind="binary"))
+        elif merged.conflicts:
+            self.conflicts.append(Conflict(path, merged.conflicts))
+            if merged.content != mine and self.recorded.get(path) != disk_sha:  # (not the markers it wrote)
+                self.state[f"{PREVIOUS}/{path}"] = mine
+        elif self.recorded.get(path) == disk_sha:  # a conflict reported before, the file untouched since
+            self.conflicts.append(Conflict(path, kind="binary" if path in self.output.files else "deleted"))
+
+    def _base(self, path: str) -> bytes | None:
+        """The text codegen last generated for `path`, or None when it is not known."""
+        sha = self.owned.get(path)
+        if sha is None:
+            return None
+        if path in self.output.files and sha == self.output.digest(path):
+            return self.output.files[path]  # (the same text, by its hash: nothing to read)
+        base = _read(self.out_dir / BASES / path)
+        return base if base is not None and hashlib.sha256(base).hexdigest() == sha else None
+
+    def _refresh_base(self, path: str) -> None:
+        """Write `path`'s base unless it already holds the new text (by the manifest's hash and its size)."""
+        info = self.disk.info(f"{BASES}/{path}")
+        content = self.output.files[path]
+        if (
+            info is not None
+            and stat.S_ISREG(info.st_mode)
+            and info.st_size == len(content)
+            and self.owned.get(path) == self.output.digest(path)
+        ):
+            return
+        self.state[f"{BASES}/{path}"] = content
+
+    def stale_files(self) -> None:
+        """Owned files of these targets no longer generated: removed, unless the user edited them."""
+        for path in sorted(self.owned):
+            if path.split("/", 1)[0] not in self.output.targets or path in self.output.files:
+                continue
+            if self.ignore.matches(path) or not _is_safe_path(path):
+                continue
+            info = self.disk.info(path)
+            if not _is_owned(path, info, self.owned):
+                continue
+            assert info is not None  # (owned)
+            disk_sha = self._digest_of(path, info)
+            if disk_sha == self.owned[path]:
+                self.removed.append(path)
+            elif self.recorded.get(path) in (None, disk_sha):  # edited: kept, and reported until resolved
+                self.keep_owned[path] = self.owned[path]
+                self.conflicts.append(Conflict(path, kind="deleted"))
+                self.kept[path] = disk_sha
+            # else: changed since the conflict was reported: the user's own file now
+
+    def check_edits_in_the_way(self, folders: Iterable[str]) -> None:
+        """A file the user edited that codegen no longer generates is kept: never where codegen now
+        needs a folder, nor inside a folder where it now needs a file."""
+        needed, added = set(folders), set(self.added)
+        for conflict in self.conflicts:
+            path = conflict.path
+            holder = next((f for f in _folders([path]) if f in added), None)
+            if conflict.kind == "deleted" and path in needed:
+                self.problems.append(
+                    f"{self.shown / path} is a file you edited, which codegen no longer generates, "
+                    "where it needs a folder"
+                )
+            elif conflict.kind == "deleted" and holder is not None:
+                self.problems.append(
+                    f"{self.shown / holder} is a folder holding {self.shown / path}, a file you edited, "
+                    "which codegen no longer generates, where it needs a file"
+                )
+
+    def _digest_of(self, path: str, info: os.stat_result) -> str:
+        sha = _known_digest(info, self.known.get(path))
+        if sha is None:
+            sha = hashlib.sha256(_read(self.out_dir / path) or b"").hexdigest()
+        return sha
+
+    def result(self) -> Plan:
+        files, conflicts = self._manifest()
+        for path in self.owned:  # bases and previous texts of files codegen no longer owns
+            if path not in files and self.disk.info(f"{BASES}/{path}") is not None:
+                self.state[f"{BASES}/{path}"] = None
+        for path in self.recorded:
+            if path not in conflicts and self.disk.info(f"{PREVIOUS}/{path}") is not None:
+                self.state.setdefault(f"{PREVIOUS}/{path}", None)
+        data: dict[str, object] = {"generator": "codegen", "files": files}
+        if conflicts:
+            data["conflicts"] = conflicts
+        return Plan(
+            tuple(self.added),
+            tuple(self.changed),
+            tuple(self.removed),
+            tuple(self.unchanged),
+            customised=tuple(sorted(self.customised)),
+            conflicts=tuple(self.conflicts),
+            ignored=tuple(self.ignored),
+            contents=self.contents,
+            kept=self.kept,
+            state=dict(sorted(self.state.items())),
+            manifest=json.dumps(data, indent=1, sort_keys=True).encode(),
+        )
+
+    def _manifest(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The next manifest's files and conflicts (each conflict with the sha256 of its file as left)."""
+        output = self.output
+        files = {
+            path: sha
+            for path, sha in self.owned.items()
+            if _is_safe_path(path)
+            and (path.split("/", 1)[0] not in output.targets or path in self.keep_owned or self.ignore.matches(path))
+        }
+        files.update({path: output.digest(path) for path in output.files if not self.ignore.matches(path)})
+        conflicts = {}
+        for conflict in self.conflicts:
+            path = conflict.path
+            content = self.contents.get(path)
+            conflicts[path] = hashlib.sha256(content).hexdigest() if content is not None else self.kept[path]
+        return dict(sorted(files.items())), dict(sorted(conflicts.items()))
 
 
 def _folders(paths: Iterable[str]) -> list[str]:
@@ -356,9 +614,8 @@ def write(out_dir: Path, output: Output, the_plan: Plan | None = None, early: St
     `early`: the staging folder `Staging.start` began filling for this run (the caller
     discards it afterwards, whatever happened).
     """
-    the_plan = the_plan or plan(out_dir, output, staging=early)
-    manifest = _manifest(out_dir, output)
-    manifest_bytes = json.dumps({"generator": "codegen", "files": manifest}, indent=1, sort_keys=True).encode()
+    the_plan = the_plan if the_plan is not None and the_plan.manifest else plan(out_dir, output, staging=early)
+    manifest_bytes = the_plan.manifest
     if the_plan.is_current and _read(out_dir / MANIFEST) == manifest_bytes:
         return the_plan
     out_dir = _output_folder(out_dir)
@@ -369,22 +626,29 @@ def write(out_dir: Path, output: Output, the_plan: Plan | None = None, early: St
             f"could not write {out_dir}: {exc.strerror or exc}; its previous contents are intact"
         ) from None
     try:
-        fresh = set(the_plan.removed) | set(the_plan.changed) | set(the_plan.added) | {MANIFEST}
+        fresh = set(the_plan.removed) | set(the_plan.changed) | set(the_plan.added) | set(the_plan.state)
+        fresh.add(MANIFEST)
         skip = set(fresh)
         if early is not None:
             for path in early.linked() & fresh:  # linked to the old file's inode: never write through it
                 os.unlink(staging / path)
             skip.update(early.linked() - fresh)
-            for path in set(the_plan.added) & set(_folders(early.linked())):
+            written = set(the_plan.added) | {path for path, state in the_plan.state.items() if state is not None}
+            for path in written & set(_folders(early.linked())):
                 shutil.rmtree(staging / path)  # a folder of codegen's removed files, where a file goes now
         work = _Work()
         if out_dir.is_dir():
             _link_tree(out_dir, staging, skip, work)  # (after `early`: the files codegen does not own)
         for path in the_plan.added + the_plan.changed:
-            work.add(staging / path, partial(_write_file, staging / path, output.files[path]))
+            content = the_plan.contents.get(path, output.files[path])
+            work.add(staging / path, partial(_write_file, staging / path, content))
+        for path, state in the_plan.state.items():
+            if state is not None:
+                work.add(staging / path, partial(_write_file, staging / path, state))
         work.add(staging / MANIFEST, partial(_write_file, staging / MANIFEST, manifest_bytes))
         work.run()
-        _prune_empty_dirs(staging, {p.rsplit("/", 1)[0] for p in the_plan.removed if "/" in p})
+        gone = [*the_plan.removed, *(path for path, state in the_plan.state.items() if state is None)]
+        _prune_empty_dirs(staging, {p.rsplit("/", 1)[0] for p in gone if "/" in p})
         work.restore_modes()
         _swap(staging, out_dir)
     except OSError as exc:
@@ -431,7 +695,8 @@ class Staging:
             folder = _new_staging_folder(out_dir)
         except OSError:  # (an unwritable parent folder, say: `write` reports it, after the spec's problems)
             return None
-        return cls(folder, Forked(partial(_link_files, out_dir, folder, tuple(sorted(owned)))))
+        paths = tuple(sorted(owned)) + tuple(f"{BASES}/{path}" for path in sorted(owned))
+        return cls(folder, Forked(partial(_link_files, out_dir, folder, paths)))
 
     def linked(self) -> frozenset[str]:
         """The files linked into the folder (waiting for the child if it is still at work)."""
@@ -528,23 +793,14 @@ def _default_dir_mode() -> int:
     return 0o777 & ~umask
 
 
-def _manifest(out_dir: Path, output: Output) -> dict[str, str]:
-    previous = read_manifest(out_dir)
-    kept = {p: h for p, h in previous.items() if p.split("/", 1)[0] not in output.targets and _is_safe_path(p)}
-    kept.update({path: output.digest(path) for path in output.files})
-    return dict(sorted(kept.items()))
-
-
-def _same_as_known(
-    info: os.stat_result, known: tuple[int, int, str] | None, output: Output, relative: str
-) -> bool | None:
-    """Whether the file on disk (`info`) holds `output`'s content, when its stat proves it is as last written."""
+def _known_digest(info: os.stat_result, known: tuple[int, int, str] | None) -> str | None:
+    """The sha256 of the file on disk (`info`), when its stat proves it is as the last run left it."""
     if known is None:
         return None
     size, mtime_ns, sha = known
     if info.st_size != size or info.st_mtime_ns != mtime_ns:
         return None
-    return output.digest(relative) == sha
+    return sha
 
 
 def _read(path: Path) -> bytes | None:

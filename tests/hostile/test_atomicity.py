@@ -10,6 +10,8 @@ the new spec, and is killed after a random delay (fixed seed) spread over its wh
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import random
 import shutil
@@ -71,12 +73,40 @@ def test_sigkill_leaves_old_or_new_tree(tmp_path: Path) -> None:
     _run(old_spec, old_out)
     _run(old_spec, new_out)
     duration = _run(new_spec, new_out)  # an update run, as the killed runs will be
+    _kill_runs(tmp_path, old_out, new_out, new_spec, duration, KILLS)
+
+
+def test_sigkill_keeps_the_users_edits_and_the_bases_consistent(tmp_path: Path) -> None:
+    """The same with a file the user edited (merged by the new run): old tree with the edit, or
+    new tree with the edit merged in, and the stored bases agreeing with the manifest in both."""
+    old_spec, new_spec = _medium_spec(tmp_path / "specs", 1), _medium_spec(tmp_path / "specs", 2)
+    old_out, new_out = tmp_path / "expected_old", tmp_path / "expected_new"
+    _run(old_spec, old_out)
+    edited = [p for p in sorted(old_out.rglob("*.py")) if "services" in p.parts and ".codegen" not in p.parts][5]
+    edited.write_text(edited.read_text() + "# the user's line\n")
+    shutil.copytree(old_out, new_out)
+    duration = _run(new_spec, new_out)
+    merged = edited.relative_to(old_out)
+    assert "# the user's line" in (new_out / merged).read_text(), "the edit was merged"
+    assert (new_out / merged).read_text() != edited.read_text(), "the new run changed the edited file"
+    _kill_runs(tmp_path, old_out, new_out, new_spec, duration, KILLS // 2)
+
+
+def _bases_agree(out: Path) -> None:
+    files = json.loads((out / ".codegen-manifest.json").read_text())["files"]
+    for path, sha in files.items():
+        assert hashlib.sha256((out / ".codegen" / "base" / path).read_bytes()).hexdigest() == sha, path
+
+
+def _kill_runs(tmp_path: Path, old_out: Path, new_out: Path, new_spec: Path, duration: float, kills: int) -> None:
+    """Start from `old_out`, run on `new_spec` and kill it after a random delay, `kills` times: each
+    time the output is `old_out` or `new_out`, never a mix; then a full run gets to `new_out`."""
     old, new = _tree(old_out), _tree(new_out)
     assert old != new and len(new) > 50
     rng = random.Random(SEED)
     out = tmp_path / "work" / "generated"
     outcomes = {"old": 0, "new": 0}
-    for _ in range(KILLS):
+    for _ in range(kills):
         shutil.rmtree(out.parent, ignore_errors=True)
         shutil.copytree(old_out, out)
         process = subprocess.Popen(
@@ -95,12 +125,13 @@ def test_sigkill_leaves_old_or_new_tree(tmp_path: Path) -> None:
         assert now in (old, new), "a mix of old and new files: " + ", ".join(
             sorted(p for p in set(now) | set(old) | set(new) if now.get(p) not in (old.get(p), new.get(p)))[:10]
         )
+        _bases_agree(out)
         outcomes["old" if now == old else "new"] += 1
         # The next run completes whatever was left behind (staging folders) and gets to `new`.
     _run(new_spec, out)
     assert _tree(out) == new
     assert not [p for p in out.parent.iterdir() if p != out], "staging folders left after a full run"
-    print(f"{KILLS} kills over {duration:.2f} s runs: {outcomes}")
+    print(f"{kills} kills over {duration:.2f} s runs: {outcomes}")
     assert outcomes["old"] >= 1  # the kills really landed before the swap sometimes
 
 

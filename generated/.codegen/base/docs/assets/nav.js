@@ -1,0 +1,1 @@
+window.DOCS_NAV=[["customer_sessions","customer_sessions"],["customers","customers"],["customers.payment_methods","customers.payment_methods"],["events","events"],["payment_intents","payment_intents"],["payment_methods","payment_methods"],["setup_intents","setup_intents"]];

@@ -1,0 +1,142 @@
+// File generated from customer_sessions.yaml by codegen. Do not edit.
+package com.example.stripe;
+
+import com.example.stripe.net.ApiRequestor;
+import com.example.stripe.net.AuthScheme;
+import com.example.stripe.net.RetryPolicy;
+import com.example.stripe.service.CustomerService;
+import com.example.stripe.service.CustomerSessionService;
+import com.example.stripe.service.EventService;
+import com.example.stripe.service.PaymentIntentService;
+import com.example.stripe.service.PaymentMethodService;
+import com.example.stripe.service.SetupIntentService;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The client of Stripe API (customer sessions subset): one service per resource.
+ */
+public final class StripeClient {
+  /** Where requests go unless {@link Builder#setBaseUrl} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://api.stripe.com";
+
+  private final ApiRequestor requestor;
+  private final CustomerSessionService customerSessions;
+  private final CustomerService customers;
+  private final EventService events;
+  private final PaymentIntentService paymentIntents;
+  private final PaymentMethodService paymentMethods;
+  private final SetupIntentService setupIntents;
+
+  /** A client that sends {@code apiKey} with every request. */
+  public StripeClient(String apiKey) {
+    this(builder().setApiKey(apiKey));
+  }
+
+  private StripeClient(Builder builder) {
+    this.requestor = builder.requestor.build();
+    this.customerSessions = new CustomerSessionService(requestor);
+    this.customers = new CustomerService(requestor);
+    this.events = new EventService(requestor);
+    this.paymentIntents = new PaymentIntentService(requestor);
+    this.paymentMethods = new PaymentMethodService(requestor);
+    this.setupIntents = new SetupIntentService(requestor);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public CustomerSessionService customerSessions() {
+    return customerSessions;
+  }
+
+  public CustomerService customers() {
+    return customers;
+  }
+
+  public EventService events() {
+    return events;
+  }
+
+  public PaymentIntentService paymentIntents() {
+    return paymentIntents;
+  }
+
+  public PaymentMethodService paymentMethods() {
+    return paymentMethods;
+  }
+
+  public SetupIntentService setupIntents() {
+    return setupIntents;
+  }
+
+  /** The base URL only: the API key is never shown. */
+  @Override
+  public String toString() {
+    return "StripeClient[" + requestor.getBaseUrl() + "]";
+  }
+
+  /** Builds a {@link StripeClient}. */
+  public static final class Builder {
+    private final ApiRequestor.Builder requestor = ApiRequestor.builder()
+        .setDefaultBaseUrl(DEFAULT_BASE_URL)
+        .setAuthSchemes(List.of(AuthScheme.basic("basicAuth"), AuthScheme.bearer("bearerAuth")), "bearerAuth", "basicAuth")
+        .setUserAgent("stripe-api/0.1.0" + " java/" + System.getProperty("java.version"));
+
+    private Builder() {}
+
+    /**
+     * Your secret API key or access token.
+     */
+    public Builder setApiKey(String apiKey) {
+      requestor.setApiKey(apiKey);
+      return this;
+    }
+
+    /** Where every request goes, instead of the API's servers (a proxy, a mock). */
+    public Builder setBaseUrl(String baseUrl) {
+      requestor.setBaseUrl(baseUrl);
+      return this;
+    }
+
+    /** The API version sent as {@code Stripe-Version}. */
+    public Builder setApiVersion(String apiVersion) {
+      requestor.setApiVersion(apiVersion);
+      return this;
+    }
+
+    /** How many times a failed request is retried (2 unless set). */
+    public Builder setMaxNetworkRetries(int maxNetworkRetries) {
+      requestor.setMaxNetworkRetries(maxNetworkRetries);
+      return this;
+    }
+
+    /** How long to wait for each response (80 seconds unless set). */
+    public Builder setTimeout(Duration timeout) {
+      requestor.setTimeout(timeout);
+      return this;
+    }
+
+    public Builder setConnectTimeout(Duration connectTimeout) {
+      requestor.setConnectTimeout(connectTimeout);
+      return this;
+    }
+
+    /** When and how long to wait before retrying. */
+    public Builder setRetryPolicy(RetryPolicy retryPolicy) {
+      requestor.setRetryPolicy(retryPolicy);
+      return this;
+    }
+
+    public Builder setHttpClient(HttpClient httpClient) {
+      requestor.setHttpClient(httpClient);
+      return this;
+    }
+
+    public StripeClient build() {
+      return new StripeClient(this);
+    }
+  }
+}

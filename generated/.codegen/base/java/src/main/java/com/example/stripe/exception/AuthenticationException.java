@@ -1,0 +1,21 @@
+package com.example.stripe.exception;
+
+import java.util.List;
+import java.util.Map;
+
+/** The API key was missing or wrong (HTTP 401). */
+public class AuthenticationException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  public AuthenticationException(
+      String message,
+      int statusCode,
+      String code,
+      String param,
+      String type,
+      String requestId,
+      Map<String, List<String>> headers,
+      String body) {
+    super(message, statusCode, code, param, type, requestId, headers, body, null);
+  }
+}

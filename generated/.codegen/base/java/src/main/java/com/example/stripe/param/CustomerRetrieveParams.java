@@ -1,0 +1,59 @@
+// File generated from customer_sessions.yaml by codegen. Do not edit.
+package com.example.stripe.param;
+
+import com.example.stripe.net.ApiParams;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Params of Retrieve a customer.
+ */
+public final class CustomerRetrieveParams extends ApiParams {
+  private CustomerRetrieveParams(Map<String, Object> values) {
+    super(values);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Fields of the response to expand.
+   */
+  public List<String> getExpand() {
+    return getList("expand");
+  }
+
+  /** Builds {@link CustomerRetrieveParams}: each setter returns the builder. */
+  public static final class Builder extends ApiParams.Builder<Builder> {
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Fields of the response to expand.
+     * <p>
+     * Adds an element to expand.
+     */
+    public Builder addExpand(String element) {
+      return add("expand", element);
+    }
+
+    /**
+     * Fields of the response to expand.
+     * <p>
+     * Adds every element to expand.
+     */
+    public Builder addAllExpand(List<String> elements) {
+      return addAll("expand", elements);
+    }
+
+    /** The params; throws {@link IllegalStateException} when a required param is not set. */
+    public CustomerRetrieveParams build() {
+      return new CustomerRetrieveParams(values("customers.retrieve"));
+    }
+  }
+}

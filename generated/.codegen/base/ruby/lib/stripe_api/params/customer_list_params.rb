@@ -1,0 +1,108 @@
+# frozen_string_literal: true
+
+# File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
+
+module Stripe
+  # Parameters of `client.customers.list`.
+  class CustomerListParams < RequestParams
+    # A range of Unix timestamps; give any combination of bounds.
+    class Created < RequestParams
+      FIELDS = { gt: "gt", gte: "gte", lt: "lt", lte: "lte" }.freeze
+
+      # Only values strictly greater than this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :gt
+
+      # Only values greater than or equal to this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :gte
+
+      # Only values strictly less than this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :lt
+
+      # Only values less than or equal to this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :lte
+
+      def initialize(gt: nil, gte: nil, lt: nil, lte: nil)
+        super()
+        @gt = gt
+        @gte = gte
+        @lt = lt
+        @lte = lte
+      end
+    end
+
+    FIELDS = {
+      created: "created",
+      email: "email",
+      ending_before: "ending_before",
+      expand: "expand",
+      limit: "limit",
+      starting_after: "starting_after",
+      test_clock: "test_clock",
+    }.freeze
+
+    # Only return customers created during this interval: either an exact Unix timestamp, or a range given with
+    # `gt`, `gte`, `lt` and `lte`.
+    #
+    # @return [Created, Hash, Integer, nil]
+    attr_accessor :created
+
+    # Only return customers with exactly this email address (case sensitive).
+    #
+    # @return [String, nil]
+    attr_accessor :email
+
+    # A cursor for pagination: the ID of an object. The page returned ends just before that object, so pass the
+    # first ID of the current page to fetch the previous page.
+    #
+    # @return [String, nil]
+    attr_accessor :ending_before
+
+    # Fields of the response to expand.
+    #
+    # @return [Array<String>, nil]
+    attr_accessor :expand
+
+    # Maximum number of objects to return, between 1 and 100. Defaults to 10.
+    #
+    # @return [Integer, nil]
+    attr_accessor :limit
+
+    # A cursor for pagination: the ID of an object. The page returned starts just after that object, so pass the
+    # last ID of the current page to fetch the next page.
+    #
+    # @return [String, nil]
+    attr_accessor :starting_after
+
+    # Only return customers that belong to this test clock.
+    #
+    # @return [String, nil]
+    attr_accessor :test_clock
+
+    def initialize(
+      created: nil,
+      email: nil,
+      ending_before: nil,
+      expand: nil,
+      limit: nil,
+      starting_after: nil,
+      test_clock: nil
+    )
+      super()
+      @created = created
+      @email = email
+      @ending_before = ending_before
+      @expand = expand
+      @limit = limit
+      @starting_after = starting_after
+      @test_clock = test_clock
+    end
+  end
+end

@@ -1,0 +1,116 @@
+# frozen_string_literal: true
+
+# File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
+
+module Stripe
+  # Parameters of `client.setup_intents.list`.
+  class SetupIntentListParams < RequestParams
+    # A range of Unix timestamps; give any combination of bounds.
+    class Created < RequestParams
+      FIELDS = { gt: "gt", gte: "gte", lt: "lt", lte: "lte" }.freeze
+
+      # Only values strictly greater than this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :gt
+
+      # Only values greater than or equal to this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :gte
+
+      # Only values strictly less than this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :lt
+
+      # Only values less than or equal to this.
+      #
+      # @return [Integer, nil]
+      attr_accessor :lte
+
+      def initialize(gt: nil, gte: nil, lt: nil, lte: nil)
+        super()
+        @gt = gt
+        @gte = gte
+        @lt = lt
+        @lte = lte
+      end
+    end
+
+    FIELDS = {
+      attach_to_self: "attach_to_self",
+      created: "created",
+      customer: "customer",
+      ending_before: "ending_before",
+      expand: "expand",
+      limit: "limit",
+      payment_method: "payment_method",
+      starting_after: "starting_after",
+    }.freeze
+
+    # When `true`, only return SetupIntents whose payment method is attached to the in-context Stripe account.
+    #
+    # @return [Boolean, nil]
+    attr_accessor :attach_to_self
+
+    # Only return SetupIntents created during this interval: either an exact Unix timestamp, or a range given
+    # with `gt`, `gte`, `lt` and `lte`.
+    #
+    # @return [Created, Hash, Integer, nil]
+    attr_accessor :created
+
+    # Only return SetupIntents of the customer with this ID.
+    #
+    # @return [String, nil]
+    attr_accessor :customer
+
+    # A cursor for pagination: the ID of an object. The page returned ends just before that object, so pass the
+    # first ID of the current page to fetch the previous page.
+    #
+    # @return [String, nil]
+    attr_accessor :ending_before
+
+    # Fields of the response to expand.
+    #
+    # @return [Array<String>, nil]
+    attr_accessor :expand
+
+    # Maximum number of objects to return, between 1 and 100. Defaults to 10.
+    #
+    # @return [Integer, nil]
+    attr_accessor :limit
+
+    # Only return SetupIntents that use the payment method with this ID.
+    #
+    # @return [String, nil]
+    attr_accessor :payment_method
+
+    # A cursor for pagination: the ID of an object. The page returned starts just after that object, so pass the
+    # last ID of the current page to fetch the next page.
+    #
+    # @return [String, nil]
+    attr_accessor :starting_after
+
+    def initialize(
+      attach_to_self: nil,
+      created: nil,
+      customer: nil,
+      ending_before: nil,
+      expand: nil,
+      limit: nil,
+      payment_method: nil,
+      starting_after: nil
+    )
+      super()
+      @attach_to_self = attach_to_self
+      @created = created
+      @customer = customer
+      @ending_before = ending_before
+      @expand = expand
+      @limit = limit
+      @payment_method = payment_method
+      @starting_after = starting_after
+    end
+  end
+end

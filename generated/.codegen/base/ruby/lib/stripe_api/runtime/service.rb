@@ -1,0 +1,80 @@
+# frozen_string_literal: true
+
+module Stripe
+  # The base of the generated services (`client.customer_sessions` is a CustomerSessionService):
+  # each method names its HTTP call and what comes back; this class sends it and reads the answer.
+  class StripeService
+    def initialize(requestor)
+      @requestor = requestor
+    end
+
+    def inspect
+      "#<#{self.class.name}>"
+    end
+
+    private
+
+    # Sends a call and reads its answer as `returns` says:
+    # - :object   the JSON body read as `type` (a StripeObject subclass or a Types description)
+    # - :list     a ListObject whose items are read as `type`, able to fetch the following pages
+    # - :search   a SearchResultObject, likewise
+    # - :paged    an AutoPage of another API's pages, as `paging` says (see Paging)
+    # - :bytes    the body as a binary String, or written to `io` (then `io` is returned)
+    # - :stream   an Enumerator over the events of a `text/event-stream` body (`data: [DONE]` ends it)
+    # - :nothing  nil
+    def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
+      params = params.nil? ? {} : params
+      answer = @requestor.execute(method, path, params: params, opts: opts, **sending)
+      case returns
+      when :list, :search
+        fetch = ->(next_params) { request(method, path, next_params, opts, returns: returns, type: type, **sending) }
+        page(answer, returns, type, fetch, params)
+      when :paged
+        fetch = lambda do |following|
+          request(method, path, following[:params] || {}, opts,
+                  returns: :paged, type: type, paging: paging, **sending.merge(url: following[:url]))
+        end
+        auto_page(answer, paging, type, fetch, params)
+      when :bytes then bytes(answer.body, io)
+      when :stream then Util.parse_events(answer.body).take_while { |event| event[:data] != "[DONE]" }.each
+      when :nothing then nil
+      else Types.convert(type, parse(answer))
+      end
+    end
+
+    def page(answer, returns, type, fetch, params)
+      json = parse(answer)
+      raise APIError.new("expected a list, got #{json.class}", http_status: answer.status) unless json.is_a?(::Hash)
+
+      data = (json[:data] || []).map { |item| Types.convert(type, item) }
+      found = (returns == :search ? SearchResultObject : ListObject).construct_from(json.merge(data: data))
+      found.fetch_page = fetch
+      found.filters = RequestParams.plain(params)
+      found
+    end
+
+    def auto_page(answer, paging, type, fetch, params)
+      raw = parse(answer)
+      items = Paging.items_of(paging, raw).map { |item| Types.convert(type, item) }
+      following = Paging.next_request(paging, raw, RequestParams.plain(params), answer.headers["link"], answer.url)
+      AutoPage.new(raw, items, following, fetch)
+    end
+
+    def bytes(body, io)
+      data = body.b
+      return data if io.nil?
+
+      io.write(data)
+      io
+    end
+
+    def parse(answer)
+      return nil if answer.body.nil? || answer.body.empty?
+
+      JSON.parse(answer.body, symbolize_names: true)
+    rescue JSON::ParserError
+      raise APIError.new("the API's answer is not JSON: #{answer.body[0, 200].inspect}",
+                         http_status: answer.status, http_body: answer.body, http_headers: answer.headers)
+    end
+  end
+end

@@ -1,0 +1,79 @@
+# frozen_string_literal: true
+
+# File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
+
+module Stripe
+  # The `customers` endpoints: `client.customers`.
+  class CustomerService < StripeService
+    # @return [CustomerPaymentMethodService]
+    def payment_methods
+      @payment_methods ||= CustomerPaymentMethodService.new(@requestor)
+    end
+
+    # Returns a list of your customers, most recently created first.
+    #
+    # @param params [CustomerListParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [ListObject<Customer>]
+    def list(params = {}, opts = {})
+      request(:get, "/v1/customers", params, opts, returns: :list, type: Customer)
+    end
+
+    # Creates a new customer.
+    #
+    # @param params [CustomerCreateParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [Customer]
+    def create(params = {}, opts = {})
+      request(:post, "/v1/customers", params, opts, type: Customer)
+    end
+
+    # Searches customers previously created with the [Search Query
+    # Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little behind
+    # writes, and search is not available in India.
+    #
+    # @param params [CustomerSearchParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [SearchResultObject<Customer>]
+    def search(params = {}, opts = {})
+      request(:get, "/v1/customers/search", params, opts, returns: :search, type: Customer)
+    end
+
+    # Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [CustomerRetrieveParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [Customer, DeletedCustomer]
+    def retrieve(customer, params = {}, opts = {})
+      request(
+        :get,
+        "/v1/customers/#{Util.escape_path(customer)}",
+        params,
+        opts,
+        type: Types.one_of(:object, { "customer" => Customer }, { "customer" => DeletedCustomer })
+      )
+    end
+
+    # Updates a customer with the parameters you pass; parameters you leave out keep their current values.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [CustomerUpdateParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [Customer]
+    def update(customer, params = {}, opts = {})
+      request(:post, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: Customer)
+    end
+
+    # Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer are
+    # canceled immediately.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [DeletedCustomer]
+    def delete(customer, params = {}, opts = {})
+      request(:delete, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: DeletedCustomer)
+    end
+  end
+end

@@ -1,0 +1,18 @@
+# frozen_string_literal: true
+
+# File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
+
+module Stripe
+  # The `customer_sessions` endpoints: `client.customer_sessions`.
+  class CustomerSessionService < StripeService
+    # Creates a Customer Session with a single-use client secret. Hand the secret to your frontend to give it
+    # client-side API access to some of the customer's resources.
+    #
+    # @param params [CustomerSessionCreateParams, Hash]
+    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @return [CustomerSession]
+    def create(params = {}, opts = {})
+      request(:post, "/v1/customer_sessions", params, opts, type: CustomerSession)
+    end
+  end
+end
