@@ -25,10 +25,10 @@ if TYPE_CHECKING:
     from ._runtime.errors import InvalidRequestError as InvalidRequestError
     from ._runtime.errors import PermissionDeniedError as PermissionDeniedError
     from ._runtime.errors import RateLimitError as RateLimitError
-    from ._runtime.pagination import AsyncPage as AsyncPage
-    from ._runtime.pagination import AsyncSearchPage as AsyncSearchPage
-    from ._runtime.pagination import Page as Page
-    from ._runtime.pagination import SearchPage as SearchPage
+    from ._runtime.stripe_pages import AsyncPage as AsyncPage
+    from ._runtime.stripe_pages import AsyncSearchPage as AsyncSearchPage
+    from ._runtime.stripe_pages import Page as Page
+    from ._runtime.stripe_pages import SearchPage as SearchPage
     from ._runtime.validation import ParamsValidationError as ParamsValidationError
     from ._runtime.validation import ResponseValidationError as ResponseValidationError
     from ._runtime.validation import ValidationIssue as ValidationIssue
@@ -106,10 +106,10 @@ _EXPORTS: dict[str, str] = {
     "InvalidRequestError": "._runtime.errors",
     "PermissionDeniedError": "._runtime.errors",
     "RateLimitError": "._runtime.errors",
-    "Page": "._runtime.pagination",
-    "AsyncPage": "._runtime.pagination",
-    "SearchPage": "._runtime.pagination",
-    "AsyncSearchPage": "._runtime.pagination",
+    "Page": "._runtime.stripe_pages",
+    "AsyncPage": "._runtime.stripe_pages",
+    "SearchPage": "._runtime.stripe_pages",
+    "AsyncSearchPage": "._runtime.stripe_pages",
     "ParamsValidationError": "._runtime.validation",
     "ResponseValidationError": "._runtime.validation",
     "ValidationIssue": "._runtime.validation",

@@ -20,11 +20,11 @@ from .errors import (
     error_from_response,
 )
 from .model import Model
-from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
-from .paging import AsyncAutoPage, AutoPage, PageSpec
 from .requestor import AsyncRequestor, RequestOptions, SyncRequestor, quote_path_param
 from .retry import RetryPolicy
 from .streaming import AsyncStream, Stream
+from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .styled_pages import AsyncAutoPage, AutoPage, PageSpec
 
 __all__ = [
     "APIConnectionError",

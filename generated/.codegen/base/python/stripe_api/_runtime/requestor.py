@@ -2,7 +2,8 @@
 
 :class:`SyncRequestor` (over ``httpx.Client``) and :class:`AsyncRequestor` (over
 ``httpx.AsyncClient``) send one API call each with :meth:`~SyncRequestor.request`
-and return the parsed JSON, or raise an :class:`~.errors.APIError`.
+and return the parsed JSON, or raise an :class:`~.errors.APIError`. The async requestor
+is written by hand; the sync one is made from it (codegen's ``scripts/unasync_runtime.py``).
 
 * Credentials as the operation's security schemes ask (:mod:`.auth`: bearer, basic, API
   keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given, and
@@ -15,7 +16,8 @@ and return the parsed JSON, or raise an :class:`~.errors.APIError`.
   ``server_urls`` maps it to.
 * Every POST carries one ``Idempotency-Key`` (a uuid4 unless ``idempotency_key``
   is given) reused by all its retries; other methods only send one if given.
-* Retries follow :class:`~.retry.RetryPolicy`; the sleep function is injectable.
+* Retries follow :class:`~.retry.RetryPolicy`; the sleep function is injectable (under
+  trio, pass ``trio.sleep`` to :class:`AsyncRequestor`).
 * TLS verification is never disabled by the requestor, and ``http://`` base URLs
   are refused unless the host is loopback. If you pass your own ``http_client``
   it is used as is: its TLS, proxy and redirect settings are yours, and
@@ -50,11 +52,11 @@ from .auth import Applied, Auth
 from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
-from .pagination import AsyncPage, AsyncSearchPage, Page, SearchPage
-from .paging import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 from .redaction import install_filter, register_secret
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
+from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
+from .styled_pages import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 
 __all__ = [
     "AsyncRequestor",
@@ -425,8 +427,9 @@ class _RequestorBase:
         )
 
 
-class SyncRequestor(_RequestorBase):
-    """Sends API requests with ``httpx.Client``; use as a context manager or ``close()``.
+# unasync: async source (hand-written): scripts/unasync_runtime.py makes the sync twin below from it.
+class AsyncRequestor(_RequestorBase):
+    """Sends API requests with ``httpx.AsyncClient``; close it when done (``close()``, or a context manager).
 
     Args:
         auth: The API's schemes and the client's credentials (:class:`~.auth.Auth`); a
@@ -436,10 +439,273 @@ class SyncRequestor(_RequestorBase):
         api_version: Sent as ``Stripe-Version`` when set.
         max_retries: Retries after the first attempt (>= 0).
         timeout: Seconds or an ``httpx.Timeout`` for each attempt.
-        http_client: Your own client, used as is (its TLS settings are then yours)
-            and not closed by :meth:`close`.
+        http_client: Your own ``httpx.AsyncClient``, used as is (its TLS settings are then
+            yours) and not closed by :meth:`close`.
         retry_policy: Backoff and retry decisions (see :class:`RetryPolicy`).
-        sleep: Called with the seconds to wait between attempts.
+        sleep: Called with the seconds to wait between attempts (default ``asyncio.sleep``).
+        logger_name: Name of the ``logging`` logger (default ``codegen_client``).
+        server_urls: Where to send the operations that have their own server, by the spec's
+            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+        error_models: Returns, on the first error, the parsers of error bodies by status
+            (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
+    """
+
+    _client: httpx.AsyncClient
+
+    def __init__(
+        self,
+        auth: Auth | str,
+        *,
+        base_url: str,
+        user_agent: str,
+        api_version: str | None = None,
+        max_retries: int = 2,
+        timeout: float | httpx.Timeout = 80.0,
+        http_client: httpx.AsyncClient | None = None,
+        retry_policy: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        logger_name: str = DEFAULT_LOGGER_NAME,
+        server_urls: Mapping[str, str] | None = None,
+        error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+    ) -> None:
+        super().__init__(
+            auth,
+            base_url=base_url,
+            user_agent=user_agent,
+            api_version=api_version,
+            max_retries=max_retries,
+            timeout=timeout,
+            retry_policy=retry_policy,
+            logger_name=logger_name,
+            server_urls=server_urls,
+            error_models=error_models,
+        )
+        self._sleep = sleep
+        if http_client is None:
+            self._client = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
+        else:
+            self._client = http_client
+            self._owns_client = False
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+        *,
+        raw: bool = False,
+        body: BodyEncoding = "form",
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+        media_type: str | None = None,
+        repeated: tuple[str, ...] = (),
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
+        stream: bool = False,
+        keep_response: bool = False,
+    ) -> Any:
+        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
+
+        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
+        ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
+        are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
+        schemes the operation accepts (``None``: the API's usual ones). ``server``: the
+        operation's own server, when it has one. ``stream``: ask for server-sent events and
+        return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
+        ``repeated``: params whose lists are sent as the key once per item (``style: form``).
+        ``errors``: the operation's error models by status, when they differ from the client's.
+        ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
+        """
+        req = self._prepare(
+            method,
+            path,
+            params,
+            options,
+            body,
+            security=security,
+            server=server,
+            media_type=media_type,
+            repeated=repeated,
+        )
+        if stream:
+            req = dataclasses.replace(req, headers={**req.headers, "Accept": _EVENT_STREAM})
+        if req.auth.fetch:
+            req = self._authorized(req, await self._fetch_token(req.auth.fetch), security)
+        refreshed = False
+        attempt = 0
+        while True:
+            attempt += 1
+            started = time.perf_counter()
+            try:
+                request = self._client.build_request(
+                    req.method, req.url, headers=req.headers, content=req.content, timeout=req.timeout
+                )
+                response = await self._client.send(request, stream=stream)
+                if stream and response.status_code >= 300:
+                    try:
+                        await response.aread()  # an error: its body is JSON, read whole
+                    finally:
+                        await response.aclose()
+            except RETRYABLE_EXCEPTIONS as exc:
+                self._log_failure(req, exc, attempt, started)
+                if attempt > req.max_retries:
+                    raise self._connection_error(req, exc, attempt, True) from exc
+                delay = self.retry_policy.backoff(attempt)
+                self._log_retry(req, attempt, delay)
+                await self._sleep(delay)
+                continue
+            except httpx.TransportError as exc:
+                self._log_failure(req, exc, attempt, started)
+                raise self._connection_error(req, exc, attempt, False) from exc
+            self._log_response(req, response, attempt, started)
+            if response.status_code == 401 and req.auth.refreshable and not refreshed:
+                refreshed = True  # a fetched token the API no longer takes: fetch one anew, once
+                self._auth.forget_token(req.auth.refreshable)
+                req = self._authorized(req, await self._fetch_token(req.auth.refreshable), security)
+                continue
+            if response.status_code >= 300 and self._should_retry(req, response, attempt):
+                delay = self.retry_policy.delay(attempt, response.headers)
+                self._log_retry(req, attempt, delay)
+                await self._sleep(delay)
+                continue
+            if stream and response.status_code < 300:
+                return response
+            result = self._result(response, raw, errors)
+            return (result, response) if keep_response else result
+
+    async def request_paged(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        spec: PageSpec,
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> AsyncAutoPage[T]:
+        """Request one page of a list answered in pages of `spec`'s style; the page fetches the next."""
+        raw, response = await self.request(method, path, params, options, keep_response=True, **route)
+        following = next_request(spec, raw, params, response.headers.get("link"), str(response.url))
+        later = _without_idempotency_key(options)
+
+        async def fetch(step: NextRequest) -> AsyncAutoPage[T]:
+            if step.url is None:
+                return await self.request_paged(method, path, step.params, item_parser, spec, later, **route)
+            origin, target = _split_url(step.url)
+            return await self.request_paged(
+                "GET", target, None, item_parser, spec, later, **{**route, "server": origin}
+            )
+
+        return AsyncAutoPage(raw, [item_parser(item) for item in items_of(spec, raw)], following, fetch)
+
+    async def request_stream(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        options: RequestOptions | None = None,
+        **route: Any,
+    ) -> AsyncStream[T]:
+        """Send one call whose answer is server-sent events: each event parsed with ``item_parser``.
+
+        ``route``: ``body``, ``security``, ``server`` and ``media_type``, as for :meth:`request`.
+        The connection is held until the stream is read to its end or closed (a ``with``
+        block, or a loop that stops early).
+        """
+        response = await self.request(method, path, params, options, stream=True, **route)
+        return AsyncStream(response, item_parser, self._result)
+
+    async def _fetch_token(self, scheme: str) -> str:
+        """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
+        url, headers, content = self._auth.token_request(scheme)
+        try:
+            response = await self._client.post(url, headers=headers, content=content, timeout=self.timeout)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(self._redact(f"Could not fetch an access token from {url}: {exc}")) from exc
+        self._auth.store_token(scheme, self._result(response))
+        return self._auth.token_of(scheme)
+
+    async def request_page(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+    ) -> AsyncPage[T]:
+        """Request a list endpoint; the page can fetch the following pages itself."""
+        raw = await self.request(method, path, params, options, security=security, server=server)
+        later = _without_idempotency_key(options)
+
+        async def fetch(next_params: dict[str, Any]) -> AsyncPage[T]:
+            return await self.request_page(
+                method, path, next_params, item_parser, later, security=security, server=server
+            )
+
+        return AsyncPage.from_json(raw, item_parser, params, fetch)
+
+    async def request_search_page(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        item_parser: Callable[[Any], T],
+        options: RequestOptions | None = None,
+        *,
+        security: tuple[str, ...] | None = None,
+        server: str | None = None,
+    ) -> AsyncSearchPage[T]:
+        """Request a search endpoint; the page can fetch the following pages itself."""
+        raw = await self.request(method, path, params, options, security=security, server=server)
+        later = _without_idempotency_key(options)
+
+        async def fetch(next_params: dict[str, Any]) -> AsyncSearchPage[T]:
+            return await self.request_search_page(
+                method, path, next_params, item_parser, later, security=security, server=server
+            )
+
+        return AsyncSearchPage.from_json(raw, item_parser, params, fetch)
+
+    async def close(self) -> None:
+        """Close the HTTP client if this requestor created it."""
+        if self._owns_client:
+            await self._client.aclose()
+
+    aclose = close  # unasync: async only (httpx's async name for close; the sync requestor has close alone)
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+# unasync: sync twin, made from the async source above by scripts/unasync_runtime.py: do not edit.
+class SyncRequestor(_RequestorBase):
+    """Sends API requests with ``httpx.Client``; close it when done (``close()``, or a context manager).
+
+    Args:
+        auth: The API's schemes and the client's credentials (:class:`~.auth.Auth`); a
+            string is an API key sent as ``Authorization: Bearer <key>``.
+        base_url: e.g. ``https://api.example.com``; ``http://`` only for loopback.
+        user_agent: ``User-Agent`` header, e.g. ``my_sdk/1.0.0 python/3.11.7 httpx/0.28``.
+        api_version: Sent as ``Stripe-Version`` when set.
+        max_retries: Retries after the first attempt (>= 0).
+        timeout: Seconds or an ``httpx.Timeout`` for each attempt.
+        http_client: Your own ``httpx.Client``, used as is (its TLS settings are then
+            yours) and not closed by :meth:`close`.
+        retry_policy: Backoff and retry decisions (see :class:`RetryPolicy`).
+        sleep: Called with the seconds to wait between attempts (default ``time.sleep``).
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
@@ -681,252 +947,7 @@ class SyncRequestor(_RequestorBase):
         self.close()
 
 
-class AsyncRequestor(_RequestorBase):
-    """Sends API requests with ``httpx.AsyncClient``; ``async with`` or ``await close()``.
-
-    Takes the same arguments as :class:`SyncRequestor`, with an
-    ``httpx.AsyncClient`` and an async ``sleep`` (default ``asyncio.sleep``;
-    pass e.g. ``trio.sleep`` under trio).
-    """
-
-    _client: httpx.AsyncClient
-
-    def __init__(
-        self,
-        auth: Auth | str,
-        *,
-        base_url: str,
-        user_agent: str,
-        api_version: str | None = None,
-        max_retries: int = 2,
-        timeout: float | httpx.Timeout = 80.0,
-        http_client: httpx.AsyncClient | None = None,
-        retry_policy: RetryPolicy | None = None,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        logger_name: str = DEFAULT_LOGGER_NAME,
-        server_urls: Mapping[str, str] | None = None,
-        error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
-    ) -> None:
-        super().__init__(
-            auth,
-            base_url=base_url,
-            user_agent=user_agent,
-            api_version=api_version,
-            max_retries=max_retries,
-            timeout=timeout,
-            retry_policy=retry_policy,
-            logger_name=logger_name,
-            server_urls=server_urls,
-            error_models=error_models,
-        )
-        self._sleep = sleep
-        if http_client is None:
-            self._client = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
-        else:
-            self._client = http_client
-            self._owns_client = False
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
-        *,
-        raw: bool = False,
-        body: BodyEncoding = "form",
-        security: tuple[str, ...] | None = None,
-        server: str | None = None,
-        media_type: str | None = None,
-        repeated: tuple[str, ...] = (),
-        errors: Mapping[str, Callable[[Any], Any]] | None = None,
-        stream: bool = False,
-        keep_response: bool = False,
-    ) -> Any:
-        """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
-
-        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
-        JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
-        ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
-        are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
-        schemes the operation accepts (``None``: the API's usual ones). ``server``: the
-        operation's own server, when it has one. ``stream``: ask for server-sent events and
-        return the ``httpx.Response`` of a 2xx answer unread (see :meth:`request_stream`).
-        ``repeated``: params whose lists are sent as the key once per item (``style: form``).
-        ``errors``: the operation's error models by status, when they differ from the client's.
-        ``keep_response``: return ``(parsed JSON, httpx.Response)`` (its headers, its URL).
-        """
-        req = self._prepare(
-            method,
-            path,
-            params,
-            options,
-            body,
-            security=security,
-            server=server,
-            media_type=media_type,
-            repeated=repeated,
-        )
-        if stream:
-            req = dataclasses.replace(req, headers={**req.headers, "Accept": _EVENT_STREAM})
-        if req.auth.fetch:
-            req = self._authorized(req, await self._fetch_token(req.auth.fetch), security)
-        refreshed = False
-        attempt = 0
-        while True:
-            attempt += 1
-            started = time.perf_counter()
-            try:
-                request = self._client.build_request(
-                    req.method, req.url, headers=req.headers, content=req.content, timeout=req.timeout
-                )
-                response = await self._client.send(request, stream=stream)
-                if stream and response.status_code >= 300:
-                    try:
-                        await response.aread()  # an error: its body is JSON, read whole
-                    finally:
-                        await response.aclose()
-            except RETRYABLE_EXCEPTIONS as exc:
-                self._log_failure(req, exc, attempt, started)
-                if attempt > req.max_retries:
-                    raise self._connection_error(req, exc, attempt, True) from exc
-                delay = self.retry_policy.backoff(attempt)
-                self._log_retry(req, attempt, delay)
-                await self._sleep(delay)
-                continue
-            except httpx.TransportError as exc:
-                self._log_failure(req, exc, attempt, started)
-                raise self._connection_error(req, exc, attempt, False) from exc
-            self._log_response(req, response, attempt, started)
-            if response.status_code == 401 and req.auth.refreshable and not refreshed:
-                refreshed = True  # a fetched token the API no longer takes: fetch one anew, once
-                self._auth.forget_token(req.auth.refreshable)
-                req = self._authorized(req, await self._fetch_token(req.auth.refreshable), security)
-                continue
-            if response.status_code >= 300 and self._should_retry(req, response, attempt):
-                delay = self.retry_policy.delay(attempt, response.headers)
-                self._log_retry(req, attempt, delay)
-                await self._sleep(delay)
-                continue
-            if stream and response.status_code < 300:
-                return response
-            result = self._result(response, raw, errors)
-            return (result, response) if keep_response else result
-
-    async def request_paged(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        item_parser: Callable[[Any], T],
-        spec: PageSpec,
-        options: RequestOptions | None = None,
-        **route: Any,
-    ) -> AsyncAutoPage[T]:
-        """Request one page of a list answered in pages of `spec`'s style; the page fetches the next."""
-        raw, response = await self.request(method, path, params, options, keep_response=True, **route)
-        following = next_request(spec, raw, params, response.headers.get("link"), str(response.url))
-        later = _without_idempotency_key(options)
-
-        async def fetch(step: NextRequest) -> AsyncAutoPage[T]:
-            if step.url is None:
-                return await self.request_paged(method, path, step.params, item_parser, spec, later, **route)
-            origin, target = _split_url(step.url)
-            return await self.request_paged(
-                "GET", target, None, item_parser, spec, later, **{**route, "server": origin}
-            )
-
-        return AsyncAutoPage(raw, [item_parser(item) for item in items_of(spec, raw)], following, fetch)
-
-    async def request_stream(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        item_parser: Callable[[Any], T],
-        options: RequestOptions | None = None,
-        **route: Any,
-    ) -> AsyncStream[T]:
-        """Send one call whose answer is server-sent events: each event parsed with ``item_parser``.
-
-        ``route``: ``body``, ``security``, ``server`` and ``media_type``, as for :meth:`request`.
-        The connection is held until the stream is read to its end or closed (a ``with``
-        block, or a loop that stops early).
-        """
-        response = await self.request(method, path, params, options, stream=True, **route)
-        return AsyncStream(response, item_parser, self._result)
-
-    async def _fetch_token(self, scheme: str) -> str:
-        """An access token of OAuth2 scheme `scheme`, by the client-credentials grant (kept until it expires)."""
-        url, headers, content = self._auth.token_request(scheme)
-        try:
-            response = await self._client.post(url, headers=headers, content=content, timeout=self.timeout)
-        except httpx.TransportError as exc:
-            raise APIConnectionError(self._redact(f"Could not fetch an access token from {url}: {exc}")) from exc
-        self._auth.store_token(scheme, self._result(response))
-        return self._auth.token_of(scheme)
-
-    async def request_page(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        item_parser: Callable[[Any], T],
-        options: RequestOptions | None = None,
-        *,
-        security: tuple[str, ...] | None = None,
-        server: str | None = None,
-    ) -> AsyncPage[T]:
-        """Request a list endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options, security=security, server=server)
-        later = _without_idempotency_key(options)
-
-        async def fetch(next_params: dict[str, Any]) -> AsyncPage[T]:
-            return await self.request_page(
-                method, path, next_params, item_parser, later, security=security, server=server
-            )
-
-        return AsyncPage.from_json(raw, item_parser, params, fetch)
-
-    async def request_search_page(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        item_parser: Callable[[Any], T],
-        options: RequestOptions | None = None,
-        *,
-        security: tuple[str, ...] | None = None,
-        server: str | None = None,
-    ) -> AsyncSearchPage[T]:
-        """Request a search endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options, security=security, server=server)
-        later = _without_idempotency_key(options)
-
-        async def fetch(next_params: dict[str, Any]) -> AsyncSearchPage[T]:
-            return await self.request_search_page(
-                method, path, next_params, item_parser, later, security=security, server=server
-            )
-
-        return AsyncSearchPage.from_json(raw, item_parser, params, fetch)
-
-    async def close(self) -> None:
-        """Close the HTTP client if this requestor created it."""
-        if self._owns_client:
-            await self._client.aclose()
-
-    aclose = close
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
+# unasync: end of the sync twin.
 
 
 def _split_url(url: str) -> tuple[str, str]:

@@ -68,30 +68,6 @@ class _Decoder:
         return self.line("")
 
 
-def parse_events(lines: Iterator[str]) -> Iterator[Event]:
-    """The events of a stream's lines (without their line endings)."""
-    decoder = _Decoder()
-    for line in lines:
-        event = decoder.line(line)
-        if event is not None:
-            yield event
-    last = decoder.end()
-    if last is not None:
-        yield last
-
-
-async def aparse_events(lines: AsyncIterator[str]) -> AsyncIterator[Event]:
-    """`parse_events` of an asynchronous stream's lines."""
-    decoder = _Decoder()
-    async for line in lines:
-        event = decoder.line(line)
-        if event is not None:
-            yield event
-    last = decoder.end()
-    if last is not None:
-        yield last
-
-
 def _value(event: Event, fail: Callable[[httpx.Response], Any], response: httpx.Response) -> Any:
     """The JSON of `event`'s data; an `error` event raises the API's error."""
     try:
@@ -103,6 +79,64 @@ def _value(event: Event, fail: Callable[[httpx.Response], Any], response: httpx.
         error.request = response.request
         fail(error)
     return value
+
+
+# unasync: async source (hand-written): scripts/unasync_runtime.py makes the sync twin below from it.
+async def aparse_events(lines: AsyncIterator[str]) -> AsyncIterator[Event]:
+    """The events of a stream's lines (without their line endings)."""
+    decoder = _Decoder()
+    async for line in lines:
+        event = decoder.line(line)
+        if event is not None:
+            yield event
+    last = decoder.end()
+    if last is not None:
+        yield last
+
+
+class AsyncStream(Generic[T]):
+    """The events of one response, each parsed with ``parser``; iterate it once."""
+
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[Any], T], fail: Callable[[httpx.Response], Any]
+    ) -> None:
+        self.response = response
+        self._parser = parser
+        self._fail = fail
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        try:
+            async for event in aparse_events(self.response.aiter_lines()):
+                if event.data == DONE:
+                    break
+                yield self._parser(_value(event, self._fail, self.response))
+        finally:  # the loop ended, stopped early (the generator is closed), or raised
+            await self.response.aclose()
+
+    async def close(self) -> None:
+        """Release the connection (the rest of the stream is not read)."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        await self.close()
+
+
+# unasync: sync twin, made from the async source above by scripts/unasync_runtime.py: do not edit.
+def parse_events(lines: Iterator[str]) -> Iterator[Event]:
+    """The events of a stream's lines (without their line endings)."""
+    decoder = _Decoder()
+    for line in lines:
+        event = decoder.line(line)
+        if event is not None:
+            yield event
+    last = decoder.end()
+    if last is not None:
+        yield last
 
 
 class Stream(Generic[T]):
@@ -137,33 +171,4 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
-    """The events of one response, each parsed with ``parser``; ``async for`` it once."""
-
-    def __init__(
-        self, response: httpx.Response, parser: Callable[[Any], T], fail: Callable[[httpx.Response], Any]
-    ) -> None:
-        self.response = response
-        self._parser = parser
-        self._fail = fail
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        try:
-            async for event in aparse_events(self.response.aiter_lines()):
-                if event.data == DONE:
-                    break
-                yield self._parser(_value(event, self._fail, self.response))
-        finally:
-            await self.response.aclose()
-
-    async def close(self) -> None:
-        """Release the connection (the rest of the stream is not read)."""
-        await self.response.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
-    ) -> None:
-        await self.close()
+# unasync: end of the sync twin.
