@@ -306,7 +306,7 @@ class OperationConverter:
         media = next((m for m in content or {} if _is_json(m)), None)
         if not media or not isinstance(content, dict) or "schema" not in (content[media] or {}):
             return None
-        return self.types.deref(response.child("content", media, "schema"))
+        return self.types.unwrap(response.child("content", media, "schema"))
 
     def _envelope(self, op: Node) -> tuple[Pagination | None, Node | None]:
         """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""

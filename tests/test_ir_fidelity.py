@@ -1,0 +1,167 @@
+"""Classes of spec the IR once got wrong (issue 25): each with a small inline spec, the IR it
+must give, and where it matters the Python client generated from it, imported."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.config import Config
+from generator.ir.model import Api, TypeKind
+from generator.pipeline import Loaded, load_api
+
+from .hostile.conftest import run_python
+from .python_client.conftest import generate_package
+
+_HEAD = {"openapi": "3.0.3", "info": {"title": "Fidelity", "version": "1"}}
+
+
+def _load(tmp_path: Path, document: dict[str, Any], *, strict: bool = True) -> Loaded:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **document}, sort_keys=False))
+    return load_api(spec, Config(strict=strict), None)
+
+
+def _ok(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _names(api: Api) -> dict[tuple[str, str], str]:
+    return {(op.http_method, op.path): f"{op.resource}.{op.name}" for op in api.operations}
+
+
+def _warnings(loaded: Loaded) -> list[str]:
+    return [str(issue) for issue in loaded.warnings]
+
+
+# -- 3. enum values of another kind than the enum's type -------------------------------------
+
+_ENUMS = {
+    "paths": {"/models": {"get": {"responses": _ok(_ref("Engine"))}}},
+    "components": {
+        "schemas": {
+            "Engine": {
+                "type": "object",
+                "properties": {
+                    "version": {"type": "string", "enum": [4.1, 4, "3_lite", 3, None, True]},
+                    "mixed": {"enum": [2.5, "a", 1, None, True, "b"]},
+                    "level": {"type": "integer", "enum": [1, "2", 3.0, "x"]},
+                },
+            }
+        }
+    },
+}
+
+
+def test_a_string_enum_takes_unquoted_numbers_as_strings(tmp_path: Path) -> None:
+    """`type: string` with `[4.1, 4, '3_lite', 3, null]` (unquoted in YAML) once crashed the Python
+    target sorting `int`s with `str`s: the values are the strings "4.1", "4"..., `null` makes the
+    field nullable, and a mixed enum without a type is a union of one enum per kind, in order."""
+    loaded = _load(tmp_path, _ENUMS)
+    api = loaded.api
+    fields = {f.name: f.type for f in api.schemas["Engine"].fields}
+    version = api.enums["Engine.version"]
+    assert version.base is TypeKind.STRING
+    assert [v.value for v in version.values] == ["4.1", "4", "3_lite", "3", "true"]
+    assert fields["version"].nullable
+    mixed = fields["mixed"]
+    assert mixed.kind is TypeKind.UNION and mixed.nullable
+    assert [v.ref for v in mixed.variants] == ["Engine.mixed.number", "Engine.mixed.string", "Engine.mixed.boolean"]
+    assert [v.value for v in api.enums["Engine.mixed.number"].values] == [2.5, 1]
+    assert [v.value for v in api.enums["Engine.mixed.string"].values] == ["a", "b"]
+    assert [v.value for v in api.enums["Engine.mixed.boolean"].values] == [True]
+    level = api.enums["Engine.level"]
+    assert [v.value for v in level.values] == [1, 2, 3] and all(type(v.value) is int for v in level.values)
+    warnings = _warnings(loaded)
+    assert any("/components/schemas/Engine/properties/version" in w and "4.1 as '4.1'" in w for w in warnings)
+    assert any("/components/schemas/Engine/properties/level" in w and "left out: 'x'" in w for w in warnings)
+
+
+def test_the_python_client_of_mixed_enums_imports(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **_ENUMS}, sort_keys=False))
+    root = generate_package(spec, tmp_path / "out", package="enums_api", client_class="EnumsClient")
+    source = (root / "enums_api" / "models" / "engine.py").read_text()
+    assert 'Literal["4.1", "4", "3_lite", "3", "true"]' in source
+    result = run_python("import enums_api.models as m; print(m.Engine.from_dict({'version': '4.1'}).version)", root)
+    assert result.returncode == 0 and result.stdout.strip() == "4.1", result.stderr[-2000:]
+
+
+# -- 4. a union that holds itself through a map -----------------------------------------------
+
+
+def test_a_union_may_hold_itself_through_a_map(tmp_path: Path) -> None:
+    """`ErrorDetails: oneOf [{additionalProperties: ErrorDetails}, string]` is a finite tree (the
+    map is the object in between); it was refused as referring to itself."""
+    document = {
+        "paths": {"/errors": {"get": {"responses": _ok(_ref("ErrorDetails"))}}},
+        "components": {
+            "schemas": {
+                "ErrorDetails": {
+                    "oneOf": [{"type": "object", "additionalProperties": _ref("ErrorDetails")}, {"type": "string"}]
+                }
+            }
+        },
+    }
+    loaded = _load(tmp_path, document)
+    alias = loaded.api.schemas["ErrorDetails"].alias
+    assert alias is not None and alias.kind is TypeKind.UNION
+    assert [v.kind for v in alias.variants] == [TypeKind.MAP, TypeKind.STRING]
+    assert not loaded.warnings
+
+
+# -- 6. allOf wrappers of one $ref --------------------------------------------------------------
+
+
+def test_an_all_of_wrapper_is_the_schema_it_wraps(tmp_path: Path) -> None:
+    """`allOf: [$ref Booking]`, alone, described or beside an empty object part, is `Booking`; a
+    wrapped array or list envelope is still a list, paged, with typed items."""
+    booking = {"type": "object", "properties": {"id": {"type": "string"}}}
+    id_param = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    envelope = {
+        "type": "object",
+        "properties": {
+            "object": {"type": "string", "enum": ["list"]},
+            "data": {"type": "array", "items": {"allOf": [_ref("Booking")], "description": "One."}},
+            "has_more": {"type": "boolean"},
+            "url": {"type": "string"},
+        },
+    }
+    document = {
+        "paths": {
+            "/bookings": {"get": {"responses": _ok({"allOf": [_ref("BookingList")], "description": "Page."})}},
+            "/bookings/{id}": {
+                "get": {"parameters": id_param, "responses": _ok({"allOf": [_ref("Booking")]})},
+                "put": {
+                    "parameters": id_param,
+                    "responses": _ok({"allOf": [_ref("Booking"), {"type": "object", "properties": {}}]}),
+                },
+            },
+            "/rooms": {
+                "get": {
+                    "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": _ok({"allOf": [_ref("Rooms")], "description": "Rooms."}),
+                }
+            },
+        },
+        "components": {
+            "schemas": {"Booking": booking, "BookingList": envelope, "Rooms": {"type": "array", "items": _ref("Booking")}}
+        },
+    }
+    api = _load(tmp_path, document).api
+    ops = {(op.http_method, op.path): op for op in api.operations}
+    listed, one, updated = ops[("get", "/bookings")], ops[("get", "/bookings/{id}")], ops[("put", "/bookings/{id}")]
+    assert (listed.name, listed.pagination, listed.page_item and listed.page_item.ref) == ("list", "list", "Booking")
+    assert (one.name, one.response and one.response.ref) == ("retrieve", "Booking")
+    assert (updated.name, updated.response and updated.response.ref) == ("update", "Booking")
+    rooms = ops[("get", "/rooms")]
+    assert rooms.name == "list" and rooms.paging is not None and rooms.page_item and rooms.page_item.ref == "Booking"
+    assert not [s for s in api.schemas.values() if s.origin.value != "component"]
