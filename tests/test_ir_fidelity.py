@@ -3,11 +3,9 @@ must give, and where it matters the Python client generated from it, imported.""
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 
 from generator.config import Config
@@ -153,7 +151,11 @@ def test_an_all_of_wrapper_is_the_schema_it_wraps(tmp_path: Path) -> None:
             },
         },
         "components": {
-            "schemas": {"Booking": booking, "BookingList": envelope, "Rooms": {"type": "array", "items": _ref("Booking")}}
+            "schemas": {
+                "Booking": booking,
+                "BookingList": envelope,
+                "Rooms": {"type": "array", "items": _ref("Booking")},
+            }
         },
     }
     api = _load(tmp_path, document).api
