@@ -6,9 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 
+from generator.cli import main
 from generator.config import Config
+from generator.ir.examples import example_for_schema
 from generator.ir.model import Api, TypeKind
 from generator.pipeline import Loaded, load_api
 
@@ -167,3 +170,52 @@ def test_an_all_of_wrapper_is_the_schema_it_wraps(tmp_path: Path) -> None:
     rooms = ops[("get", "/rooms")]
     assert rooms.name == "list" and rooms.paging is not None and rooms.page_item and rooms.page_item.ref == "Booking"
     assert not [s for s in api.schemas.values() if s.origin.value != "component"]
+
+
+# -- 8. YAML dates in examples ------------------------------------------------------------------
+
+_DATED = """\
+openapi: 3.0.3
+info: {title: Dated, version: '1'}
+paths:
+  /events:
+    get:
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Event'}
+components:
+  schemas:
+    Event:
+      type: object
+      properties:
+        day: {type: string, format: date, example: 2024-01-02}
+        at: {type: string, format: date-time, default: 2024-01-02T03:04:05Z}
+        log: {type: object, additionalProperties: true, example: {2024-01-02: started}}
+    Dated:
+      type: object
+      properties:
+        day: {type: string}
+      example: {day: 2024-01-02, when: [2024-01-03]}
+"""
+
+
+def test_yaml_dates_in_examples_are_iso_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An unquoted `2024-01-02` in an `example` or `default` is a date to YAML, which JSON cannot
+    write: `codegen generate --target docs` on OpenAI's spec ended in a traceback. Examples hold
+    its ISO text, as a JSON spec would have written it."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(_DATED)
+    api = load_api(spec, Config(strict=False), None).api  # (a date default is invalid: a warning)
+    assert example_for_schema(api, "Event") == {
+        "day": "2024-01-02",
+        "at": "2024-01-02T03:04:05+00:00",
+        "log": {"2024-01-02": "started"},
+    }
+    assert example_for_schema(api, "Dated") == {"day": "2024-01-02", "when": ["2024-01-03"]}
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(spec), "--out", str(out), "--target", "docs", "--lenient", "-q"]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    assert "2024-01-02" in (out / "docs" / "events.md").read_text()

@@ -28,7 +28,7 @@ from .model import (
 )
 from .naming import snake_case
 from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
-from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
+from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text, json_value
 
 #: When an operation offers several request media types, the first of these it offers is
 #: used (then any other JSON type, then binary, then text): Stripe offers form encoding where
@@ -184,7 +184,7 @@ class OperationConverter:
                     required=data.get("required") is True or location == "path",
                     description=_text(data.get("description")),
                     deprecated=data.get("deprecated") is True,
-                    example=data.get("example"),
+                    example=json_value(data.get("example")),
                     location=location,
                     style=_opt_str(data.get("style")),
                     explode=data.get("explode") if isinstance(data.get("explode"), bool) else None,

@@ -172,7 +172,7 @@ class SchemaConverter:
             description=_text(data.get("description")),
             title=_text(data.get("title")),
             resource_id=_opt_str(data.get("x-resourceId")),
-            example=data.get("example"),
+            example=json_value(data.get("example")),
             has_example="example" in data,
             source=self.source(node),
         )
@@ -585,7 +585,7 @@ class SchemaConverter:
             object_name=_object_constant(self, node, "object"),
             deleted=deleted,
             deprecated=data.get("deprecated") is True,
-            example=data.get("example"),
+            example=json_value(data.get("example")),
             has_example="example" in data,
             source=self.source(node),
         )
@@ -604,7 +604,7 @@ class SchemaConverter:
             deprecated=data.get("deprecated") is True,
             read_only=data.get("readOnly") is True,
             write_only=data.get("writeOnly") is True,
-            example=data.get("example"),
+            example=json_value(data.get("example")),
         )
 
     # -- operations ----------------------------------------------------------
@@ -804,8 +804,20 @@ def _constraints(data: dict[str, Any]) -> Constraints:
     )
 
 
+def json_value(value: Any) -> Any:
+    """A value from the spec (an example, a default) as JSON can hold it: a YAML date or timestamp
+    (an unquoted `2024-01-02`) becomes its ISO text, as a JSON spec would have written it."""
+    if isinstance(value, dict):
+        return {key.isoformat() if isinstance(key, datetime.date) else key: json_value(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [json_value(item) for item in value]
+    if isinstance(value, datetime.date):  # (a datetime is a date too)
+        return value.isoformat()
+    return value
+
+
 def _default(data: dict[str, Any]) -> dict[str, Any]:
-    return {"default": data["default"], "has_default": True} if "default" in data else {}
+    return {"default": json_value(data["default"]), "has_default": True} if "default" in data else {}
 
 
 def _with(type_ref: TypeRef, **changes: Any) -> TypeRef:
