@@ -219,3 +219,41 @@ def test_yaml_dates_in_examples_are_iso_text(tmp_path: Path, capsys: pytest.Capt
     assert main(["generate", "--spec", str(spec), "--out", str(out), "--target", "docs", "--lenient", "-q"]) == 0
     assert "Traceback" not in capsys.readouterr().err
     assert "2024-01-02" in (out / "docs" / "events.md").read_text()
+
+
+# -- 7. readOnly and writeOnly ------------------------------------------------------------------
+
+
+def test_read_only_is_never_sent_and_write_only_never_read(tmp_path: Path) -> None:
+    """A `readOnly` property is no request param (top-level or nested), a `writeOnly` one no
+    field of a response model."""
+    person = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
+    }
+    booking = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "secret": {"type": "string", "writeOnly": True},
+            "owner": _ref("Person"),
+        },
+    }
+    body = {"content": {"application/json": {"schema": _ref("Booking")}}}
+    document = {
+        "paths": {"/bookings": {"post": {"requestBody": body, "responses": _ok(_ref("Booking"))}}},
+        "components": {"schemas": {"Booking": booking, "Person": person}},
+    }
+    api = _load(tmp_path, document).api
+    (create,) = api.operations
+    assert [f.name for f in create.body_params] == ["secret", "owner"]
+    spec = tmp_path / "spec.yaml"
+    root = generate_package(spec, tmp_path / "out", package="rw_api", client_class="RwClient")
+    params = (root / "rw_api" / "params" / "bookings.py").read_text()
+    assert "secret: NotRequired[str]" in params and "    id:" not in params
+    components = (root / "rw_api" / "params" / "_components.py").read_text()
+    assert "name: NotRequired[str]" in components and "    id:" not in components
+    model = (root / "rw_api" / "models" / "booking.py").read_text()
+    assert '__slots__ = ("id", "owner")' in model and "secret" not in model
+    result = run_python("import rw_api.models as m; print(m.Booking.from_dict({'id': 'b1'}).id)", root)
+    assert result.returncode == 0 and result.stdout.strip() == "b1", result.stderr[-2000:]

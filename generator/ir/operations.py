@@ -220,7 +220,7 @@ class OperationConverter:
             schema = self.types.schemas[body_type.ref]
         encodings = content[media].get("encoding") or {}
         fields = []
-        for param in schema.fields:
+        for param in schema.request_fields:  # (a `readOnly` property is never sent)
             rules = encodings.get(param.name) if isinstance(encodings, dict) else None
             rules = rules if isinstance(rules, dict) else {}
             fields.append(
