@@ -13,10 +13,9 @@ from generator.cli import main
 from generator.config import Config
 from generator.ir.examples import example_for_schema
 from generator.ir.model import Api, TypeKind
-from generator.pipeline import Loaded, load_api
+from generator.pipeline import Loaded, generate, load_api
 
 from .hostile.conftest import run_python
-from .python_client.conftest import generate_package
 
 _HEAD = {"openapi": "3.0.3", "info": {"title": "Fidelity", "version": "1"}}
 
@@ -25,6 +24,13 @@ def _load(tmp_path: Path, document: dict[str, Any], *, strict: bool = True) -> L
     spec = tmp_path / "spec.yaml"
     spec.write_text(yaml.safe_dump({**_HEAD, **document}, sort_keys=False))
     return load_api(spec, Config(strict=strict), None)
+
+
+def _package(spec: Path, out: Path, package: str, *, strict: bool = True) -> Path:
+    """The Python client of `spec` generated into `out`: the folder to put on sys.path."""
+    tables = {"python": {"package": package, "client_class": "Client"}}
+    generate(Config(spec=spec, out=out, tables=tables, targets=("python",), strict=strict))
+    return out / "python"
 
 
 def _ok(schema: dict[str, Any]) -> dict[str, Any]:
@@ -40,7 +46,7 @@ def _names(api: Api) -> dict[tuple[str, str], str]:
 
 
 def _warnings(loaded: Loaded) -> list[str]:
-    return [str(issue) for issue in loaded.warnings]
+    return [issue.format() for issue in loaded.warnings]
 
 
 # -- 3. enum values of another kind than the enum's type -------------------------------------
@@ -89,7 +95,7 @@ def test_a_string_enum_takes_unquoted_numbers_as_strings(tmp_path: Path) -> None
 def test_the_python_client_of_mixed_enums_imports(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     spec.write_text(yaml.safe_dump({**_HEAD, **_ENUMS}, sort_keys=False))
-    root = generate_package(spec, tmp_path / "out", package="enums_api", client_class="EnumsClient")
+    root = _package(spec, tmp_path / "out", "enums_api")
     source = (root / "enums_api" / "models" / "engine.py").read_text()
     assert 'Literal["4.1", "4", "3_lite", "3", "true"]' in source
     result = run_python("import enums_api.models as m; print(m.Engine.from_dict({'version': '4.1'}).version)", root)
@@ -248,7 +254,7 @@ def test_read_only_is_never_sent_and_write_only_never_read(tmp_path: Path) -> No
     (create,) = api.operations
     assert [f.name for f in create.body_params] == ["secret", "owner"]
     spec = tmp_path / "spec.yaml"
-    root = generate_package(spec, tmp_path / "out", package="rw_api", client_class="RwClient")
+    root = _package(spec, tmp_path / "out", "rw_api")
     params = (root / "rw_api" / "params" / "bookings.py").read_text()
     assert "secret: NotRequired[str]" in params and "    id:" not in params
     components = (root / "rw_api" / "params" / "_components.py").read_text()
@@ -257,3 +263,88 @@ def test_read_only_is_never_sent_and_write_only_never_read(tmp_path: Path) -> No
     assert '__slots__ = ("id", "owner")' in model and "secret" not in model
     result = run_python("import rw_api.models as m; print(m.Booking.from_dict({'id': 'b1'}).id)", root)
     assert result.returncode == 0 and result.stdout.strip() == "b1", result.stderr[-2000:]
+
+
+# -- 1. path template variables no parameter declares -------------------------------------------
+
+
+def test_an_undeclared_path_variable_is_a_required_string(tmp_path: Path) -> None:
+    """`/apps/{app_id}/users/{user_id}` declaring only `user_id`: the method once took one argument
+    and requested `/apps/{app_id}/...` literally. Both are path params, in the template's order,
+    with a warning naming the file, line and pointer."""
+    user_id = {"name": "user_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+    document = {
+        "paths": {
+            "/apps/{app_id}/users/{user_id}": {
+                "get": {"parameters": [user_id], "responses": _ok({"type": "object", "properties": {}})}
+            }
+        }
+    }
+    loaded = _load(tmp_path, document, strict=False)
+    (op,) = loaded.api.operations
+    assert [(p.name, p.type.kind, p.required) for p in op.path_params] == [
+        ("app_id", TypeKind.STRING, True),
+        ("user_id", TypeKind.INTEGER, True),
+    ]
+    assert (
+        "spec.yaml:7: /paths/~1apps~1{app_id}~1users~1{user_id}/get: warning: path parameter app_id of "
+        "/apps/{app_id}/users/{user_id} declared by no parameter: taken as a required string"
+    ) in "\n".join(_warnings(loaded))
+    spec = tmp_path / "spec.yaml"
+    root = _package(spec, tmp_path / "out", "apps_api", strict=False)
+    service = (root / "apps_api" / "services" / "apps.py").read_text()
+    assert "def retrieve(self, app_id: str, user_id: " in service
+
+
+# -- 2. operations that share a name --------------------------------------------------------------
+
+
+def test_operations_sharing_an_operation_id_stay_apart(tmp_path: Path) -> None:
+    """GET and HEAD sharing an operationId, and one operationId under two path prefixes: the
+    targets key params classes and validators by the id, so the second replaced the first (both
+    Python methods were named `head`). Each id is unique (the HTTP method appended, else `_2`),
+    with a warning; each gets its own method, params class and response class."""
+    name = {"name": "name", "in": "query", "schema": {"type": "string"}}
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
+    thing = {"type": "object", "properties": {"id": {"type": "string"}}}
+    document = {
+        "paths": {
+            "/things/{id}": {
+                "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "get": {"operationId": "getThing", "parameters": [name], "responses": _ok(thing)},
+                "head": {"operationId": "getThing", "parameters": [limit], "responses": {"200": {"description": "ok"}}},
+            },
+            "/v1/ns/{ns}/runs": {"post": {"operationId": "Run", "parameters": [name], "responses": _ok(thing)}},
+            "/ns/{ns}/runs": {"post": {"operationId": "Run", "parameters": [limit], "responses": _ok(thing)}},
+        }
+    }
+    loaded = _load(tmp_path, document, strict=False)
+    ops = {(op.http_method, op.path): op for op in loaded.api.operations}
+    assert {key: (op.id, f"{op.resource}.{op.name}") for key, op in ops.items()} == {
+        ("get", "/things/{id}"): ("getThing", "things.retrieve"),
+        ("head", "/things/{id}"): ("getThing_head", "things.head"),
+        ("post", "/v1/ns/{ns}/runs"): ("Run", "ns.runs"),  # (an action on `ns`)
+        ("post", "/ns/{ns}/runs"): ("Run_2", "ns.run"),  # (the name taken: its operationId)
+    }
+    warnings = "\n".join(_warnings(loaded))
+    assert "duplicate operationId getThing: HEAD /things/{id} and GET /things/{id} both have it; " in warnings
+    assert "this one's id is getThing_head" in warnings and "this one's id is Run_2" in warnings
+    spec = tmp_path / "spec.yaml"
+    root = _package(spec, tmp_path / "out", "twins_api", strict=False)
+    service = (root / "twins_api" / "services" / "things.py").read_text()
+    assert "def retrieve(" in service and "def head(" in service
+    params = (root / "twins_api" / "params" / "things.py").read_text()
+    assert "class ThingRetrieveParams(" in params and "class ThingHeadParams(" in params
+    program = "import twins_api, twins_api.params, twins_api.models; print(sorted(twins_api.models.__all__))"
+    result = run_python(program, root)
+    assert result.returncode == 0, result.stderr[-2000:]
+    ns_params = (root / "twins_api" / "params" / "ns.py").read_text()
+    assert "class NsRunParams(" in ns_params and "class NsRunsParams(" in ns_params
+    out = tmp_path / "others"
+    generate(Config(spec=spec, out=out, targets=("ruby", "java"), strict=False))
+    ruby = next((out / "ruby" / "lib").rglob("thing_service.rb")).read_text()
+    assert "def retrieve(id, params = {}, opts = {})" in ruby and "def head(id, params = {}, opts = {})" in ruby
+    java = next((out / "java").rglob("ThingService.java")).read_text()
+    assert (
+        "retrieve(String id, ThingRetrieveParams params)" in java and "head(String id, ThingHeadParams params)" in java
+    )

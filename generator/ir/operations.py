@@ -8,6 +8,7 @@ read here, and every schema they use is converted by `convert_schemas.SchemaConv
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,54 +50,18 @@ class OperationConverter:
         self._pagings: dict[str, tuple[Paging | None, Node | None]] = {}  # by operation node
 
     def resources(self, root: Node) -> tuple[Resource, ...]:
-        paths = root.data.get("paths") or {}
-        found: list[tuple[Node, str, str]] = []  # (operation node, path, verb)
-        endpoints: list[Endpoint] = []
-        for path in paths:
-            item = self.types.deref(root.child("paths", path))
-            if not isinstance(item.data, dict):
-                continue
-            for verb in HTTP_METHODS:
-                if isinstance(item.data.get(verb), dict):
-                    op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
-                    found.append((op, str(path), verb))
-                    endpoints.append(Endpoint(str(path), verb, self._returns_list(op, item)))
-        placements = place(endpoints)
+        found = self._found(root)
+        chosen = self._placements(found)
+        resource_names = {placement.resource for placement in chosen}
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
-        chosen = []
-        for op, path, verb in found:
-            operation_id = op.data.get("operationId")
-            placement = placements[(path, verb)]
-            override = self.operation_names.get(str(operation_id)) if operation_id else None
-            chosen.append(apply_override(placement, override) if override else placement)
-        resource_names = {placement.resource for placement in chosen}
-        for (op, path, verb), placement in zip(found, chosen, strict=True):
-            operation_id = op.data.get("operationId")
-            key = (placement.resource, placement.method)
-            if key in owners or (*placement.resource, placement.method) in resource_names:
-                # Resolved, never refused: the later one (or a method named like a resource below
-                # it: `threads.runs()` beside `threads.runs`) takes another name, with a warning.
-                taken = {method for resource, method in owners if resource == placement.resource}
-                taken |= {names[-1] for names in resource_names if names[:-1] == placement.resource}
-                renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
-                other = (
-                    f"{owners[key][2].upper()} {owners[key][1]} both map to"
-                    if key in owners
-                    else "the resource of the same name: both are"
-                )
-                self.types.issue(
-                    op,
-                    f"duplicate operation name: {verb.upper()} {path} and {other} "
-                    f"{'.'.join(placement.resource)}.{placement.method}; this one is "
-                    f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
-                    '[tool.codegen.operation_names]: operationId = "new_name")',
-                    Level.WARNING,
-                )
-                placement, key = renamed, (renamed.resource, renamed.method)
-            owners[key] = (op, path, verb)
-            item = self.types.deref(root.child("paths", path))
-            by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
+        ids: dict[str, list[tuple[str, str]]] = {}  # operation id -> (verb, path) of each op holding it
+        for (op, item, path, verb), placement in zip(found, chosen, strict=True):
+            placement = self._free_placement(op, path, verb, placement, owners, resource_names)
+            owners[(placement.resource, placement.method)] = (op, path, verb)
+            operation_id = self._unique_id(op, path, verb, ids)
+            operation = self._operation(op, item, path, verb, placement, operation_id)
+            by_resource.setdefault(placement.resource, []).append(operation)
         resources = []
         for names, operations in sorted(by_resource.items()):
             schema_id = _resource_schema(operations)
@@ -112,11 +77,93 @@ class OperationConverter:
             )
         return tuple(resources)
 
-    def _operation(self, op: Node, item: Node, path: str, verb: str, placement: Placement) -> Operation:
+    def _found(self, root: Node) -> list[tuple[Node, Node, str, str]]:
+        """Every operation: (its node, its path item's, path, verb), in the spec's order."""
+        found = []
+        for path in root.data.get("paths") or {}:
+            item = self.types.deref(root.child("paths", path))
+            if not isinstance(item.data, dict):
+                continue
+            for verb in HTTP_METHODS:
+                if isinstance(item.data.get(verb), dict):
+                    op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
+                    found.append((op, item, str(path), verb))
+        return found
+
+    def _placements(self, found: list[tuple[Node, Node, str, str]]) -> list[Placement]:
+        """Each operation's REST resource and method name, or the one the configuration gives."""
+        placements = place(Endpoint(path, verb, self._returns_list(op, item)) for op, item, path, verb in found)
+        chosen = []
+        for op, _, path, verb in found:
+            operation_id = op.data.get("operationId")
+            placement = placements[(path, verb)]
+            override = self.operation_names.get(str(operation_id)) if operation_id else None
+            chosen.append(apply_override(placement, override) if override else placement)
+        return chosen
+
+    def _free_placement(
+        self,
+        op: Node,
+        path: str,
+        verb: str,
+        placement: Placement,
+        owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]],
+        resource_names: set[tuple[str, ...]],
+    ) -> Placement:
+        """`placement`, or another name when an earlier operation has it (or a resource below
+        has it: `threads.runs()` beside `threads.runs`): resolved, never refused, with a warning."""
+        key = (placement.resource, placement.method)
+        if key not in owners and (*placement.resource, placement.method) not in resource_names:
+            return placement
+        operation_id = op.data.get("operationId")
+        taken = {method for resource, method in owners if resource == placement.resource}
+        taken |= {names[-1] for names in resource_names if names[:-1] == placement.resource}
+        renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
+        other = (
+            f"{owners[key][2].upper()} {owners[key][1]} both map to"
+            if key in owners
+            else "the resource of the same name: both are"
+        )
+        self.types.issue(
+            op,
+            f"duplicate operation name: {verb.upper()} {path} and {other} "
+            f"{'.'.join(placement.resource)}.{placement.method}; this one is "
+            f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
+            '[tool.codegen.operation_names]: operationId = "new_name")',
+            Level.WARNING,
+        )
+        return renamed
+
+    def _unique_id(self, op: Node, path: str, verb: str, ids: dict[str, list[tuple[str, str]]]) -> str:
+        """The operation's id: its operationId (or one made of verb and path), unique. A repeated
+        operationId (GET and HEAD sharing one; one under two path prefixes) gets the HTTP method
+        appended when that tells it apart (`getApp_head`), else `_2`, `_3`..., with a warning:
+        the targets key params classes and validators by it."""
+        wanted = str(op.data.get("operationId") or _derived_operation_id(verb, path))
+        holders = ids.get(wanted)
+        if holders is None:
+            ids[wanted] = [(verb, path)]
+            return wanted
+        first_verb, first_path = holders[0]
+        candidates = [f"{wanted}_{verb}"] if verb != first_verb else []
+        candidates += [f"{wanted}_{n}" for n in range(2, len(holders) + len(ids) + 3)]
+        chosen = next(c for c in candidates if c not in ids)
+        ids[chosen] = [(verb, path)]
+        holders.append((verb, path))
+        self.types.issue(
+            op,
+            f"duplicate operationId {wanted}: {verb.upper()} {path} and {first_verb.upper()} {first_path} "
+            f"both have it; this one's id is {chosen}",
+            Level.WARNING,
+        )
+        return chosen
+
+    def _operation(
+        self, op: Node, item: Node, path: str, verb: str, placement: Placement, operation_id: str
+    ) -> Operation:
         data = op.data
-        operation_id = str(data.get("operationId") or _derived_operation_id(verb, path))
         prefix = (*placement.resource, placement.method)
-        params = self._params(op, item, prefix)
+        params = self._params(op, item, path, prefix)
         body, encoding, body_media, body_required = self._body(op, prefix)
         response, status, media = self._response(op, prefix)
         stream_event = self._stream_event(op, prefix)
@@ -158,7 +205,7 @@ class OperationConverter:
             source=self.types.source(op),
         )
 
-    def _params(self, op: Node, item: Node, prefix: tuple[str, ...]) -> list[Field]:
+    def _params(self, op: Node, item: Node, path: str, prefix: tuple[str, ...]) -> list[Field]:
         merged: dict[tuple[str, str], Node] = {}
         for owner in (item, op):
             raw = owner.data.get("parameters") or []
@@ -190,7 +237,30 @@ class OperationConverter:
                     explode=data.get("explode") if isinstance(data.get("explode"), bool) else None,
                 )
             )
-        return fields
+        return self._undeclared_path_params(op, path, fields)
+
+    def _undeclared_path_params(self, op: Node, path: str, fields: list[Field]) -> list[Field]:
+        """`/apps/{app_id}` with no `app_id` parameter: a required string path param all the same
+        (else the method would take no argument and request `/apps/{app_id}`), with a warning.
+        The path params are then in the template's order."""
+        template = list(dict.fromkeys(_TEMPLATE_VARIABLE.findall(path)))
+        declared = {f.name for f in fields if f.location == "path"}
+        missing = [name for name in template if name not in declared]
+        if not missing:
+            return fields
+        several = len(missing) > 1
+        self.types.issue(
+            op,
+            f"path parameter{'s' if several else ''} {', '.join(missing)} of {path} declared by no "
+            f"parameter: taken as {'required strings' if several else 'a required string'}",
+            Level.WARNING,
+        )
+        added = [Field(name, TypeRef(TypeKind.STRING), required=True, location="path") for name in missing]
+        order = {name: index for index, name in enumerate(template)}
+        path_params = sorted(
+            [f for f in fields if f.location == "path"] + added, key=lambda f: order.get(f.name, len(order))
+        )
+        return path_params + [f for f in fields if f.location != "path"]
 
     def _body(self, op: Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, str, bool]:
         if "requestBody" not in op.data:
@@ -440,6 +510,8 @@ class OperationConverter:
 
 # -- helpers -------------------------------------------------------------------
 
+#: A variable of a path template: `{app_id}` (`{deployment.series_name}`, `{name}.json`, `{id}:cancel`).
+_TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
 #: Body fields holding the next page's URL, cursor fields, and the query params taking a cursor.
 _NEXT_URL = frozenset({"next_page_uri", "next_page_url", "next_url", "next", "nextLink", "next_link", "nextPageUrl"})
 _CURSORS = frozenset(
