@@ -348,3 +348,64 @@ def test_operations_sharing_an_operation_id_stay_apart(tmp_path: Path) -> None:
     assert (
         "retrieve(String id, ThingRetrieveParams params)" in java and "head(String id, ThingHeadParams params)" in java
     )
+
+
+# -- 5. the names a user would have written ---------------------------------------------------------
+
+
+def test_collections_get_rest_names_without_page_params(tmp_path: Path) -> None:
+    """Asana's `GET /budgets` answers `{"data": [...]}` with no page params: it was `retrieve`, so
+    `POST /budgets` became `budgets.update()` and the real update `update_budget`. A collection
+    GET answering an array (or an envelope of one) is `list`, paged when it pages; beside
+    `/budgets/{id}`, a POST on the collection is `create`. A search, and a POST answering a
+    list, stay actions."""
+    budget = {"type": "object", "properties": {"gid": {"type": "string"}}}
+    listed = {"type": "object", "properties": {"data": {"type": "array", "items": _ref("Budget")}}}
+    one = {"type": "object", "properties": {"data": _ref("Budget")}}
+    gid = [{"name": "budget_gid", "in": "path", "required": True, "schema": {"type": "string"}}]
+    paged = [{"name": "offset", "in": "query", "schema": {"type": "string"}}]
+    paged.append({"name": "limit", "in": "query", "schema": {"type": "integer"}})
+    document = {
+        "paths": {
+            "/budgets": {"get": {"responses": _ok(listed)}, "post": {"responses": _ok(one)}},
+            "/budgets/{budget_gid}": {
+                "parameters": gid,
+                "get": {"operationId": "getBudget", "responses": _ok(one)},
+                "put": {"operationId": "updateBudget", "responses": _ok(one)},
+                "delete": {"operationId": "deleteBudget", "responses": _ok({"type": "object"})},
+            },
+            "/budgets/search": {"get": {"responses": _ok(listed)}},
+            "/budgets/batch": {"post": {"responses": _ok(listed)}},
+            "/goals": {"get": {"parameters": paged, "responses": _ok(listed)}, "post": {"responses": _ok(one)}},
+            "/goals/{goal_gid}": {
+                "get": {
+                    "parameters": [{"name": "goal_gid", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": _ok(one),
+                }
+            },
+        },
+        "components": {"schemas": {"Budget": budget}},
+    }
+    loaded = _load(tmp_path, document)
+    assert _names(loaded.api) == {
+        ("get", "/budgets"): "budgets.list",
+        ("post", "/budgets"): "budgets.create",
+        ("get", "/budgets/{budget_gid}"): "budgets.retrieve",
+        ("put", "/budgets/{budget_gid}"): "budgets.update",
+        ("delete", "/budgets/{budget_gid}"): "budgets.delete",
+        ("get", "/budgets/search"): "budgets.search",
+        ("post", "/budgets/batch"): "budgets.batch",
+        ("get", "/goals"): "goals.list",
+        ("post", "/goals"): "goals.create",
+        ("get", "/goals/{goal_gid}"): "goals.retrieve",
+    }
+    assert not [w for w in _warnings(loaded) if "duplicate" in w]
+    goals = {op.name: op for op in loaded.api.operations if op.resource == "goals"}
+    assert goals["list"].paging is not None and goals["list"].page_item and goals["list"].page_item.ref == "Budget"
+    spec = tmp_path / "spec.yaml"
+    root = _package(spec, tmp_path / "out", "budgets_api")
+    service = (root / "budgets_api" / "services" / "budgets.py").read_text()
+    for method in ("list", "create", "retrieve", "update", "delete", "search", "batch"):
+        assert f"    def {method}(" in service, method
+    goals_service = (root / "budgets_api" / "services" / "goals.py").read_text()
+    assert "-> AutoPage[Budget]:" in goals_service

@@ -92,7 +92,9 @@ class OperationConverter:
 
     def _placements(self, found: list[tuple[Node, Node, str, str]]) -> list[Placement]:
         """Each operation's REST resource and method name, or the one the configuration gives."""
-        placements = place(Endpoint(path, verb, self._returns_list(op, item)) for op, item, path, verb in found)
+        placements = place(
+            Endpoint(path, verb, self._returns_list(op, item, path, verb)) for op, item, path, verb in found
+        )
         chosen = []
         for op, _, path, verb in found:
             operation_id = op.data.get("operationId")
@@ -354,16 +356,32 @@ class OperationConverter:
             errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
         return tuple(errors)
 
-    def _returns_list(self, op: Node, item: Node) -> bool:
-        """A list comes back: Stripe's list envelope, another list envelope (`_paging`), or a JSON
-        array (`GET /pets` is `pets.list`)."""
+    def _returns_list(self, op: Node, item: Node, path: str, verb: str) -> bool:
+        """A list comes back: Stripe's list envelope, another list envelope (`_paging`), a JSON
+        array (`GET /pets` is `pets.list`), or for a GET an object holding one array of items
+        (`{"data": [...]}` without page params) unless the path ends in a word such as `search`."""
         kind = self._envelope(op)[0]
         if kind is not None:
             return kind is Pagination.LIST  # (search results are `search`, an action)
         if self._paging(op, item)[0] is not None:
             return True
         response = self._success_schema(op)
-        return response is not None and isinstance(response.data, dict) and response.data.get("type") == "array"
+        if response is None or not isinstance(response.data, dict):
+            return False
+        if response.data.get("type") == "array":
+            return True
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        return verb == "get" and last.lower() not in _ACTION_WORDS and self._items_field(response) is not None
+
+    def _items_field(self, schema: Node) -> str | None:
+        """The array of an envelope that holds a list without paging it (`{"data": [...]}`): its
+        only property that is an array, when that is its only property or is named like a list's
+        items (`data`, `items`, `results`...). None for any other object."""
+        props = self._properties(schema)
+        arrays = [name for name, node in props.items() if _is_array(self.types.unwrap(node).data)]
+        if len(arrays) != 1 or not (len(props) == 1 or arrays[0] in _ITEM_FIELDS):
+            return None
+        return arrays[0]
 
     def _success_schema(self, op: Node) -> Node | None:
         """The JSON schema of the first 2xx response, dereferenced, if there is one."""
@@ -518,6 +536,8 @@ _CURSORS = frozenset(
     {"next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "cursor", "last_id"}
 )
 _CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_token", "nextToken", "after", "token")
+#: Last path segments that name an action even when it answers a list (`GET /tasks/search`).
+_ACTION_WORDS = frozenset({"search", "typeahead", "autocomplete", "suggest", "suggestions", "lookup", "query"})
 #: Names of the items field when an envelope has more than one array of objects.
 _ITEM_FIELDS = frozenset({"data", "items", "results", "records", "entries", "values", "elements"})
 _OFFSET_PARAMS = ("offset", "skip", "start")
@@ -551,6 +571,10 @@ def _paging_of(style: PageStyle, items: str, next_field: str, query: set[str]) -
 
 def _is_array_of_objects(data: Any) -> bool:
     return isinstance(data, dict) and data.get("type") == "array" and isinstance(data.get("items"), dict)
+
+
+def _is_array(data: Any) -> bool:
+    return isinstance(data, dict) and (data.get("type") == "array" or (data.get("type") is None and "items" in data))
 
 
 def _allows_string(data: dict[str, Any]) -> bool:

@@ -119,9 +119,11 @@ def place(endpoints: Iterable[Endpoint]) -> dict[tuple[str, str], Placement]:
                 name = f"delete_{action}" if verb == "delete" else action
                 result[key] = Placement(_resource_names(segments[:parent]), name)
                 continue
-        has_retrieve = "get" in methods_at[shape] and (shape, "get") not in lists_at
+        # A singleton (`/v1/balance`: a GET of one object, a POST updating it) has no members:
+        # beside `/things/{id}`, `POST /things` creates one, whatever `GET /things` returns.
+        singleton = "get" in methods_at[shape] and (shape, "get") not in lists_at and not has_members(shape)
         result[key] = Placement(
-            _resource_names(segments), _collection_method(verb, is_list, has_retrieve, methods_at[shape])
+            _resource_names(segments), _collection_method(verb, is_list, singleton, methods_at[shape])
         )
     return result
 
