@@ -3,6 +3,7 @@ must give, and where it matters the Python client generated from it, imported.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -316,6 +317,8 @@ def test_operations_sharing_an_operation_id_stay_apart(tmp_path: Path) -> None:
             },
             "/v1/ns/{ns}/runs": {"post": {"operationId": "Run", "parameters": [name], "responses": _ok(thing)}},
             "/ns/{ns}/runs": {"post": {"operationId": "Run", "parameters": [limit], "responses": _ok(thing)}},
+            "/api/v1/info": {"get": {"operationId": "GetInfo", "parameters": [name], "responses": _ok(thing)}},
+            "/info": {"get": {"operationId": "GetInfo", "parameters": [limit], "responses": _ok(thing)}},
         }
     }
     loaded = _load(tmp_path, document, strict=False)
@@ -325,6 +328,8 @@ def test_operations_sharing_an_operation_id_stay_apart(tmp_path: Path) -> None:
         ("head", "/things/{id}"): ("getThing_head", "things.head"),
         ("post", "/v1/ns/{ns}/runs"): ("Run", "ns.runs"),  # (an action on `ns`)
         ("post", "/ns/{ns}/runs"): ("Run_2", "ns.run"),  # (the name taken: its operationId)
+        ("get", "/api/v1/info"): ("GetInfo", "api.v1.info.retrieve"),
+        ("get", "/info"): ("GetInfo_2", "info.retrieve"),
     }
     warnings = "\n".join(_warnings(loaded))
     assert "duplicate operationId getThing: HEAD /things/{id} and GET /things/{id} both have it; " in warnings
@@ -338,6 +343,13 @@ def test_operations_sharing_an_operation_id_stay_apart(tmp_path: Path) -> None:
     program = "import twins_api, twins_api.params, twins_api.models; print(sorted(twins_api.models.__all__))"
     result = run_python(program, root)
     assert result.returncode == 0, result.stderr[-2000:]
+    for module in root.rglob("*.py"):  # (once two `InfoRetrieveParams` in one module: the second won)
+        classes = re.findall(r"^class (\w+)", module.read_text(), re.MULTILINE)
+        assert len(classes) == len(set(classes)), (module, classes)
+    info = (root / "twins_api" / "params" / "info.py").read_text() + (
+        root / "twins_api" / "params" / "api.py"
+    ).read_text()
+    assert "limit: NotRequired[int]" in info and "name: NotRequired[str]" in info
     ns_params = (root / "twins_api" / "params" / "ns.py").read_text()
     assert "class NsRunParams(" in ns_params and "class NsRunsParams(" in ns_params
     out = tmp_path / "others"
