@@ -101,6 +101,10 @@ def test_the_python_client_of_mixed_enums_imports(tmp_path: Path) -> None:
     assert 'Literal["4.1", "4", "3_lite", "3", "true"]' in source
     result = run_python("import enums_api.models as m; print(m.Engine.from_dict({'version': '4.1'}).version)", root)
     assert result.returncode == 0 and result.stdout.strip() == "4.1", result.stderr[-2000:]
+    others = tmp_path / "others"
+    generate(Config(spec=spec, out=others, targets=("ruby", "java", "docs")))
+    java = next((others / "java").rglob("Engine.java")).read_text()
+    assert "One of {@code 4.1}, {@code 4}, {@code 3_lite}, {@code 3}, {@code true}." in java
 
 
 # -- 4. a union that holds itself through a map -----------------------------------------------
