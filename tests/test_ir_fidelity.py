@@ -163,6 +163,12 @@ def test_an_all_of_wrapper_is_the_schema_it_wraps(tmp_path: Path) -> None:
                     "responses": _ok({"allOf": [_ref("Rooms")], "description": "Rooms."}),
                 }
             },
+            "/halls": {
+                "get": {
+                    "parameters": [{"name": "page", "in": "query", "schema": {"type": "integer"}}],
+                    "responses": _ok({"type": "object", "properties": {"results": {"allOf": [_ref("Rooms")]}}}),
+                }
+            },
         },
         "components": {
             "schemas": {
@@ -180,7 +186,10 @@ def test_an_all_of_wrapper_is_the_schema_it_wraps(tmp_path: Path) -> None:
     assert (updated.name, updated.response and updated.response.ref) == ("update", "Booking")
     rooms = ops[("get", "/rooms")]
     assert rooms.name == "list" and rooms.paging is not None and rooms.page_item and rooms.page_item.ref == "Booking"
-    assert not [s for s in api.schemas.values() if s.origin.value != "component"]
+    halls = ops[("get", "/halls")]
+    assert halls.name == "list" and halls.paging and halls.paging.items == "results"
+    assert halls.page_item and halls.page_item.ref == "Booking"
+    assert [s.id for s in api.schemas.values() if s.origin.value != "component"] == ["halls.list.response"]
 
 
 # -- 8. YAML dates in examples ------------------------------------------------------------------

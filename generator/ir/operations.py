@@ -406,7 +406,7 @@ class OperationConverter:
             return None, None
         kind = _object_constant(self.types, schema, "object")
         pagination = {"list": Pagination.LIST, "search_result": Pagination.SEARCH}.get(kind or "")
-        data_node = self.types.deref(schema.child("properties", "data"))
+        data_node = self.types.unwrap(schema.child("properties", "data"))
         if pagination is None or not isinstance(data_node.data, dict) or "items" not in data_node.data:
             return None, None
         return pagination, data_node.child("items")
@@ -433,13 +433,13 @@ class OperationConverter:
                 return None, None
             return _paging_of(style, "", "", query), schema.child("items")
         props = self._properties(schema)
-        arrays = [name for name, node in props.items() if _is_array_of_objects(self.types.deref(node).data)]
+        arrays = [name for name, node in props.items() if _is_array_of_objects(self.types.unwrap(node).data)]
         if len(arrays) != 1:
             arrays = [name for name in arrays if name in _ITEM_FIELDS]
             if len(arrays) != 1:
                 return None, None
         items = arrays[0]
-        items_node = self.types.deref(props[items])
+        items_node = self.types.unwrap(props[items])
         next_url = self._find_field(schema, _NEXT_URL)
         cursor = self._find_field(schema, _CURSORS)
         cursor_param = next((name for name in _CURSOR_PARAMS if name in query), "")
