@@ -434,3 +434,46 @@ def test_collections_get_rest_names_without_page_params(tmp_path: Path) -> None:
         assert f"    def {method}(" in service, method
     goals_service = (root / "budgets_api" / "services" / "goals.py").read_text()
     assert "-> AutoPage[Budget]:" in goals_service
+
+
+def test_a_member_claims_its_rest_name_first(tmp_path: Path) -> None:
+    """Typesense deletes and updates documents by filter on the collection (`DELETE /documents`)
+    before the spec lists one document's: the member is `delete`/`update`, the collection-wide
+    ones take their operationId's name. `GET /namespaces` answering `{namespaces: [...], token}`
+    (its array named like the collection) is `list`."""
+    doc_id = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    doc = {"type": "object", "properties": {"id": {"type": "string"}}}
+    namespaces = {
+        "type": "object",
+        "properties": {"namespaces": {"type": "array", "items": doc}, "next_page_token": {"type": "string"}},
+    }
+    document = {
+        "paths": {
+            "/documents": {
+                "delete": {"operationId": "deleteDocuments", "responses": _ok(doc)},
+                "patch": {"operationId": "updateDocuments", "responses": _ok(doc)},
+            },
+            "/documents/{id}": {
+                "parameters": doc_id,
+                "delete": {"operationId": "deleteDocument", "responses": _ok(doc)},
+                "patch": {"operationId": "updateDocument", "responses": _ok(doc)},
+            },
+            "/namespaces": {"get": {"responses": _ok(namespaces)}, "post": {"responses": _ok(doc)}},
+            "/namespaces/{id}": {"get": {"parameters": doc_id, "responses": _ok(doc)}},
+        }
+    }
+    loaded = _load(tmp_path, document)
+    assert _names(loaded.api) == {
+        ("delete", "/documents"): "documents.delete_documents",
+        ("patch", "/documents"): "documents.update_documents",
+        ("delete", "/documents/{id}"): "documents.delete",
+        ("patch", "/documents/{id}"): "documents.update",
+        ("get", "/namespaces"): "namespaces.list",
+        ("post", "/namespaces"): "namespaces.create",
+        ("get", "/namespaces/{id}"): "namespaces.retrieve",
+    }
+    warnings = [w for w in _warnings(loaded) if "duplicate operation name" in w]
+    assert (
+        len(warnings) == 2
+        and "DELETE /documents and DELETE /documents/{id} both map to documents.delete" in warnings[0]
+    )

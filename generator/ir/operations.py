@@ -28,7 +28,7 @@ from .model import (
     TypeRef,
 )
 from .naming import snake_case
-from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
+from .resources import FORMAT_SUFFIX, HTTP_METHODS, Endpoint, Placement, apply_override, place
 from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text, json_value
 
 #: When an operation offers several request media types, the first of these it offers is
@@ -55,10 +55,14 @@ class OperationConverter:
         resource_names = {placement.resource for placement in chosen}
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
+        # Names are claimed by the operations on one member (`DELETE /things/{id}` is `delete`)
+        # before the others (`DELETE /things?filter=`), each group in the spec's order.
+        for index in sorted(range(len(found)), key=lambda i: (not _on_member(found[i][2]), i)):
+            op, _, path, verb = found[index]
+            chosen[index] = self._free_placement(op, path, verb, chosen[index], owners, resource_names)
+            owners[(chosen[index].resource, chosen[index].method)] = (op, path, verb)
         ids: dict[str, list[tuple[str, str]]] = {}  # operation id -> (verb, path) of each op holding it
         for (op, item, path, verb), placement in zip(found, chosen, strict=True):
-            placement = self._free_placement(op, path, verb, placement, owners, resource_names)
-            owners[(placement.resource, placement.method)] = (op, path, verb)
             operation_id = self._unique_id(op, path, verb, ids)
             operation = self._operation(op, item, path, verb, placement, operation_id)
             by_resource.setdefault(placement.resource, []).append(operation)
@@ -371,17 +375,22 @@ class OperationConverter:
         if response.data.get("type") == "array":
             return True
         last = path.rstrip("/").rsplit("/", 1)[-1]
-        return verb == "get" and last.lower() not in _ACTION_WORDS and self._items_field(response) is not None
+        if verb != "get" or last.lower() in _ACTION_WORDS:
+            return False
+        return self._items_field(response, snake_case(FORMAT_SUFFIX.sub("", last))) is not None
 
-    def _items_field(self, schema: Node) -> str | None:
+    def _items_field(self, schema: Node, collection: str) -> str | None:
         """The array of an envelope that holds a list without paging it (`{"data": [...]}`): its
-        only property that is an array, when that is its only property or is named like a list's
-        items (`data`, `items`, `results`...). None for any other object."""
+        only property that is an array, when that is its only property, is named like a list's
+        items (`data`, `items`, `results`...) or like the collection (`GET /namespaces` answering
+        `{namespaces: [...], next_page_token}`). None for any other object."""
         props = self._properties(schema)
         arrays = [name for name, node in props.items() if _is_array(self.types.unwrap(node).data)]
-        if len(arrays) != 1 or not (len(props) == 1 or arrays[0] in _ITEM_FIELDS):
+        if len(arrays) != 1:
             return None
-        return arrays[0]
+        if len(props) == 1 or arrays[0] in _ITEM_FIELDS or snake_case(arrays[0]) == collection:
+            return arrays[0]
+        return None
 
     def _success_schema(self, op: Node) -> Node | None:
         """The JSON schema of the first 2xx response, dereferenced, if there is one."""
@@ -571,6 +580,12 @@ def _paging_of(style: PageStyle, items: str, next_field: str, query: set[str]) -
 
 def _is_array_of_objects(data: Any) -> bool:
     return isinstance(data, dict) and data.get("type") == "array" and isinstance(data.get("items"), dict)
+
+
+def _on_member(path: str) -> bool:
+    """The path ends in a parameter: one member of a collection (`/things/{id}`, `/things/{id}.json`)."""
+    last = FORMAT_SUFFIX.sub("", path.rstrip("/").rsplit("/", 1)[-1])
+    return last.startswith("{") and last.endswith("}")
 
 
 def _is_array(data: Any) -> bool:
