@@ -17,6 +17,7 @@ from generator.ir.model import Api, TypeKind
 from generator.pipeline import Loaded, generate, load_api
 
 from .hostile.conftest import run_python
+from .java.test_java_client import GSON, _javac, _require
 
 _HEAD = {"openapi": "3.0.3", "info": {"title": "Fidelity", "version": "1"}}
 
@@ -32,6 +33,15 @@ def _package(spec: Path, out: Path, package: str, *, strict: bool = True) -> Pat
     tables = {"python": {"package": package, "client_class": "Client"}}
     generate(Config(spec=spec, out=out, tables=tables, targets=("python",), strict=strict))
     return out / "python"
+
+
+def _compiles(project: Path, tmp_path: Path) -> None:
+    """`javac -Xlint:all -Werror` over a generated Java project (skipped without Java or Gson)."""
+    javac = _require("javac")
+    if not GSON.is_file():
+        pytest.skip(f"{GSON} is not in the local Maven repository")
+    sources = sorted(str(p) for p in (project / "src" / "main" / "java").rglob("*.java"))
+    _javac(javac, tmp_path / "classes", sources, tmp_path / "sources.txt")
 
 
 def _ok(schema: dict[str, Any]) -> dict[str, Any]:
@@ -277,6 +287,15 @@ def test_read_only_is_never_sent_and_write_only_never_read(tmp_path: Path) -> No
     assert '__slots__ = ("id", "owner")' in model and "secret" not in model
     result = run_python("import rw_api.models as m; print(m.Booking.from_dict({'id': 'b1'}).id)", root)
     assert result.returncode == 0 and result.stdout.strip() == "b1", result.stderr[-2000:]
+    others = tmp_path / "others"
+    generate(Config(spec=spec, out=others, targets=("ruby", "java")))
+    java_model = next((others / "java").rglob("model/Booking.java")).read_text()
+    assert "getOwner()" in java_model and "getId()" in java_model and "secret" not in java_model.lower()
+    java_params = next((others / "java").rglob("param/BookingCreateParams.java")).read_text()
+    assert "setSecret(" in java_params and "setId(" not in java_params
+    ruby_model = next((others / "ruby").rglob("lib/**/booking.rb")).read_text()
+    assert "def owner" in ruby_model and "def id" in ruby_model and "secret" not in ruby_model
+    _compiles(others / "java", tmp_path)
 
 
 # -- 1. path template variables no parameter declares -------------------------------------------
