@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from .inflection import singular
 from .model import JSON, Api, Constraints, Field, Schema, TypeKind, TypeRef
+from .schemas import json_value
 
 #: Objects deeper than this get only their required fields in response examples.
 FULL_DEPTH = 2
@@ -106,13 +107,14 @@ class _Synth:
     # -- fields and objects ----------------------------------------------------
 
     def field_value(self, item: Field, depth: int) -> JSON | _Skip:
-        if item.example is not None and _fits(item.type, item.example):
-            return copy.deepcopy(item.example)
+        example = json_value(item.example)
+        if example is not None and _fits(item.type, example):
+            return example
         return self.value(item.type, item.name, depth)
 
     def object(self, schema: Schema, depth: int) -> JSON | _Skip:
         if schema.has_example:
-            return copy.deepcopy(schema.example)
+            return json_value(schema.example)
         if schema.alias is not None:
             return self.value(schema.alias, schema.path[-1], depth)
         if schema.id in self.stack or depth > MAX_DEPTH:
@@ -153,8 +155,9 @@ class _Synth:
     # -- types -------------------------------------------------------------------
 
     def value(self, type_ref: TypeRef, name: str, depth: int) -> JSON | _Skip:
-        if type_ref.has_default and type_ref.default is not None and _fits(type_ref, type_ref.default):
-            return copy.deepcopy(type_ref.default)
+        default = json_value(type_ref.default) if type_ref.has_default else None
+        if default is not None and _fits(type_ref, default):
+            return default
         kind = type_ref.kind
         if kind is TypeKind.OBJECT:
             schema = self.api.schemas.get(type_ref.ref or "")

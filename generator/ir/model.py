@@ -173,6 +173,16 @@ class Schema:
         return None
 
     @property
+    def request_fields(self) -> tuple[Field, ...]:
+        """The fields a request may send: `fields` without the `readOnly` ones."""
+        return tuple(f for f in self.fields if not f.read_only)
+
+    @property
+    def response_fields(self) -> tuple[Field, ...]:
+        """The fields a response may hold: `fields` without the `writeOnly` ones."""
+        return tuple(f for f in self.fields if not f.write_only)
+
+    @property
     def example_id(self) -> str | None:
         """The `id` of the spec's example of this object, if it has one (a string)."""
         if self.has_example and isinstance(self.example, dict):

@@ -8,6 +8,7 @@ read here, and every schema they use is converted by `convert_schemas.SchemaConv
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,8 +28,8 @@ from .model import (
     TypeRef,
 )
 from .naming import snake_case
-from .resources import HTTP_METHODS, Endpoint, Placement, apply_override, place
-from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text
+from .resources import FORMAT_SUFFIX, HTTP_METHODS, Endpoint, Placement, apply_override, place
+from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text, json_value
 
 #: When an operation offers several request media types, the first of these it offers is
 #: used (then any other JSON type, then binary, then text): Stripe offers form encoding where
@@ -49,54 +50,22 @@ class OperationConverter:
         self._pagings: dict[str, tuple[Paging | None, Node | None]] = {}  # by operation node
 
     def resources(self, root: Node) -> tuple[Resource, ...]:
-        paths = root.data.get("paths") or {}
-        found: list[tuple[Node, str, str]] = []  # (operation node, path, verb)
-        endpoints: list[Endpoint] = []
-        for path in paths:
-            item = self.types.deref(root.child("paths", path))
-            if not isinstance(item.data, dict):
-                continue
-            for verb in HTTP_METHODS:
-                if isinstance(item.data.get(verb), dict):
-                    op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
-                    found.append((op, str(path), verb))
-                    endpoints.append(Endpoint(str(path), verb, self._returns_list(op, item)))
-        placements = place(endpoints)
+        found = self._found(root)
+        chosen = self._placements(found)
+        resource_names = {placement.resource for placement in chosen}
         by_resource: dict[tuple[str, ...], list[Operation]] = {}
         owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]] = {}
-        chosen = []
-        for op, path, verb in found:
-            operation_id = op.data.get("operationId")
-            placement = placements[(path, verb)]
-            override = self.operation_names.get(str(operation_id)) if operation_id else None
-            chosen.append(apply_override(placement, override) if override else placement)
-        resource_names = {placement.resource for placement in chosen}
-        for (op, path, verb), placement in zip(found, chosen, strict=True):
-            operation_id = op.data.get("operationId")
-            key = (placement.resource, placement.method)
-            if key in owners or (*placement.resource, placement.method) in resource_names:
-                # Resolved, never refused: the later one (or a method named like a resource below
-                # it: `threads.runs()` beside `threads.runs`) takes another name, with a warning.
-                taken = {method for resource, method in owners if resource == placement.resource}
-                taken |= {names[-1] for names in resource_names if names[:-1] == placement.resource}
-                renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
-                other = (
-                    f"{owners[key][2].upper()} {owners[key][1]} both map to"
-                    if key in owners
-                    else "the resource of the same name: both are"
-                )
-                self.types.issue(
-                    op,
-                    f"duplicate operation name: {verb.upper()} {path} and {other} "
-                    f"{'.'.join(placement.resource)}.{placement.method}; this one is "
-                    f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
-                    '[tool.codegen.operation_names]: operationId = "new_name")',
-                    Level.WARNING,
-                )
-                placement, key = renamed, (renamed.resource, renamed.method)
-            owners[key] = (op, path, verb)
-            item = self.types.deref(root.child("paths", path))
-            by_resource.setdefault(placement.resource, []).append(self._operation(op, item, path, verb, placement))
+        # Names are claimed by the operations on one member (`DELETE /things/{id}` is `delete`)
+        # before the others (`DELETE /things?filter=`), each group in the spec's order.
+        for index in sorted(range(len(found)), key=lambda i: (not _on_member(found[i][2]), i)):
+            op, _, path, verb = found[index]
+            chosen[index] = self._free_placement(op, path, verb, chosen[index], owners, resource_names)
+            owners[(chosen[index].resource, chosen[index].method)] = (op, path, verb)
+        ids: dict[str, list[tuple[str, str]]] = {}  # operation id -> (verb, path) of each op holding it
+        for (op, item, path, verb), placement in zip(found, chosen, strict=True):
+            operation_id = self._unique_id(op, path, verb, ids)
+            operation = self._operation(op, item, path, verb, placement, operation_id)
+            by_resource.setdefault(placement.resource, []).append(operation)
         resources = []
         for names, operations in sorted(by_resource.items()):
             schema_id = _resource_schema(operations)
@@ -112,11 +81,95 @@ class OperationConverter:
             )
         return tuple(resources)
 
-    def _operation(self, op: Node, item: Node, path: str, verb: str, placement: Placement) -> Operation:
+    def _found(self, root: Node) -> list[tuple[Node, Node, str, str]]:
+        """Every operation: (its node, its path item's, path, verb), in the spec's order."""
+        found = []
+        for path in root.data.get("paths") or {}:
+            item = self.types.deref(root.child("paths", path))
+            if not isinstance(item.data, dict):
+                continue
+            for verb in HTTP_METHODS:
+                if isinstance(item.data.get(verb), dict):
+                    op = self.types.deref(item.child(verb))  # a `$ref` to an operation object, as bundlers allow
+                    found.append((op, item, str(path), verb))
+        return found
+
+    def _placements(self, found: list[tuple[Node, Node, str, str]]) -> list[Placement]:
+        """Each operation's REST resource and method name, or the one the configuration gives."""
+        placements = place(
+            Endpoint(path, verb, self._returns_list(op, item, path, verb)) for op, item, path, verb in found
+        )
+        chosen = []
+        for op, _, path, verb in found:
+            operation_id = op.data.get("operationId")
+            placement = placements[(path, verb)]
+            override = self.operation_names.get(str(operation_id)) if operation_id else None
+            chosen.append(apply_override(placement, override) if override else placement)
+        return chosen
+
+    def _free_placement(
+        self,
+        op: Node,
+        path: str,
+        verb: str,
+        placement: Placement,
+        owners: dict[tuple[tuple[str, ...], str], tuple[Node, str, str]],
+        resource_names: set[tuple[str, ...]],
+    ) -> Placement:
+        """`placement`, or another name when an earlier operation has it (or a resource below
+        has it: `threads.runs()` beside `threads.runs`): resolved, never refused, with a warning."""
+        key = (placement.resource, placement.method)
+        if key not in owners and (*placement.resource, placement.method) not in resource_names:
+            return placement
+        operation_id = op.data.get("operationId")
+        taken = {method for resource, method in owners if resource == placement.resource}
+        taken |= {names[-1] for names in resource_names if names[:-1] == placement.resource}
+        renamed = Placement(placement.resource, _free_name(placement.method, operation_id, taken))
+        other = (
+            f"{owners[key][2].upper()} {owners[key][1]} both map to"
+            if key in owners
+            else "the resource of the same name: both are"
+        )
+        self.types.issue(
+            op,
+            f"duplicate operation name: {verb.upper()} {path} and {other} "
+            f"{'.'.join(placement.resource)}.{placement.method}; this one is "
+            f"{'.'.join(renamed.resource)}.{renamed.method} (choose in "
+            '[tool.codegen.operation_names]: operationId = "new_name")',
+            Level.WARNING,
+        )
+        return renamed
+
+    def _unique_id(self, op: Node, path: str, verb: str, ids: dict[str, list[tuple[str, str]]]) -> str:
+        """The operation's id: its operationId (or one made of verb and path), unique. A repeated
+        operationId (GET and HEAD sharing one; one under two path prefixes) gets the HTTP method
+        appended when that tells it apart (`getApp_head`), else `_2`, `_3`..., with a warning:
+        the targets key params classes and validators by it."""
+        wanted = str(op.data.get("operationId") or _derived_operation_id(verb, path))
+        holders = ids.get(wanted)
+        if holders is None:
+            ids[wanted] = [(verb, path)]
+            return wanted
+        first_verb, first_path = holders[0]
+        candidates = [f"{wanted}_{verb}"] if verb != first_verb else []
+        candidates += [f"{wanted}_{n}" for n in range(2, len(holders) + len(ids) + 3)]
+        chosen = next(c for c in candidates if c not in ids)
+        ids[chosen] = [(verb, path)]
+        holders.append((verb, path))
+        self.types.issue(
+            op,
+            f"duplicate operationId {wanted}: {verb.upper()} {path} and {first_verb.upper()} {first_path} "
+            f"both have it; this one's id is {chosen}",
+            Level.WARNING,
+        )
+        return chosen
+
+    def _operation(
+        self, op: Node, item: Node, path: str, verb: str, placement: Placement, operation_id: str
+    ) -> Operation:
         data = op.data
-        operation_id = str(data.get("operationId") or _derived_operation_id(verb, path))
         prefix = (*placement.resource, placement.method)
-        params = self._params(op, item, prefix)
+        params = self._params(op, item, path, prefix)
         body, encoding, body_media, body_required = self._body(op, prefix)
         response, status, media = self._response(op, prefix)
         stream_event = self._stream_event(op, prefix)
@@ -158,7 +211,7 @@ class OperationConverter:
             source=self.types.source(op),
         )
 
-    def _params(self, op: Node, item: Node, prefix: tuple[str, ...]) -> list[Field]:
+    def _params(self, op: Node, item: Node, path: str, prefix: tuple[str, ...]) -> list[Field]:
         merged: dict[tuple[str, str], Node] = {}
         for owner in (item, op):
             raw = owner.data.get("parameters") or []
@@ -184,13 +237,36 @@ class OperationConverter:
                     required=data.get("required") is True or location == "path",
                     description=_text(data.get("description")),
                     deprecated=data.get("deprecated") is True,
-                    example=data.get("example"),
+                    example=json_value(data.get("example")),
                     location=location,
                     style=_opt_str(data.get("style")),
                     explode=data.get("explode") if isinstance(data.get("explode"), bool) else None,
                 )
             )
-        return fields
+        return self._undeclared_path_params(op, path, fields)
+
+    def _undeclared_path_params(self, op: Node, path: str, fields: list[Field]) -> list[Field]:
+        """`/apps/{app_id}` with no `app_id` parameter: a required string path param all the same
+        (else the method would take no argument and request `/apps/{app_id}`), with a warning.
+        The path params are then in the template's order."""
+        template = list(dict.fromkeys(_TEMPLATE_VARIABLE.findall(path)))
+        declared = {f.name for f in fields if f.location == "path"}
+        missing = [name for name in template if name not in declared]
+        if not missing:
+            return fields
+        several = len(missing) > 1
+        self.types.issue(
+            op,
+            f"path parameter{'s' if several else ''} {', '.join(missing)} of {path} declared by no "
+            f"parameter: taken as {'required strings' if several else 'a required string'}",
+            Level.WARNING,
+        )
+        added = [Field(name, TypeRef(TypeKind.STRING), required=True, location="path") for name in missing]
+        order = {name: index for index, name in enumerate(template)}
+        path_params = sorted(
+            [f for f in fields if f.location == "path"] + added, key=lambda f: order.get(f.name, len(order))
+        )
+        return path_params + [f for f in fields if f.location != "path"]
 
     def _body(self, op: Node, prefix: tuple[str, ...]) -> tuple[tuple[Field, ...], BodyEncoding | None, str, bool]:
         if "requestBody" not in op.data:
@@ -220,7 +296,7 @@ class OperationConverter:
             schema = self.types.schemas[body_type.ref]
         encodings = content[media].get("encoding") or {}
         fields = []
-        for param in schema.fields:
+        for param in schema.request_fields:  # (a `readOnly` property is never sent)
             rules = encodings.get(param.name) if isinstance(encodings, dict) else None
             rules = rules if isinstance(rules, dict) else {}
             fields.append(
@@ -284,16 +360,37 @@ class OperationConverter:
             errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
         return tuple(errors)
 
-    def _returns_list(self, op: Node, item: Node) -> bool:
-        """A list comes back: Stripe's list envelope, another list envelope (`_paging`), or a JSON
-        array (`GET /pets` is `pets.list`)."""
+    def _returns_list(self, op: Node, item: Node, path: str, verb: str) -> bool:
+        """A list comes back: Stripe's list envelope, another list envelope (`_paging`), a JSON
+        array (`GET /pets` is `pets.list`), or for a GET an object holding one array of items
+        (`{"data": [...]}` without page params) unless the path ends in a word such as `search`."""
         kind = self._envelope(op)[0]
         if kind is not None:
             return kind is Pagination.LIST  # (search results are `search`, an action)
         if self._paging(op, item)[0] is not None:
             return True
         response = self._success_schema(op)
-        return response is not None and isinstance(response.data, dict) and response.data.get("type") == "array"
+        if response is None or not isinstance(response.data, dict):
+            return False
+        if response.data.get("type") == "array":
+            return True
+        last = path.rstrip("/").rsplit("/", 1)[-1]
+        if verb != "get" or last.lower() in _ACTION_WORDS:
+            return False
+        return self._items_field(response, snake_case(FORMAT_SUFFIX.sub("", last))) is not None
+
+    def _items_field(self, schema: Node, collection: str) -> str | None:
+        """The array of an envelope that holds a list without paging it (`{"data": [...]}`): its
+        only property that is an array, when that is its only property, is named like a list's
+        items (`data`, `items`, `results`...) or like the collection (`GET /namespaces` answering
+        `{namespaces: [...], next_page_token}`). None for any other object."""
+        props = self._properties(schema)
+        arrays = [name for name, node in props.items() if _is_array(self.types.unwrap(node).data)]
+        if len(arrays) != 1:
+            return None
+        if len(props) == 1 or arrays[0] in _ITEM_FIELDS or snake_case(arrays[0]) == collection:
+            return arrays[0]
+        return None
 
     def _success_schema(self, op: Node) -> Node | None:
         """The JSON schema of the first 2xx response, dereferenced, if there is one."""
@@ -306,7 +403,7 @@ class OperationConverter:
         media = next((m for m in content or {} if _is_json(m)), None)
         if not media or not isinstance(content, dict) or "schema" not in (content[media] or {}):
             return None
-        return self.types.deref(response.child("content", media, "schema"))
+        return self.types.unwrap(response.child("content", media, "schema"))
 
     def _envelope(self, op: Node) -> tuple[Pagination | None, Node | None]:
         """Stripe list and search-result envelopes, by shape: (kind, items schema node)."""
@@ -318,7 +415,7 @@ class OperationConverter:
             return None, None
         kind = _object_constant(self.types, schema, "object")
         pagination = {"list": Pagination.LIST, "search_result": Pagination.SEARCH}.get(kind or "")
-        data_node = self.types.deref(schema.child("properties", "data"))
+        data_node = self.types.unwrap(schema.child("properties", "data"))
         if pagination is None or not isinstance(data_node.data, dict) or "items" not in data_node.data:
             return None, None
         return pagination, data_node.child("items")
@@ -345,13 +442,13 @@ class OperationConverter:
                 return None, None
             return _paging_of(style, "", "", query), schema.child("items")
         props = self._properties(schema)
-        arrays = [name for name, node in props.items() if _is_array_of_objects(self.types.deref(node).data)]
+        arrays = [name for name, node in props.items() if _is_array_of_objects(self.types.unwrap(node).data)]
         if len(arrays) != 1:
             arrays = [name for name in arrays if name in _ITEM_FIELDS]
             if len(arrays) != 1:
                 return None, None
         items = arrays[0]
-        items_node = self.types.deref(props[items])
+        items_node = self.types.unwrap(props[items])
         next_url = self._find_field(schema, _NEXT_URL)
         cursor = self._find_field(schema, _CURSORS)
         cursor_param = next((name for name in _CURSOR_PARAMS if name in query), "")
@@ -440,12 +537,16 @@ class OperationConverter:
 
 # -- helpers -------------------------------------------------------------------
 
+#: A variable of a path template: `{app_id}` (`{deployment.series_name}`, `{name}.json`, `{id}:cancel`).
+_TEMPLATE_VARIABLE = re.compile(r"\{([^{}/]+)\}")
 #: Body fields holding the next page's URL, cursor fields, and the query params taking a cursor.
 _NEXT_URL = frozenset({"next_page_uri", "next_page_url", "next_url", "next", "nextLink", "next_link", "nextPageUrl"})
 _CURSORS = frozenset(
     {"next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "cursor", "last_id"}
 )
 _CURSOR_PARAMS = ("cursor", "page_token", "pageToken", "next_token", "nextToken", "after", "token")
+#: Last path segments that name an action even when it answers a list (`GET /tasks/search`).
+_ACTION_WORDS = frozenset({"search", "typeahead", "autocomplete", "suggest", "suggestions", "lookup", "query"})
 #: Names of the items field when an envelope has more than one array of objects.
 _ITEM_FIELDS = frozenset({"data", "items", "results", "records", "entries", "values", "elements"})
 _OFFSET_PARAMS = ("offset", "skip", "start")
@@ -479,6 +580,16 @@ def _paging_of(style: PageStyle, items: str, next_field: str, query: set[str]) -
 
 def _is_array_of_objects(data: Any) -> bool:
     return isinstance(data, dict) and data.get("type") == "array" and isinstance(data.get("items"), dict)
+
+
+def _on_member(path: str) -> bool:
+    """The path ends in a parameter: one member of a collection (`/things/{id}`, `/things/{id}.json`)."""
+    last = FORMAT_SUFFIX.sub("", path.rstrip("/").rsplit("/", 1)[-1])
+    return last.startswith("{") and last.endswith("}")
+
+
+def _is_array(data: Any) -> bool:
+    return isinstance(data, dict) and (data.get("type") == "array" or (data.get("type") is None and "items" in data))
 
 
 def _allows_string(data: dict[str, Any]) -> bool:

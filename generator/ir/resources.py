@@ -34,7 +34,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 #: A leading segment that is the API's version, not a resource: `v1`, `v2beta`, `2010-04-01`, `1.0`.
 _VERSION = re.compile(r"^(v\d+[a-z0-9]*|\d{4}-\d{2}-\d{2}|\d+(\.\d+)+)$", re.IGNORECASE)
 #: A format suffix that names the representation, not the resource (`/Accounts/{Sid}.json`).
-_FORMAT_SUFFIX = re.compile(r"\.(json|xml|csv|txt|yaml|html)$", re.IGNORECASE)
+FORMAT_SUFFIX = re.compile(r"\.(json|xml|csv|txt|yaml|html)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +54,7 @@ class Placement:
 
 def _segments(path: str) -> list[str]:
     """The path's segments that name things: no version prefix, no format suffix."""
-    segments = [_FORMAT_SUFFIX.sub("", segment) or segment for segment in path.split("/") if segment]
+    segments = [FORMAT_SUFFIX.sub("", segment) or segment for segment in path.split("/") if segment]
     if len(segments) > 1 and _VERSION.match(segments[0]):
         segments = segments[1:]
     return segments
@@ -119,9 +119,11 @@ def place(endpoints: Iterable[Endpoint]) -> dict[tuple[str, str], Placement]:
                 name = f"delete_{action}" if verb == "delete" else action
                 result[key] = Placement(_resource_names(segments[:parent]), name)
                 continue
-        has_retrieve = "get" in methods_at[shape] and (shape, "get") not in lists_at
+        # A singleton (`/v1/balance`: a GET of one object, a POST updating it) has no members:
+        # beside `/things/{id}`, `POST /things` creates one, whatever `GET /things` returns.
+        singleton = "get" in methods_at[shape] and (shape, "get") not in lists_at and not has_members(shape)
         result[key] = Placement(
-            _resource_names(segments), _collection_method(verb, is_list, has_retrieve, methods_at[shape])
+            _resource_names(segments), _collection_method(verb, is_list, singleton, methods_at[shape])
         )
     return result
 

@@ -12,6 +12,9 @@ Operations are converted by `convert_operations`, which asks this module for typ
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import json
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,6 +112,17 @@ class SchemaConverter:
             node = Node(target.document, target.pointer, target.node)
         return node
 
+    def unwrap(self, node: Node) -> Node:
+        """`deref`, and through `allOf: [$ref]` wrappers that only describe what they refer to:
+        the schema whose shape it is (a list envelope, an array)."""
+        node = self.deref(node)
+        for _ in range(16):  # a wrapper of a wrapper...; a loop of them ends here
+            wrapped = _wrapped_ref(node.data)
+            if wrapped is None:
+                break
+            node = self.deref(node.child("allOf", wrapped))
+        return node
+
     def _new_schema_id(self, wanted: str) -> str:
         return unique(wanted, self.taken_schema_ids)
 
@@ -158,7 +172,7 @@ class SchemaConverter:
             description=_text(data.get("description")),
             title=_text(data.get("title")),
             resource_id=_opt_str(data.get("x-resourceId")),
-            example=data.get("example"),
+            example=json_value(data.get("example")),
             has_example="example" in data,
             source=self.source(node),
         )
@@ -250,7 +264,7 @@ class SchemaConverter:
             return TypeRef(TypeKind.ANY, nullable=True)
         if declared == "object" or (declared is None and "additionalProperties" in data):
             extra = data.get("additionalProperties")
-            values = self.type(node.child("additionalProperties"), path, request) if isinstance(extra, dict) else ANY
+            values = self._map_values(node, path, request) if isinstance(extra, dict) else ANY
             return TypeRef(TypeKind.MAP, nullable=nullable, items=values, constraints=_constraints(data))
         if declared is None:
             if "not" in data:
@@ -258,6 +272,15 @@ class SchemaConverter:
             return TypeRef(TypeKind.ANY, nullable=nullable)
         self.issue(node.child("type"), f"schema type {declared!r} cannot be mapped")
         return ANY
+
+    def _map_values(self, node: Node, path: tuple[str, ...], request: bool) -> TypeRef:
+        """A map's value type. A map is an object in between, like a Schema: a union that holds
+        itself through one (`E: oneOf [{additionalProperties: E}, string]`) is a finite tree."""
+        self.objects_open += 1
+        try:
+            return self.type(node.child("additionalProperties"), path, request)
+        finally:
+            self.objects_open -= 1
 
     def _primitive(self, node: Node, declared: str, nullable: bool) -> TypeRef:
         kind = _PRIMITIVES.get(declared)
@@ -288,32 +311,96 @@ class SchemaConverter:
             return ANY
         values = [value for value in raw if value is not None]
         nullable = nullable or len(values) < len(raw)
-        base = _PRIMITIVES.get(str(declared)) if declared else _infer_kind(values)
-        if base is None:
-            self.issue(node, f"enum of type {declared!r} cannot be mapped")
-            return ANY
+        if not declared:
+            base = _infer_kind(values)
+            if base is None:  # values of several kinds: one enum per kind, a union of them
+                return self._mixed_enum(node, path, request, nullable, values)
+        else:
+            base = _PRIMITIVES.get(str(declared))
+            if base is None:
+                self.issue(node, f"enum of type {declared!r} cannot be mapped")
+                return ANY
+            values = self._coerced(node, values, base)
         if not named and values == [""]:
             enum_id = EMPTY_STRING_ENUM
             path = (EMPTY_STRING_ENUM,)
         else:
             enum_id = self._enum_id(path, named)
-        if enum_id not in self.enums:
-            descriptions = data.get("x-enumDescriptions") or {}
-            self.enums[enum_id] = Enum(
-                id=enum_id,
-                path=path,
-                base=base,
-                values=tuple(
-                    EnumValue(
-                        value,
-                        _text(descriptions.get(str(value))) if isinstance(descriptions, dict) else "",
-                    )
-                    for value in _unique(values)
-                ),
-                open=not request,
-                description=_text(data.get("description")),
+        self._add_enum(enum_id, path, base, values, request, data)
+        default = _default(data)
+        if base is TypeKind.STRING and default and _scalar(default["default"]):
+            default["default"] = _as_string(default["default"])
+        return TypeRef(TypeKind.ENUM, nullable=nullable, ref=enum_id, **default)
+
+    def _add_enum(
+        self, enum_id: str, path: tuple[str, ...], base: TypeKind, values: list[Any], request: bool, data: Any
+    ) -> None:
+        if enum_id in self.enums:
+            return
+        descriptions = data.get("x-enumDescriptions") or {}
+        self.enums[enum_id] = Enum(
+            id=enum_id,
+            path=path,
+            base=base,
+            values=tuple(
+                EnumValue(value, _text(descriptions.get(str(value))) if isinstance(descriptions, dict) else "")
+                for value in _unique(values)
+            ),
+            open=not request,
+            description=_text(data.get("description")),
+        )
+
+    def _coerced(self, node: Node, values: list[Any], base: TypeKind) -> list[Any]:
+        """`values` as values of `base`, the enum's declared type: `type: string` with `[4.1, 3_lite]`
+        (unquoted numbers in YAML) means the strings "4.1" and "3_lite". What cannot be one
+        (`type: integer` with `"x"`) is dropped, with a warning."""
+        kept: list[Any] = []
+        changed: list[str] = []
+        dropped: list[str] = []
+        for value in values:
+            converted = _coerce(value, base)
+            if converted is _NOT_COERCIBLE:
+                dropped.append(repr(value))
+                continue
+            if type(converted) is not type(value) or converted != value:
+                changed.append(f"{value!r} as {converted!r}")
+            kept.append(converted)
+        if changed:
+            self.issue(
+                node, f"enum values of a {base.value} enum taken as {base.value}s: {', '.join(changed)}", Level.WARNING
             )
-        return TypeRef(TypeKind.ENUM, nullable=nullable, ref=enum_id, **_default(data))
+        if dropped:
+            self.issue(node, f"enum values that are not {base.value}s left out: {', '.join(dropped)}", Level.WARNING)
+        return kept
+
+    def _mixed_enum(
+        self, node: Node, path: tuple[str, ...], request: bool, nullable: bool, values: list[Any]
+    ) -> TypeRef:
+        """An enum without a `type` whose values are of several kinds (`[1, "a", true]`): one enum
+        per kind (`<path>.integer`...), in the order each kind first appears, joined in a union."""
+        groups: dict[TypeKind, list[Any]] = {}
+        skipped = []
+        numbers = TypeKind.NUMBER if any(_value_kind(value) is TypeKind.NUMBER for value in values) else None
+        for value in values:
+            kind = _value_kind(value)
+            if kind is None:
+                skipped.append(repr(value))
+                continue
+            kind = numbers if kind is TypeKind.INTEGER and numbers else kind  # 1 beside 2.5: a number
+            groups.setdefault(kind, []).append(_as_string(value) if kind is TypeKind.STRING else value)
+        if skipped:
+            self.issue(node, f"enum values that are objects or lists left out: {', '.join(skipped)}", Level.WARNING)
+        variants = []
+        for kind, members in groups.items():
+            enum_path = (*path, kind.value) if len(groups) > 1 else path
+            enum_id = self._enum_id(enum_path, False)
+            self._add_enum(enum_id, enum_path, kind, members, request, node.data)
+            variants.append(TypeRef(TypeKind.ENUM, ref=enum_id))
+        if not variants:
+            return TypeRef(TypeKind.ANY, nullable=nullable)
+        if len(variants) == 1:
+            return _with(variants[0], nullable=nullable)
+        return TypeRef(TypeKind.UNION, nullable=nullable, variants=tuple(variants))
 
     def _enum_id(self, path: tuple[str, ...], named: bool) -> str:
         return unique(path[0] if named else ".".join(path), self.taken_enum_ids)
@@ -389,13 +476,9 @@ class SchemaConverter:
         if len(parts) == 1 and not _is_object(node.data):
             only = self.type(node.child("allOf", 0), path, request)
             return _with(only, nullable=only.nullable or nullable)
-        refs = [index for index, part in enumerate(parts) if isinstance(part, dict) and "$ref" in part]
-        if (
-            len(refs) == 1
-            and _annotations_only(node.data, skip="allOf")
-            and all(_annotations_only(part) for index, part in enumerate(parts) if index != refs[0])
-        ):  # `allOf: [$ref, {description}]`: the referenced schema, described here
-            only = self.type(node.child("allOf", refs[0]), path, request)
+        wrapped = _wrapped_ref(node.data)
+        if wrapped is not None:  # `allOf: [$ref, {description}]`: the referenced schema, described here
+            only = self.type(node.child("allOf", wrapped), path, request)
             return _with(only, nullable=only.nullable or nullable)
         resolved = [self.deref(node.child("allOf", index)) for index in range(len(parts))]
         if not all(_is_object(part.data) or not part.data for part in resolved):
@@ -502,7 +585,7 @@ class SchemaConverter:
             object_name=_object_constant(self, node, "object"),
             deleted=deleted,
             deprecated=data.get("deprecated") is True,
-            example=data.get("example"),
+            example=json_value(data.get("example")),
             has_example="example" in data,
             source=self.source(node),
         )
@@ -521,7 +604,7 @@ class SchemaConverter:
             deprecated=data.get("deprecated") is True,
             read_only=data.get("readOnly") is True,
             write_only=data.get("writeOnly") is True,
-            example=data.get("example"),
+            example=json_value(data.get("example")),
         )
 
     # -- operations ----------------------------------------------------------
@@ -554,11 +637,30 @@ _ANNOTATIONS = frozenset(
 
 
 def _annotations_only(data: Any, skip: str = "") -> bool:
-    """`data` is a mapping of annotations (and `x-` extensions) only: no shape of its own."""
+    """`data` is a mapping of annotations (and `x-` extensions) only: no shape of its own
+    (`type: object`, `properties: {}` and `required: []` add nothing to an object's)."""
     return isinstance(data, dict) and all(
-        key in _ANNOTATIONS or str(key).startswith("x-") or key == skip or (key == "type" and data[key] == "object")
+        key in _ANNOTATIONS
+        or str(key).startswith("x-")
+        or key == skip
+        or (key == "type" and data[key] == "object")
+        or (key in ("properties", "required") and not data[key])
         for key in data
     )
+
+
+def _wrapped_ref(data: Any) -> int | None:
+    """For `allOf: [$ref, {description}]` and the like (one `$ref`, annotations beside it), the
+    index of the `$ref` part: the schema is the referenced one, described here. Else None."""
+    parts = data.get("allOf") if isinstance(data, dict) else None
+    if not isinstance(parts, list):
+        return None
+    refs = [index for index, part in enumerate(parts) if isinstance(part, dict) and "$ref" in part]
+    if len(refs) != 1 or not _annotations_only(data, skip="allOf"):
+        return None
+    if not all(_annotations_only(part) for index, part in enumerate(parts) if index != refs[0]):
+        return None
+    return refs[0]
 
 
 def _is_null_schema(data: Any) -> bool:
@@ -578,6 +680,61 @@ def _infer_kind(values: list[Any]) -> TypeKind | None:
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
         return TypeKind.NUMBER
     if all(isinstance(v, str) for v in values):
+        return TypeKind.STRING
+    return None
+
+
+_NOT_COERCIBLE = object()
+
+
+def _scalar(value: Any) -> bool:
+    return isinstance(value, (str, int, float, datetime.date))
+
+
+def _as_string(value: Any) -> str:
+    """A scalar written unquoted where a string was meant: `4.1` -> "4.1", `true` -> "true",
+    a YAML date `2024-01-02` -> "2024-01-02"."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return json.dumps(value)
+
+
+def _coerce(value: Any, base: TypeKind) -> Any:
+    """`value` as a value of `base`, or `_NOT_COERCIBLE`."""
+    if base is TypeKind.STRING:
+        return _as_string(value) if _scalar(value) else _NOT_COERCIBLE
+    if base is TypeKind.BOOLEAN:
+        if isinstance(value, bool):
+            return value
+        return {"true": True, "false": False}.get(value, _NOT_COERCIBLE) if isinstance(value, str) else _NOT_COERCIBLE
+    number = value
+    if isinstance(value, str):
+        try:
+            number = int(value)
+        except ValueError:
+            try:
+                number = float(value)
+            except ValueError:
+                return _NOT_COERCIBLE
+    if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
+        return _NOT_COERCIBLE
+    if base is TypeKind.INTEGER:
+        if isinstance(number, float):
+            return int(number) if number.is_integer() else _NOT_COERCIBLE
+        return number
+    return number
+
+
+def _value_kind(value: Any) -> TypeKind | None:
+    if isinstance(value, bool):
+        return TypeKind.BOOLEAN
+    if isinstance(value, int):
+        return TypeKind.INTEGER
+    if isinstance(value, float):
+        return TypeKind.NUMBER
+    if isinstance(value, (str, datetime.date)):
         return TypeKind.STRING
     return None
 
@@ -647,8 +804,20 @@ def _constraints(data: dict[str, Any]) -> Constraints:
     )
 
 
+def json_value(value: Any) -> Any:
+    """A value from the spec (an example, a default) as JSON can hold it: a YAML date or timestamp
+    (an unquoted `2024-01-02`) becomes its ISO text, as a JSON spec would have written it."""
+    if isinstance(value, dict):
+        return {key.isoformat() if isinstance(key, datetime.date) else key: json_value(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return [json_value(item) for item in value]
+    if isinstance(value, datetime.date):  # (a datetime is a date too)
+        return value.isoformat()
+    return value
+
+
 def _default(data: dict[str, Any]) -> dict[str, Any]:
-    return {"default": data["default"], "has_default": True} if "default" in data else {}
+    return {"default": json_value(data["default"]), "has_default": True} if "default" in data else {}
 
 
 def _with(type_ref: TypeRef, **changes: Any) -> TypeRef:

@@ -119,7 +119,7 @@ class Builders:
             schema = self.api.schemas.get(str(t.ref))
             if params is not None and schema is not None:
                 self.imports.add(f"{self.package}.param.{params.top}")
-                return self.builder(params.qualname, schema.fields, value, depth + 1)
+                return self.builder(params.qualname, schema.request_fields, value, depth + 1)
         if t.kind is TypeKind.ENUM:
             enum = self.api.enums.get(str(t.ref))
             java = self.names.request_enum(str(t.ref))

@@ -60,10 +60,11 @@ def model_view(
     java = names.models[schema.id]
     types.scope = java.qualname
     view = ModelView(java.name, doc_lines(schema.description or schema.title))
-    attrs = field_names(schema.fields)
-    bases = member_bases(schema.fields)
+    shown = schema.response_fields  # (a `writeOnly` property never comes back)
+    attrs = field_names(shown)
+    bases = member_bases(shown)
     taken: set[str] = set()
-    for f, attr, base in zip(schema.fields, attrs, bases, strict=True):
+    for f, attr, base in zip(shown, attrs, bases, strict=True):
         mtype: ModelType = types.model(f.type)
         annotations = [f"@SerializedName({java_str(f.name)})"]
         if mtype.poly is not None:
@@ -269,7 +270,7 @@ def params_view(
         nested = names.params[schema_id]
         schema = api.schemas[schema_id]
         view.nested.append(
-            params_view(api, names, types, nested, schema.fields, what, schema.description, owned, enums)
+            params_view(api, names, types, nested, schema.request_fields, what, schema.description, owned, enums)
         )
     for enum_id in enums.get(java.qualname, []):
         view.enums.append(_enum_view(api.enums[enum_id], names.enums[enum_id]))

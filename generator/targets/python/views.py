@@ -105,10 +105,11 @@ def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema
         name: ClassName = class_names[schema.id]
         depth = name.qualname.count(".") + 1  # indentation of the class body
         nested = tuple(build(child) for child in children.get(name.qualname, ()))
-        attrs = PythonNames.field_attrs(schema.fields)  # `a-b` and `a_b` stay apart
-        fields = tuple(_field_view(types, f, depth, attr) for f, attr in zip(schema.fields, attrs, strict=True))
+        shown = schema.response_fields  # (a `writeOnly` property never comes back)
+        attrs = PythonNames.field_attrs(shown)  # `a-b` and `a_b` stay apart
+        fields = tuple(_field_view(types, f, depth, attr) for f, attr in zip(shown, attrs, strict=True))
         slots = [py_str(attr) for attr in sorted(f.attr for f in fields)]
-        secret = [py_str(attr) for f, attr in zip(schema.fields, attrs, strict=True) if is_secret(f.name)]
+        secret = [py_str(attr) for f, attr in zip(shown, attrs, strict=True) if is_secret(f.name)]
         return ModelView(
             name=name.name,
             qualname=name.qualname,
@@ -266,7 +267,8 @@ def params_modules(api: Api, names: PythonNames) -> list[ParamsModuleView]:
     for schema_id, (module, name) in names.params.items():
         schema = api.schema(schema_id)
         doc = schema.description or f"The `{schema.path[-1]}` parameter."
-        modules[module].append((name, doc, schema.fields, tuple(f.name for f in schema.fields)))
+        sent = schema.request_fields  # (a `readOnly` property is never sent)
+        modules[module].append((name, doc, sent, tuple(f.name for f in sent)))
     views = []
     components: set[str] = set()
     for module, entries in sorted(modules.items()):
@@ -300,7 +302,7 @@ def _component_params(api: Api, names: PythonNames, wanted: set[str]) -> list[Pa
         done.add(schema_id)
         schema = api.schema(schema_id)
         name = names.component_params(schema_id)[1]
-        dicts.append(_typed_dict(types, name, schema.description, schema.fields))
+        dicts.append(_typed_dict(types, name, schema.description, schema.request_fields))
         pending.extend(sorted(types.components - done))
     return [_params_view(module, types, tuple(sorted(dicts, key=lambda d: d.name)))]
 

@@ -95,7 +95,8 @@ def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
         types = RubyTypes(names, qualname)
         depth = 2 * len(qualname)
         readers, sigs, conversions = [], [], []
-        for f, reader in zip(schema.fields, names.readers(schema.fields), strict=True):
+        shown = schema.response_fields  # (a `writeOnly` property never comes back)
+        for f, reader in zip(shown, names.readers(shown), strict=True):
             yard = types.yard(f.type)
             optional = not f.required or f.type.nullable
             doc = (*_field_doc(api, f), f"@return [{yard}{', nil' if optional else ''}]")
@@ -206,7 +207,7 @@ def params_view(names: RubyNames, top: RubyClass, method: Method) -> ParamsView:
             views.append(ParamView(attr, ruby_str(f.name), f.required, _lines((*parts, tag), depth), types.rbs(f.type)))
         ordered = sorted(views, key=lambda v: not v.required)
         nested = tuple(
-            build(child, schema.description or f"The `{schema.path[-1]}` parameter.", schema.fields)
+            build(child, schema.description or f"The `{schema.path[-1]}` parameter.", schema.request_fields)
             for child, schema in sorted(nested_of.get(qualname, ()), key=lambda c: c[0])
         )
         return ParamsView(
