@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     loudness.add_argument("-v", "--verbose", action="store_true", help="print each step")
 
     output = argparse.ArgumentParser(add_help=False, parents=[common])
-    output.add_argument("--spec", type=Path, help="the OpenAPI spec (YAML or JSON)")
+    _spec_arguments(output)
     output.add_argument("--out", type=Path, help="output folder (default: generated)")
     output.add_argument(
         "--target",
@@ -103,7 +103,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("generate", parents=[output], help="generate the configured targets")
     commands.add_parser("check", parents=[output], help="exit 1 if generated output is stale")
     validate = commands.add_parser("validate", parents=[common], help="validate a spec")
-    validate.add_argument("spec", nargs="?", type=Path, help="the spec (default: from configuration)")
+    _spec_arguments(validate)
 
     diff = commands.add_parser("diff", parents=[common], help="what changed between two specs, and what breaks")
     diff.add_argument("old", help="old spec: a file, or git:REV:path")
@@ -112,11 +112,30 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found")
 
     mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
-    mock.add_argument("--spec", type=Path, help="the OpenAPI spec (default: from configuration)")
+    _spec_arguments(mock)
     mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     mock.add_argument("--port", type=_port, default=12111, help="port to listen on (default: 12111; 0 picks one)")
     mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
     return parser
+
+
+def _spec_arguments(parser: argparse.ArgumentParser) -> None:
+    """The spec, as `SPEC` or `--spec SPEC` (`_spec_of` reconciles them)."""
+    parser.add_argument(
+        "spec_positional", nargs="?", type=Path, metavar="SPEC", help="the OpenAPI spec (default: from configuration)"
+    )
+    parser.add_argument("--spec", type=Path, help="the same as SPEC")
+
+
+def _spec_of(args: argparse.Namespace) -> Path | None:
+    """The spec named on the command line, either way; both and different is a usage error."""
+    positional: Path | None = getattr(args, "spec_positional", None)
+    flag: Path | None = getattr(args, "spec", None)
+    if positional is not None and flag is not None and positional.resolve() != flag.resolve():
+        raise UsageError(
+            f"two specs given: {positional} and --spec {flag}; give the spec once, as SPEC or as --spec SPEC"
+        )
+    return positional if positional is not None else flag
 
 
 def _port(text: str) -> int:
@@ -157,6 +176,8 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         gc.disable()
     console = _Console(0 if args.quiet else 2 if args.verbose else 1)
     try:
+        if args.command != "diff":
+            args.spec = _spec_of(args)
         config = load_config(args.config)
         if args.command == "validate":
             return _validate(with_overrides(config, spec=args.spec, strict=_strict(args)), console)
