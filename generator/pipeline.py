@@ -92,10 +92,10 @@ def load_api(
             _raise_if_invalid(checked)  # an invalid spec explains a converter failure best
             raise
     errors = [issue for issue in issues if issue.level is Level.ERROR]
-    if errors:
+    if errors and config.strict:
         _raise_if_invalid(checked)
         raise SpecError(errors)
-    warnings = repairs + tuple(issue for issue in issues if issue.level is Level.WARNING)
+    warnings = repairs + tuple(_lenient_warning(issue) for issue in issues)
     loaded = Loaded(spec, api, warnings, checked, config.strict)
     if validation == "now":
         loaded = dataclasses.replace(loaded, warnings=loaded.warnings + loaded.confirm())
@@ -116,6 +116,14 @@ def _spec_of(spec_path: Path, config: Config, cache: Cache | None) -> tuple[Load
         return spec, (), False
     fixed = lenient.repaired(spec)
     return fixed.spec, fixed.warnings, fixed.changed
+
+
+def _lenient_warning(issue: Issue) -> Issue:
+    """A converter's issue as a warning: its errors (a schema it cannot map) leave an untyped value
+    there, which lenient mode generates, saying so."""
+    if issue.level is Level.WARNING:
+        return issue
+    return dataclasses.replace(issue, message=f"{issue.message}; generated as an untyped value", level=Level.WARNING)
 
 
 def _raise_if_invalid(validation: Validation | None) -> None:

@@ -288,3 +288,51 @@ def test_a_ref_where_the_map_of_schemas_belongs(tmp_path: Path) -> None:
     assert {"Pet", "Tag"} <= set(ir["schemas"]), list(ir["schemas"])
     pet = next((out / "python").glob("*/models/pet.py")).read_text()
     assert "id:" in pet and "tag:" in pet
+
+
+MIXED: dict[str, object] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Models", "version": "1"},
+    "paths": {
+        "/models": {
+            "get": {
+                "operationId": "listModels",
+                "parameters": [
+                    {"name": "v", "in": "query", "schema": {"type": "string", "enum": [4.1, 4, "3_lite", 3]}}
+                ],
+                "responses": {
+                    "200": _ok(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "version": {"enum": [4.1, 4, "3_lite", 3, None]},  # no type: no one type fits
+                                "size": {"type": "number", "enum": [1, 2.5, "big"]},
+                            },
+                        }
+                    )
+                },
+            }
+        }
+    },
+}
+
+
+def test_enums_of_mixed_types(tmp_path: Path) -> None:
+    """An enum whose values are not of its type keeps those that are; one with no type that fits all
+    of them is an untyped value (lenient: a warning; strict: an error); never a traceback."""
+    spec = _spec_file(tmp_path, MIXED)
+    out = tmp_path / "out"
+    args = ("generate", str(spec), "--out", str(out))
+    strict = run_codegen(*args)
+    assert strict.returncode == 2 and "Traceback" not in strict.stderr, strict.stderr
+    assert "/properties/version: enum of type None cannot be mapped" in strict.stderr
+    result = run_codegen(*args, "--lenient")
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    assert "/parameters/0/schema: warning: enum values [4.1, 4, 3] are not of its type 'string': left out" in (
+        result.stderr
+    )
+    assert "/properties/size: warning: enum values ['big'] are not of its type 'number': left out" in result.stderr
+    assert "/properties/version: warning: enum of type None cannot be mapped; generated as an untyped value" in (
+        result.stderr
+    )
+    assert (out / "python").is_dir() and (out / "ir" / "ir.json").is_file()

@@ -292,6 +292,12 @@ class SchemaConverter:
         if base is None:
             self.issue(node, f"enum of type {declared!r} cannot be mapped")
             return ANY
+        stray = [value for value in values if not _of_kind(value, base)]
+        if stray:  # `type: string, enum: [4, "a"]`: no number is a string, so 4 can never be valid
+            values = [value for value in values if _of_kind(value, base)]
+            self.issue(node, f"enum values {stray!r} are not of its type {declared!r}: left out", Level.WARNING)
+            if not values:
+                return TypeRef(TypeKind.ANY, nullable=nullable)
         if not named and values == [""]:
             enum_id = EMPTY_STRING_ENUM
             path = (EMPTY_STRING_ENUM,)
@@ -568,6 +574,12 @@ def _is_null_schema(data: Any) -> bool:
         return True
     enum = data.get("enum")
     return isinstance(enum, list) and enum == [None]
+
+
+def _of_kind(value: Any, kind: TypeKind) -> bool:
+    """`value` is of the primitive `kind` (an integer is a number; a boolean is neither)."""
+    inferred = _infer_kind([value])
+    return inferred is kind or (kind is TypeKind.NUMBER and inferred is TypeKind.INTEGER)
 
 
 def _infer_kind(values: list[Any]) -> TypeKind | None:
