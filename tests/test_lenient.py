@@ -336,3 +336,16 @@ def test_enums_of_mixed_types(tmp_path: Path) -> None:
         result.stderr
     )
     assert (out / "python").is_dir() and (out / "ir" / "ir.json").is_file()
+
+
+def test_a_strict_run_after_a_lenient_one_still_refuses(tmp_path: Path) -> None:
+    """Nothing a lenient run remembers (its output's stamp, its verdicts) lets a strict run pass."""
+    spec = _write(tmp_path)
+    out = tmp_path / "out"
+    args = ("generate", str(spec), "--out", str(out), "--target", "ir")
+    cache = {"CODEGEN_CACHE_DIR": str(tmp_path / "cache")}
+    assert run_codegen(*args, "--lenient", env=cache).returncode == 0
+    assert run_codegen(*args, "--lenient", env=cache).returncode == 0
+    again = run_codegen(*args, env=cache)
+    assert again.returncode == 2, again.stdout + again.stderr
+    assert "has non-unique elements" in again.stderr

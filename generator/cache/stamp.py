@@ -43,6 +43,7 @@ def code_digest(config: Config) -> str:
         "templates": str(config.templates) if config.templates else "",
         "operation_names": dict(sorted(config.operation_names.items())),
         "limits": repr(config.limits),
+        "strict": config.strict,  # (a lenient run's output is no strict run's: that one must refuse the spec)
     }
     digest.update(json.dumps(settings, sort_keys=True, default=str).encode())
     digest.update(code_fingerprint(config.templates).encode())
