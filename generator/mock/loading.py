@@ -20,7 +20,7 @@ from ..config import Config
 from ..errors import Issue, Level
 from ..ir.model import Api
 from .background import signals_held
-from .examples import Judge, SpecJudge, judged
+from .examples import Judge, SpecJudge, judged, trusted
 from .synth import as_json
 
 #: A job to run once the server is up; returns the problems found.
@@ -46,7 +46,8 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
         spec_path = require_spec(config)  # raises UsageError
     entry = speccache.lookup(spec_path, config, cache)
     if entry is not None:
-        return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
+        warnings = entry.warnings + _as_warnings(entry.problems)
+        return Prepared(entry.api, warnings, None, True, entry.content_key, trusted)  # (examples judged: `judged`)
     from ..load.validate import validate
     from ..pipeline import load_api  # the cold path only
 

@@ -6,10 +6,11 @@ Values are merged from *candidates*, highest priority first:
    params and request params whose names match response fields (`""`, Stripe's
    "unset", reads as null);
 2. the fixture for the resource (`--fixtures`);
-3. the spec's examples of the response (`Operation.response_examples`: the media type's
-   `example`, then its `examples`), those valid against their schema only (`examples.py`);
-   where one is used, it says which optional fields the object has, and its keys that are
-   no field of the schema are kept where the schema allows them;
+3. the spec's first example of the response (`Operation.response_examples`: the media type's
+   `example`, its `examples`, the schema's `example`) that is valid against its schema
+   (`examples.py`). A request without params (and no fixture) is answered with it as it is,
+   path ids echoed; otherwise it is merged like the others, saying which optional fields the
+   object has, its keys that are no field of the schema kept where the schema allows them;
 4. the spec's `example` of the schema, then of the field;
 5. synthesis from the type: `generator.ir.examples` for scalars (first enum value,
    unix-time ints, strings that meet their constraints, and a string made from its
@@ -29,6 +30,7 @@ nullable one is `null`, an array is empty.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import math
@@ -98,15 +100,30 @@ class Synthesizer:
         if op.response is None:
             return None
         seed = op.id + json.dumps([call.path_params, call.params], sort_keys=True, default=str)
-        examples = self.examples(op)
+        examples = self.examples(op)[:1]  # the first valid one, whole: examples are not mixed
         hint = self._hint(call, bool(examples))
         schema = self.api.schemas.get(op.response.ref or "") if op.response.kind is TypeKind.OBJECT else None
         fixture = self.fixtures.for_schema(schema) if schema is not None else None
+        if examples and fixture is None and not call.params:  # (params to echo or expand: merged below)
+            return self._from_example(examples[0], hint, schema)
         first = [hint] if fixture is None else [hint, fixture]  # the request, then the user's fixture
         candidates = [*examples, *first] if op.response.kind is TypeKind.ANY else [*first, *examples]
         run = _Run(self, examples)
         value = run.build(op.response, candidates, expand_tree(call.params.get(EXPAND)), seed, "", 0)
         return {} if isinstance(value, _Skip) else value
+
+    def _from_example(self, example: JSON, hint: Any, schema: Schema | None) -> JSON:
+        """The spec's example as it is, with the request's path ids and scalar params echoed where
+        the example has that field and the value fits it (`GET /pets/{id}` answers that id)."""
+        body = copy.deepcopy(example)
+        if isinstance(body, dict) and isinstance(hint, dict) and schema is not None:
+            for key, value in hint.items():
+                item = schema.field(key)
+                if key not in body or item is None or value is None or isinstance(value, (dict, list)):
+                    continue  # (an object or a list sent is not what the example's answer holds)
+                if self.conform.fits(item.type, value):
+                    body[key] = value
+        return body
 
     def examples(self, op: Operation) -> list[JSON]:
         """The spec's examples of `op`'s success body that fit its type, as JSON (`Operation.response_examples`)."""
@@ -114,13 +131,14 @@ class Synthesizer:
         if found is None:
             response = op.response
             plain = [as_json(example) for example in op.response_examples]
+            # Judged against the spec's schema when there is a judge (the IR's types are not always
+            # the schema's: an `allOf` it could not merge...); else they fit the IR's types.
             found = [
                 e
                 for e in plain
                 if e is not None
                 and response is not None
-                and self.conform.fits(response, e)
-                and (self.judge is None or self.judge(op, e))
+                and (self.judge(op, e) if self.judge is not None else self.conform.fits(response, e))
             ]
             self._examples[op.id] = found
         return found
