@@ -71,8 +71,17 @@ class _Console:
             self.issues(issues)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a hint after "unrecognized arguments" (most often a second spec)."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message += " (a command reads one spec: give it once, as SPEC or --spec SPEC; see codegen COMMAND -h)"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--config", type=Path, help="configuration file (default: codegen.toml or pyproject.toml)")
     common.add_argument(
         "--lenient",
@@ -83,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     loudness.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     loudness.add_argument("-v", "--verbose", action="store_true", help="print each step")
 
-    output = argparse.ArgumentParser(add_help=False, parents=[common])
+    output = _Parser(add_help=False, parents=[common])
     _spec_arguments(output)
     output.add_argument("--out", type=Path, help="output folder (default: generated)")
     output.add_argument(
@@ -97,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--client-class", help="class name of the Python client ([tool.codegen.python] client_class)")
     output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
 
-    parser = argparse.ArgumentParser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
+    parser = _Parser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
     parser.add_argument("--version", action="version", version=f"codegen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("generate", parents=[output], help="generate the configured targets")

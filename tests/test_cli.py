@@ -210,3 +210,11 @@ def test_generate_with_the_spec_as_an_argument(tmp_path: Path, monkeypatch: pyte
     assert main(["generate", "api.yaml", "--out", "out", "--target", "ir", "-q"]) == 0
     assert (tmp_path / "out" / "ir" / "ir.json").is_file()
     assert main(["check", "--out", "out", "--target", "ir", "api.yaml", "-q"]) == 0
+
+
+def test_a_second_spec_gets_a_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["generate", "a.yaml", "b.yaml"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: b.yaml (a command reads one spec: give it once, as SPEC or --spec SPEC" in err
