@@ -268,9 +268,9 @@ class OperationConverter:
             example = self.types.deref(content.child("examples", name)).data
             if isinstance(example, dict) and "value" in example:
                 found.append(example["value"])
-        if "schema" in content.data:
+        if "schema" in content.data:  # (an object schema's own example is its Schema's: not repeated here)
             schema = self.types.deref(content.child("schema")).data
-            if isinstance(schema, dict) and "example" in schema:
+            if isinstance(schema, dict) and "example" in schema and not _is_object(schema):
                 found.append(schema["example"])
         return tuple(found)
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import escape_pointer_token
-from ..ir.model import JSON, Api, Operation
+from ..ir.model import JSON, Api, Operation, TypeKind
 from ..load.loader import Document, LoadedSpec
 
 #: (an operation, one of its examples as JSON) -> may the mock send it?
@@ -100,8 +100,8 @@ class SpecJudge:
 
 
 def trusted(op: Operation, example: JSON) -> bool:
-    """The judge of an IR whose examples were judged before it was cached (`judged`): every one stands."""
-    return True
+    """The judge of an IR whose examples were judged before it was cached (`judged`): those it kept stand."""
+    return example in op.response_examples
 
 
 def judged(api: Api, judge: Judge, as_json: Callable[[Any], JSON]) -> Api:
@@ -110,9 +110,19 @@ def judged(api: Api, judge: Judge, as_json: Callable[[Any], JSON]) -> Api:
     for resource in api.resources:
         operations = []
         for op in resource.operations:
-            if op.response_examples:
-                kept = tuple(e for e in map(as_json, op.response_examples) if e is not None and judge(op, e))
+            examples = [*op.response_examples, *own_example(api, op)]
+            if examples:
+                kept = tuple(e for e in map(as_json, examples) if e is not None and judge(op, e))
                 op = dataclasses.replace(op, response_examples=kept)
             operations.append(op)
         resources.append(dataclasses.replace(resource, operations=tuple(operations)))
     return dataclasses.replace(api, resources=tuple(resources))
+
+
+def own_example(api: Api, op: Operation) -> list[JSON]:
+    """The example of the object schema `op` answers with, if it has one (the IR keeps it on the Schema)."""
+    response = op.response
+    if response is None or response.kind is not TypeKind.OBJECT:
+        return []
+    schema = api.schemas.get(response.ref or "")
+    return [schema.example] if schema is not None and schema.has_example else []

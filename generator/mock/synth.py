@@ -43,7 +43,7 @@ from ..ir.model import JSON, Api, Field, Operation, Schema, TypeKind, TypeRef
 from ..ir.naming import snake_case
 from .conform import Conformance, null_allowed
 from .errors import Problem
-from .examples import Judge
+from .examples import Judge, own_example
 from .fixtures import Fixtures
 from .ids import Ids
 from .patterns import matching
@@ -130,7 +130,8 @@ class Synthesizer:
         found = self._examples.get(op.id)
         if found is None:
             response = op.response
-            plain = [as_json(example) for example in op.response_examples]
+            raw = [*op.response_examples, *own_example(self.api, op)]  # (the schema's own is on its Schema)
+            plain = [as_json(example) for example in raw]
             # Judged against the spec's schema when there is a judge (the IR's types are not always
             # the schema's: an `allOf` it could not merge...); else they fit the IR's types.
             found = [

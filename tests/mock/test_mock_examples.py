@@ -20,7 +20,7 @@ from referencing.jsonschema import DRAFT4
 
 from generator.config import Config
 from generator.mock.app import MockApp, Request
-from generator.mock.examples import SpecJudge, judged
+from generator.mock.examples import SpecJudge, judged, trusted
 from generator.mock.synth import as_json
 from generator.pipeline import load_api
 
@@ -162,6 +162,10 @@ def test_the_cached_ir_keeps_only_valid_examples(served: tuple[MockApp, Any]) ->
     named = next(op for op in kept.operations if op.path == "/named")
     assert named.response_examples == ({"id": "p2", "kind": "cat", "name": "Tom"},)
     assert _get(MockApp(kept), "/named") == {"id": "p2", "kind": "cat", "name": "Tom"}
+    component = next(op for op in kept.operations if op.path == "/component")
+    assert component.response_examples == ({"id": "o1", "pets": [{"id": "p3", "kind": "dog"}]},)  # the Schema's own
+    assert _get(MockApp(kept, judge=trusted), "/component") == {"id": "o1", "pets": [{"id": "p3", "kind": "dog"}]}
+    assert not trusted(component, {"id": "o2"})  # what was not judged valid is not trusted
 
 
 def test_validators_that_cannot_be_built_do_not_fail_every_request(
