@@ -66,7 +66,7 @@ def _walk(items: list[tuple[Any, Any]]) -> list[str]:
 def _one(op: str, value: Any) -> list[str]:
     if op == "LITERAL":
         return [chr(value)]
-    if op in ("AT", "GROUPREF_EXISTS") and op == "AT":
+    if op == "AT":
         return []
     if op == "ANY":
         return ["a"]
