@@ -77,8 +77,17 @@ class _Console:
             self.issues(issues)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a hint after "unrecognized arguments" (most often a second spec)."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message += " (a command reads one spec: give it once, as SPEC or --spec SPEC; see codegen COMMAND -h)"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--config", type=Path, help="configuration file (default: codegen.toml or pyproject.toml)")
     common.add_argument(
         "--lenient",
@@ -89,8 +98,8 @@ def _parser() -> argparse.ArgumentParser:
     loudness.add_argument("-q", "--quiet", action="store_true", help="print only errors")
     loudness.add_argument("-v", "--verbose", action="store_true", help="print each step")
 
-    output = argparse.ArgumentParser(add_help=False, parents=[common])
-    output.add_argument("--spec", type=Path, help="the OpenAPI spec (YAML or JSON)")
+    output = _Parser(add_help=False, parents=[common])
+    _spec_arguments(output)
     output.add_argument("--out", type=Path, help="output folder (default: generated)")
     output.add_argument(
         "--target",
@@ -103,13 +112,13 @@ def _parser() -> argparse.ArgumentParser:
     output.add_argument("--client-class", help="class name of the Python client ([tool.codegen.python] client_class)")
     output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
 
-    parser = argparse.ArgumentParser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
+    parser = _Parser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
     parser.add_argument("--version", action="version", version=f"codegen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("generate", parents=[output], help="generate the configured targets")
     commands.add_parser("check", parents=[output], help="exit 1 if generated output is stale")
     validate = commands.add_parser("validate", parents=[common], help="validate a spec")
-    validate.add_argument("spec", nargs="?", type=Path, help="the spec (default: from configuration)")
+    _spec_arguments(validate)
 
     diff = commands.add_parser("diff", parents=[common], help="what changed between two specs, and what breaks")
     diff.add_argument("old", help="old spec: a file, or git:REV:path")
@@ -118,11 +127,30 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found")
 
     mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
-    mock.add_argument("--spec", type=Path, help="the OpenAPI spec (default: from configuration)")
+    _spec_arguments(mock)
     mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
     mock.add_argument("--port", type=_port, default=12111, help="port to listen on (default: 12111; 0 picks one)")
     mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
     return parser
+
+
+def _spec_arguments(parser: argparse.ArgumentParser) -> None:
+    """The spec, as `SPEC` or `--spec SPEC` (`_spec_of` reconciles them)."""
+    parser.add_argument(
+        "spec_positional", nargs="?", type=Path, metavar="SPEC", help="the OpenAPI spec (default: from configuration)"
+    )
+    parser.add_argument("--spec", type=Path, help="the same as SPEC")
+
+
+def _spec_of(args: argparse.Namespace) -> Path | None:
+    """The spec named on the command line, either way; both and different is a usage error."""
+    positional: Path | None = getattr(args, "spec_positional", None)
+    flag: Path | None = getattr(args, "spec", None)
+    if positional is not None and flag is not None and positional.resolve() != flag.resolve():
+        raise UsageError(
+            f"two specs given: {positional} and --spec {flag}; give the spec once, as SPEC or as --spec SPEC"
+        )
+    return positional if positional is not None else flag
 
 
 def _port(text: str) -> int:
@@ -163,6 +191,8 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
         gc.disable()
     console = _Console(0 if args.quiet else 2 if args.verbose else 1)
     try:
+        if args.command != "diff":
+            args.spec = _spec_of(args)
         rules = registry.rules()
         config = load_config(args.config, rules)
         if args.command == "validate":

@@ -19,6 +19,7 @@ from .errors import Issue, Level, SpecError, UsageError
 from .gcpause import gc_paused
 from .ir.convert import ConvertOptions, convert
 from .ir.model import Api
+from .load import lenient
 from .load.loader import LoadedSpec, LoadError, load
 from .load.validate import Validation, check_version, despite_broken_refs
 
@@ -67,10 +68,9 @@ def load_api(
     say = progress or (lambda _message: None)
     say(f"loading {spec_path}")
     with gc_paused():
-        try:
-            spec = load(spec_path, config.limits, cache=cache)
-        except LoadError as exc:
-            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
+        spec, repairs, changed = _spec_of(spec_path, config, cache)
+        if changed:
+            cache = None  # (no verdict about a repaired spec is remembered for its files)
         if validation == "later":
             checked = None
             version_issues = check_version(spec)
@@ -92,13 +92,38 @@ def load_api(
             _raise_if_invalid(checked)  # an invalid spec explains a converter failure best
             raise
     errors = [issue for issue in issues if issue.level is Level.ERROR]
-    if errors:
+    if errors and config.strict:
         _raise_if_invalid(checked)
         raise SpecError(errors)
-    loaded = Loaded(spec, api, tuple(issue for issue in issues if issue.level is Level.WARNING), checked, config.strict)
+    warnings = repairs + tuple(_lenient_warning(issue) for issue in issues)
+    loaded = Loaded(spec, api, warnings, checked, config.strict)
     if validation == "now":
         loaded = dataclasses.replace(loaded, warnings=loaded.warnings + loaded.confirm())
     return loaded
+
+
+def _spec_of(spec_path: Path, config: Config, cache: Cache | None) -> tuple[LoadedSpec, tuple[Issue, ...], bool]:
+    """The spec loaded; when lenient, repaired where it can be (`generator.load.lenient`): with the
+    repairs' warnings, and whether it was changed."""
+    try:
+        spec = load(spec_path, config.limits, cache=cache)
+    except LoadError as exc:
+        fixed = None if config.strict else lenient.repaired_after(exc)
+        if fixed is None:
+            raise despite_broken_refs(exc) from None  # every problem at once, not only the broken $refs
+        return fixed.spec, fixed.warnings, fixed.changed
+    if config.strict:
+        return spec, (), False
+    fixed = lenient.repaired(spec)
+    return fixed.spec, fixed.warnings, fixed.changed
+
+
+def _lenient_warning(issue: Issue) -> Issue:
+    """A converter's issue as a warning: its errors (a schema it cannot map) leave an untyped value
+    there, which lenient mode generates, saying so."""
+    if issue.level is Level.WARNING:
+        return issue
+    return dataclasses.replace(issue, message=f"{issue.message}; generated as an untyped value", level=Level.WARNING)
 
 
 def _raise_if_invalid(validation: Validation | None) -> None:

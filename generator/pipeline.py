@@ -100,6 +100,7 @@ def run_digest(config: Config) -> str:
         "templates": str(config.templates) if config.templates else "",
         "operation_names": dict(sorted(config.operation_names.items())),
         "limits": repr(config.limits),
+        "strict": config.strict,  # (a lenient run's output is no strict run's: that one must refuse the spec)
     }
     return stamp.code_digest(settings, [template_root(), *([config.templates] if config.templates else [])])
 

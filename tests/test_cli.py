@@ -185,3 +185,40 @@ def test_only_generate_says_nothing_was_written(
     argv = [command, "nope.yaml"] if command == "validate" else [command, "--spec", "nope.yaml"]
     assert main(argv) == 2
     assert capsys.readouterr().err.splitlines()[-1] == summary
+
+
+@pytest.mark.parametrize("command", ["generate", "check", "validate", "mock"])
+def test_the_spec_as_an_argument_or_with_spec(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Every command that reads one spec takes it as SPEC or --spec SPEC; two different ones are a usage error."""
+    if command == "mock":
+        pytest.importorskip("uvicorn")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "api.yaml").write_text(TINY)
+    for argv in (
+        [command, "nope.yaml"],
+        [command, "--spec", "nope.yaml"],
+        [command, "nope.yaml", "--spec", "nope.yaml"],
+    ):
+        assert main(argv) == 2  # read, and not found: the spec was taken either way
+        assert "nope.yaml: file not found" in capsys.readouterr().err
+    assert main([command, "api.yaml", "--spec", "other.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert "codegen: error: two specs given: api.yaml and --spec other.yaml; give the spec once" in err
+
+
+def test_generate_with_the_spec_as_an_argument(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "api.yaml").write_text(TINY)
+    assert main(["generate", "api.yaml", "--out", "out", "--target", "ir", "-q"]) == 0
+    assert (tmp_path / "out" / "ir" / "ir.json").is_file()
+    assert main(["check", "--out", "out", "--target", "ir", "api.yaml", "-q"]) == 0
+
+
+def test_a_second_spec_gets_a_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["generate", "a.yaml", "b.yaml"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: b.yaml (a command reads one spec: give it once, as SPEC or --spec SPEC" in err

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -152,3 +153,193 @@ def test_lenient_still_refuses_swagger_2(tmp_path: Path) -> None:
         result.stderr
     )  # sorted keys
     assert not out.exists()
+
+
+def _spec_file(folder: Path, data: dict[str, object], name: str = "spec.yaml") -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return path
+
+
+def _ok(schema: dict[str, object]) -> dict[str, object]:
+    return {"description": "ok", "content": {"application/json": {"schema": schema}}}
+
+
+BROKEN = {
+    "openapi": "3.0.3",
+    "info": {"title": "Broken", "version": "1"},
+    "paths": {
+        "/empty": {"get": {"operationId": "getEmpty", "responses": {}}},
+        "/dangling": {
+            "get": {
+                "operationId": "getDangling",
+                "parameters": [
+                    {"$ref": "#/components/parameters/Gone"},
+                    {"name": "q", "in": "query", "schema": {"type": "string"}},
+                ],
+                "responses": {
+                    "200": _ok({"type": "object", "properties": {"thing": {"$ref": "#/components/schemas/Missing"}}}),
+                    "404": {"$ref": "#/components/responses/NoSuch"},
+                },
+            }
+        },
+        "/other": {"$ref": "paths/nowhere.yaml"},
+        "/fine": {"get": {"operationId": "getFine", "responses": {"200": _ok({"type": "string"})}}},
+    },
+}
+
+
+def test_lenient_generates_every_operation_of_a_spec_with_broken_refs(tmp_path: Path) -> None:
+    """`responses: {}`, dangling `$ref`s and a `$ref` to a missing file: warnings at file:line:pointer, an SDK."""
+    spec = _spec_file(tmp_path, BROKEN)
+    out = tmp_path / "out"
+    args = ("generate", str(spec), "--out", str(out), "--target", "python", "--target", "ir")
+    strict = run_codegen(*args)
+    assert strict.returncode == 2 and not out.exists()
+    result = run_codegen(*args, "--lenient")
+    assert result.returncode == 0, result.stderr
+    err = result.stderr
+
+    def warned(text: str, pointer: str, message: str) -> None:
+        line = _line_of(spec, text)
+        where = f"spec.yaml:{line}: {pointer}: warning: "
+        assert any(where in said and message in said for said in err.splitlines()), err
+
+    warned("responses: {}", "/paths/~1empty/get/responses", "{} should be non-empty")
+    missing = "$ref '#/components/schemas/Missing' does not resolve (dangling reference); typed as an untyped value"
+    warned(
+        "#/components/schemas/Missing",
+        "/paths/~1dangling/get/responses/200/content/application~1json/schema/properties/thing/$ref",
+        missing,
+    )
+    warned(
+        "#/components/parameters/Gone",
+        "/paths/~1dangling/get/parameters/0/$ref",
+        "$ref '#/components/parameters/Gone' does not resolve (dangling reference); this parameter is left out",
+    )
+    warned(
+        "#/components/responses/NoSuch",
+        "/paths/~1dangling/get/responses/404/$ref",
+        "does not resolve (dangling reference); this response is left without a body",
+    )
+    warned("paths/nowhere.yaml", "/paths/~1other/$ref", "does not exist; the operations behind it are left out")
+    ir = json.loads((out / "ir" / "ir.json").read_text())
+    paths = {op["path"] for resource in ir["resources"] for op in resource["operations"]}
+    assert paths == {"/empty", "/dangling", "/fine"}  # /other's path item is a missing file: said above
+    params = next((out / "python").glob("*/params/dangling.py")).read_text()
+    assert "q: NotRequired[str]" in params
+
+
+def test_a_ref_where_the_map_of_schemas_belongs(tmp_path: Path) -> None:
+    """`components: {schemas: {$ref: ./schemas/_index.yaml}}`, as in multi-file specs Redocly bundles."""
+    _spec_file(tmp_path, {"Pet": {"$ref": "./Pet.yaml"}, "Tag": {"type": "string"}}, "schemas/_index.yaml")
+    _spec_file(
+        tmp_path,
+        {"type": "object", "properties": {"id": {"type": "string"}, "tag": {"$ref": "#/Tag"}}},
+        "schemas/Pet.yaml",
+    )
+    (tmp_path / "schemas" / "Pet.yaml").write_text(
+        yaml.safe_dump(
+            {"type": "object", "properties": {"id": {"type": "string"}, "tag": {"$ref": "_index.yaml#/Tag"}}}
+        )
+    )
+    _spec_file(
+        tmp_path,
+        {
+            "get": {
+                "operationId": "listPets",
+                "responses": {"200": _ok({"type": "array", "items": {"$ref": "#/components/schemas/Pet"}})},
+            }
+        },
+        "paths/pets.yaml",
+    )
+    spec = _spec_file(
+        tmp_path,
+        {
+            "openapi": "3.0.3",
+            "info": {"title": "Pets", "version": "1"},
+            "paths": {"/pets": {"$ref": "paths/pets.yaml"}},
+            "components": {"schemas": {"$ref": "./schemas/_index.yaml"}},
+        },
+    )
+    (tmp_path / "paths" / "pets.yaml").write_text(
+        yaml.safe_dump(
+            {
+                "get": {
+                    "operationId": "listPets",
+                    "responses": {
+                        "200": _ok({"type": "array", "items": {"$ref": "../spec.yaml#/components/schemas/Pet"}})
+                    },
+                }
+            }
+        )
+    )
+    out = tmp_path / "out"
+    args = ("generate", str(spec), "--out", str(out), "--target", "python", "--target", "ir")
+    assert run_codegen(*args).returncode == 2
+    result = run_codegen(*args, "--lenient")
+    assert result.returncode == 0, result.stderr
+    line = _line_of(spec, "$ref: ./schemas/_index.yaml")
+    assert (
+        f"spec.yaml:{line}: /components/schemas/$ref: warning: $ref './schemas/_index.yaml' stands where a map "
+        "belongs (openapi-spec-validator refuses it); followed as bundlers do: 2 entries"
+    ) in result.stderr
+    ir = json.loads((out / "ir" / "ir.json").read_text())
+    assert {"Pet", "Tag"} <= set(ir["schemas"]), list(ir["schemas"])
+    pet = next((out / "python").glob("*/models/pet.py")).read_text()
+    assert "id:" in pet and "tag:" in pet
+
+
+MIXED: dict[str, object] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Models", "version": "1"},
+    "paths": {
+        "/models": {
+            "get": {
+                "operationId": "listModels",
+                "parameters": [
+                    {"name": "v", "in": "query", "schema": {"type": "string", "enum": [4.1, 4, "3_lite", 3]}}
+                ],
+                "responses": {
+                    "200": _ok(
+                        {
+                            "type": "object",
+                            "properties": {
+                                "version": {"enum": [4.1, 4, "3_lite", 3, None]},  # no type: no one type fits
+                                "size": {"type": "number", "enum": [1, 2.5, "big"]},
+                            },
+                        }
+                    )
+                },
+            }
+        }
+    },
+}
+
+
+def test_enums_of_mixed_types(tmp_path: Path) -> None:
+    """An enum whose values are not of its type takes them as its type where it can (a string enum's
+    numbers as strings) and leaves out, with a warning, those it cannot; one with no type is a union
+    of one enum per kind. Strict and lenient both generate, never with a traceback."""
+    spec = _spec_file(tmp_path, MIXED)
+    for extra in ((), ("--lenient",)):
+        result = run_codegen("generate", str(spec), "--out", str(tmp_path / f"out{len(extra)}"), *extra)
+        assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+        assert "/parameters/0/schema: warning: enum values of a string enum taken as strings: 4.1 as '4.1'" in (
+            result.stderr
+        )
+        assert "/properties/size: warning: enum values that are not numbers left out: 'big'" in result.stderr
+
+
+def test_a_strict_run_after_a_lenient_one_still_refuses(tmp_path: Path) -> None:
+    """Nothing a lenient run remembers (its output's stamp, its verdicts) lets a strict run pass."""
+    spec = _write(tmp_path)
+    out = tmp_path / "out"
+    args = ("generate", str(spec), "--out", str(out), "--target", "ir")
+    cache = {"CODEGEN_CACHE_DIR": str(tmp_path / "cache")}
+    assert run_codegen(*args, "--lenient", env=cache).returncode == 0
+    assert run_codegen(*args, "--lenient", env=cache).returncode == 0
+    again = run_codegen(*args, env=cache)
+    assert again.returncode == 2, again.stdout + again.stderr
+    assert "has non-unique elements" in again.stderr

@@ -253,6 +253,10 @@ class Operation:
     response_status: str = "200"
     response_media_type: str | None = "application/json"
     stream_event: TypeRef | None = None  # the events of a `text/event-stream` answer, when it offers one
+    #: The success body's examples, as the spec gives them: the media type's `example`, each of its
+    #: `examples`' `value`, then the response schema's own `example` unless it is an object schema's
+    #: (that one is `Schema.example`). What a mock answers with.
+    response_examples: tuple[JSON, ...] = ()
     errors: tuple[ErrorResponse, ...] = ()
     pagination: Pagination | None = None
     page_item: TypeRef | None = None  # item type of a paginated response (`pagination` or `paging`)

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import Level
 from .model import (
+    JSON,
     AuthScheme,
     BodyEncoding,
     ErrorResponse,
@@ -201,6 +202,7 @@ class OperationConverter:
             response_status=status,
             response_media_type=media,
             stream_event=stream_event,
+            response_examples=self._response_examples(op, status, media),
             errors=self._errors(op, prefix),
             pagination=pagination,
             page_item=page_item,
@@ -327,6 +329,26 @@ class OperationConverter:
                 media,
             )
         return None, "200", None
+
+    def _response_examples(self, op: Node, status: str, media: str | None) -> tuple[JSON, ...]:
+        """The examples of the success body (`Operation.response_examples`)."""
+        responses = op.data.get("responses")
+        if media is None or not isinstance(responses, dict) or status not in responses:
+            return ()
+        content = self.types.deref(op.child("responses", status)).child("content", media)
+        if not isinstance(content.data, dict):
+            return ()
+        found = [content.data["example"]] if "example" in content.data else []
+        examples = content.data.get("examples")
+        for name in examples if isinstance(examples, dict) else ():
+            example = self.types.deref(content.child("examples", name)).data
+            if isinstance(example, dict) and "value" in example:
+                found.append(example["value"])
+        if "schema" in content.data:  # (an object schema's own example is its Schema's: not repeated here)
+            schema = self.types.deref(content.child("schema")).data
+            if isinstance(schema, dict) and "example" in schema and not _is_object(schema):
+                found.append(schema["example"])
+        return tuple(found)
 
     def _stream_event(self, op: Node, prefix: tuple[str, ...]) -> TypeRef | None:
         """The type of each event of the first 2xx answer's `text/event-stream` content, if any."""

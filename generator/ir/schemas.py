@@ -672,6 +672,12 @@ def _is_null_schema(data: Any) -> bool:
     return isinstance(enum, list) and enum == [None]
 
 
+def _of_kind(value: Any, kind: TypeKind) -> bool:
+    """`value` is of the primitive `kind` (an integer is a number; a boolean is neither)."""
+    inferred = _infer_kind([value])
+    return inferred is kind or (kind is TypeKind.NUMBER and inferred is TypeKind.INTEGER)
+
+
 def _infer_kind(values: list[Any]) -> TypeKind | None:
     if all(isinstance(v, bool) for v in values):
         return TypeKind.BOOLEAN

@@ -148,7 +148,23 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
     of 0.6 s.
     """
     path = Path(path)
+    real = _spec_file(path)
     issues: list[Issue] = []
+    root = _read_document(real, str(path), limits, issues, cache)
+    if root is None:
+        raise SpecError(issues)
+    walk = _Walk(root, real.parent, limits, issues, cache)
+    walk.run()
+    spec = LoadedSpec(root, walk.documents, walk.base_dir)
+    issues.extend(_dangling_refs(spec, walk.refs))
+    if issues:
+        broken = walk.refused + [(d, pointer) for d, pointer, ref in walk.refs if not _resolves(spec, ref, d)]
+        raise LoadError(sorted(issues, key=Issue.sort_key), spec if walk.whole else None, broken if walk.whole else [])
+    return spec
+
+
+def _spec_file(path: Path) -> Path:
+    """The spec's real path; raises SpecError when it is missing, unreadable or not a file."""
     try:
         real = path.resolve(strict=True)
     except FileNotFoundError:
@@ -157,78 +173,74 @@ def load(path: str | Path, limits: Limits = Limits(), *, cache: Cache | None = N
         raise SpecError([Issue(f"cannot read spec: {_os_reason(exc)}", str(path), None)]) from None
     if not real.is_file():
         raise SpecError([Issue("not a file", str(path), None)])
-    base_dir = real.parent
-    root = _read_document(real, str(path), limits, issues, cache)
-    if root is None:
-        raise SpecError(issues)
-    documents = {real: root}
-    refs: list[tuple[Document, str, str]] = []
-    refused: list[tuple[Document, str]] = []  # besides those of `refs` that do not resolve
-    whole = True  # every document was read through (no limit stopped `_iter_refs`)
-    queue = [root]
-    while queue:
-        document = queue.pop()
-        found: list[Issue] = []
-        for pointer, ref in _iter_refs(document, limits, found):
-            file_part = ref.partition("#")[0]
-            problem = _check_ref(ref)
-            if problem:
-                issues.append(Issue(problem, document.display, pointer, document.line_of(pointer)))
-                refused.append((document, pointer))
-                continue
-            refs.append((document, pointer, ref))
-            if not file_part:
-                continue
-            target = _ref_path(document.path, file_part)
-            if not _is_within(target, base_dir):
-                issues.append(
-                    Issue(
-                        f"$ref {ref!r} leaves the spec's folder {base_dir}; refused",
-                        document.display,
-                        pointer,
-                        document.line_of(pointer),
-                    )
-                )
-                continue
-            if target in documents:
-                continue
-            if len(documents) >= limits.max_files:
-                issues.append(
-                    Issue(
-                        f"more than {limits.max_files} files referenced (limit max_files)",
-                        document.display,
-                        pointer,
-                    )
-                )
-                raise SpecError(issues)
-            display = _display_name(root, base_dir, target)
-            if not target.is_file():
-                issues.append(
-                    Issue(
-                        f"$ref {ref!r}: file {display} does not exist",
-                        document.display,
-                        pointer,
-                        document.line_of(pointer),
-                    )
-                )
-                continue
-            child = _read_document(target, display, limits, issues, cache)
-            if child is not None:
-                documents[target] = child
-                queue.append(child)
-        for issue in found:  # a `$ref` that is no string, or a limit that stopped the walk
-            if issue.message == _NOT_A_STRING and issue.pointer is not None:
-                refused.append((document, issue.pointer))
-                issue = replace(issue, line=document.line_of(issue.pointer))
-            else:
-                whole = False
-            issues.append(issue)
-    spec = LoadedSpec(root, documents, base_dir)
-    issues.extend(_dangling_refs(spec, refs))
-    if issues:
-        broken = refused + [(d, pointer) for d, pointer, ref in refs if not _resolves(spec, ref, d)] if whole else []
-        raise LoadError(sorted(issues, key=Issue.sort_key), spec if whole else None, broken)
-    return spec
+    return real
+
+
+class _Walk:
+    """Every file the root's `$ref`s reach, read once, and every `$ref` found on the way."""
+
+    def __init__(
+        self, root: Document, base_dir: Path, limits: Limits, issues: list[Issue], cache: Cache | None
+    ) -> None:
+        self.root = root
+        self.base_dir = base_dir
+        self.limits = limits
+        self.issues = issues
+        self.cache = cache
+        self.documents: dict[Path, Document] = {root.path: root}
+        self.refs: list[tuple[Document, str, str]] = []
+        self.refused: list[tuple[Document, str]] = []  # besides those of `refs` that do not resolve
+        self.whole = True  # every document was read through (no limit stopped `_iter_refs`)
+        self.queue = [root]
+
+    def run(self) -> None:
+        while self.queue:
+            document = self.queue.pop()
+            found: list[Issue] = []
+            for pointer, ref in _iter_refs(document, self.limits, found):
+                self._follow(document, pointer, ref)
+            for issue in found:  # a `$ref` that is no string, or a limit that stopped the walk
+                if issue.message == _NOT_A_STRING and issue.pointer is not None:
+                    self.refused.append((document, issue.pointer))
+                    issue = replace(issue, line=document.line_of(issue.pointer))
+                else:
+                    self.whole = False
+                self.issues.append(issue)
+
+    def _follow(self, document: Document, pointer: str, ref: str) -> None:
+        """Check `ref` (at `pointer` in `document`) and read the file it names, if new."""
+        problem = _check_ref(ref)
+        if problem:
+            self._issue(problem, document, pointer)
+            self.refused.append((document, pointer))
+            return
+        self.refs.append((document, pointer, ref))
+        file_part = ref.partition("#")[0]
+        if not file_part:
+            return
+        target = _ref_path(document.path, file_part)
+        if not _is_within(target, self.base_dir):
+            self._issue(f"$ref {ref!r} leaves the spec's folder {self.base_dir}; refused", document, pointer)
+            return
+        if target in self.documents:
+            return
+        if len(self.documents) >= self.limits.max_files:
+            limit = self.limits.max_files
+            self.issues.append(
+                Issue(f"more than {limit} files referenced (limit max_files)", document.display, pointer)
+            )
+            raise SpecError(self.issues)
+        display = _display_name(self.root, self.base_dir, target)
+        if not target.is_file():
+            self._issue(f"$ref {ref!r}: file {display} does not exist", document, pointer)
+            return
+        child = _read_document(target, display, self.limits, self.issues, self.cache)
+        if child is not None:
+            self.documents[target] = child
+            self.queue.append(child)
+
+    def _issue(self, message: str, document: Document, pointer: str) -> None:
+        self.issues.append(Issue(message, document.display, pointer, document.line_of(pointer)))
 
 
 def resolve_pointer(data: Any, pointer: str) -> Any:

@@ -196,7 +196,7 @@ def _validator_class(version: str, fast: Any = None) -> Any:
         keyword_validators = {**base.keyword_validators, "schema": SchemaValidator}
         # Chosen here, not by openapi-spec-validator's "auto" (jsonschema-rs when installed):
         # the exact pass must be jsonschema's, for its messages.
-        schema_validator = fast.document if fast is not None else _jsonschema_validator(_document_schema(v31))
+        schema_validator = fast.document if fast is not None else _exact_document_validator(v31)
 
     return SpecValidator
 
@@ -249,6 +249,55 @@ def _jsonschema_validator(schema: Any) -> Any:
     return _validator_for(schema)(schema)
 
 
+def _exact_document_validator(v31: bool) -> Any:
+    """jsonschema's check of the whole document, judging formats as openapi-spec-validator does.
+
+    openapi-spec-validator checks the document on jsonschema-rs when it is installed (its
+    "auto" backend), and jsonschema-rs checks the formats the OpenAPI 3.0 meta-schema names
+    (`regex` for a Schema Object's `pattern`, `email`, `uri`, `uri-reference`) where
+    jsonschema checks none. Its `regex` is ECMA-262's, so a `pattern` Python's `re`
+    compiles but ECMA does not (`(?i)abc`, `\\Z`, `(?P<n>x)`) is refused. Every format
+    of the meta-schema is therefore asked of jsonschema-rs here, with its defaults for that
+    draft (3.1's 2020-12 meta-schema takes formats as annotations): same verdict, jsonschema's
+    message and place. Without jsonschema-rs, openapi-spec-validator checks no format either.
+    """
+    schema = _document_schema(v31)
+    validator_class = _validator_for(schema)
+    checker = _format_mirror(dict(schema))
+    return validator_class(schema) if checker is None else validator_class(schema, format_checker=checker)
+
+
+def _format_mirror(schema: dict[str, Any]) -> Any:
+    """A jsonschema FormatChecker whose every format in `schema` is jsonschema-rs's verdict, or None."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # pragma: no cover - a platform without its wheels
+        return None
+    from jsonschema import FormatChecker  # type: ignore[import-untyped]
+
+    validator_class = jsonschema_rs.validator_cls_for(schema)
+    checker = FormatChecker(formats=())
+    for name in sorted(_formats_named(schema)):
+        rs = validator_class({"$schema": schema.get("$schema", ""), "format": name})
+        checker.checks(name)(rs.is_valid)
+    return checker
+
+
+def _formats_named(schema: Any) -> set[str]:
+    """Every `format` value in a (meta-)schema."""
+    found: set[str] = set()
+    stack = [schema]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("format"), str):
+                found.add(node["format"])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
 def _document_schema(v31: bool) -> Any:
     from openapi_spec_validator.schemas import schema_v30, schema_v31
 
@@ -269,6 +318,11 @@ class _FastDocument:
 
     def __init__(self, validator: Any) -> None:
         self._validator = validator
+
+    def errors(self, instance: Any) -> Iterator[tuple[list[Any], str]]:
+        """(path, message) of each error (raises ValueError where jsonschema-rs cannot judge)."""
+        for error in self._validator.iter_errors(instance):
+            yield list(error.instance_path), str(error.message)
 
     def iter_errors(self, instance: Any) -> Iterator[Any]:
         try:
@@ -408,12 +462,12 @@ def _exact_issues(spec: LoadedSpec, *, served: bool = False) -> list[Issue]:
             error = next(errors)
         except StopIteration:
             break
-        except RecursionError:
-            issues.append(spec.issue("spec is nested too deeply to validate", spec.root, ""))
+        except RecursionError as exc:
+            issues.append(_unfinished(spec, where, exc, too_deep=True))
             break
         except Exception as exc:  # the validator raises assorted errors on broken refs, or missing fields
             if not issues:  # (else it tripped over what is reported, such as a parameter without a name)
-                issues.append(spec.issue(f"validation failed: {_short(str(exc))}", spec.root, ""))
+                issues.append(_unfinished(spec, where, exc, too_deep=False))
             break
         walked = getattr(error, "codegen_base", None)  # found checking a Schema Object, reached that way
         document, base, found = (spec.root, "", False) if walked is None else where.of(walked)
@@ -428,7 +482,69 @@ def _exact_issues(spec: LoadedSpec, *, served: bool = False) -> list[Issue]:
                 continue
             seen.add((document.display, pointer, message))
             issues.append(spec.issue(message, document, pointer))
-    return sorted(issues, key=Issue.sort_key)
+    return sorted(issues or _fast_document_issues(spec), key=Issue.sort_key)
+
+
+_LENIENT_HINT = "run with --lenient to generate anyway (the validator's findings are then warnings)"
+
+
+def _unfinished(spec: LoadedSpec, where: _Places, exc: BaseException, *, too_deep: bool) -> Issue:
+    """The validator stopped (it crashed, or ran out of stack): said so, where it was, and what to do.
+
+    Its verdict is then unknown, which strict mode cannot take as "valid". The place is the
+    innermost Schema Object or spec node the validator was checking when it stopped (found in
+    the traceback), else the root.
+    """
+    walked = _where_it_stopped(exc)
+    document, pointer = spec.root, ""
+    if walked is not None:
+        document, pointer, _found = where.of(walked)
+    if too_deep:
+        message = (
+            "openapi-spec-validator ran out of stack here: the spec nests too deeply for it to check "
+            f"(its verdict is unknown); flatten this part with $refs, or {_LENIENT_HINT}"
+        )
+    else:
+        reason = _short(f"{type(exc).__name__}: {exc}")
+        message = (
+            f"openapi-spec-validator crashed checking this part ({reason}), so whether the spec is valid "
+            "is unknown; this is a limitation of the validator, often tripped by an unusual value here; "
+            + _LENIENT_HINT
+        )
+    return spec.issue(message, document, pointer)
+
+
+def _where_it_stopped(exc: BaseException) -> tuple[Any, ...] | None:
+    """The path of the innermost spec node (a jsonschema-path `SchemaPath`) in `exc`'s traceback."""
+    found: tuple[Any, ...] | None = None
+    trace = exc.__traceback__
+    frames = 0
+    while trace is not None and frames < 10_000:  # (a RecursionError's traceback is deep: bounded)
+        for value in trace.tb_frame.f_locals.values():
+            parts = getattr(value, "parts", None)
+            if isinstance(parts, tuple) and type(value).__name__ == "SchemaPath":
+                found = parts
+                break
+        trace = trace.tb_next
+        frames += 1
+    return found
+
+
+def _fast_document_issues(spec: LoadedSpec) -> list[Issue]:
+    """What jsonschema-rs finds in the document when jsonschema found nothing.
+
+    openapi-spec-validator checks the document on jsonschema-rs (when installed), so a
+    document it refuses is refused here too, in its words, whatever jsonschema thinks
+    (formats are already judged alike: `_exact_document_validator`).
+    """
+    fast = _fast(str(spec.root.data["openapi"]))
+    if fast is None:
+        return []
+    try:
+        found = list(fast.document.errors(spec.root.data))
+    except ValueError:  # a value JSON has no type for: jsonschema-rs cannot judge it
+        return []
+    return [spec.issue(_short(message), spec.root, join_pointer("", *path)) for path, message in found]
 
 
 def _message(error: Any) -> str:
@@ -708,8 +824,13 @@ def _cache_key(spec: LoadedSpec) -> str:
     return digest.hexdigest()
 
 
+#: Changed whenever how we run the validator can change a verdict (so verdicts cached before are not reused):
+#: 2, formats judged by jsonschema-rs as openapi-spec-validator does (a `pattern` of `(?i)abc` is refused).
+_HOW = "codegen-validation-2"
+
+
 def _validator_version() -> str:
-    versions = []
+    versions = [_HOW]
     for package in ("openapi-spec-validator", "jsonschema", "jsonschema-rs"):
         try:
             versions.append(f"{package}=={metadata.version(package)}")

@@ -202,6 +202,31 @@ def _digest(text: str) -> str:
 def _split(text: str) -> _Split | None:
     """Cut `text` into a skeleton and chunks, or None when it is unusual (see the module doc)."""
     s = "\n" + text
+    first = _first_content(text, s)
+    if first is None:
+        return None
+    found = _chunk_ranges(s, first)
+    if found is None:
+        return None
+    headers, ranges = found
+    cuts, skeleton = _skeleton(s, ranges)
+
+    def skeleton_line(offset: int) -> int:
+        removed = sum(b - a for a, b in cuts if b <= offset)
+        return skeleton.count("\n", 0, offset - removed)
+
+    return _Split(
+        s,
+        skeleton,
+        tuple(_Section(tuple(skeleton_line(offset) for offset in lines), indent) for lines, indent in headers),
+        tuple(ranges),
+        _suspect_chunks(s, ranges),
+    )
+
+
+def _first_content(text: str, s: str) -> re.Match[str] | None:
+    """The first line with content of a text the cut can handle, or None (unusual characters,
+    lone CRs, tab indents, a flow collection at the top)."""
     if any(char in text for char in "\x85\u2028\u2029\ufeff"):
         return None
     if ("\r" in text and _LONE_CR.search(text)) or ("\t" in text and _TAB_INDENT.search(s)):
@@ -209,6 +234,13 @@ def _split(text: str) -> _Split | None:
     first = _FIRST_CONTENT.search(s)
     if first is None or first.group(1) in "{[":
         return None
+    return first
+
+
+def _chunk_ranges(
+    s: str, first: re.Match[str]
+) -> tuple[list[tuple[tuple[int, ...], int]], list[tuple[int, int, int]]] | None:
+    """(each section's header lines and its entries' indent, each chunk's (section, a, b)), or None."""
     headers: list[tuple[tuple[int, ...], int]] = []  # ("\n" offsets of a section's header lines, indent)
     ranges: list[tuple[int, int, int]] = []  # (section, a, b): a chunk, s[a + 1 : b + 1]
     # One pass over the lines indented by 0-4 spaces. `mode`: the top-level key's kind ("entries"
@@ -225,10 +257,7 @@ def _split(text: str) -> _Split | None:
                 start = -1
             eol = _eol(s, line)
             if column == 0:
-                if s[line + 1] == "%" or (
-                    _MARKER.match(s, line + 1)
-                    and (line != first.start() or not _LEADING_MARKER.fullmatch(s, line + 1, eol))
-                ):
+                if _refused_top_line(s, line, eol, first):
                     return None  # a directive, or a document marker other than one leading `---`
                 header = _SECTION_HEADER.fullmatch(s, line + 1, eol)
                 mode = "" if header is None else "entries" if header.group(1) in _ENTRY_SECTIONS else "components"
@@ -260,7 +289,18 @@ def _split(text: str) -> _Split | None:
         start = line
     if start >= 0:
         ranges.append((len(headers) - 1, start, len(s)))
-    # The skeleton is the text without the chunks (a section's chunks are contiguous).
+    return headers, ranges
+
+
+def _refused_top_line(s: str, line: int, eol: int, first: re.Match[str]) -> bool:
+    """A top-level line that is a directive, or a document marker other than one leading `---`."""
+    return s[line + 1] == "%" or bool(
+        _MARKER.match(s, line + 1) and (line != first.start() or not _LEADING_MARKER.fullmatch(s, line + 1, eol))
+    )
+
+
+def _skeleton(s: str, ranges: list[tuple[int, int, int]]) -> tuple[list[list[int]], str]:
+    """(the cuts: the chunks' ranges, contiguous ones joined; the text without them)."""
     cuts: list[list[int]] = []
     for _, a, b in ranges:
         if cuts and cuts[-1][1] == a:
@@ -268,24 +308,17 @@ def _split(text: str) -> _Split | None:
         else:
             cuts.append([a, b])
     kept = [0, *(offset for cut in cuts for offset in cut), len(s)]
-    skeleton = "".join(s[a + 1 : b + 1] for a, b in zip(kept[::2], kept[1::2], strict=True))
+    return cuts, "".join(s[a + 1 : b + 1] for a, b in zip(kept[::2], kept[1::2], strict=True))
 
-    def skeleton_line(offset: int) -> int:
-        removed = sum(b - a for a, b in cuts if b <= offset)
-        return skeleton.count("\n", 0, offset - removed)
 
+def _suspect_chunks(s: str, ranges: list[tuple[int, int, int]]) -> frozenset[int]:
+    """The chunks (by number; -1: the skeleton) holding a suspect offset (`_suspect_offsets`)."""
     starts = [a for _, a, _ in ranges]
     suspects = set()
     for offset in _suspect_offsets(s):
         number = bisect.bisect_right(starts, offset) - 1
         suspects.add(number if number >= 0 and offset <= ranges[number][2] else -1)
-    return _Split(
-        s,
-        skeleton,
-        tuple(_Section(tuple(skeleton_line(offset) for offset in lines), indent) for lines, indent in headers),
-        tuple(ranges),
-        frozenset(suspects),
-    )
+    return frozenset(suspects)
 
 
 def _eol(s: str, line: int) -> int:

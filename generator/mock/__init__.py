@@ -25,7 +25,7 @@ from ..config import Config
 from ..errors import Issue, UsageError
 
 if TYPE_CHECKING:
-    from .checks import Validators
+    from .checks import ParamChecker, Validators
 
 LISTENING = "codegen mock: listening on {url} ({count} operations)"
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace, config: Config, validators: Callable[[], Valid
     if not quiet:
         _print_issues(prepared.warnings)
     checker = ParamChecker(prepared.api, validators, cache, prepared.content_key)
-    app = MockApp(prepared.api, checker, fixtures)
+    app = MockApp(prepared.api, checker, fixtures, prepared.judge)
     sock = bind(args.host, args.port)
     gc.freeze()  # the IR lives as long as the server: keep it out of every later collection
     background = Background()
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, config: Config, validators: Callable[[], Valid
         print(LISTENING.format(url=url(sock, args.host), count=app.operation_count), flush=True)
         if prepared.job is not None:
             background.start(prepared.job, lambda issues: _report(issues, quiet, verbose), sock.close)
-        threading.Thread(target=checker.warm, name="codegen-mock-validators", daemon=True).start()
+        threading.Thread(target=_warm, args=(checker,), name="codegen-mock-validators", daemon=True).start()
 
     try:
         serve(app, sock, verbose=verbose, on_ready=on_ready)
@@ -73,6 +73,14 @@ def run(args: argparse.Namespace, config: Config, validators: Callable[[], Valid
         background.stop()
         sock.close()
     return 0
+
+
+def _warm(checker: ParamChecker) -> None:
+    """Build the request validators before the first request; a failure is the first request's to report."""
+    try:
+        checker.warm()
+    except Exception:  # (`MockApp` answers unchecked, and says so once)
+        return
 
 
 def _report(issues: list[Issue], quiet: bool, verbose: bool) -> None:

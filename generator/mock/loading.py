@@ -21,6 +21,8 @@ from ..errors import Issue, Level
 from ..ir.model import Api
 from . import speccache
 from .background import signals_held
+from .examples import Judge, SpecJudge, judged, trusted
+from .synth import as_json
 
 #: A job to run once the server is up; returns the problems found.
 Job = Callable[[], list[Issue]]
@@ -33,6 +35,7 @@ class Prepared:
     job: Job | None  # validation and caching, still to do (cold start)
     cached: bool
     content_key: str  # names this IR in caches (`speccache.CachedSpec.content_key`)
+    judge: Judge | None = None  # which response examples may be sent (cold start: the IR's are not judged yet)
 
 
 def prepare(config: Config, cache: Cache | None) -> Prepared:
@@ -44,23 +47,27 @@ def prepare(config: Config, cache: Cache | None) -> Prepared:
         spec_path = require_spec(config)  # raises UsageError
     entry = speccache.lookup(spec_path, config, cache)
     if entry is not None:
-        return Prepared(entry.api, entry.warnings + _as_warnings(entry.problems), None, True, entry.content_key)
+        warnings = entry.warnings + _as_warnings(entry.problems)
+        return Prepared(entry.api, warnings, None, True, entry.content_key, trusted)  # (examples judged: `judged`)
     from ..frontend import load_api  # the cold path only
     from ..load.validate import validate
 
     loaded = load_api(spec_path, config, None, validation="later")  # validated once serving
     spec, api, warnings = loaded.spec, loaded.api, loaded.warnings
 
+    judge = SpecJudge(spec)
+
     def validate_and_cache() -> list[Issue]:
         problems = validate(spec, cache)
-        entry = speccache.CachedSpec(api, warnings, validated=True, problems=tuple(problems))
+        kept = judged(api, judge, as_json)  # later starts have no spec to judge the examples with
+        entry = speccache.CachedSpec(kept, warnings, validated=True, problems=tuple(problems))
         if cache is not None:
             key, data = speccache.encode(spec, config, entry)
             with signals_held():
                 cache.put(speccache.KIND, key, data)
         return list(_as_warnings(problems))
 
-    return Prepared(api, warnings, validate_and_cache, False, speccache.content_key(spec, config))
+    return Prepared(api, warnings, validate_and_cache, False, speccache.content_key(spec, config), judge)
 
 
 def _as_warnings(problems: tuple[Issue, ...] | list[Issue]) -> tuple[Issue, ...]:

@@ -195,6 +195,7 @@ def _key(root: Path, content: bytes, config: Config) -> str:
     digest.update(f"{_FORMAT}\0{_code_digest()}\0{root.name}\0".encode())
     digest.update(repr(sorted(config.operation_names.items())).encode())
     digest.update(repr(dataclasses.astuple(config.limits)).encode())
+    digest.update(b"strict" if config.strict else b"lenient")  # (lenient repairs what strict refuses)
     digest.update(b"\0")
     digest.update(content)
     return digest.hexdigest()
