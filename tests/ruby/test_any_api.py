@@ -194,3 +194,8 @@ def test_hostile_scheme_and_field_names_stay_data(ruby: str, tmp_path: Path) -> 
     schemes_seen = json.loads(run_ruby(ruby, gem, "-e", script))
     assert schemes_seen[evil] == evil.replace("\\", "")
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_streams_and_options(ruby: str, gem: Path) -> None:
+    out = run_ruby(ruby, gem, str(SUITE / "any_api_streaming.rb"), timeout=60)
+    assert "0 failures, 0 errors" in out, out

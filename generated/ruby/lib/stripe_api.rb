@@ -16,8 +16,11 @@ require_relative "stripe_api/runtime/request_params"
 require_relative "stripe_api/runtime/stripe_object"
 require_relative "stripe_api/runtime/list_object"
 require_relative "stripe_api/runtime/paging"
+require_relative "stripe_api/runtime/http_client"
 require_relative "stripe_api/runtime/requestor"
 require_relative "stripe_api/runtime/service"
+require_relative "stripe_api/runtime/webhook"
+require_relative "stripe_api/object_types"
 require_relative "stripe_api/client"
 
 module Stripe

@@ -103,6 +103,8 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
         "each",
         "key?",
         "deleted?",
+        "last_response",
+        "last_response=",
         "to_hash",
         "to_h",
         "as_json",
@@ -143,6 +145,10 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
 )
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
 SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
+#: Methods of the client: no service reader takes their names.
+CLIENT_RESERVED = SERVICE_RESERVED | frozenset(
+    {"on_request", "on_response", "webhooks", "construct_event", "raw_request", "deserialize"}
+)
 #: Local names of a generated method's body: path arguments must not take them.
 ARG_RESERVED = KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
@@ -152,6 +158,8 @@ CLASS_RESERVED = frozenset(
     | {"StripeError", "APIError", "APIConnectionError", "AuthenticationError", "CardError", "IdempotencyError"}
     | {"InvalidRequestError", "PermissionError", "RateLimitError"}
     | {"Auth", "MissingCredentialsError", "Applied", "Paging", "AutoPage", "Mutex", "Float", "Integer"}
+    | {"Webhook", "SignatureVerificationError", "Signature", "StandardSignature", "OBJECT_TYPES", "ROOT"}
+    | {"HTTPRequest", "NetHTTPClient", "StreamBody", "StripeResponse", "RequestEvent", "ResponseEvent", "Fiber"}
     | {"Object", "BasicObject", "Kernel", "Module", "Class", "Struct", "Enumerable", "Comparable", "Process"}
     | {"JSON", "URI", "Net", "OpenSSL", "SecureRandom", "Encoding", "StandardError", "ArgumentError", "Logger"}
     | {"StopIteration", "Hash", "Array", "String", "Integer", "Float", "Symbol", "Time", "File", "IO", "Random"}
@@ -262,7 +270,7 @@ class RubyNames:
             names = dedupe(name for _, name in wanted)
             self.members[resource_id] = {key: name for (key, _), name in zip(wanted, names, strict=True)}
         tops = sorted({r.names[0] for r in self.api.resources})
-        attrs = dedupe(ruby_name(top, SERVICE_RESERVED) for top in tops)
+        attrs = dedupe(ruby_name(top, CLIENT_RESERVED) for top in tops)
         self.client_attrs = dict(zip(tops, attrs, strict=True))
 
     def service(self, resource_id: str) -> RubyClass:

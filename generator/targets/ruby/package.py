@@ -18,7 +18,16 @@ from .. import Job
 from ..jinja import environment, render, template_root
 from .names import RubyNames
 from .options import RubyOptions
-from .views import client_view, construction, params_groups, params_view, resource_groups, resource_view, service_view
+from .views import (
+    client_view,
+    construction,
+    object_types,
+    params_groups,
+    params_view,
+    resource_groups,
+    resource_view,
+    service_view,
+)
 
 #: The runtime's files, in the order the gem requires them.
 RUNTIME = (
@@ -29,8 +38,10 @@ RUNTIME = (
     "stripe_object",
     "list_object",
     "paging",
+    "http_client",
     "requestor",
     "service",
+    "webhook",
 )
 #: Standard libraries the runtime uses.
 STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri")
@@ -122,6 +133,12 @@ def _client(g: _Gem) -> None:
     g.ruby(f"{g.lib}/version.rb", "version.rb.jinja")
 
 
+def _object_types(g: _Gem) -> None:
+    entries = object_types(g.names)
+    g.ruby(f"{g.lib}/object_types.rb", "object_types.rb.jinja", entries=entries)
+    g.signature(f"sig/{g.options.gem}/object_types.rbs", "object_types.rbs.jinja")
+
+
 def _entry(g: _Gem) -> None:
     autoloads = sorted(
         [(c.name, f"{g.options.gem}/resources/{c.file}") for c in g.names.models.values() if len(c.qualname) == 1]
@@ -129,7 +146,7 @@ def _entry(g: _Gem) -> None:
         + [(c.name, f"{g.options.gem}/services/{c.file}") for c in g.names.services.values()]
     )
     requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
-    requires.append(f"{g.options.gem}/client")
+    requires += [f"{g.options.gem}/object_types", f"{g.options.gem}/client"]
     body = g.text("entry.rb.jinja", autoloads=autoloads)
     head = "# frozen_string_literal: true\n\n" + "".join(f'require "{lib}"\n' for lib in STDLIB) + "\n"
     head += "".join(f'require_relative "{path}"\n' for path in requires) + "\n"
@@ -159,6 +176,15 @@ def _example(g: _Gem) -> str:
     return ""
 
 
-_UNITS: tuple[Callable[[_Gem], None], ...] = (_runtime, _resources, _params, _services, _client, _entry, _distribution)
+_UNITS: tuple[Callable[[_Gem], None], ...] = (
+    _runtime,
+    _resources,
+    _params,
+    _services,
+    _client,
+    _object_types,
+    _entry,
+    _distribution,
+)
 
 __all__ = ["in_module", "render_package"]

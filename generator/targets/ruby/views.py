@@ -20,7 +20,11 @@ from .types import RubyTypes, hash_key, ruby_str
 WIDTH = 110
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _QUERY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
-OPTS_DOC = "per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout"
+#: The per-request options a method's `opts` takes, by whether the API is Stripe's.
+OPTS_DOC = {
+    True: "api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers",
+    False: "api_key, idempotency_key, max_retries, timeout, headers",
+}
 
 
 def comment(text: str, indent: int = 0) -> tuple[str, ...]:
@@ -308,7 +312,7 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
             f"@param {arg} [String] {' '.join((p.description or 'The `' + p.name + '` path parameter.').split())}"
         )
     parts.append(f"@param params [{params_type + ', ' if params_type else ''}Hash]")
-    parts.append(f"@param opts [Hash] {OPTS_DOC}")
+    parts.append(f"@param opts [Hash] {OPTS_DOC[names.sdk.stripe]}")
     result, rbs_result, extra = _returns(types, method)
     security = method_security(method)
     if security is not None:
@@ -435,6 +439,7 @@ class ClientView:
     auth_call: str
     rbs_signature: str
     stripe: bool  # Stripe's API: `stripe_version` (the Stripe-Version header) is offered
+    encoding: str  # the usual body encoding of `raw_request`: `:form` (Stripe) or `:json`
     services: tuple[ClientServiceView, ...]
 
 
@@ -480,6 +485,7 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         auth_call=_call("Auth.new", list(auth.arguments), 8),
         rbs_signature=f"({', '.join(rbs_args)}) -> void",
         stripe=stripe,
+        encoding=":form" if stripe else ":json",
         services=services,
     )
 
@@ -516,6 +522,25 @@ def _initialize(args: list[str]) -> str:
         current += ("" if current in (head, " " * len(head)) else " ") + piece
     lines.append(current)
     return "\n".join(lines)
+
+
+#: `object` values of the runtime's own classes (pages), never a generated class's.
+_RUNTIME_OBJECTS = frozenset({"list", "search_result"})
+
+
+def object_types(names: RubyNames) -> tuple[tuple[str, str], ...]:
+    """(`object` value as a String literal, class name) of every object class, by value: what a
+    webhook's event and a value the spec leaves untyped are read as. Where several schemas
+    share a value, a resource's schema wins, then the first by id; deleted objects are left out."""
+    resources = {r.schema for r in names.api.resources if r.schema}
+    found: dict[str, str] = {}
+    ranked = sorted(names.models.items(), key=lambda item: (item[0] not in resources, item[0]))
+    for schema_id, cls in ranked:
+        schema = names.api.schema(schema_id)
+        value = schema.object_name
+        if value and not schema.deleted and value not in _RUNTIME_OBJECTS and len(cls.qualname) == 1:
+            found.setdefault(value, cls.path)
+    return tuple((ruby_str(value), ruby_str(path)) for value, path in sorted(found.items()))
 
 
 def base_url(api: Api) -> str:
