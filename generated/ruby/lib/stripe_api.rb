@@ -22,6 +22,7 @@ require_relative "stripe_api/runtime/service"
 require_relative "stripe_api/runtime/webhook"
 require_relative "stripe_api/object_types"
 require_relative "stripe_api/client"
+require_relative "stripe_api/configuration"
 
 module Stripe
   # Classes are loaded on first use: requiring the gem stays cheap however large the API is.

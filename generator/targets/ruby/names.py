@@ -105,6 +105,8 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
         "deleted?",
         "last_response",
         "last_response=",
+        "requestor",
+        "requestor=",
         "to_hash",
         "to_h",
         "as_json",

@@ -16,8 +16,10 @@ from jinja2 import Environment
 from ...surface import Api, Returns
 from .. import Job
 from ..jinja import environment, render, template_root
+from .configuration import config_view
 from .names import RubyNames
 from .options import RubyOptions
+from .resource_methods import resource_methods
 from .views import (
     client_view,
     construction,
@@ -106,8 +108,9 @@ def _runtime(g: _Gem) -> None:
 
 
 def _resources(g: _Gem) -> None:
+    methods = resource_methods(g.names) if g.options.resource_methods else {}
     for stem, schema_ids in resource_groups(g.names):
-        view = resource_view(g.names, schema_ids)
+        view = resource_view(g.names, schema_ids, methods)
         g.ruby(f"{g.lib}/resources/{stem}.rb", "resource.rb.jinja", cls=view)
         g.signature(f"sig/{g.options.gem}/resources/{stem}.rbs", "resource.rbs.jinja", cls=view)
 
@@ -133,6 +136,15 @@ def _client(g: _Gem) -> None:
     g.ruby(f"{g.lib}/version.rb", "version.rb.jinja")
 
 
+def _configuration(g: _Gem) -> None:
+    """The global settings of the resource classes' calls (`resource_methods`)."""
+    if not g.options.resource_methods:
+        return
+    config = config_view(g.names, g.options.client_class, resource_methods(g.names))
+    g.ruby(f"{g.lib}/configuration.rb", "configuration.rb.jinja", config=config)
+    g.signature(f"sig/{g.options.gem}/configuration.rbs", "configuration.rbs.jinja", config=config)
+
+
 def _object_types(g: _Gem) -> None:
     entries = object_types(g.names)
     g.ruby(f"{g.lib}/object_types.rb", "object_types.rb.jinja", entries=entries)
@@ -147,6 +159,8 @@ def _entry(g: _Gem) -> None:
     )
     requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
     requires += [f"{g.options.gem}/object_types", f"{g.options.gem}/client"]
+    if g.options.resource_methods:
+        requires.append(f"{g.options.gem}/configuration")
     body = g.text("entry.rb.jinja", autoloads=autoloads)
     head = "# frozen_string_literal: true\n\n" + "".join(f'require "{lib}"\n' for lib in STDLIB) + "\n"
     head += "".join(f'require_relative "{path}"\n' for path in requires) + "\n"
@@ -182,6 +196,7 @@ _UNITS: tuple[Callable[[_Gem], None], ...] = (
     _params,
     _services,
     _client,
+    _configuration,
     _object_types,
     _entry,
     _distribution,

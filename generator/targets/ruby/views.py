@@ -67,6 +67,18 @@ class ResourceView:
     readers: tuple[ReaderView, ...]
     types: tuple[tuple[str, str], ...]  # (hash key, type expression) of the fields to convert
     sigs: tuple[ReaderSig, ...]
+    methods: tuple[ClassMethodView, ...] = ()  # class and instance methods (`resource_methods`)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassMethodView:
+    """A method of a resource class or of its objects (see `resource_methods`)."""
+
+    name: str
+    doc: tuple[str, ...]
+    signature: str  # `def self.retrieve(customer, params = {}, opts = {})`, laid out
+    call: str  # the body, laid out
+    rbs: str  # `def self.retrieve: (...) -> Customer`
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +97,10 @@ def resource_groups(names: RubyNames) -> list[tuple[str, list[str]]]:
     return sorted(groups.items())
 
 
-def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
+def resource_view(
+    names: RubyNames, schema_ids: list[str], methods: dict[str, tuple[ClassMethodView, ...]] | None = None
+) -> ResourceView:
+    """The view of a file's classes; `methods`: the class and instance methods by schema id."""
     api = names.api
     by_qualname = {names.model(s).qualname: s for s in schema_ids}
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
@@ -118,6 +133,7 @@ def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
             readers=tuple(readers),
             types=tuple(conversions),
             sigs=tuple(sigs),
+            methods=(methods or {}).get(schema.id, ()),
         )
 
     return build(top)
@@ -267,6 +283,9 @@ class MethodView:
     signature: str
     call: str  # the body's one statement, laid out
     rbs: str
+    args: tuple[str, ...] = ()  # the parameters: `customer`, `params = {}`, `opts = {}`, `io: nil`
+    rbs_args: tuple[str, ...] = ()
+    rbs_result: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +311,7 @@ def service_view(names: RubyNames, resource_id: str) -> ServiceView:
         for child, attr in names.members[resource_id].items()
         if not child.startswith("op:")
     )
-    methods = tuple(_method_view(names, found.qualname, m) for m in node.methods)
+    methods = tuple(method_view(names, found.qualname, m) for m in node.methods)
     return ServiceView(
         name=found.name,
         doc=comment(node.description or f"The `{resource_id}` endpoints: `client.{names.call_path(resource_id)}`.", 2),
@@ -301,7 +320,7 @@ def service_view(names: RubyNames, resource_id: str) -> ServiceView:
     )
 
 
-def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> MethodView:
+def method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> MethodView:
     types = RubyTypes(names, scope)
     args = names.path_args(method)
     params_class = names.params_class(method)
@@ -335,6 +354,9 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
         signature=_signature(f"def {names.method_name(method)}", signature_args, 4),
         call=_call("request", call_args, 6),
         rbs=f"({', '.join(rbs_args)}) -> {rbs_result}",
+        args=tuple(signature_args),
+        rbs_args=tuple(rbs_args),
+        rbs_result=rbs_result,
     )
 
 

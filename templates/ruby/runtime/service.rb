@@ -39,7 +39,10 @@ class StripeService
             when :nothing then nil
             else Types.convert(type, parse(answer))
             end
-    found.last_response = answer if found.respond_to?(:last_response=)
+    if found.is_a?(StripeObject) || found.is_a?(AutoPage)
+      found.last_response = answer
+      found.requestor = @requestor if found.is_a?(StripeObject)
+    end
     found
   end
 
@@ -48,6 +51,7 @@ class StripeService
     raise APIError.new("expected a list, got #{json.class}", http_status: answer.status) unless json.is_a?(::Hash)
 
     data = (json[:data] || []).map { |item| Types.convert(type, item) }
+    data.each { |item| item.requestor = @requestor if item.is_a?(StripeObject) }
     found = (returns == :search ? SearchResultObject : ListObject).construct_from(json.merge(data: data))
     found.fetch_page = fetch
     found.filters = RequestParams.plain(params)

@@ -193,4 +193,83 @@ class TestSdkFeatures < Minitest::Test
       refute_includes seen.flatten.map(&:to_s).join, API_KEY
     end
   end
+
+  # -- resource classes with global settings (seed 002) ------------------------------------
+
+  SESSION = { id: "cuss_1", object: "customer_session", client_secret: "secret", customer: "cus_1" }.freeze
+  INTENT = { id: "pi_1", object: "payment_intent", amount: 100, currency: "usd", status: "succeeded" }.freeze
+
+  def with_global_settings(server)
+    Stripe.api_key = API_KEY
+    Stripe.api_base = server.url
+    Stripe.max_network_retries = 0
+    yield
+  ensure
+    Stripe.api_key = nil
+    Stripe.api_base = Stripe::StripeClient::DEFAULT_BASE_URL
+    Stripe.max_network_retries = Stripe::Requestor::DEFAULT_MAX_RETRIES
+  end
+
+  def test_resource_classes_send_the_same_bytes_as_the_client
+    params = { customer: "cus_1", components: { pricing_table: { enabled: true } } }
+    opts = { idempotency_key: "k_1" }
+    with_server([200, {}, SESSION], [200, {}, SESSION]) do |server|
+      with_global_settings(server) do
+        session = Stripe::CustomerSession.create(params, opts)
+        assert_instance_of Stripe::CustomerSession, session
+        client_for(server).customer_sessions.create(params, opts)
+      end
+      global, client = server.requests
+      assert_equal client.line, global.line
+      assert_equal client.body, global.body
+      assert_equal client.headers.reject { |name, _| name == "user-agent" },
+                   global.headers.reject { |name, _| name == "user-agent" }
+    end
+    assert_equal "customer_session", Stripe::CustomerSession::OBJECT_NAME
+  end
+
+  def test_resource_class_methods
+    page = { object: "list", data: [CUSTOMER], has_more: false, url: "/v1/customers" }
+    deleted = { id: "cus_1", object: "customer", deleted: true }
+    actions = [[200, {}, CUSTOMER], [200, {}, CUSTOMER], [200, {}, page], [200, {}, deleted], [200, {}, deleted],
+               [200, {}, INTENT], [200, {}, INTENT]]
+    with_server(*actions) do |server|
+      with_global_settings(server) do
+        customer = Stripe::Customer.retrieve("cus_1")
+        assert_instance_of Stripe::Customer, customer
+        Stripe::Customer.update("cus_1", { name: "Ann" })
+        assert_equal ["cus_1"], Stripe::Customer.list({ limit: 1 }).auto_paging_each.map(&:id)
+        assert_instance_of Stripe::DeletedCustomer, Stripe::Customer.delete("cus_1")
+        assert customer.delete.deleted?
+        intent = Stripe::PaymentIntent.retrieve("pi_1")
+        assert_equal "succeeded", intent.confirm({ payment_method: "pm_card_visa" }).status
+      end
+      lines = server.requests.map(&:line)
+      assert_equal ["GET /v1/customers/cus_1", "POST /v1/customers/cus_1", "GET /v1/customers?limit=1",
+                    "DELETE /v1/customers/cus_1", "DELETE /v1/customers/cus_1", "GET /v1/payment_intents/pi_1",
+                    "POST /v1/payment_intents/pi_1/confirm"], lines.map { |line| line.delete_suffix(" HTTP/1.1") }
+      assert_equal "name=Ann", server.requests[1].body
+      assert_equal "payment_method=pm_card_visa", server.requests.last.body
+      assert(server.requests.all? { |request| request.headers["authorization"] == "Bearer #{API_KEY}" })
+    end
+  end
+
+  def test_an_object_calls_through_the_client_that_returned_it
+    deleted = { id: "cus_1", object: "customer", deleted: true }
+    with_server([200, {}, CUSTOMER], [200, {}, deleted]) do |server|
+      customer = Stripe::StripeClient.new("sk_test_own", base_url: server.url).customers.retrieve("cus_1")
+      customer.delete
+      assert_equal "Bearer sk_test_own", server.requests.last.headers["authorization"]
+    end
+  end
+
+  def test_global_settings_need_a_key
+    Stripe.api_key = nil
+    error = assert_raises(Stripe::AuthenticationError) { Stripe::Customer.retrieve("cus_1") }
+    assert_includes error.message, "Stripe.api_key"
+    Stripe.set_app_info("MyApp", version: "2.0")
+    assert_equal({ name: "MyApp", version: "2.0", url: nil }, Stripe.app_info)
+  ensure
+    Stripe.app_info = nil
+  end
 end

@@ -39,6 +39,10 @@ module Stripe
       )
     end
 
+    # How the calls are sent (the resource classes' methods share it).
+    # @api private
+    attr_reader :requestor
+
     def inspect
       "#<#{self.class.name} #{@requestor.inspect}>"
     end

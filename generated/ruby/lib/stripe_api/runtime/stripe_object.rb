@@ -13,6 +13,10 @@ module Stripe
     # The HTTP answer this object came from (a StripeResponse: status, headers, request id), nil for
     # an object that was not returned by a call (a nested one, or one built by hand).
     attr_accessor :last_response
+    # The requestor of the client whose call returned this object: its own methods
+    # (`customer.delete`) go through the same client.
+    # @api private
+    attr_writer :requestor
 
     # Builds an object from a parsed JSON Hash (keys may be Strings or Symbols).
     def self.construct_from(values)
@@ -119,6 +123,13 @@ module Stripe
 
     def self.object_name
       self::OBJECT_NAME
+    end
+
+    # The requestor this object's own methods go through: that of the client whose call returned
+    # it, else that of the client of the global settings.
+    # @api private
+    def requestor
+      @requestor || Types::ROOT.client.requestor
     end
   end
 
