@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment
 
-from ...surface import Api, Returns
+from ...surface import Api
 from .. import Job
 from ..jinja import environment, render, template_root
 from .configuration import config_view
 from .names import RubyNames
 from .options import RubyOptions
+from .readme import readme_view
 from .resource_methods import resource_methods
 from .views import (
     client_view,
@@ -170,24 +171,28 @@ def _entry(g: _Gem) -> None:
 def _distribution(g: _Gem) -> None:
     g.files[f"{g.options.gem}.gemspec"] = g.text("gemspec.jinja")
     params = sorted(c.name for c in g.names.params.values())
+    readme = readme_view(g.names, g.options)
+    credentials = [c.name for c in g.names.sdk.credentials]
     g.files["README.md"] = g.text(
         "README.md.jinja",
-        example=_example(g),
+        readme=readme,
+        stripe=g.names.sdk.stripe,
+        config_first=credentials[0] if credentials else "api_base",
         params_example=(params or ["Params"])[0],
         construction=construction(g.names.sdk, g.options.client_class),
     )
+    mock = _mock_construction(g)
+    g.files[f"test/{g.options.gem}_test.rb"] = g.text(
+        "test.rb.jinja", readme=readme, stripe=g.names.sdk.stripe, construction=mock
+    )
 
 
-def _example(g: _Gem) -> str:
-    for method in g.names.sdk.methods():
-        if method.returns is Returns.LIST_PAGE and not method.path_params:
-            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
-            return f"{call}({{ limit: 3 }}).auto_paging_each do |item|\n  puts item.id\nend"
-    for method in g.names.sdk.methods():
-        if method.returns is Returns.AUTO_PAGE and not method.path_params:
-            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
-            return f"{call}.auto_paging_each do |item|\n  p item\nend"
-    return ""
+def _mock_construction(g: _Gem) -> str:
+    """The shipped suite's client: every credential given (any value passes the mock), on MOCK_URL."""
+    args = [f'"{c.name}_test"' for c in g.names.sdk.credentials if c.required]
+    args += ["base_url: MOCK_URL"]
+    args += [f'{c.name}: "{c.name}_test"' for c in g.names.sdk.credentials if not c.required]
+    return f"{g.options.client_class}.new({', '.join(args)}, max_retries: 0)"
 
 
 _UNITS: tuple[Callable[[_Gem], None], ...] = (
