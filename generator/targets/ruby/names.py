@@ -146,7 +146,9 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
     ]
 )
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
-SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
+SERVICE_RESERVED = OBJECT_METHODS | frozenset(
+    {"request", "page", "auto_page", "bytes", "parse", "requestor", "with_raw_response"}
+)
 #: Kernel's private methods (`fail`, `open`, `select`...): a method of a service may take one of
 #: those names (`inbound_transfers.fail`, as stripe-ruby spells it), except those the runtime's
 #: StripeService calls itself.

@@ -148,7 +148,7 @@ class TestSdkFeatures < Minitest::Test
 
   def test_last_response_and_raw_request
     answer = [200, { "Request-Id" => "req_123", "X-Custom" => "yes" }, CUSTOMER]
-    with_server(answer, answer, answer) do |server|
+    with_server(*[answer] * 5) do |server|
       client = client_for(server)
       customer = client.customers.retrieve("cus_1")
       response = customer.last_response
@@ -156,6 +156,9 @@ class TestSdkFeatures < Minitest::Test
       assert_equal JSON.generate(CUSTOMER), response.http_body
       page_answer = client.customers.list
       refute_nil page_answer.last_response
+      raw = client.customers.with_raw_response.retrieve("cus_1")
+      assert_equal [200, "req_123"], [raw.http_status, raw.request_id]
+      assert_instance_of Stripe::Customer, client.customers.retrieve("cus_1") # the service itself is unchanged
       raw = client.raw_request(:get, "/v1/customers/cus_1")
       assert_equal 200, raw.status
       assert_instance_of Stripe::Customer, client.deserialize(raw.body)

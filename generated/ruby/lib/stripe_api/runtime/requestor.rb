@@ -38,7 +38,9 @@ module Stripe
                    logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
                    server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true)
       raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
-      raise ArgumentError, "http_client must respond to call(request)" unless http_client.nil? || http_client.respond_to?(:call)
+      unless http_client.nil? || http_client.respond_to?(:call)
+        raise ArgumentError, "http_client must respond to call(request), got #{http_client.class}"
+      end
 
       @auth = auth
       @base_url = check_base_url(base_url)
@@ -359,9 +361,8 @@ module Stripe
     def redact(text)
       return text if text.nil?
 
-      (@auth.secrets + @lock.synchronize { @call_secrets.to_a }).sort_by { |secret| -secret.length }.reduce(text.to_s) do |out, secret|
-        out.gsub(secret, "[FILTERED]")
-      end
+      secrets = @auth.secrets + @lock.synchronize { @call_secrets.dup }
+      secrets.sort_by { |secret| -secret.length }.reduce(text.to_s) { |out, secret| out.gsub(secret, "[FILTERED]") }
     end
 
     def plain_params(params)

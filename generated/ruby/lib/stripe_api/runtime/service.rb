@@ -6,6 +6,17 @@ module Stripe
   class StripeService
     def initialize(requestor)
       @requestor = requestor
+      @raw = false
+    end
+
+    # This service with methods that answer the raw HTTP response (a StripeResponse: status,
+    # headers, body, request id) instead of objects: `client.customers.with_raw_response.retrieve(id)`.
+    #
+    # @return [StripeService]
+    def with_raw_response
+      copy = dup
+      copy.instance_variable_set(:@raw, true)
+      copy
     end
 
     def inspect
@@ -27,6 +38,7 @@ module Stripe
     def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
       params = params.nil? ? {} : params
       answer = @requestor.execute(method, path, params: params, opts: opts, stream: returns == :stream, **sending)
+      return answer if @raw
       found = case returns
               when :list, :search
                 fetch = ->(following) { request(method, path, following, opts, returns: returns, type: type, **sending) }
