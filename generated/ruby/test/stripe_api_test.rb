@@ -156,6 +156,16 @@ module Stripe
       assert_kind_of SetupIntent, result
     end
 
+    # The resource classes' style, on global settings.
+    def test_resource_class_method
+      Stripe.api_key = "api_key_test"
+      Stripe.api_base = MOCK_URL
+      refute_nil Stripe::Event.retrieve("evt_1NrQ8uLkdIwHu7ixPq5BnGZs")
+    ensure
+      Stripe.api_key = nil
+      Stripe.api_base = StripeClient::DEFAULT_BASE_URL
+    end
+
     def test_webhook_signature
       payload = JSON.generate({ id: "evt_1", object: "event", type: "test", data: { object: {} } })
       now = Time.now.to_i

@@ -183,7 +183,11 @@ def _distribution(g: _Gem) -> None:
     )
     mock = _mock_construction(g)
     g.files[f"test/{g.options.gem}_test.rb"] = g.text(
-        "test.rb.jinja", readme=readme, stripe=g.names.sdk.stripe, construction=mock
+        "test.rb.jinja",
+        readme=readme,
+        stripe=g.names.sdk.stripe,
+        construction=mock,
+        config_first=credentials[0] if credentials else "api_base",
     )
 
 

@@ -4,7 +4,8 @@ opts)`, `Customer.retrieve(id)`, `Customer.list(params).auto_paging_each`, and o
 settings (`Stripe.api_key = ...`), or for an object the client that returned it.
 
 Which service's methods a class gets: the top-level services whose `ServiceNode.schema` is the
-class's schema (`customers` -> Customer); where two share a schema the first by id wins a name.
+class's schema (`customers` -> Customer); where several share a schema, the one named after it
+wins a name, then the first by id. A class that is the page its service answers gets none.
 An object has the methods that take its id as their one path param and change it (not GET). A
 name the class or its objects already answer (a reader, a Ruby or runtime method) is left out:
 the client style still has it.
@@ -16,6 +17,7 @@ import re
 from collections import defaultdict
 
 from ...surface import Method
+from ...surface.naming import singular, snake_case
 from .names import OBJECT_METHODS, OBJECT_RESERVED, RubyNames
 from .views import WIDTH, ClassMethodView, MethodView, method_view
 
@@ -38,13 +40,17 @@ def resource_methods(names: RubyNames) -> dict[str, tuple[ClassMethodView, ...]]
         if node.methods and found is not None and len(found.qualname) == 1:
             by_schema[str(node.schema)].append(root)
     out: dict[str, tuple[ClassMethodView, ...]] = {}
-    for schema_id, roots in by_schema.items():
+    for schema_id, found_roots in by_schema.items():
+        # The service named after the class first (`things` for Thing), then the others by id.
+        roots = sorted(found_roots, key=lambda root: (snake_case(singular(root)) != snake_case(schema_id), root))
         readers = set(names.readers(names.api.schema(schema_id).fields))
         cls = names.model(schema_id)
         statics: dict[str, ClassMethodView] = {}
         instances: dict[str, ClassMethodView] = {}
         for root in roots:
             for method in names.sdk.node(root).methods:
+                if _page_of_itself(method, schema_id):
+                    continue
                 view = method_view(names, cls.qualname, method)
                 if view.name not in CLASS_RESERVED:
                     statics.setdefault(view.name, _class_method(names, root, view))
@@ -52,6 +58,11 @@ def resource_methods(names: RubyNames) -> dict[str, tuple[ClassMethodView, ...]]
                     instances.setdefault(view.name, _instance_method(names, root, view))
         out[schema_id] = (*statics.values(), *instances.values())
     return out
+
+
+def _page_of_itself(method: Method, schema_id: str) -> bool:
+    """The class is the page this method answers (`ThingListResponse`), not one of its items."""
+    return method.returns.pages and method.response is not None and method.response.ref == schema_id
 
 
 def _on_object(method: Method) -> bool:
