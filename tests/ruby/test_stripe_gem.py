@@ -89,3 +89,12 @@ def test_delete_of_a_union_of_deleted_variants(ruby: str, stripe_gem: Path) -> N
     """
     out = run_ruby(ruby, stripe_gem, "-e", 'require "stripe_api"', "-e", script)
     assert out.strip() == "Stripe::DeletedBankAccount,Stripe::DeletedCard,Stripe::Card"
+
+
+def test_the_gems_own_suite_against_the_mock(ruby: str, stripe_gem: Path, stripe_mock: MockProcess) -> None:
+    """The shipped `test/stripe_api_test.rb`: every one of Stripe's operations with the spec's
+    example values, the operations of files.stripe.com sent to the mock too, and a resource class."""
+    suite = stripe_gem / "test" / "stripe_api_test.rb"
+    out = run_ruby(ruby, stripe_gem, str(suite), env={"MOCK_URL": stripe_mock.url}, timeout=600)
+    assert "0 failures, 0 errors" in out, out[-4000:]
+    assert int(out.rsplit(" runs,", 1)[0].rsplit("\n", 1)[-1]) > 400

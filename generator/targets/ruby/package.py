@@ -21,6 +21,7 @@ from .names import RubyNames
 from .options import RubyOptions
 from .readme import readme_view
 from .resource_methods import resource_methods
+from .types import ruby_str
 from .views import (
     client_view,
     construction,
@@ -196,7 +197,14 @@ def _mock_construction(g: _Gem) -> str:
     args = [f'"{c.name}_test"' for c in g.names.sdk.credentials if c.required]
     args += ["base_url: MOCK_URL"]
     args += [f'{c.name}: "{c.name}_test"' for c in g.names.sdk.credentials if not c.required]
-    return f"{g.options.client_class}.new({', '.join(args)}, max_retries: 0)"
+    args.append("max_retries: 0")
+    servers = sorted({m.own_server for m in g.names.sdk.methods() if m.own_server})
+    if servers:  # the operations of their own server are served by the mock too
+        args.append("server_urls: { " + ", ".join(f"{ruby_str(url)} => MOCK_URL" for url in servers) + " }")
+    flat = f"{g.options.client_class}.new({', '.join(args)})"
+    if len(flat) <= 90:
+        return flat
+    return f"{g.options.client_class}.new(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"
 
 
 _UNITS: tuple[Callable[[_Gem], None], ...] = (

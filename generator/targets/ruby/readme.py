@@ -95,7 +95,10 @@ def _resource_call(names: RubyNames, options: RubyOptions, method: Method) -> st
     node = names.sdk.node(method.resource_id)
     schema = node.schema or ""
     name = names.method_name(method)
-    if not any(m.signature.startswith(f"def self.{name}(") for m in resource_methods(names).get(schema, ())):
+    sent = f".{names.call_path(method.resource_id)}.{name}("
+    if not any(
+        m.signature.startswith(f"def self.{name}(") and sent in m.call for m in resource_methods(names).get(schema, ())
+    ):
         return ""
     return f"{options.module}::{names.model(schema).path}.{name}{_arguments(names, method)}"
 

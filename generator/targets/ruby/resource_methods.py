@@ -41,8 +41,12 @@ def resource_methods(names: RubyNames) -> dict[str, tuple[ClassMethodView, ...]]
             by_schema[str(node.schema)].append(root)
     out: dict[str, tuple[ClassMethodView, ...]] = {}
     for schema_id, found_roots in by_schema.items():
-        # The service named after the class first (`things` for Thing), then the others by id.
-        roots = sorted(found_roots, key=lambda root: (snake_case(singular(root)) != snake_case(schema_id), root))
+        # The service named after the class first, the plural (`accounts`: `Account.retrieve(id)`)
+        # before the singular (`account`), then the others by id.
+        roots = sorted(
+            found_roots,
+            key=lambda root: (snake_case(singular(root)) != snake_case(schema_id), singular(root) == root, root),
+        )
         readers = set(names.readers(names.api.schema(schema_id).fields))
         cls = names.model(schema_id)
         statics: dict[str, ClassMethodView] = {}

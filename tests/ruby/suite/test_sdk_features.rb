@@ -236,6 +236,8 @@ class TestSdkFeatures < Minitest::Test
     deleted = { id: "cus_1", object: "customer", deleted: true }
     actions = [[200, {}, CUSTOMER], [200, {}, CUSTOMER], [200, {}, page], [200, {}, deleted], [200, {}, deleted],
                [200, {}, INTENT], [200, {}, INTENT]]
+    seen = []
+    Stripe.on_response { |event| seen << [event.method, event.path, event.http_status] }
     with_server(*actions) do |server|
       with_global_settings(server) do
         customer = Stripe::Customer.retrieve("cus_1")
@@ -254,6 +256,8 @@ class TestSdkFeatures < Minitest::Test
       assert_equal "name=Ann", server.requests[1].body
       assert_equal "payment_method=pm_card_visa", server.requests.last.body
       assert(server.requests.all? { |request| request.headers["authorization"] == "Bearer #{API_KEY}" })
+      assert_equal ["GET", "/v1/customers/cus_1", 200], seen.first # the global hooks outlive a settings change
+      assert_equal 7, seen.size
     end
   end
 

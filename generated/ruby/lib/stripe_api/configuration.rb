@@ -24,6 +24,7 @@ module Stripe
     http_client: nil,
   }
   @lock = Mutex.new
+  @hooks = { request: [], response: [] }
 
   class << self
     # @return [String, nil] a credential of the client
@@ -152,6 +153,20 @@ module Stripe
       self.app_info = { name: name, version: version, url: url }
     end
 
+    # Calls the block before each attempt of each call of the resource classes, with a
+    # Requestor::RequestEvent (see StripeClient#on_request).
+    def on_request(&block)
+      @lock.synchronize { @hooks[:request] << block }
+      block
+    end
+
+    # Calls the block after each attempt of each call of the resource classes, with a
+    # Requestor::ResponseEvent (method, path, status, request id, elapsed).
+    def on_response(&block)
+      @lock.synchronize { @hooks[:response] << block }
+      block
+    end
+
     # The client the resource classes' calls go through, made from the settings.
     #
     # @raise [AuthenticationError] when a credential it needs is not set
@@ -168,7 +183,7 @@ module Stripe
       end
 
       @http_client ||= NetHTTPClient.new(proxy: @settings[:proxy])
-      StripeClient.new(
+      client = StripeClient.new(
         @settings[:api_key],
         base_url: @settings[:api_base],
         stripe_version: @settings[:api_version],
@@ -179,6 +194,10 @@ module Stripe
         app_info: @settings[:app_info],
         http_client: @settings[:http_client] || @http_client
       )
+      hooks = @hooks
+      client.on_request { |event| hooks[:request].each { |hook| hook.call(event) } }
+      client.on_response { |event| hooks[:response].each { |hook| hook.call(event) } }
+      client
     end
   end
 end
