@@ -134,7 +134,8 @@ end
 # as parsed), or one of the descriptions below; the generated classes list their fields' types.
 module Types
   # A JSON value kept as it is: Strings (enums are open: any String), numbers, Hashes... A Hash
-  # whose `object` names a class of the API (OBJECT_TYPES) is read as that class.
+  # with an `id` and an `object` naming a class of the API (OBJECT_TYPES) is read as that class
+  # (an event's `data.object` the spec leaves open); a map such as `metadata` stays a Hash.
   ANY = nil
   # The module the gem's classes live in.
   ROOT = Module.nesting[1]
@@ -196,10 +197,15 @@ module Types
     (object_class(value[:object]) || StripeObject).construct_from(value)
   end
 
+  # Whether an untyped value is an object of the API: a Hash with an `id` and a known `object`.
+  def api_object?(value)
+    value.is_a?(::Hash) && value.key?(:id) && !object_class(value[:object]).nil?
+  end
+
   # `value` read as `type`.
   def convert(type, value)
     return value if value.nil?
-    return value.is_a?(::Hash) && object_class(value[:object]) ? from_json(value) : value if type.nil?
+    return api_object?(value) ? from_json(value) : value if type.nil?
     return type.convert(value) unless type.is_a?(::Class)
     return type.construct_from(value) if value.is_a?(::Hash)
 

@@ -20,6 +20,8 @@ class TestSdkFeatures < Minitest::Test
     assert_equal "customer.created", event.type
     assert_instance_of Stripe::Customer, event.data.object
     assert_equal "cus_1", event.data.object.id
+    metadata = Stripe::Customer.construct_from(id: "cus_2", object: "customer", metadata: { object: "customer" })
+    assert_instance_of Hash, metadata.metadata, "a map stays a Hash, whatever its keys"
     client_event = Stripe::StripeClient.new("sk_test").construct_event(stripe.fetch("payload"), stripe.fetch("header"),
                                                                       stripe.fetch("secret"))
     assert_equal event, client_event
