@@ -19,7 +19,7 @@ _RBS_LINE = re.compile(
     r"|include [A-Z][\w:]*(?:\[.*\])?"
     r"|[A-Z][A-Z0-9_]*: .+"
     r"|attr_(?:reader|writer|accessor) \w+: .+"
-    r"|def (?:self\.)?(?:\w+[?!]?|\[\]|==): (?:\?\{.*\} )?\(.*\) .*-> .+"
+    r"|def (?:self\.)?(?:\w+[?!=]?|\[\]|==): (?:\?\{.*\} )?\(.*\) .*-> .+"
     r"|\| \(.*\) .*-> .+)"
 )
 _RB_CLASS = re.compile(r"^\s*(?:class|module) ([A-Z]\w*)", re.M)

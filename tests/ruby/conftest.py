@@ -23,7 +23,7 @@ from generator.targets.ruby.options import RubyOptions
 
 from ..conftest import DEFAULT_SPEC
 
-OPTIONS = RubyOptions(gem="stripe_api", module="Stripe", client_class="StripeClient")
+OPTIONS = RubyOptions(gem="stripe_api", module="Stripe", client_class="StripeClient", resource_methods=True)
 SUITE = Path(__file__).resolve().parent / "suite"
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
 
+from generator.errors import UsageError
 from generator.ir.convert import convert
 from generator.load.loader import load
 from generator.targets import Job
@@ -194,3 +196,46 @@ def test_hostile_scheme_and_field_names_stay_data(ruby: str, tmp_path: Path) -> 
     schemes_seen = json.loads(run_ruby(ruby, gem, "-e", script))
     assert schemes_seen[evil] == evil.replace("\\", "")
     assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_streams_and_options(ruby: str, gem: Path) -> None:
+    out = run_ruby(ruby, gem, str(SUITE / "any_api_streaming.rb"), timeout=60)
+    assert "0 failures, 0 errors" in out, out
+
+
+def test_resource_methods_turned_on_for_another_api(ruby: str, spec: Path, tmp_path: Path) -> None:
+    """`resource_methods = true` in `[tool.codegen.ruby]`: global settings and class methods for
+    an API that is not Stripe's, its credentials as settings; the same request on the wire."""
+    api, _ = convert(load(spec))
+    options = TARGET.options({"gem": "any_api", "module": "AnyApi", "client_class": "Client"}, api)
+    assert not options.resource_methods  # off by default for other APIs
+    TARGET.check_options({"resource_methods": True}, "pyproject.toml")
+    with pytest.raises(UsageError):
+        TARGET.check_options({"resource_methods": "yes"}, "pyproject.toml")
+    files = TARGET.render(Job(api, {"ruby": replace(OPTIONS, resource_methods=True)}, spec.name))
+    for relative, text in files.items():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text(str(text), encoding="utf-8")
+    assert not rbs_problems(tmp_path)
+    assert "def self.list" not in files["lib/any_api/resources/cursored_list_response.rb"]
+    server = LocalServer(lambda request: Reply(200, THING))
+    script = """
+    AnyApi.username = "AC123"
+    AnyApi.password = "tok3n"
+    AnyApi.api_base = ARGV.fetch(0)
+    thing = AnyApi::Thing.retrieve
+    AnyApi::Client.new(base_url: ARGV.fetch(0), username: "AC123", password: "tok3n").things.retrieve
+    puts thing.class.name
+    """
+    try:
+        out = run_ruby(ruby, tmp_path, "-e", 'require "any_api"', "-e", script, server.url)
+    finally:
+        server.close()
+    assert out.strip() == "AnyApi::Thing"
+    first, second = server.requests[-2:]
+    assert (first.method, first.path, first.headers.get("authorization")) == ("GET", "/things", BASIC)
+    assert (first.method, first.path, first.headers.get("authorization")) == (
+        second.method,
+        second.path,
+        second.headers.get("authorization"),
+    )

@@ -126,3 +126,11 @@ def test_options_from_another_module(default_api: Api, tmp_path: Path, ruby: str
         (tmp_path / relative).write_text(str(text))
     out = run_ruby(ruby, tmp_path, "-e", 'require "acme_pay"; puts Acme::Pay::Client.new("sk").customer_sessions.class')
     assert out.strip() == "Acme::Pay::CustomerSessionService"
+
+
+def test_the_gems_own_suite_against_the_mock(ruby: str, default_gem: Path, mock: MockProcess) -> None:
+    """`test/stripe_api_test.rb`, shipped with the gem: every operation with the spec's example
+    values, as a user runs it (README: Tests)."""
+    out = run_ruby(ruby, default_gem, str(default_gem / "test" / "stripe_api_test.rb"), env={"MOCK_URL": mock.url})
+    assert "0 failures, 0 errors" in out, out
+    assert "runs" in out

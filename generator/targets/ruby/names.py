@@ -103,6 +103,10 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
         "each",
         "key?",
         "deleted?",
+        "last_response",
+        "last_response=",
+        "requestor",
+        "requestor=",
         "to_hash",
         "to_h",
         "as_json",
@@ -142,7 +146,23 @@ OBJECT_RESERVED = OBJECT_METHODS | frozenset(
     ]
 )
 #: Members of the runtime's StripeService (and the client) that a method or service must not hide.
-SERVICE_RESERVED = OBJECT_METHODS | frozenset({"request", "page", "auto_page", "bytes", "parse", "requestor"})
+SERVICE_RESERVED = OBJECT_METHODS | frozenset(
+    {"request", "page", "auto_page", "bytes", "parse", "requestor", "with_raw_response"}
+)
+#: Kernel's private methods (`fail`, `open`, `select`...): a method of a service may take one of
+#: those names (`inbound_transfers.fail`, as stripe-ruby spells it), except those the runtime's
+#: StripeService calls itself.
+KERNEL_PRIVATE = frozenset(
+    {"format", "print", "puts", "raise", "require", "sleep", "loop", "p", "pp", "lambda", "proc", "binding"}
+    | {"caller", "catch", "throw", "fail", "rand", "srand", "exit", "abort", "fork", "system", "spawn", "open"}
+    | {"select", "gets"}
+)
+#: Names a method of a service must not take: Object's public methods, the runtime's.
+METHOD_RESERVED = (SERVICE_RESERVED - KERNEL_PRIVATE) | frozenset({"raise", "lambda"})
+#: Methods of the client: no service reader takes their names.
+CLIENT_RESERVED = SERVICE_RESERVED | frozenset(
+    {"on_request", "on_response", "webhooks", "construct_event", "raw_request", "deserialize"}
+)
 #: Local names of a generated method's body: path arguments must not take them.
 ARG_RESERVED = KEYWORDS | frozenset({"params", "opts"})
 #: Classes of the runtime, and core constants it names without `::`: no generated class takes them.
@@ -152,6 +172,8 @@ CLASS_RESERVED = frozenset(
     | {"StripeError", "APIError", "APIConnectionError", "AuthenticationError", "CardError", "IdempotencyError"}
     | {"InvalidRequestError", "PermissionError", "RateLimitError"}
     | {"Auth", "MissingCredentialsError", "Applied", "Paging", "AutoPage", "Mutex", "Float", "Integer"}
+    | {"Webhook", "SignatureVerificationError", "Signature", "StandardSignature", "OBJECT_TYPES", "ROOT"}
+    | {"HTTPRequest", "NetHTTPClient", "StreamBody", "StripeResponse", "RequestEvent", "ResponseEvent", "Fiber"}
     | {"Object", "BasicObject", "Kernel", "Module", "Class", "Struct", "Enumerable", "Comparable", "Process"}
     | {"JSON", "URI", "Net", "OpenSSL", "SecureRandom", "Encoding", "StandardError", "ArgumentError", "Logger"}
     | {"StopIteration", "Hash", "Array", "String", "Integer", "Float", "Symbol", "Time", "File", "IO", "Random"}
@@ -258,11 +280,11 @@ class RubyNames:
         for resource_id in ids:
             node = self.sdk.node(resource_id)
             wanted = [(child, ruby_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED)) for child in node.children]
-            wanted += [(f"op:{m.id}", ruby_name(m.name, SERVICE_RESERVED)) for m in node.methods]
+            wanted += [(f"op:{m.id}", method_name(m.name, node.names[-1])) for m in node.methods]
             names = dedupe(name for _, name in wanted)
             self.members[resource_id] = {key: name for (key, _), name in zip(wanted, names, strict=True)}
         tops = sorted({r.names[0] for r in self.api.resources})
-        attrs = dedupe(ruby_name(top, SERVICE_RESERVED) for top in tops)
+        attrs = dedupe(ruby_name(top, CLIENT_RESERVED) for top in tops)
         self.client_attrs = dict(zip(tops, attrs, strict=True))
 
     def service(self, resource_id: str) -> RubyClass:
@@ -342,6 +364,16 @@ class RubyNames:
             if candidate in self.defined:
                 return candidate
         return None
+
+
+def method_name(name: str, resource: str) -> str:
+    """A service method's name: `send` is `send_<resource>` (`invoices.send_invoice`, as
+    stripe-ruby spells it: Object#send must keep working); another name Ruby or the runtime
+    takes gets a trailing `_`."""
+    found = snake_case(name)
+    if found == "send":
+        return ruby_name(f"send_{singular(resource)}", METHOD_RESERVED)
+    return ruby_name(name, METHOD_RESERVED)
 
 
 def _kept_params(method: Method) -> bool:

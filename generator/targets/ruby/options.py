@@ -6,6 +6,9 @@
 | `module`       | the module every class lives in              | the title in PascalCase             |
 | `version`      | the gem's version                            | `0.1.0`                             |
 | `client_class` | the client's class, in `module`              | the title in PascalCase + `Client`  |
+
+`resource_methods` (true for Stripe's API, else false): methods on the resource classes, with
+global settings, as stripe-ruby has them (`Stripe.api_key = ...`, `Customer.retrieve(id)`).
 """
 
 from __future__ import annotations
@@ -18,9 +21,11 @@ from typing import Any
 from ...errors import UsageError
 from ...surface import Api
 from ...surface.naming import pascal_case, snake_case
+from ...surface.tree import speaks_stripe
 from .. import reject_unknown_keys
 
-KEYS = frozenset({"gem", "module", "version", "client_class"})
+KEYS = frozenset({"gem", "module", "version", "client_class", "resource_methods"})
+_BOOLEAN_KEYS = frozenset({"resource_methods"})
 DEFAULT_VERSION = "0.1.0"
 _GEM = re.compile(r"[a-z][a-z0-9_]*")
 _CONSTANT = re.compile(r"[A-Z][A-Za-z0-9]*")
@@ -34,12 +39,16 @@ class RubyOptions:
     module: str
     client_class: str
     version: str = DEFAULT_VERSION
+    resource_methods: bool = False
 
 
 def check(table: Mapping[str, Any], where: str) -> None:
     reject_unknown_keys(table, set(KEYS), where, "ruby")
     for key, value in table.items():
-        if not isinstance(value, str):
+        if key in _BOOLEAN_KEYS:
+            if not isinstance(value, bool):
+                raise UsageError(f"{where}: [tool.codegen.ruby]: '{key}' must be true or false")
+        elif not isinstance(value, str):
             raise UsageError(f"{where}: [tool.codegen.ruby]: '{key}' must be a string")
     rules = (
         ("gem", _GEM, "a gem name (lower case letters, digits and underscores, starting with a letter)"),
@@ -60,4 +69,5 @@ def resolve(table: Mapping[str, Any], api: Api) -> RubyOptions:
         module=table.get("module") or pascal_case(title),
         client_class=table.get("client_class") or pascal_case(title) + "Client",
         version=table.get("version") or DEFAULT_VERSION,
+        resource_methods=bool(table.get("resource_methods", speaks_stripe(api))),
     )

@@ -13,12 +13,25 @@ from dataclasses import dataclass, field
 
 from jinja2 import Environment
 
-from ...surface import Api, Returns
+from ...surface import Api
 from .. import Job
 from ..jinja import environment, render, template_root
+from .configuration import config_view
 from .names import RubyNames
 from .options import RubyOptions
-from .views import client_view, construction, params_groups, params_view, resource_groups, resource_view, service_view
+from .readme import readme_view
+from .resource_methods import resource_methods
+from .types import ruby_str
+from .views import (
+    client_view,
+    construction,
+    object_types,
+    params_groups,
+    params_view,
+    resource_groups,
+    resource_view,
+    service_view,
+)
 
 #: The runtime's files, in the order the gem requires them.
 RUNTIME = (
@@ -29,8 +42,10 @@ RUNTIME = (
     "stripe_object",
     "list_object",
     "paging",
+    "http_client",
     "requestor",
     "service",
+    "webhook",
 )
 #: Standard libraries the runtime uses.
 STDLIB = ("json", "logger", "net/http", "openssl", "securerandom", "time", "uri")
@@ -95,8 +110,9 @@ def _runtime(g: _Gem) -> None:
 
 
 def _resources(g: _Gem) -> None:
+    methods = resource_methods(g.names) if g.options.resource_methods else {}
     for stem, schema_ids in resource_groups(g.names):
-        view = resource_view(g.names, schema_ids)
+        view = resource_view(g.names, schema_ids, methods)
         g.ruby(f"{g.lib}/resources/{stem}.rb", "resource.rb.jinja", cls=view)
         g.signature(f"sig/{g.options.gem}/resources/{stem}.rbs", "resource.rbs.jinja", cls=view)
 
@@ -122,6 +138,21 @@ def _client(g: _Gem) -> None:
     g.ruby(f"{g.lib}/version.rb", "version.rb.jinja")
 
 
+def _configuration(g: _Gem) -> None:
+    """The global settings of the resource classes' calls (`resource_methods`)."""
+    if not g.options.resource_methods:
+        return
+    config = config_view(g.names, g.options.client_class, resource_methods(g.names))
+    g.ruby(f"{g.lib}/configuration.rb", "configuration.rb.jinja", config=config)
+    g.signature(f"sig/{g.options.gem}/configuration.rbs", "configuration.rbs.jinja", config=config)
+
+
+def _object_types(g: _Gem) -> None:
+    entries = object_types(g.names)
+    g.ruby(f"{g.lib}/object_types.rb", "object_types.rb.jinja", entries=entries)
+    g.signature(f"sig/{g.options.gem}/object_types.rbs", "object_types.rbs.jinja")
+
+
 def _entry(g: _Gem) -> None:
     autoloads = sorted(
         [(c.name, f"{g.options.gem}/resources/{c.file}") for c in g.names.models.values() if len(c.qualname) == 1]
@@ -129,7 +160,9 @@ def _entry(g: _Gem) -> None:
         + [(c.name, f"{g.options.gem}/services/{c.file}") for c in g.names.services.values()]
     )
     requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
-    requires.append(f"{g.options.gem}/client")
+    requires += [f"{g.options.gem}/object_types", f"{g.options.gem}/client"]
+    if g.options.resource_methods:
+        requires.append(f"{g.options.gem}/configuration")
     body = g.text("entry.rb.jinja", autoloads=autoloads)
     head = "# frozen_string_literal: true\n\n" + "".join(f'require "{lib}"\n' for lib in STDLIB) + "\n"
     head += "".join(f'require_relative "{path}"\n' for path in requires) + "\n"
@@ -139,26 +172,51 @@ def _entry(g: _Gem) -> None:
 def _distribution(g: _Gem) -> None:
     g.files[f"{g.options.gem}.gemspec"] = g.text("gemspec.jinja")
     params = sorted(c.name for c in g.names.params.values())
+    readme = readme_view(g.names, g.options)
+    credentials = [c.name for c in g.names.sdk.credentials]
     g.files["README.md"] = g.text(
         "README.md.jinja",
-        example=_example(g),
+        readme=readme,
+        stripe=g.names.sdk.stripe,
+        config_first=credentials[0] if credentials else "api_base",
         params_example=(params or ["Params"])[0],
         construction=construction(g.names.sdk, g.options.client_class),
     )
+    mock = _mock_construction(g)
+    g.files[f"test/{g.options.gem}_test.rb"] = g.text(
+        "test.rb.jinja",
+        readme=readme,
+        stripe=g.names.sdk.stripe,
+        construction=mock,
+        config_first=credentials[0] if credentials else "api_base",
+    )
 
 
-def _example(g: _Gem) -> str:
-    for method in g.names.sdk.methods():
-        if method.returns is Returns.LIST_PAGE and not method.path_params:
-            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
-            return f"{call}({{ limit: 3 }}).auto_paging_each do |item|\n  puts item.id\nend"
-    for method in g.names.sdk.methods():
-        if method.returns is Returns.AUTO_PAGE and not method.path_params:
-            call = f"client.{g.names.call_path(method.resource_id)}.{g.names.method_name(method)}"
-            return f"{call}.auto_paging_each do |item|\n  p item\nend"
-    return ""
+def _mock_construction(g: _Gem) -> str:
+    """The shipped suite's client: every credential given (any value passes the mock), on MOCK_URL."""
+    args = [f'"{c.name}_test"' for c in g.names.sdk.credentials if c.required]
+    args += ["base_url: MOCK_URL"]
+    args += [f'{c.name}: "{c.name}_test"' for c in g.names.sdk.credentials if not c.required]
+    args.append("max_retries: 0")
+    servers = sorted({m.own_server for m in g.names.sdk.methods() if m.own_server})
+    if servers:  # the operations of their own server are served by the mock too
+        args.append("server_urls: { " + ", ".join(f"{ruby_str(url)} => MOCK_URL" for url in servers) + " }")
+    flat = f"{g.options.client_class}.new({', '.join(args)})"
+    if len(flat) <= 90:
+        return flat
+    return f"{g.options.client_class}.new(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"
 
 
-_UNITS: tuple[Callable[[_Gem], None], ...] = (_runtime, _resources, _params, _services, _client, _entry, _distribution)
+_UNITS: tuple[Callable[[_Gem], None], ...] = (
+    _runtime,
+    _resources,
+    _params,
+    _services,
+    _client,
+    _configuration,
+    _object_types,
+    _entry,
+    _distribution,
+)
 
 __all__ = ["in_module", "render_package"]

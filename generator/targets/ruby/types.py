@@ -68,6 +68,7 @@ class RubyTypes:
 
     def _choice(self, variants: tuple[TypeRef, ...], prop: str | None, depth: int) -> str | None:
         """One class, or `Types.one_of` by `object` (or the discriminator) over several."""
+        variants = self._flat(variants, depth)
         objects = [v for v in variants if v.kind is TypeKind.OBJECT and str(v.ref) in self.names.models]
         others = [self.descriptor(v, depth + 1) for v in variants if v not in objects]
         if len(objects) == 1 and not any(others):
@@ -94,6 +95,22 @@ class RubyTypes:
         if deleted:
             parts.append(_hash_literal(deleted))
         return f"Types.one_of({', '.join(parts)})"
+
+    def _flat(self, variants: tuple[TypeRef, ...], depth: int) -> tuple[TypeRef, ...]:
+        """`variants` with each union among them (inline, or a named one: `payment_source`)
+        replaced by its own variants, unless it declares a discriminator of its own, so that one
+        `one_of` chooses among them all by `object` (`deleted: true` picking the deleted ones)."""
+        out: list[TypeRef] = []
+        for variant in variants:
+            inner = variant
+            if variant.kind is TypeKind.OBJECT and variant.ref in self.api.schemas:
+                inner = self.api.schema(str(variant.ref)).alias or variant
+            declared = inner.discriminator is not None and inner.discriminator.declared
+            if inner.kind is TypeKind.UNION and not declared and depth < _MAX_DEPTH:
+                out.extend(self._flat(inner.variants, depth + 1))
+            else:
+                out.append(variant)
+        return tuple(dict.fromkeys(out))
 
     # -- documentation and signatures ------------------------------------------------------
 

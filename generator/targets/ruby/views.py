@@ -20,7 +20,11 @@ from .types import RubyTypes, hash_key, ruby_str
 WIDTH = 110
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _QUERY_METHODS = frozenset({"GET", "HEAD", "DELETE"})
-OPTS_DOC = "per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout"
+#: The per-request options a method's `opts` takes, by whether the API is Stripe's.
+OPTS_DOC = {
+    True: "api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers",
+    False: "api_key, idempotency_key, max_retries, timeout, headers",
+}
 
 
 def comment(text: str, indent: int = 0) -> tuple[str, ...]:
@@ -63,6 +67,18 @@ class ResourceView:
     readers: tuple[ReaderView, ...]
     types: tuple[tuple[str, str], ...]  # (hash key, type expression) of the fields to convert
     sigs: tuple[ReaderSig, ...]
+    methods: tuple[ClassMethodView, ...] = ()  # class and instance methods (`resource_methods`)
+
+
+@dataclass(frozen=True, slots=True)
+class ClassMethodView:
+    """A method of a resource class or of its objects (see `resource_methods`)."""
+
+    name: str
+    doc: tuple[str, ...]
+    signature: str  # `def self.retrieve(customer, params = {}, opts = {})`, laid out
+    call: str  # the body, laid out
+    rbs: str  # `def self.retrieve: (...) -> Customer`
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +97,10 @@ def resource_groups(names: RubyNames) -> list[tuple[str, list[str]]]:
     return sorted(groups.items())
 
 
-def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
+def resource_view(
+    names: RubyNames, schema_ids: list[str], methods: dict[str, tuple[ClassMethodView, ...]] | None = None
+) -> ResourceView:
+    """The view of a file's classes; `methods`: the class and instance methods by schema id."""
     api = names.api
     by_qualname = {names.model(s).qualname: s for s in schema_ids}
     children: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
@@ -115,6 +134,7 @@ def resource_view(names: RubyNames, schema_ids: list[str]) -> ResourceView:
             readers=tuple(readers),
             types=tuple(conversions),
             sigs=tuple(sigs),
+            methods=(methods or {}).get(schema.id, ()),
         )
 
     return build(top)
@@ -264,6 +284,9 @@ class MethodView:
     signature: str
     call: str  # the body's one statement, laid out
     rbs: str
+    args: tuple[str, ...] = ()  # the parameters: `customer`, `params = {}`, `opts = {}`, `io: nil`
+    rbs_args: tuple[str, ...] = ()
+    rbs_result: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +312,7 @@ def service_view(names: RubyNames, resource_id: str) -> ServiceView:
         for child, attr in names.members[resource_id].items()
         if not child.startswith("op:")
     )
-    methods = tuple(_method_view(names, found.qualname, m) for m in node.methods)
+    methods = tuple(method_view(names, found.qualname, m) for m in node.methods)
     return ServiceView(
         name=found.name,
         doc=comment(node.description or f"The `{resource_id}` endpoints: `client.{names.call_path(resource_id)}`.", 2),
@@ -298,7 +321,7 @@ def service_view(names: RubyNames, resource_id: str) -> ServiceView:
     )
 
 
-def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> MethodView:
+def method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> MethodView:
     types = RubyTypes(names, scope)
     args = names.path_args(method)
     params_class = names.params_class(method)
@@ -309,7 +332,7 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
             f"@param {arg} [String] {' '.join((p.description or 'The `' + p.name + '` path parameter.').split())}"
         )
     parts.append(f"@param params [{params_type + ', ' if params_type else ''}Hash]")
-    parts.append(f"@param opts [Hash] {OPTS_DOC}")
+    parts.append(f"@param opts [Hash] {OPTS_DOC[names.sdk.stripe]}")
     result, rbs_result, extra = _returns(types, method)
     security = method_security(method)
     if security is not None:
@@ -332,6 +355,9 @@ def _method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Me
         signature=_signature(f"def {names.method_name(method)}", signature_args, 4),
         call=_call("request", call_args, 6),
         rbs=f"({', '.join(rbs_args)}) -> {rbs_result}",
+        args=tuple(signature_args),
+        rbs_args=tuple(rbs_args),
+        rbs_result=rbs_result,
     )
 
 
@@ -436,6 +462,7 @@ class ClientView:
     auth_call: str
     rbs_signature: str
     stripe: bool  # Stripe's API: `stripe_version` (the Stripe-Version header) is offered
+    encoding: str  # the usual body encoding of `raw_request`: `:form` (Stripe) or `:json`
     services: tuple[ClientServiceView, ...]
 
 
@@ -481,6 +508,7 @@ def client_view(names: RubyNames, client_class: str, title: str) -> ClientView:
         auth_call=_call("Auth.new", list(auth.arguments), 8),
         rbs_signature=f"({', '.join(rbs_args)}) -> void",
         stripe=stripe,
+        encoding=":form" if stripe else ":json",
         services=services,
     )
 
@@ -517,6 +545,25 @@ def _initialize(args: list[str]) -> str:
         current += ("" if current in (head, " " * len(head)) else " ") + piece
     lines.append(current)
     return "\n".join(lines)
+
+
+#: `object` values of the runtime's own classes (pages), never a generated class's.
+_RUNTIME_OBJECTS = frozenset({"list", "search_result"})
+
+
+def object_types(names: RubyNames) -> tuple[tuple[str, str], ...]:
+    """(`object` value as a String literal, class name) of every object class, by value: what a
+    webhook's event and a value the spec leaves untyped are read as. Where several schemas
+    share a value, a resource's schema wins, then the first by id; deleted objects are left out."""
+    resources = {r.schema for r in names.api.resources if r.schema}
+    found: dict[str, str] = {}
+    ranked = sorted(names.models.items(), key=lambda item: (item[0] not in resources, item[0]))
+    for schema_id, cls in ranked:
+        schema = names.api.schema(schema_id)
+        value = schema.object_name
+        if value and not schema.deleted and value not in _RUNTIME_OBJECTS and len(cls.qualname) == 1:
+            found.setdefault(value, cls.path)
+    return tuple((ruby_str(value), ruby_str(path)) for value, path in sorted(found.items()))
 
 
 def base_url(api: Api) -> str:

@@ -81,3 +81,58 @@ module ClientHelpers
     server&.close
   end
 end
+
+# An HTTP/1.1 server that keeps connections open (keep-alive), one thread per connection,
+# answering every request with the block's `[status, headers, body]`; it counts the
+# connections it accepted. As a proxy it sees absolute URLs in the request line.
+class KeepAliveServer
+  attr_reader :connections, :requests, :url
+
+  def initialize(&answer)
+    @server = TCPServer.new("127.0.0.1", 0)
+    @url = "http://127.0.0.1:#{@server.addr[1]}"
+    @answer = answer
+    @connections = 0
+    @requests = []
+    @lock = Mutex.new
+    @thread = Thread.new { serve }
+  end
+
+  def close
+    @server.close
+    @thread.join(2)
+  end
+
+  private
+
+  def serve
+    loop do
+      client = @server.accept
+      @lock.synchronize { @connections += 1 }
+      Thread.new(client) { |socket| converse(socket) }
+    rescue IOError, SystemCallError
+      break if @server.closed?
+    end
+  end
+
+  def converse(socket)
+    while (line = socket.gets)
+      headers = {}
+      while (entry = socket.gets) && entry != "\r\n"
+        name, value = entry.chomp.split(":", 2)
+        headers[name.downcase] = value.strip
+      end
+      body = socket.read(headers["content-length"].to_i).to_s
+      request = ScriptServer::Request.new(line.chomp, headers, body)
+      @lock.synchronize { @requests << request }
+      status, extra, payload = @answer.call(request)
+      data = payload.is_a?(String) ? payload : JSON.generate(payload)
+      head = { "Content-Type" => "application/json", "Content-Length" => data.bytesize.to_s }.merge(extra)
+      socket.write("HTTP/1.1 #{status} Status\r\n#{head.map { |k, v| "#{k}: #{v}\r\n" }.join}\r\n#{data}")
+    end
+  rescue IOError, SystemCallError
+    nil
+  ensure
+    socket.close unless socket.closed?
+  end
+end
