@@ -16,9 +16,13 @@ require_relative "stripe_api/runtime/request_params"
 require_relative "stripe_api/runtime/stripe_object"
 require_relative "stripe_api/runtime/list_object"
 require_relative "stripe_api/runtime/paging"
+require_relative "stripe_api/runtime/http_client"
 require_relative "stripe_api/runtime/requestor"
 require_relative "stripe_api/runtime/service"
+require_relative "stripe_api/runtime/webhook"
+require_relative "stripe_api/object_types"
 require_relative "stripe_api/client"
+require_relative "stripe_api/configuration"
 
 module Stripe
   # Classes are loaded on first use: requiring the gem stays cheap however large the API is.

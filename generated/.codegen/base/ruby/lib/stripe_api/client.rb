@@ -25,7 +25,9 @@ module Stripe
     # @param timeout [Numeric] seconds to wait for each answer
     # @param logger [Logger, nil] where calls are logged (credentials never are)
     # @param settings [Hash] open_timeout, initial_network_retry_delay, max_network_retry_delay, max_retry_after,
-    #   server_urls (where to send the operations that have their own server, by the spec's server URL)
+    #   server_urls (where to send the operations that have their own server, by the spec's server URL),
+    #   proxy (`http://user:password@host:port`), http_client (any object with `call(request)`: see
+    #   NetHTTPClient), app_info (`{name:, version:, url:}`, added to the User-Agent)
     # @raise [ArgumentError] for a missing required credential, or an empty one
     def initialize(api_key, base_url: DEFAULT_BASE_URL, stripe_version: nil,
                    max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT,
@@ -37,10 +39,58 @@ module Stripe
       )
     end
 
+    # How the calls are sent (the resource classes' methods share it).
+    # @api private
+    attr_reader :requestor
+
     def inspect
       "#<#{self.class.name} #{@requestor.inspect}>"
     end
     alias to_s inspect
+
+    # Calls the block before each attempt of each call, with a Requestor::RequestEvent (method,
+    # path, attempt).
+    def on_request(&block)
+      @requestor.subscribe(:request, &block)
+    end
+
+    # Calls the block after each attempt of each call, with a Requestor::ResponseEvent (method,
+    # path, attempt, http_status, request_id, elapsed seconds; error for a failed connection).
+    def on_response(&block)
+      @requestor.subscribe(:response, &block)
+    end
+
+    # Verifying the webhooks the API sends: `webhooks.unwrap(payload, headers, secret)` (Standard
+    # Webhooks), `webhooks.construct_event(payload, sig_header, secret)` (Stripe-Signature).
+    #
+    # @return [Module<Webhook>]
+    def webhooks
+      Webhook
+    end
+
+    # The event of a webhook's payload, once its `Stripe-Signature` is verified (see Webhook).
+    #
+    # @raise [SignatureVerificationError]
+    # @return [StripeObject] an Event, whose `data.object` is the class of its `object`
+    def construct_event(payload, sig_header, secret, tolerance: Webhook::DEFAULT_TOLERANCE)
+      Webhook.construct_event(payload, sig_header, secret, tolerance: tolerance)
+    end
+
+    # Sends any call, and answers the raw HTTP answer (status, headers, body, request id); errors
+    # are raised as for the other calls. `deserialize` reads its body.
+    #
+    # @param method [Symbol] :get, :post, :delete...
+    # @param path [String] `/v1/customers/cus_123`
+    # @param encoding [Symbol] :form, :json or :multipart
+    # @return [StripeResponse]
+    def raw_request(method, path, params = {}, opts = {}, encoding: :form)
+      @requestor.execute(method, path, params: params, opts: opts, encoding: encoding)
+    end
+
+    # A JSON body read as the class its `object` names.
+    def deserialize(body)
+      Types.from_json(JSON.parse(body, symbolize_names: true))
+    end
 
     # @return [CustomerSessionService]
     def customer_sessions

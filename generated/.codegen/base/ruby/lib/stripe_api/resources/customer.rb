@@ -186,5 +186,84 @@ module Stripe
         shipping: Shipping,
       }.freeze
     end
+
+    # Returns a list of your customers, most recently created first.
+    #
+    # @param params [CustomerListParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [ListObject<Customer>]
+    def self.list(params = {}, opts = {})
+      ::Stripe.client.customers.list(params, opts)
+    end
+
+    # Creates a new customer.
+    #
+    # @param params [CustomerCreateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [Customer]
+    def self.create(params = {}, opts = {})
+      ::Stripe.client.customers.create(params, opts)
+    end
+
+    # Searches customers previously created with the [Search Query
+    # Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little behind
+    # writes, and search is not available in India.
+    #
+    # @param params [CustomerSearchParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [SearchResultObject<Customer>]
+    def self.search(params = {}, opts = {})
+      ::Stripe.client.customers.search(params, opts)
+    end
+
+    # Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [CustomerRetrieveParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [Customer, DeletedCustomer]
+    def self.retrieve(customer, params = {}, opts = {})
+      ::Stripe.client.customers.retrieve(customer, params, opts)
+    end
+
+    # Updates a customer with the parameters you pass; parameters you leave out keep their current values.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [CustomerUpdateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [Customer]
+    def self.update(customer, params = {}, opts = {})
+      ::Stripe.client.customers.update(customer, params, opts)
+    end
+
+    # Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer are
+    # canceled immediately.
+    #
+    # @param customer [String] ID of the customer.
+    # @param params [Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [DeletedCustomer]
+    def self.delete(customer, params = {}, opts = {})
+      ::Stripe.client.customers.delete(customer, params, opts)
+    end
+
+    # Updates a customer with the parameters you pass; parameters you leave out keep their current values.
+    #
+    # @param params [CustomerUpdateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [Customer]
+    def update(params = {}, opts = {})
+      CustomerService.new(requestor).update(self[:id], params, opts)
+    end
+
+    # Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer are
+    # canceled immediately.
+    #
+    # @param params [Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [DeletedCustomer]
+    def delete(params = {}, opts = {})
+      CustomerService.new(requestor).delete(self[:id], params, opts)
+    end
   end
 end

@@ -327,5 +327,15 @@ module Stripe
         customer: Types.expandable(Customer),
       }.freeze
     end
+
+    # Creates a Customer Session with a single-use client secret. Hand the secret to your frontend to give it
+    # client-side API access to some of the customer's resources.
+    #
+    # @param params [CustomerSessionCreateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [CustomerSession]
+    def self.create(params = {}, opts = {})
+      ::Stripe.client.customer_sessions.create(params, opts)
+    end
   end
 end

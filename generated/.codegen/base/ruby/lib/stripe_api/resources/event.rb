@@ -106,5 +106,25 @@ module Stripe
         request: Request,
       }.freeze
     end
+
+    # Lists events from the last 30 days, most recent first. Each event's `data` is rendered with the API
+    # version in use when it was created.
+    #
+    # @param params [EventListParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [ListObject<Event>]
+    def self.list(params = {}, opts = {})
+      ::Stripe.client.events.list(params, opts)
+    end
+
+    # Retrieves an event created in the last 30 days, given its ID.
+    #
+    # @param id [String] ID of the event to retrieve.
+    # @param params [EventRetrieveParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [Event]
+    def self.retrieve(id, params = {}, opts = {})
+      ::Stripe.client.events.retrieve(id, params, opts)
+    end
   end
 end

@@ -245,5 +245,98 @@ module Stripe
         shipping: Shipping,
       }.freeze
     end
+
+    # Returns a list of PaymentIntents, most recently created first.
+    #
+    # @param params [PaymentIntentListParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [ListObject<PaymentIntent>]
+    def self.list(params = {}, opts = {})
+      ::Stripe.client.payment_intents.list(params, opts)
+    end
+
+    # Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
+    # passing `confirm=true` does both in one request.
+    #
+    # @param params [PaymentIntentCreateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def self.create(params = {}, opts = {})
+      ::Stripe.client.payment_intents.create(params, opts)
+    end
+
+    # Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's `client_secret`; the
+    # response then omits some fields.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [PaymentIntentRetrieveParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def self.retrieve(intent, params = {}, opts = {})
+      ::Stripe.client.payment_intents.retrieve(intent, params, opts)
+    end
+
+    # Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may require
+    # the PaymentIntent to be confirmed again.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [PaymentIntentUpdateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def self.update(intent, params = {}, opts = {})
+      ::Stripe.client.payment_intents.update(intent, params, opts)
+    end
+
+    # Cancels a PaymentIntent whose status is `requires_payment_method`, `requires_capture`,
+    # `requires_confirmation`, `requires_action` or, in rare cases, `processing`. Any held funds are released.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [PaymentIntentCancelParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def self.cancel(intent, params = {}, opts = {})
+      ::Stripe.client.payment_intents.cancel(intent, params, opts)
+    end
+
+    # Confirms that the customer intends to pay with the current or given payment method, and starts the
+    # payment attempt. If authentication is needed, the PaymentIntent moves to `requires_action`.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [PaymentIntentConfirmParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def self.confirm(intent, params = {}, opts = {})
+      ::Stripe.client.payment_intents.confirm(intent, params, opts)
+    end
+
+    # Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may require
+    # the PaymentIntent to be confirmed again.
+    #
+    # @param params [PaymentIntentUpdateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def update(params = {}, opts = {})
+      PaymentIntentService.new(requestor).update(self[:id], params, opts)
+    end
+
+    # Cancels a PaymentIntent whose status is `requires_payment_method`, `requires_capture`,
+    # `requires_confirmation`, `requires_action` or, in rare cases, `processing`. Any held funds are released.
+    #
+    # @param params [PaymentIntentCancelParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def cancel(params = {}, opts = {})
+      PaymentIntentService.new(requestor).cancel(self[:id], params, opts)
+    end
+
+    # Confirms that the customer intends to pay with the current or given payment method, and starts the
+    # payment attempt. If authentication is needed, the PaymentIntent moves to `requires_action`.
+    #
+    # @param params [PaymentIntentConfirmParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentIntent]
+    def confirm(params = {}, opts = {})
+      PaymentIntentService.new(requestor).confirm(self[:id], params, opts)
+    end
   end
 end

@@ -232,5 +232,60 @@ module Stripe
         customer: Types.expandable(Customer),
       }.freeze
     end
+
+    # Retrieves a PaymentMethod. To list a customer's payment methods, use the customer's payment methods list
+    # instead.
+    #
+    # @param payment_method [String] ID of the payment method.
+    # @param params [PaymentMethodRetrieveParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentMethod]
+    def self.retrieve(payment_method, params = {}, opts = {})
+      ::Stripe.client.payment_methods.retrieve(payment_method, params, opts)
+    end
+
+    # Attaches a PaymentMethod to a Customer so it can be reused. Prefer saving payment methods through a
+    # SetupIntent, or a PaymentIntent with `setup_future_usage`, which run the checks and authentication that
+    # future payments need.
+    #
+    # @param payment_method [String] ID of the payment method.
+    # @param params [PaymentMethodAttachParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentMethod]
+    def self.attach(payment_method, params = {}, opts = {})
+      ::Stripe.client.payment_methods.attach(payment_method, params, opts)
+    end
+
+    # Detaches a PaymentMethod from its Customer. Once detached it can no longer be used for a payment or
+    # attached to a Customer again.
+    #
+    # @param payment_method [String] ID of the payment method.
+    # @param params [PaymentMethodDetachParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentMethod]
+    def self.detach(payment_method, params = {}, opts = {})
+      ::Stripe.client.payment_methods.detach(payment_method, params, opts)
+    end
+
+    # Attaches a PaymentMethod to a Customer so it can be reused. Prefer saving payment methods through a
+    # SetupIntent, or a PaymentIntent with `setup_future_usage`, which run the checks and authentication that
+    # future payments need.
+    #
+    # @param params [PaymentMethodAttachParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentMethod]
+    def attach(params = {}, opts = {})
+      PaymentMethodService.new(requestor).attach(self[:id], params, opts)
+    end
+
+    # Detaches a PaymentMethod from its Customer. Once detached it can no longer be used for a payment or
+    # attached to a Customer again.
+    #
+    # @param params [PaymentMethodDetachParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [PaymentMethod]
+    def detach(params = {}, opts = {})
+      PaymentMethodService.new(requestor).detach(self[:id], params, opts)
+    end
   end
 end

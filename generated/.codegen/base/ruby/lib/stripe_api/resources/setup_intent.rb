@@ -194,5 +194,56 @@ module Stripe
         payment_method: Types.expandable(PaymentMethod),
       }.freeze
     end
+
+    # Returns a list of SetupIntents, most recently created first.
+    #
+    # @param params [SetupIntentListParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [ListObject<SetupIntent>]
+    def self.list(params = {}, opts = {})
+      ::Stripe.client.setup_intents.list(params, opts)
+    end
+
+    # Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
+    # authentication needed to charge the payment method later.
+    #
+    # @param params [SetupIntentCreateParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [SetupIntent]
+    def self.create(params = {}, opts = {})
+      ::Stripe.client.setup_intents.create(params, opts)
+    end
+
+    # Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's `client_secret`; the response
+    # then omits some fields.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [SetupIntentRetrieveParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [SetupIntent]
+    def self.retrieve(intent, params = {}, opts = {})
+      ::Stripe.client.setup_intents.retrieve(intent, params, opts)
+    end
+
+    # Confirms that the customer intends to set up the current or given payment method. If authentication is
+    # needed, the SetupIntent moves to `requires_action`; otherwise it moves to `succeeded`.
+    #
+    # @param intent [String] ID of the intent.
+    # @param params [SetupIntentConfirmParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [SetupIntent]
+    def self.confirm(intent, params = {}, opts = {})
+      ::Stripe.client.setup_intents.confirm(intent, params, opts)
+    end
+
+    # Confirms that the customer intends to set up the current or given payment method. If authentication is
+    # needed, the SetupIntent moves to `requires_action`; otherwise it moves to `succeeded`.
+    #
+    # @param params [SetupIntentConfirmParams, Hash]
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
+    # @return [SetupIntent]
+    def confirm(params = {}, opts = {})
+      SetupIntentService.new(requestor).confirm(self[:id], params, opts)
+    end
   end
 end

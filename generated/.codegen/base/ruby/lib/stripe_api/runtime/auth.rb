@@ -53,6 +53,13 @@ module Stripe
     end
     alias to_s inspect
 
+    # The same schemes with another API key (a call's own `api_key`).
+    #
+    # @return [Auth]
+    def with_api_key(api_key)
+      Auth.new(@schemes, @default, **@given.merge(api_key: api_key))
+    end
+
     # Every credential value to mask in messages and logs (the user name too), and fetched tokens.
     def secrets
       @given.values + @lock.synchronize { @tokens.values.map(&:first) }

@@ -29,17 +29,28 @@ module Stripe
     end
 
     # Every item of this page and of the pages after it. Without a block, an Enumerator.
+    #
+    # A list asked for with `ending_before` is walked backwards, as the API pages it: each page's
+    # items last to first, then the page before it (`previous_page`).
     def auto_paging_each(&block)
       return enum_for(:auto_paging_each) unless block
 
+      backwards = backwards?
       page = self
       loop do
-        page.each(&block)
+        (backwards ? page.data.reverse : page.data).each(&block)
         break unless page.more?
 
-        page = page.next_page
+        page = backwards ? page.previous_page : page.next_page
       end
       self
+    end
+
+    # The page before this one: the items before its first (a list asked for with `ending_before`).
+    def previous_page
+      raise StopIteration, "no page comes before this one" unless more?
+
+      @fetch_page.call(previous_filters)
     end
 
     # The page after this one (an empty page when there is none).
@@ -55,6 +66,19 @@ module Stripe
     end
 
     private
+
+    def backwards?
+      given = filters || {}
+      !(given[:ending_before] || given["ending_before"]).nil? && (given[:starting_after] || given["starting_after"]).nil?
+    end
+
+    def previous_filters
+      first = data.first
+      id = first.is_a?(StripeObject) ? first[:id] : first.is_a?(::Hash) && (first[:id] || first["id"])
+      raise ArgumentError, "the first item of the page has no id to go back from" if id.nil?
+
+      (filters || {}).reject { |key, _| %w[starting_after ending_before].include?(key.to_s) }.merge(ending_before: id)
+    end
 
     def next_filters
       last = data.last

@@ -104,6 +104,8 @@ module Stripe
     attr_reader :data
     # @return [Object] the page's whole body
     attr_reader :raw
+    # @return [StripeResponse, nil] the HTTP answer of this page
+    attr_accessor :last_response
 
     # @param following [Hash, nil] how to ask for the next page (`Paging.next_request`)
     # @param fetch [Proc] called with `following`, answers the next AutoPage

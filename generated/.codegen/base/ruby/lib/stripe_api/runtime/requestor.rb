@@ -8,8 +8,10 @@ module Stripe
     DEFAULT_MAX_RETRIES = 2
     DEFAULT_TIMEOUT = 80
     DEFAULT_OPEN_TIMEOUT = 30
-    # The options a call accepts after its params (`create(params, opts)`).
-    REQUEST_OPTIONS = %i[idempotency_key stripe_version stripe_account headers max_retries timeout].freeze
+    # The options a call accepts after its params (`create(params, opts)`); the last two only
+    # for Stripe's API.
+    REQUEST_OPTIONS = %i[api_key idempotency_key headers max_retries timeout stripe_version stripe_account].freeze
+    STRIPE_OPTIONS = %i[stripe_version stripe_account].freeze
     # The connection failures after which a request is retried (its Idempotency-Key makes a
     # retried POST safe even when the first attempt reached the server).
     CONNECTION_ERRORS = [
@@ -19,11 +21,14 @@ module Stripe
     QUERY_METHODS = %w[GET HEAD DELETE].freeze
     LOOPBACK_HOSTS = %w[localhost 127.0.0.1 ::1 [::1]].freeze
 
-    # An HTTP answer: status, headers (names in lower case), the body as received, and the URL
-    # it answered.
-    Response = Struct.new(:status, :headers, :body, :url)
+    # What request hooks get (`on_request`): before each attempt is sent.
+    RequestEvent = Struct.new(:method, :path, :attempt, keyword_init: true)
+    # What response hooks get (`on_response`): after each attempt, answered (`http_status`) or
+    # failed (`error`); `elapsed` in seconds.
+    ResponseEvent = Struct.new(:method, :path, :attempt, :http_status, :request_id, :elapsed, :error,
+                               keyword_init: true)
 
-    attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger
+    attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger, :http_client
 
     # @param auth [Auth] the API's schemes and the client's credentials
     # @param server_urls [Hash{String => String}] where to send the operations that have their own
@@ -31,13 +36,21 @@ module Stripe
     def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                    max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
                    logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
-                   server_urls: {})
+                   server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true)
       raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
+      unless http_client.nil? || http_client.respond_to?(:call)
+        raise ArgumentError, "http_client must respond to call(request), got #{http_client.class}"
+      end
 
       @auth = auth
       @base_url = check_base_url(base_url)
       @server_urls = server_urls.to_h { |server, url| [server.to_s.chomp("/"), check_base_url(url)] }
-      @user_agent = user_agent
+      @user_agent = [user_agent, Requestor.app_info_text(app_info)].compact.join(" ")
+      @http_client = http_client || NetHTTPClient.new(proxy: proxy)
+      @stripe = stripe
+      @hooks = { request: [], response: [] }
+      @lock = Mutex.new
+      @call_secrets = [] # API keys given to single calls: masked too
       @stripe_version = stripe_version
       @max_retries = check_max_retries(max_retries)
       @timeout = timeout
@@ -52,6 +65,28 @@ module Stripe
       "#<#{self.class.name} base_url=#{@base_url.inspect} credentials=[FILTERED] max_retries=#{@max_retries}>"
     end
     alias to_s inspect
+
+    # `name/version (url)`: an application's part of the User-Agent, nil without one.
+    #
+    # @param app_info [Hash, nil] `{name:, version:, url:}`
+    def self.app_info_text(app_info)
+      return nil if app_info.nil? || app_info[:name].to_s.empty?
+
+      text = app_info[:name].to_s
+      text += "/#{app_info[:version]}" if app_info[:version]
+      text += " (#{app_info[:url]})" if app_info[:url]
+      text
+    end
+
+    # Calls `block` with a RequestEvent (`:request`) or a ResponseEvent (`:response`) for every
+    # attempt of every call. Hooks never see the credentials or the bodies.
+    def subscribe(kind, &block)
+      raise ArgumentError, "hooks are :request or :response, got #{kind.inspect}" unless @hooks.key?(kind)
+      raise ArgumentError, "a hook needs a block" if block.nil?
+
+      @hooks[kind] << block
+      block
+    end
 
     # Sends one call, retrying as the API allows, and answers its Response (a status below 300).
     #
@@ -68,32 +103,35 @@ module Stripe
     # @param repeated [Array<Symbol>] array params sent as their key once per item (`tags=a&tags=b`)
     # @raise [MissingCredentialsError] before sending, when the call needs credentials not given
     # @raise [StripeError] for an error of the API or of the connection
+    # @param stream [Boolean] the answer is a stream of events: its body is read as it arrives
     def execute(method, path, params: nil, opts: {}, encoding: :form, query: [], headers: {}, security: nil, url: nil,
-                server: nil, media_type: nil, repeated: [])
+                server: nil, media_type: nil, repeated: [], stream: false)
       opts = check_options(opts)
       verb = method.to_s.upcase
       retries = opts.fetch(:max_retries, @max_retries)
       check_max_retries(retries)
       timeout = opts.fetch(:timeout, @timeout)
       prepared = prepare(verb, path, plain_params(params), opts, [encoding, media_type, repeated], query, headers)
+      prepared.stream = stream
       url ||= "#{@server_urls.fetch(server.chomp('/'), server.chomp('/'))}#{path}" unless server.nil?
-      fetched = authorize(prepared, security, url, retries, timeout)
+      auth = opts[:api_key] ? call_auth(opts[:api_key]) : @auth
+      fetched = authorize(auth, prepared, security, url, retries, timeout)
       begin
         send_with_retries(prepared, retries, timeout)
       rescue AuthenticationError
         raise if fetched.nil?
 
         # The API refused the token fetched for scheme `fetched`: a new one, once.
-        @auth.forget_token(fetched)
+        auth.forget_token(fetched)
         prepared.headers.delete("Authorization")
-        authorize(prepared, security, url, retries, timeout)
+        authorize(auth, prepared, security, url, retries, timeout)
         send_with_retries(prepared, retries, timeout)
       end
     end
 
     private
 
-    Prepared = Struct.new(:verb, :path, :uri, :headers, :body, :query, :repeated)
+    Prepared = Struct.new(:verb, :path, :uri, :headers, :body, :query, :repeated, :stream)
 
     def prepare(verb, path, params, opts, encoding, query_keys, header_keys)
       raise ArgumentError, "path must start with '/', got #{path.inspect}" unless path.start_with?("/")
@@ -122,11 +160,11 @@ module Stripe
     # Adds the credentials of the first usable scheme of `security` (fetching an OAuth2 token
     # first when it must), then the URL: `url`, or the base URL and the path; the query last.
     # Answers the oauth2 scheme whose fetched token was sent, nil for any other credential.
-    def authorize(prepared, security, url, retries, timeout)
-      applied = @auth.apply(security)
+    def authorize(auth, prepared, security, url, retries, timeout)
+      applied = auth.apply(security)
       unless applied.fetch.nil?
-        fetch_token(applied.fetch, retries, timeout)
-        applied = @auth.apply(security)
+        fetch_token(auth, applied.fetch, retries, timeout)
+        applied = auth.apply(security)
       end
       headers = prepared.headers
       given = headers.keys.map(&:downcase) # a header of `opts` wins over the scheme's
@@ -145,12 +183,12 @@ module Stripe
     end
 
     # The client-credentials grant of oauth2 scheme `name`: its token is kept by the Auth.
-    def fetch_token(name, retries, timeout)
-      token_url, headers, body = @auth.token_request(name)
+    def fetch_token(auth, name, retries, timeout)
+      token_url, headers, body = auth.token_request(name)
       uri = URI.join("#{@base_url}/", token_url) # a relative token URL is the API server's
       prepared = Prepared.new("POST", uri.path, uri, headers, body, {})
       answer = send_with_retries(prepared, retries, timeout)
-      @auth.store_token(name, JSON.parse(answer.body, symbolize_names: true))
+      auth.store_token(name, JSON.parse(answer.body, symbolize_names: true))
     rescue JSON::ParserError
       raise AuthenticationError.new("the token endpoint's answer is not JSON", http_status: answer&.status)
     end
@@ -193,18 +231,20 @@ module Stripe
       loop do
         attempt += 1
         started = Process.clock_gettime(Process::CLOCK_MONOTONIC)
+        notify(:request, RequestEvent.new(method: prepared.verb, path: prepared.path, attempt: attempt))
         begin
           response = send_once(prepared, timeout)
         rescue *CONNECTION_ERRORS => e
           retryable = !e.is_a?(::OpenSSL::SSL::SSLError)
           log(:warn, prepared, "failed: #{e.class}", attempt, started)
+          answered(prepared, attempt, started, nil, e)
           raise connection_error(prepared, e, attempt, retryable) unless retryable && attempt <= retries
 
           pause(prepared, attempt, nil)
           next
         end
-        log(:info, prepared, "answered #{response.status} (request id #{response.headers['request-id']})", attempt,
-            started)
+        log(:info, prepared, "answered #{response.status} (request id #{response.request_id})", attempt, started)
+        answered(prepared, attempt, started, response, nil)
         return response if response.status < 300
         raise api_error(response) unless attempt <= retries && retry_response?(response)
 
@@ -213,21 +253,26 @@ module Stripe
     end
 
     def send_once(prepared, timeout)
-      uri = prepared.uri
-      http = Net::HTTP.new(uri.host, uri.port)
-      http.use_ssl = uri.scheme == "https"
-      http.open_timeout = [@open_timeout, timeout].min
-      http.read_timeout = timeout
-      http.write_timeout = timeout
-      http.max_retries = 0 # retries are ours: one Idempotency-Key, the API's advice, backoff
-      request = Net::HTTPGenericRequest.new(prepared.verb, !prepared.body.nil?, prepared.verb != "HEAD",
-                                            uri.request_uri, prepared.headers)
-      request.body = prepared.body unless prepared.body.nil?
-      http.start do |connection|
-        answer = connection.request(request)
-        headers = answer.each_header.to_h { |name, value| [name.downcase, value] }
-        Response.new(answer.code.to_i, headers, answer.body.to_s, uri.to_s)
-      end
+      request = HTTPRequest.new(verb: prepared.verb, uri: prepared.uri, headers: prepared.headers, body: prepared.body,
+                                open_timeout: [@open_timeout, timeout].min, timeout: timeout,
+                                stream: prepared.stream == true)
+      status, headers, body = @http_client.call(request)
+      headers = (headers || {}).to_h { |name, value| [name.to_s.downcase, Array(value).join(", ")] }
+      body = body.to_s unless prepared.stream && status.to_i < 300 && !body.is_a?(::String)
+      StripeResponse.new(status.to_i, headers, body, prepared.uri.to_s)
+    end
+
+    def notify(kind, event)
+      @hooks.fetch(kind).each { |hook| hook.call(event) }
+    end
+
+    def answered(prepared, attempt, started, response, error)
+      return if @hooks[:response].empty?
+
+      elapsed = Process.clock_gettime(Process::CLOCK_MONOTONIC) - started
+      notify(:response, ResponseEvent.new(method: prepared.verb, path: prepared.path, attempt: attempt,
+                                          http_status: response&.status, request_id: response&.request_id,
+                                          elapsed: elapsed, error: error && redact("#{error.class}: #{error.message}")))
     end
 
     # The API's `Stripe-Should-Retry` decides; else 409, 429 and 5xx are retried.
@@ -306,12 +351,18 @@ module Stripe
       end
     end
 
+    # The client's Auth with a call's own API key, which is masked like the client's from then on.
+    def call_auth(api_key)
+      auth = @auth.with_api_key(api_key)
+      @lock.synchronize { @call_secrets |= [api_key.to_s] }
+      auth
+    end
+
     def redact(text)
       return text if text.nil?
 
-      @auth.secrets.sort_by { |secret| -secret.length }.reduce(text.to_s) do |out, secret|
-        out.gsub(secret, "[FILTERED]")
-      end
+      secrets = @auth.secrets + @lock.synchronize { @call_secrets.dup }
+      secrets.sort_by { |secret| -secret.length }.reduce(text.to_s) { |out, secret| out.gsub(secret, "[FILTERED]") }
     end
 
     def plain_params(params)
@@ -325,10 +376,11 @@ module Stripe
 
     def check_options(opts)
       opts = (opts || {}).transform_keys(&:to_sym)
-      unknown = opts.keys - REQUEST_OPTIONS
+      accepted = @stripe ? REQUEST_OPTIONS : REQUEST_OPTIONS - STRIPE_OPTIONS
+      unknown = opts.keys - accepted
       return opts if unknown.empty?
 
-      raise ArgumentError, "unknown request option(s) #{unknown.join(', ')} (accepted: #{REQUEST_OPTIONS.join(', ')})"
+      raise ArgumentError, "unknown request option(s) #{unknown.join(', ')} (accepted: #{accepted.join(', ')})"
     end
 
     def check_base_url(base_url)

@@ -6,6 +6,17 @@ module Stripe
   class StripeService
     def initialize(requestor)
       @requestor = requestor
+      @raw = false
+    end
+
+    # This service with methods that answer the raw HTTP response (a StripeResponse: status,
+    # headers, body, request id) instead of objects: `client.customers.with_raw_response.retrieve(id)`.
+    #
+    # @return [StripeService]
+    def with_raw_response
+      copy = dup
+      copy.instance_variable_set(:@raw, true)
+      copy
     end
 
     def inspect
@@ -20,26 +31,34 @@ module Stripe
     # - :search   a SearchResultObject, likewise
     # - :paged    an AutoPage of another API's pages, as `paging` says (see Paging)
     # - :bytes    the body as a binary String, or written to `io` (then `io` is returned)
-    # - :stream   an Enumerator over the events of a `text/event-stream` body (`data: [DONE]` ends it)
+    # - :stream   an Enumerator over the events of a `text/event-stream` body, each read as it
+    #             arrives (`data: [DONE]` ends it)
     # - :nothing  nil
+    # Every object returned keeps the answer it came from: `last_response`.
     def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
       params = params.nil? ? {} : params
-      answer = @requestor.execute(method, path, params: params, opts: opts, **sending)
-      case returns
-      when :list, :search
-        fetch = ->(next_params) { request(method, path, next_params, opts, returns: returns, type: type, **sending) }
-        page(answer, returns, type, fetch, params)
-      when :paged
-        fetch = lambda do |following|
-          request(method, path, following[:params] || {}, opts,
-                  returns: :paged, type: type, paging: paging, **sending.merge(url: following[:url]))
-        end
-        auto_page(answer, paging, type, fetch, params)
-      when :bytes then bytes(answer.body, io)
-      when :stream then Util.parse_events(answer.body).take_while { |event| event[:data] != "[DONE]" }.each
-      when :nothing then nil
-      else Types.convert(type, parse(answer))
+      answer = @requestor.execute(method, path, params: params, opts: opts, stream: returns == :stream, **sending)
+      return answer if @raw
+      found = case returns
+              when :list, :search
+                fetch = ->(following) { request(method, path, following, opts, returns: returns, type: type, **sending) }
+                page(answer, returns, type, fetch, params)
+              when :paged
+                fetch = lambda do |following|
+                  request(method, path, following[:params] || {}, opts,
+                          returns: :paged, type: type, paging: paging, **sending.merge(url: following[:url]))
+                end
+                auto_page(answer, paging, type, fetch, params)
+              when :bytes then bytes(answer.body, io)
+              when :stream then Util.each_event(answer.body)
+              when :nothing then nil
+              else Types.convert(type, parse(answer))
+              end
+      if found.is_a?(StripeObject) || found.is_a?(AutoPage)
+        found.last_response = answer
+        found.requestor = @requestor if found.is_a?(StripeObject)
       end
+      found
     end
 
     def page(answer, returns, type, fetch, params)
@@ -47,6 +66,7 @@ module Stripe
       raise APIError.new("expected a list, got #{json.class}", http_status: answer.status) unless json.is_a?(::Hash)
 
       data = (json[:data] || []).map { |item| Types.convert(type, item) }
+      data.each { |item| item.requestor = @requestor if item.is_a?(StripeObject) }
       found = (returns == :search ? SearchResultObject : ListObject).construct_from(json.merge(data: data))
       found.fetch_page = fetch
       found.filters = RequestParams.plain(params)

@@ -10,6 +10,14 @@ module Stripe
     # Field names whose values `inspect` never shows.
     SECRET_FIELD = /(\A|_)(secret|password|token)\z/.freeze
 
+    # The HTTP answer this object came from (a StripeResponse: status, headers, request id), nil for
+    # an object that was not returned by a call (a nested one, or one built by hand).
+    attr_accessor :last_response
+    # The requestor of the client whose call returned this object: its own methods
+    # (`customer.delete`) go through the same client.
+    # @api private
+    attr_writer :requestor
+
     # Builds an object from a parsed JSON Hash (keys may be Strings or Symbols).
     def self.construct_from(values)
       new(values)
@@ -116,13 +124,24 @@ module Stripe
     def self.object_name
       self::OBJECT_NAME
     end
+
+    # The requestor this object's own methods go through: that of the client whose call returned
+    # it, else that of the client of the global settings.
+    # @api private
+    def requestor
+      @requestor || Types::ROOT.client.requestor
+    end
   end
 
   # How response values become objects. A type is a StripeObject subclass, ANY (the JSON value
   # as parsed), or one of the descriptions below; the generated classes list their fields' types.
   module Types
-    # A JSON value kept as it is: Strings (enums are open: any String), numbers, Hashes...
+    # A JSON value kept as it is: Strings (enums are open: any String), numbers, Hashes... A Hash
+    # with an `id` and an `object` naming a class of the API (OBJECT_TYPES) is read as that class
+    # (an event's `data.object` the spec leaves open); a map such as `metadata` stays a Hash.
     ANY = nil
+    # The module the gem's classes live in.
+    ROOT = Module.nesting[1]
 
     # An Array whose items are of type `item`.
     ArrayOf = Struct.new(:item) do
@@ -165,9 +184,31 @@ module Stripe
     def expandable(item) = Expandable.new(item)
     def one_of(property, choices, deleted = nil) = OneOf.new(property, choices, deleted)
 
+    # The class of the API's objects whose `object` is `name`, nil for a name it does not know.
+    #
+    # @return [Class, nil]
+    def object_class(name)
+      found = OBJECT_TYPES[name.to_s]
+      found && ROOT.const_get(found)
+    end
+
+    # A parsed JSON value (Symbol keys) read by its `object`: the class it names; a Hash with an
+    # unknown `object` as a StripeObject; any other value as it is.
+    def from_json(value)
+      return value unless value.is_a?(::Hash) && value.key?(:object)
+
+      (object_class(value[:object]) || StripeObject).construct_from(value)
+    end
+
+    # Whether an untyped value is an object of the API: a Hash with an `id` and a known `object`.
+    def api_object?(value)
+      value.is_a?(::Hash) && value.key?(:id) && !object_class(value[:object]).nil?
+    end
+
     # `value` read as `type`.
     def convert(type, value)
-      return value if value.nil? || type.nil?
+      return value if value.nil?
+      return api_object?(value) ? from_json(value) : value if type.nil?
       return type.convert(value) unless type.is_a?(::Class)
       return type.construct_from(value) if value.is_a?(::Hash)
 

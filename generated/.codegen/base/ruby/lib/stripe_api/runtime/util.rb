@@ -175,18 +175,50 @@ module Stripe
     #
     # @return [Array<Hash{Symbol => String}>] each with `:data`, and `:event` and `:id` when sent
     def parse_events(text)
-      text.to_s.split(/\r?\n\r?\n/).filter_map do |block|
-        event = {}
-        block.each_line(chomp: true) do |line|
-          next if line.start_with?(":")
+      text.to_s.split(/\r?\n\r?\n/).filter_map { |block| parse_event(block) }
+    end
 
-          field, _, value = line.partition(":")
-          value = value.delete_prefix(" ")
-          key = field.to_sym
-          event[key] = key == :data && event.key?(:data) ? "#{event[:data]}\n#{value}" : value
+    # An Enumerator over the events of a stream's body (its `each` yields chunks, or a String),
+    # each yielded as soon as its blank line has arrived; `data: [DONE]` ends it. The body is
+    # closed (its connection released) when the events end, or the walk stops early.
+    #
+    # @return [Enumerator<Hash{Symbol => String}>]
+    def each_event(body)
+      Enumerator.new do |out|
+        buffer = +"".b
+        done = false
+        chunks = body.is_a?(::String) ? [body] : body
+        begin
+          chunks.each do |chunk|
+            buffer << chunk.to_s.b
+            while !done && (found = buffer.match(/\r?\n\r?\n/n))
+              event = parse_event(buffer[0, found.begin(0)].force_encoding(Encoding::UTF_8))
+              buffer = buffer[found.end(0)..]
+              done = event && event[:data] == "[DONE]"
+              out << event if event && !done
+            end
+            break if done
+          end
+          last = parse_event(buffer.force_encoding(Encoding::UTF_8)) unless done
+          out << last if last && last[:data] != "[DONE]"
+        ensure
+          body.close if body.respond_to?(:close)
         end
-        event unless event.empty?
       end
+    end
+
+    # One event of a stream (the lines before a blank one), nil for one with no field.
+    def parse_event(block)
+      event = {}
+      block.each_line(chomp: true) do |line|
+        next if line.start_with?(":")
+
+        field, _, value = line.partition(":")
+        value = value.delete_prefix(" ")
+        key = field.to_sym
+        event[key] = key == :data && event.key?(:data) ? "#{event[:data]}\n#{value}" : value
+      end
+      event unless event.empty?
     end
   end
 end

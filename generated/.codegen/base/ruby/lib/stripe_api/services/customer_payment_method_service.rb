@@ -9,7 +9,7 @@ module Stripe
     #
     # @param customer [String] ID of the customer.
     # @param params [CustomerPaymentMethodListParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<PaymentMethod>]
     def list(customer, params = {}, opts = {})
       request(

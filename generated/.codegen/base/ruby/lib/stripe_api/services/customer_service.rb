@@ -13,7 +13,7 @@ module Stripe
     # Returns a list of your customers, most recently created first.
     #
     # @param params [CustomerListParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Customer>]
     def list(params = {}, opts = {})
       request(:get, "/v1/customers", params, opts, returns: :list, type: Customer)
@@ -22,7 +22,7 @@ module Stripe
     # Creates a new customer.
     #
     # @param params [CustomerCreateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer]
     def create(params = {}, opts = {})
       request(:post, "/v1/customers", params, opts, type: Customer)
@@ -33,7 +33,7 @@ module Stripe
     # writes, and search is not available in India.
     #
     # @param params [CustomerSearchParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SearchResultObject<Customer>]
     def search(params = {}, opts = {})
       request(:get, "/v1/customers/search", params, opts, returns: :search, type: Customer)
@@ -43,7 +43,7 @@ module Stripe
     #
     # @param customer [String] ID of the customer.
     # @param params [CustomerRetrieveParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer, DeletedCustomer]
     def retrieve(customer, params = {}, opts = {})
       request(
@@ -59,7 +59,7 @@ module Stripe
     #
     # @param customer [String] ID of the customer.
     # @param params [CustomerUpdateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer]
     def update(customer, params = {}, opts = {})
       request(:post, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: Customer)
@@ -70,7 +70,7 @@ module Stripe
     #
     # @param customer [String] ID of the customer.
     # @param params [Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [DeletedCustomer]
     def delete(customer, params = {}, opts = {})
       request(:delete, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: DeletedCustomer)

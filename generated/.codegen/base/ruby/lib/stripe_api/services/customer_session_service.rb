@@ -9,7 +9,7 @@ module Stripe
     # client-side API access to some of the customer's resources.
     #
     # @param params [CustomerSessionCreateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [CustomerSession]
     def create(params = {}, opts = {})
       request(:post, "/v1/customer_sessions", params, opts, type: CustomerSession)

@@ -9,7 +9,7 @@ module Stripe
     # version in use when it was created.
     #
     # @param params [EventListParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Event>]
     def list(params = {}, opts = {})
       request(:get, "/v1/events", params, opts, returns: :list, type: Event)
@@ -19,7 +19,7 @@ module Stripe
     #
     # @param id [String] ID of the event to retrieve.
     # @param params [EventRetrieveParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Event]
     def retrieve(id, params = {}, opts = {})
       request(:get, "/v1/events/#{Util.escape_path(id)}", params, opts, type: Event)

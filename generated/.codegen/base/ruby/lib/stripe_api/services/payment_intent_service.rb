@@ -8,7 +8,7 @@ module Stripe
     # Returns a list of PaymentIntents, most recently created first.
     #
     # @param params [PaymentIntentListParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<PaymentIntent>]
     def list(params = {}, opts = {})
       request(:get, "/v1/payment_intents", params, opts, returns: :list, type: PaymentIntent)
@@ -18,7 +18,7 @@ module Stripe
     # passing `confirm=true` does both in one request.
     #
     # @param params [PaymentIntentCreateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def create(params = {}, opts = {})
       request(:post, "/v1/payment_intents", params, opts, type: PaymentIntent)
@@ -29,7 +29,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [PaymentIntentRetrieveParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def retrieve(intent, params = {}, opts = {})
       request(:get, "/v1/payment_intents/#{Util.escape_path(intent)}", params, opts, type: PaymentIntent)
@@ -40,7 +40,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [PaymentIntentUpdateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def update(intent, params = {}, opts = {})
       request(:post, "/v1/payment_intents/#{Util.escape_path(intent)}", params, opts, type: PaymentIntent)
@@ -51,7 +51,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [PaymentIntentCancelParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def cancel(intent, params = {}, opts = {})
       request(
@@ -68,7 +68,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [PaymentIntentConfirmParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def confirm(intent, params = {}, opts = {})
       request(

@@ -10,7 +10,7 @@ module Stripe
     #
     # @param payment_method [String] ID of the payment method.
     # @param params [PaymentMethodRetrieveParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentMethod]
     def retrieve(payment_method, params = {}, opts = {})
       request(
@@ -28,7 +28,7 @@ module Stripe
     #
     # @param payment_method [String] ID of the payment method.
     # @param params [PaymentMethodAttachParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentMethod]
     def attach(payment_method, params = {}, opts = {})
       request(
@@ -45,7 +45,7 @@ module Stripe
     #
     # @param payment_method [String] ID of the payment method.
     # @param params [PaymentMethodDetachParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentMethod]
     def detach(payment_method, params = {}, opts = {})
       request(

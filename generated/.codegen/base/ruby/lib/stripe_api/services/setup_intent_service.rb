@@ -8,7 +8,7 @@ module Stripe
     # Returns a list of SetupIntents, most recently created first.
     #
     # @param params [SetupIntentListParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<SetupIntent>]
     def list(params = {}, opts = {})
       request(:get, "/v1/setup_intents", params, opts, returns: :list, type: SetupIntent)
@@ -18,7 +18,7 @@ module Stripe
     # authentication needed to charge the payment method later.
     #
     # @param params [SetupIntentCreateParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def create(params = {}, opts = {})
       request(:post, "/v1/setup_intents", params, opts, type: SetupIntent)
@@ -29,7 +29,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [SetupIntentRetrieveParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def retrieve(intent, params = {}, opts = {})
       request(:get, "/v1/setup_intents/#{Util.escape_path(intent)}", params, opts, type: SetupIntent)
@@ -40,7 +40,7 @@ module Stripe
     #
     # @param intent [String] ID of the intent.
     # @param params [SetupIntentConfirmParams, Hash]
-    # @param opts [Hash] per-request options: idempotency_key, stripe_version, stripe_account, headers, max_retries, timeout
+    # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def confirm(intent, params = {}, opts = {})
       request(:post, "/v1/setup_intents/#{Util.escape_path(intent)}/confirm", params, opts, type: SetupIntent)
