@@ -145,6 +145,9 @@ class Target(Protocol):
     def call(self, job: Job, names: NamingPlan, method: Method) -> str:
         """The expression the sample calls: `client.customers.payment_methods.list`."""
 
+    def returns(self, job: Job, names: NamingPlan, method: Method) -> str:
+        """What the client's method returns, as its language writes the type: `Page[Customer]`."""
+
     def client_line(self, job: Job) -> str:
         """How a program gets the client: `from stripe_api import StripeClient`."""
 
@@ -175,6 +178,9 @@ class PlainTarget:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
 
     def call(self, job: Job, names: NamingPlan, method: Method) -> str:
+        raise NotImplementedError(f"{type(self).__name__} renders no client")
+
+    def returns(self, job: Job, names: NamingPlan, method: Method) -> str:
         raise NotImplementedError(f"{type(self).__name__} renders no client")
 
     def client_line(self, job: Job) -> str:

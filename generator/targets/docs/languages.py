@@ -18,6 +18,7 @@ class SampleView:
     label: str  # the tab's title: `Python`
     language: str  # the code block's language: `python`
     code: str
+    returns: str = ""  # what that client's method returns, in its language: `Page[Customer]`
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,9 @@ class Language:
 
     def call(self, method: Method) -> str:
         return self.target.call(self.job, self.names, method)
+
+    def returns(self, method: Method) -> str:
+        return self.target.returns(self.job, self.names, method)
 
 
 def client_languages(job: Job) -> tuple[Language, ...]:

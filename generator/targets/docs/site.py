@@ -29,7 +29,7 @@ from ..jinja import environment as render_environment
 from .fields import FieldRef, Shown
 from .graph import GraphView
 from .search import Item, nav_script, page_items, search_index
-from .text import md_code, md_code_block, md_escape, tab_indent, text_content
+from .text import md_code, md_code_block, md_escape, md_span, tab_indent, text_content
 from .view import SiteParts, build_page, site_parts
 
 ASSETS = ("assets/docs.css", "assets/docs.js", "assets/theme.js")
@@ -108,6 +108,7 @@ def environment(overrides: Path | None = None, compiled: Path | None = None) -> 
 
 _FILTERS = (
     ("md_code", md_code),
+    ("md_span", md_span),
     ("md_escape", md_escape),
     ("md_code_block", md_code_block),
     ("text_content", text_content),

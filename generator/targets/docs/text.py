@@ -200,6 +200,11 @@ def md_code(text: str) -> str:
     return _code_span(text.replace("\n", " ")).replace("|", "\\|")
 
 
+def md_span(text: str) -> str:
+    """A Markdown code span for a name or type in running text (a table cell needs `md_code`)."""
+    return _code_span(text.replace("\n", " "))
+
+
 def md_escape(text: str) -> str:
     """Plain text (a title) for Markdown: specials backslash-escaped, raw HTML escaped."""
     escaped = re.sub(r"([\\`*_\[\]<>|~])", r"\\\1", " ".join(text.split()))

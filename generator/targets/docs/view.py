@@ -328,7 +328,8 @@ def _operation(
         ),
         curl=samples.curl(api, method, call),
         samples=tuple(
-            SampleView(lang.target.label, lang.target.language, lang.sample(method, call)) for lang in parts.languages
+            SampleView(lang.target.label, lang.target.language, lang.sample(method, call), lang.returns(method))
+            for lang in parts.languages
         ),
         response_example="" if example_of else _response_example(api, op.response, empty_list=items_of is not None),
         example_of=example_of,

@@ -70,6 +70,13 @@ class JavaTarget:
         plan = plan_of(names, JavaNames)
         return f"client.{plan.call_path(method.resource_id)}.{plan.method(method.operation)}"
 
+    def returns(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import JavaNames
+        from .views import return_type
+
+        options = job.options_of(self.name, _options.JavaOptions)
+        return return_type(job.sdk, plan_of(names, JavaNames), options.package, method)
+
     def client_line(self, job: Job) -> str:
         options = job.options_of(self.name, _options.JavaOptions)
         return f"import {options.package}.{options.client_class};"

@@ -454,6 +454,11 @@ def _body(method: Method) -> str:
     return f"body(ApiRequest.Encoding.{body.name})"
 
 
+def return_type(sdk: Sdk, names: JavaNames, package: str, method: Method) -> str:
+    """What the client's method returns, as its signature says: `Page<Customer>`."""
+    return _result(JavaTypes(sdk.api, names, package), method)[0]
+
+
 def _result(types: JavaTypes, method: Method) -> tuple[str, str]:
     """(return type, statement with `{request}`)."""
     paging = method.paging

@@ -69,6 +69,12 @@ class PythonTarget:
         options = job.options_of(self.name, _options.PythonOptions)
         return python_sample(plan_of(names, PythonNames), options, method, example)
 
+    def returns(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import PythonNames
+        from .views import return_annotation
+
+        return return_annotation(job.sdk, plan_of(names, PythonNames), method)
+
     def client_line(self, job: Job) -> str:
         options = job.options_of(self.name, _options.PythonOptions)
         return f"from {options.package} import {options.client_class}"

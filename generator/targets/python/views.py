@@ -723,6 +723,11 @@ def _result(types: ModuleTypes, method: Method, streaming: bool = False) -> tupl
     return "request", expr or "raw", "", annotation
 
 
+def return_annotation(sdk: Sdk, names: PythonNames, method: Method) -> str:
+    """What the client's (sync) method returns, as its signature says: `Page[Customer]`."""
+    return _result(ModuleTypes(sdk.api, names, ""), method)[3]
+
+
 def _callable_parser(types: ModuleTypes, t: TypeRef) -> str:
     if t.kind is TypeKind.OBJECT and not t.nullable:
         return f"{types.runtime_ref(str(t.ref))}.from_dict"

@@ -72,6 +72,13 @@ class RubyTarget:
 
         return call_path(plan_of(names, RubyNames), method)
 
+    def returns(self, job: Job, names: NamingPlan, method: Method) -> str:
+        from .names import RubyNames
+        from .views import return_type
+
+        options = job.options_of(self.name, _options.RubyOptions)
+        return return_type(plan_of(names, RubyNames), options.module, method)
+
     def client_line(self, job: Job) -> str:
         options = job.options_of(self.name, _options.RubyOptions)
         return f'require "{options.gem}"'

@@ -361,6 +361,11 @@ def method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Met
     )
 
 
+def return_type(names: RubyNames, module: str, method: Method) -> str:
+    """What the client's method returns, as its YARD `@return` says: `ListObject<Customer>`."""
+    return _returns(RubyTypes(names, tuple(module.split("::"))), method)[0]
+
+
 def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     """(YARD type, RBS type, the `request` keywords saying what comes back)."""
     extra: list[str] = []
