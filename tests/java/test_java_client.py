@@ -22,8 +22,8 @@ from generator.ir.model import Api
 from generator.load.loader import load
 from generator.pipeline import generate
 from generator.surface import build
-from generator.targets import get, job_for
 from generator.surface.examples import example
+from generator.targets import get, job_for
 
 from ..conftest import DEFAULT_SPEC, ROOT, SHARED
 from ..mock.conftest import MockProcess
@@ -83,7 +83,8 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     folder = tmp_path / "project"
     shutil.copytree(project, folder)
     tests = folder / "src/test/java/com/example/stripe"
-    shutil.copy(JUNIT / "DefaultSpecTest.java", tests / "DefaultSpecTest.java")
+    for name in ("DefaultSpecTest.java", "ResourceMethodsTest.java"):
+        shutil.copy(JUNIT / name, tests / name)
     api, issues = convert(load(DEFAULT_SPEC))
     assert not issues
     methods = list(build(api).methods())
@@ -105,6 +106,8 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     assert (folder / "target" / "stripe-api-0.1.0.jar").is_file()
     summary = (reports / "com.example.stripe.DefaultSpecTest.txt").read_text()
     assert "Tests run: 10, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
+    resources = (reports / "com.example.stripe.ResourceMethodsTest.txt").read_text()
+    assert "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0" in resources, resources
     every = (reports / "com.example.stripe.EveryOperationTest.txt").read_text()
     assert f"Tests run: {len(methods)}, Failures: 0, Errors: 0, Skipped: 0" in every, every
     assert len(methods) == 23

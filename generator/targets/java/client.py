@@ -40,6 +40,8 @@ class ClientView:
     credentials: list[CredentialView]
     api_key: bool  # the client takes an API key: `new Client(apiKey)`
     imports: list[str]
+    event: str = ""  # Stripe's events: the `Event` class `constructEvent` returns
+    webhooks: bool = False  # Standard Webhooks: `client.webhooks().unwrap(...)`
 
 
 def scheme_expression(scheme: ClientScheme) -> str:
@@ -78,6 +80,12 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
     imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
     doc = doc_lines(f"The client of {api.title}: one service per resource.")
     has_key = any(credential.name == API_KEY for credential in sdk.credentials)
+    event = stripe_event(sdk, names)
+    webhooks = not event and "webhooks" not in names.accessors.values()
+    if event:
+        imports += [f"{package}.model.{event}", f"{package}.exception.SignatureVerificationException"]
+    elif webhooks:
+        imports.append(f"{package}.net.Webhooks")
     return ClientView(
         client_class,
         doc,
@@ -88,7 +96,15 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         credentials,
         has_key,
         sorted(imports),
+        event,
+        webhooks,
     )
+
+
+def stripe_event(sdk: Sdk, names: JavaNames) -> str:
+    """Stripe's `Event` class (top-level), which `Webhook.constructEvent` returns, or ""."""
+    found = names.models.get("event")
+    return found.qualname if sdk.stripe and found is not None and found.qualname == found.top else ""
 
 
 def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
@@ -102,3 +118,47 @@ def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
         if name in credentials
     ]
     return f"{client_class} client = {client_class}.builder()" + "".join(f".{c}" for c in calls) + ".build();"
+
+
+@dataclass(frozen=True, slots=True)
+class GlobalView:
+    """The global configuration of resource-class methods (`Stripe.apiKey = ...`)."""
+
+    name: str
+    client: str
+    example: str  # `Stripe.apiKey = "sk_test_..."`
+    setup_doc: list[str]
+    base_url: str
+    credentials: list[CredentialView]
+    version_header: str
+    auth: str
+    user_agent: str
+    imports: list[str]
+
+
+def global_view(sdk: Sdk, client: ClientView, global_class: str, package: str) -> GlobalView:
+    """The view of `global_class`, sharing the client's base URL, auth schemes and user agent."""
+    first = client.credentials[0].argument if client.credentials else "apiKey"
+    example = f"{global_class}.{first} = ..."
+    setup = "".join(f"{{@code {global_class}.{c.argument}}}, " for c in client.credentials)
+    setup_doc = doc_lines(
+        "The global configuration of the resource classes' methods (such as"
+        f" {{@code CustomerSession.create(params)}}): set {setup}{{@code apiVersion}} and the rest once,"
+        f" before the first call ({{@link #overrideApiBase}} for a mock or a proxy). A program that needs"
+        f" several configurations uses a {{@link {client.name}}} instead, each holding its own.",
+        escaped=True,
+    )
+    imports = [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme")]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.Arrays", "java.util.List"]
+    return GlobalView(
+        global_class,
+        client.name,
+        example,
+        setup_doc,
+        client.base_url,
+        client.credentials,
+        "Stripe-Version" if sdk.stripe else "the API's version header",
+        client.auth,
+        client.user_agent,
+        sorted(imports),
+    )

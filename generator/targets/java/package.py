@@ -9,9 +9,10 @@ from pathlib import Path
 from ...cache.incremental import Memo, tracked
 from .. import Job
 from ..jinja import environment, render, template_root
-from .client import client_view
+from .client import client_view, global_view, stripe_event
 from .names import JavaNames
 from .options import JavaOptions
+from .resources import resource_style
 from .views import model_files, params_files, service_files
 
 #: Versions held in the machines' local Maven repository (`mvn -o` builds from it), pinned.
@@ -38,7 +39,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     options = job.options_of("java", JavaOptions)
     api = tracked(job.api)
     sdk = dataclasses.replace(job.sdk, api=api)
-    names = JavaNames(api, options.client_class)
+    names = JavaNames(api, options.client_class, options.global_class if options.resource_methods else "")
     memo = job.memo or Memo()
     memo.begin(
         api,
@@ -62,7 +63,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
 
         files.update(memo.unit(path, (), made))
 
-    for top, model in model_files(api, names, options.package):
+    style = resource_style(sdk, options.global_class, options.package) if options.resource_methods else None
+    for top, model in model_files(api, names, options.package, style):
         unit(f"{src}/model/{top}.java", "model.java.jinja", model)
     for top, params in params_files(api, names, options.package):
         unit(f"{src}/param/{top}.java", "params.java.jinja", params)
@@ -71,6 +73,13 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     user_agent = f"{options.artifact_id}/{options.version}"
     client = client_view(sdk, names, options.package, options.client_class, user_agent)
     files[f"{src}/{options.client_class}.java"] = text("client.java.jinja", view=client)
+    event = stripe_event(sdk, names)
+    if event:
+        webhook = {"name": "Webhook", "event": event, "event_top": event}
+        files[f"{src}/Webhook.java"] = text("webhook.java.jinja", view=webhook)
+    if style is not None:
+        configuration = global_view(sdk, client, options.global_class, options.package)
+        files[f"{src}/{options.global_class}.java"] = text("global.java.jinja", view=configuration)
     test = f"src/test/java/{options.package_path}/{options.client_class}Test.java"
     files[test] = text("ClientTest.java.jinja", view=client)
     versions = {"gson": GSON, "junit": JUNIT, "plugins": PLUGINS}

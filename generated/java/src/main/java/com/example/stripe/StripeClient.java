@@ -1,6 +1,8 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit.
 package com.example.stripe;
 
+import com.example.stripe.exception.SignatureVerificationException;
+import com.example.stripe.model.Event;
 import com.example.stripe.net.ApiRequestor;
 import com.example.stripe.net.AuthScheme;
 import com.example.stripe.net.RetryPolicy;
@@ -70,6 +72,15 @@ public final class StripeClient {
 
   public SetupIntentService setupIntents() {
     return setupIntents;
+  }
+
+  /**
+   * The event a webhook's {@code payload} holds, once its {@code Stripe-Signature} header signs it
+   * with {@code secret} within 300 seconds ({@link Webhook#constructEvent(String, String, String)}).
+   */
+  public Event constructEvent(String payload, String sigHeader, String secret)
+      throws SignatureVerificationException {
+    return Webhook.constructEvent(payload, sigHeader, secret);
   }
 
   /** The base URL only: the API key is never shown. */

@@ -243,7 +243,7 @@ public final class CustomerCreateParams extends ApiParams {
      * <p>
      * Adds an element to preferred_locales.
      */
-    public Builder addPreferredLocales(String element) {
+    public Builder addPreferredLocale(String element) {
       return add("preferred_locales", element);
     }
 
@@ -252,7 +252,7 @@ public final class CustomerCreateParams extends ApiParams {
      * <p>
      * Adds every element to preferred_locales.
      */
-    public Builder addAllPreferredLocales(List<String> elements) {
+    public Builder addAllPreferredLocale(List<String> elements) {
       return addAll("preferred_locales", elements);
     }
 
@@ -459,7 +459,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds an element to custom_fields.
        */
-      public Builder addCustomFields(CustomFields element) {
+      public Builder addCustomField(CustomFields element) {
         return add("custom_fields", element);
       }
 
@@ -469,7 +469,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds every element to custom_fields.
        */
-      public Builder addAllCustomFields(List<CustomFields> elements) {
+      public Builder addAllCustomField(List<CustomFields> elements) {
         return addAll("custom_fields", elements);
       }
 

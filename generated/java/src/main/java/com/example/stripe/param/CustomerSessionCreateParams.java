@@ -425,7 +425,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -452,7 +452,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -462,7 +462,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -480,14 +480,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 
@@ -590,7 +590,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -638,7 +638,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -648,7 +648,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -687,14 +687,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 
@@ -855,7 +855,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -913,7 +913,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -923,7 +923,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -972,14 +972,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 

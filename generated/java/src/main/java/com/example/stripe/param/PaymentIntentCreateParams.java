@@ -312,7 +312,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * <p>
      * Adds an element to payment_method_types.
      */
-    public Builder addPaymentMethodTypes(String element) {
+    public Builder addPaymentMethodType(String element) {
       return add("payment_method_types", element);
     }
 
@@ -321,7 +321,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * <p>
      * Adds every element to payment_method_types.
      */
-    public Builder addAllPaymentMethodTypes(List<String> elements) {
+    public Builder addAllPaymentMethodType(List<String> elements) {
       return addAll("payment_method_types", elements);
     }
 
