@@ -107,7 +107,7 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     summary = (reports / "com.example.stripe.DefaultSpecTest.txt").read_text()
     assert "Tests run: 10, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
     resources = (reports / "com.example.stripe.ResourceMethodsTest.txt").read_text()
-    assert "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0" in resources, resources
+    assert "Tests run: 5, Failures: 0, Errors: 0, Skipped: 0" in resources, resources
     every = (reports / "com.example.stripe.EveryOperationTest.txt").read_text()
     assert f"Tests run: {len(methods)}, Failures: 0, Errors: 0, Skipped: 0" in every, every
     assert len(methods) == 23

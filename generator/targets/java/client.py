@@ -42,6 +42,7 @@ class ClientView:
     imports: list[str]
     event: str = ""  # Stripe's events: the `Event` class `constructEvent` returns
     webhooks: bool = False  # Standard Webhooks: `client.webhooks().unwrap(...)`
+    raw_encoding: str = "JSON"  # how `rawRequest` sends its params: FORM for Stripe's API
 
 
 def scheme_expression(scheme: ClientScheme) -> str:
@@ -76,8 +77,11 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         if credential.name in SETTERS
     ]
     imports = [f"{package}.service.{service}" for service, _ in services]
-    imports += [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme", "RetryPolicy")]
-    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
+    runtime = ["ApiParams", "ApiRequest", "ApiRequestor", "ApiResponse", "AuthScheme", "RequestEvent"]
+    runtime += ["RequestOptions", "RetryPolicy"]
+    imports += [f"{package}.net.{n}" for n in runtime] + [f"{package}.exception.ApiException"]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List", "java.util.Locale", "java.util.Map"]
+    imports.append("java.util.function.Consumer")
     doc = doc_lines(f"The client of {api.title}: one service per resource.")
     has_key = any(credential.name == API_KEY for credential in sdk.credentials)
     event = stripe_event(sdk, names)
@@ -98,6 +102,7 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         sorted(imports),
         event,
         webhooks,
+        "FORM" if sdk.stripe else "JSON",
     )
 
 

@@ -27,7 +27,16 @@ RUNTIME_CLASSES = frozenset(
     {"ApiObject", "ApiParams", "ApiRequest", "ApiRequestor", "ApiService", "AuthScheme", "EmptyParam"}
     | {"ExpandableField", "FileUpload", "FormEncoder", "JsonBodies", "ModelReader", "Multipart", "OneOf"}
     | {"Page", "Paging", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
-    | {"ServerSentEvents", "Webhook", "WebhookSignature", "Webhooks", "SignatureVerificationException"}
+    | {
+        "ServerSentEvents",
+        "ApiResponse",
+        "RequestEvent",
+        "Consumer",
+        "Webhook",
+        "WebhookSignature",
+        "Webhooks",
+        "SignatureVerificationException",
+    }
     | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
     | {"InputStream", "Duration", "Builder"}
 )

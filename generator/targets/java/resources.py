@@ -107,18 +107,18 @@ def _overloads(
         chain = _request_chain(method, path_args, None)
         body = call.replace("{request}", "\n            .".join(chain))
         last = OverloadView(doc, static + returns, name, ", ".join([*declared, "RequestOptions options"]), body)
-        return [forwarding([], ["null"]), last]
+        return [forwarding([], ["(RequestOptions) null"]), last]
     typed = types.ref(params_java, "param")
     types.use("Map")
     types.imports.add(f"{style.package}.net.ApiParams")
     overloads = []
     if not method.required_params:
-        overloads.append(forwarding([], [f"({_MAP}) null", "null"]))
+        overloads.append(forwarding([], [f"({_MAP}) null", "(RequestOptions) null"]))
         overloads.append(forwarding(["RequestOptions options"], [f"({_MAP}) null", "options"]))
     overloads += [
-        forwarding([f"{typed} params"], ["params", "null"]),
+        forwarding([f"{typed} params"], ["params", "(RequestOptions) null"]),
         full(f"{typed} params", "params"),
-        forwarding([f"{_MAP} params"], ["params", "null"]),
+        forwarding([f"{_MAP} params"], ["params", "(RequestOptions) null"]),
         full(f"{_MAP} params", "ApiParams.fromMap(params)"),
     ]
     return overloads

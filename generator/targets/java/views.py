@@ -276,7 +276,7 @@ class ParamsView:
 
 def _setters(types: JavaTypes, f: Field, bases: tuple[str, str], taken: set[str]) -> list[SetterView]:
     base, adder = bases
-    doc = doc_lines(f.description)
+    doc = doc_lines(("<strong>Required.</strong> " if f.required else "") + escape(f.description), escaped=True)
     wire = java_str(f.name)
     result = []
     for setter in types.setters(f.type):
@@ -528,8 +528,8 @@ def _request_chain(method: Method, path_args: list[str], params_java: object | N
         f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
-    if method.body is not None and method.body_params:
-        chain.append(_body(method))
+    if method.body is not None and method.body_params and method.http_method != "DELETE":
+        chain.append(_body(method))  # a DELETE's params go in its query, as every client sends them
         if method.query_params:
             chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
     if method.repeated:

@@ -30,6 +30,7 @@ public final class Stripe {
   public static volatile Duration timeout = Duration.ofSeconds(80);
 
   private static volatile String apiBase;
+  private static volatile String[] appInfo;
   private static volatile int maxNetworkRetries = 2;
   private static volatile Object[] settings;
   private static volatile ApiRequestor requestor;
@@ -37,6 +38,11 @@ public final class Stripe {
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(30)).build();
 
   private Stripe() {}
+
+  /** Your application, added to the {@code User-Agent}: {@code name/version (url)}; version and url may be null. */
+  public static void setAppInfo(String name, String version, String url) {
+    appInfo = new String[] {name, version, url};
+  }
 
   /** Sends every request to {@code url} (a proxy, a mock) instead of the API's servers. */
   public static void overrideApiBase(String url) {
@@ -63,7 +69,8 @@ public final class Stripe {
    * changed). Its connections are shared.
    */
   public static ApiRequestor requestor() {
-    Object[] now = {apiBase, apiVersion, maxNetworkRetries, timeout, apiKey};
+    String[] app = appInfo;
+    Object[] now = {apiBase, apiVersion, maxNetworkRetries, timeout, app == null ? null : Arrays.asList(app), apiKey};
     ApiRequestor current = requestor;
     if (current != null && Arrays.equals(now, settings)) {
       return current;
@@ -79,6 +86,9 @@ public final class Stripe {
     builder.setApiKey(apiKey);
     if (apiBase != null) {
       builder.setBaseUrl(apiBase);
+    }
+    if (app != null) {
+      builder.setAppInfo(app[0], app[1], app[2]);
     }
     current = builder.build();
     requestor = current;

@@ -478,7 +478,7 @@ public class Customer extends ApiObject {
    * Returns a list of your customers, most recently created first.
    */
   public static Page<Customer> list() throws ApiException {
-    return list((Map<String, Object>) null, null);
+    return list((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -492,7 +492,7 @@ public class Customer extends ApiObject {
    * Returns a list of your customers, most recently created first.
    */
   public static Page<Customer> list(CustomerListParams params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -512,7 +512,7 @@ public class Customer extends ApiObject {
    * Returns a list of your customers, most recently created first.
    */
   public static Page<Customer> list(Map<String, Object> params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -532,7 +532,7 @@ public class Customer extends ApiObject {
    * Creates a new customer.
    */
   public static Customer create() throws ApiException {
-    return create((Map<String, Object>) null, null);
+    return create((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -546,7 +546,7 @@ public class Customer extends ApiObject {
    * Creates a new customer.
    */
   public static Customer create(CustomerCreateParams params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -567,7 +567,7 @@ public class Customer extends ApiObject {
    * Creates a new customer.
    */
   public static Customer create(Map<String, Object> params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -590,7 +590,7 @@ public class Customer extends ApiObject {
    * results can lag a little behind writes, and search is not available in India.
    */
   public static Page<Customer> search(CustomerSearchParams params) throws ApiException {
-    return search(params, null);
+    return search(params, (RequestOptions) null);
   }
 
   /**
@@ -614,7 +614,7 @@ public class Customer extends ApiObject {
    * results can lag a little behind writes, and search is not available in India.
    */
   public static Page<Customer> search(Map<String, Object> params) throws ApiException {
-    return search(params, null);
+    return search(params, (RequestOptions) null);
   }
 
   /**
@@ -636,7 +636,7 @@ public class Customer extends ApiObject {
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
   public static Customer retrieve(String customer) throws ApiException {
-    return retrieve(customer, (Map<String, Object>) null, null);
+    return retrieve(customer, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -651,7 +651,7 @@ public class Customer extends ApiObject {
    */
   public static Customer retrieve(
       String customer, CustomerRetrieveParams params) throws ApiException {
-    return retrieve(customer, params, null);
+    return retrieve(customer, params, (RequestOptions) null);
   }
 
   /**
@@ -670,7 +670,7 @@ public class Customer extends ApiObject {
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
   public static Customer retrieve(String customer, Map<String, Object> params) throws ApiException {
-    return retrieve(customer, params, null);
+    return retrieve(customer, params, (RequestOptions) null);
   }
 
   /**
@@ -690,7 +690,7 @@ public class Customer extends ApiObject {
    * values.
    */
   public Customer update() throws ApiException {
-    return update((Map<String, Object>) null, null);
+    return update((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -706,7 +706,7 @@ public class Customer extends ApiObject {
    * values.
    */
   public Customer update(CustomerUpdateParams params) throws ApiException {
-    return update(params, null);
+    return update(params, (RequestOptions) null);
   }
 
   /**
@@ -728,7 +728,7 @@ public class Customer extends ApiObject {
    * values.
    */
   public Customer update(Map<String, Object> params) throws ApiException {
-    return update(params, null);
+    return update(params, (RequestOptions) null);
   }
 
   /**
@@ -750,7 +750,7 @@ public class Customer extends ApiObject {
    * are canceled immediately.
    */
   public DeletedCustomer delete() throws ApiException {
-    return delete(null);
+    return delete((RequestOptions) null);
   }
 
   /**

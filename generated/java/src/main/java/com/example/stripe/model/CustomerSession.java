@@ -229,7 +229,7 @@ public class CustomerSession extends ApiObject {
    * give it client-side API access to some of the customer's resources.
    */
   public static CustomerSession create(CustomerSessionCreateParams params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -252,7 +252,7 @@ public class CustomerSession extends ApiObject {
    * give it client-side API access to some of the customer's resources.
    */
   public static CustomerSession create(Map<String, Object> params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**

@@ -239,7 +239,7 @@ public class Event extends ApiObject {
    * with the API version in use when it was created.
    */
   public static Page<Event> list() throws ApiException {
-    return list((Map<String, Object>) null, null);
+    return list((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -255,7 +255,7 @@ public class Event extends ApiObject {
    * with the API version in use when it was created.
    */
   public static Page<Event> list(EventListParams params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -277,7 +277,7 @@ public class Event extends ApiObject {
    * with the API version in use when it was created.
    */
   public static Page<Event> list(Map<String, Object> params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -298,7 +298,7 @@ public class Event extends ApiObject {
    * Retrieves an event created in the last 30 days, given its ID.
    */
   public static Event retrieve(String id) throws ApiException {
-    return retrieve(id, (Map<String, Object>) null, null);
+    return retrieve(id, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -312,7 +312,7 @@ public class Event extends ApiObject {
    * Retrieves an event created in the last 30 days, given its ID.
    */
   public static Event retrieve(String id, EventRetrieveParams params) throws ApiException {
-    return retrieve(id, params, null);
+    return retrieve(id, params, (RequestOptions) null);
   }
 
   /**
@@ -331,7 +331,7 @@ public class Event extends ApiObject {
    * Retrieves an event created in the last 30 days, given its ID.
    */
   public static Event retrieve(String id, Map<String, Object> params) throws ApiException {
-    return retrieve(id, params, null);
+    return retrieve(id, params, (RequestOptions) null);
   }
 
   /**

@@ -712,7 +712,7 @@ public class PaymentIntent extends ApiObject {
    * Returns a list of PaymentIntents, most recently created first.
    */
   public static Page<PaymentIntent> list() throws ApiException {
-    return list((Map<String, Object>) null, null);
+    return list((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -726,7 +726,7 @@ public class PaymentIntent extends ApiObject {
    * Returns a list of PaymentIntents, most recently created first.
    */
   public static Page<PaymentIntent> list(PaymentIntentListParams params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -746,7 +746,7 @@ public class PaymentIntent extends ApiObject {
    * Returns a list of PaymentIntents, most recently created first.
    */
   public static Page<PaymentIntent> list(Map<String, Object> params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -767,7 +767,7 @@ public class PaymentIntent extends ApiObject {
    * payment; passing {@code confirm=true} does both in one request.
    */
   public static PaymentIntent create(PaymentIntentCreateParams params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -790,7 +790,7 @@ public class PaymentIntent extends ApiObject {
    * payment; passing {@code confirm=true} does both in one request.
    */
   public static PaymentIntent create(Map<String, Object> params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -813,7 +813,7 @@ public class PaymentIntent extends ApiObject {
    * client_secret}; the response then omits some fields.
    */
   public static PaymentIntent retrieve(String intent) throws ApiException {
-    return retrieve(intent, (Map<String, Object>) null, null);
+    return retrieve(intent, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -830,7 +830,7 @@ public class PaymentIntent extends ApiObject {
    */
   public static PaymentIntent retrieve(
       String intent, PaymentIntentRetrieveParams params) throws ApiException {
-    return retrieve(intent, params, null);
+    return retrieve(intent, params, (RequestOptions) null);
   }
 
   /**
@@ -852,7 +852,7 @@ public class PaymentIntent extends ApiObject {
    */
   public static PaymentIntent retrieve(
       String intent, Map<String, Object> params) throws ApiException {
-    return retrieve(intent, params, null);
+    return retrieve(intent, params, (RequestOptions) null);
   }
 
   /**
@@ -873,7 +873,7 @@ public class PaymentIntent extends ApiObject {
    * require the PaymentIntent to be confirmed again.
    */
   public PaymentIntent update() throws ApiException {
-    return update((Map<String, Object>) null, null);
+    return update((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -889,7 +889,7 @@ public class PaymentIntent extends ApiObject {
    * require the PaymentIntent to be confirmed again.
    */
   public PaymentIntent update(PaymentIntentUpdateParams params) throws ApiException {
-    return update(params, null);
+    return update(params, (RequestOptions) null);
   }
 
   /**
@@ -912,7 +912,7 @@ public class PaymentIntent extends ApiObject {
    * require the PaymentIntent to be confirmed again.
    */
   public PaymentIntent update(Map<String, Object> params) throws ApiException {
-    return update(params, null);
+    return update(params, (RequestOptions) null);
   }
 
   /**
@@ -936,7 +936,7 @@ public class PaymentIntent extends ApiObject {
    * {@code processing}. Any held funds are released.
    */
   public PaymentIntent cancel() throws ApiException {
-    return cancel((Map<String, Object>) null, null);
+    return cancel((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -954,7 +954,7 @@ public class PaymentIntent extends ApiObject {
    * {@code processing}. Any held funds are released.
    */
   public PaymentIntent cancel(PaymentIntentCancelParams params) throws ApiException {
-    return cancel(params, null);
+    return cancel(params, (RequestOptions) null);
   }
 
   /**
@@ -979,7 +979,7 @@ public class PaymentIntent extends ApiObject {
    * {@code processing}. Any held funds are released.
    */
   public PaymentIntent cancel(Map<String, Object> params) throws ApiException {
-    return cancel(params, null);
+    return cancel(params, (RequestOptions) null);
   }
 
   /**
@@ -1004,7 +1004,7 @@ public class PaymentIntent extends ApiObject {
    * requires_action}.
    */
   public PaymentIntent confirm() throws ApiException {
-    return confirm((Map<String, Object>) null, null);
+    return confirm((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -1022,7 +1022,7 @@ public class PaymentIntent extends ApiObject {
    * requires_action}.
    */
   public PaymentIntent confirm(PaymentIntentConfirmParams params) throws ApiException {
-    return confirm(params, null);
+    return confirm(params, (RequestOptions) null);
   }
 
   /**
@@ -1047,7 +1047,7 @@ public class PaymentIntent extends ApiObject {
    * requires_action}.
    */
   public PaymentIntent confirm(Map<String, Object> params) throws ApiException {
-    return confirm(params, null);
+    return confirm(params, (RequestOptions) null);
   }
 
   /**

@@ -287,7 +287,7 @@ public class PaymentMethod extends ApiObject {
    * methods list instead.
    */
   public static PaymentMethod retrieve(String paymentMethod) throws ApiException {
-    return retrieve(paymentMethod, (Map<String, Object>) null, null);
+    return retrieve(paymentMethod, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -305,7 +305,7 @@ public class PaymentMethod extends ApiObject {
    */
   public static PaymentMethod retrieve(
       String paymentMethod, PaymentMethodRetrieveParams params) throws ApiException {
-    return retrieve(paymentMethod, params, null);
+    return retrieve(paymentMethod, params, (RequestOptions) null);
   }
 
   /**
@@ -327,7 +327,7 @@ public class PaymentMethod extends ApiObject {
    */
   public static PaymentMethod retrieve(
       String paymentMethod, Map<String, Object> params) throws ApiException {
-    return retrieve(paymentMethod, params, null);
+    return retrieve(paymentMethod, params, (RequestOptions) null);
   }
 
   /**
@@ -349,7 +349,7 @@ public class PaymentMethod extends ApiObject {
    * and authentication that future payments need.
    */
   public PaymentMethod attach(PaymentMethodAttachParams params) throws ApiException {
-    return attach(params, null);
+    return attach(params, (RequestOptions) null);
   }
 
   /**
@@ -374,7 +374,7 @@ public class PaymentMethod extends ApiObject {
    * and authentication that future payments need.
    */
   public PaymentMethod attach(Map<String, Object> params) throws ApiException {
-    return attach(params, null);
+    return attach(params, (RequestOptions) null);
   }
 
   /**
@@ -398,7 +398,7 @@ public class PaymentMethod extends ApiObject {
    * or attached to a Customer again.
    */
   public PaymentMethod detach() throws ApiException {
-    return detach((Map<String, Object>) null, null);
+    return detach((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -414,7 +414,7 @@ public class PaymentMethod extends ApiObject {
    * or attached to a Customer again.
    */
   public PaymentMethod detach(PaymentMethodDetachParams params) throws ApiException {
-    return detach(params, null);
+    return detach(params, (RequestOptions) null);
   }
 
   /**
@@ -437,7 +437,7 @@ public class PaymentMethod extends ApiObject {
    * or attached to a Customer again.
    */
   public PaymentMethod detach(Map<String, Object> params) throws ApiException {
-    return detach(params, null);
+    return detach(params, (RequestOptions) null);
   }
 
   /**
@@ -459,7 +459,7 @@ public class PaymentMethod extends ApiObject {
    * Returns a list of the PaymentMethods attached to a customer.
    */
   public static Page<PaymentMethod> list(String customer) throws ApiException {
-    return list(customer, (Map<String, Object>) null, null);
+    return list(customer, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -475,7 +475,7 @@ public class PaymentMethod extends ApiObject {
    */
   public static Page<PaymentMethod> list(
       String customer, CustomerPaymentMethodListParams params) throws ApiException {
-    return list(customer, params, null);
+    return list(customer, params, (RequestOptions) null);
   }
 
   /**
@@ -496,7 +496,7 @@ public class PaymentMethod extends ApiObject {
    */
   public static Page<PaymentMethod> list(
       String customer, Map<String, Object> params) throws ApiException {
-    return list(customer, params, null);
+    return list(customer, params, (RequestOptions) null);
   }
 
   /**

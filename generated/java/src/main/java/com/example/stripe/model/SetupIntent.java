@@ -519,7 +519,7 @@ public class SetupIntent extends ApiObject {
    * Returns a list of SetupIntents, most recently created first.
    */
   public static Page<SetupIntent> list() throws ApiException {
-    return list((Map<String, Object>) null, null);
+    return list((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -533,7 +533,7 @@ public class SetupIntent extends ApiObject {
    * Returns a list of SetupIntents, most recently created first.
    */
   public static Page<SetupIntent> list(SetupIntentListParams params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -553,7 +553,7 @@ public class SetupIntent extends ApiObject {
    * Returns a list of SetupIntents, most recently created first.
    */
   public static Page<SetupIntent> list(Map<String, Object> params) throws ApiException {
-    return list(params, null);
+    return list(params, (RequestOptions) null);
   }
 
   /**
@@ -574,7 +574,7 @@ public class SetupIntent extends ApiObject {
    * mandates and authentication needed to charge the payment method later.
    */
   public static SetupIntent create() throws ApiException {
-    return create((Map<String, Object>) null, null);
+    return create((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -590,7 +590,7 @@ public class SetupIntent extends ApiObject {
    * mandates and authentication needed to charge the payment method later.
    */
   public static SetupIntent create(SetupIntentCreateParams params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -613,7 +613,7 @@ public class SetupIntent extends ApiObject {
    * mandates and authentication needed to charge the payment method later.
    */
   public static SetupIntent create(Map<String, Object> params) throws ApiException {
-    return create(params, null);
+    return create(params, (RequestOptions) null);
   }
 
   /**
@@ -636,7 +636,7 @@ public class SetupIntent extends ApiObject {
    * the response then omits some fields.
    */
   public static SetupIntent retrieve(String intent) throws ApiException {
-    return retrieve(intent, (Map<String, Object>) null, null);
+    return retrieve(intent, (Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -653,7 +653,7 @@ public class SetupIntent extends ApiObject {
    */
   public static SetupIntent retrieve(
       String intent, SetupIntentRetrieveParams params) throws ApiException {
-    return retrieve(intent, params, null);
+    return retrieve(intent, params, (RequestOptions) null);
   }
 
   /**
@@ -675,7 +675,7 @@ public class SetupIntent extends ApiObject {
    */
   public static SetupIntent retrieve(
       String intent, Map<String, Object> params) throws ApiException {
-    return retrieve(intent, params, null);
+    return retrieve(intent, params, (RequestOptions) null);
   }
 
   /**
@@ -697,7 +697,7 @@ public class SetupIntent extends ApiObject {
    * to {@code succeeded}.
    */
   public SetupIntent confirm() throws ApiException {
-    return confirm((Map<String, Object>) null, null);
+    return confirm((Map<String, Object>) null, (RequestOptions) null);
   }
 
   /**
@@ -715,7 +715,7 @@ public class SetupIntent extends ApiObject {
    * to {@code succeeded}.
    */
   public SetupIntent confirm(SetupIntentConfirmParams params) throws ApiException {
-    return confirm(params, null);
+    return confirm(params, (RequestOptions) null);
   }
 
   /**
@@ -740,7 +740,7 @@ public class SetupIntent extends ApiObject {
    * to {@code succeeded}.
    */
   public SetupIntent confirm(Map<String, Object> params) throws ApiException {
-    return confirm(params, null);
+    return confirm(params, (RequestOptions) null);
   }
 
   /**

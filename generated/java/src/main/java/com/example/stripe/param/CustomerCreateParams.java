@@ -552,14 +552,14 @@ public final class CustomerCreateParams extends ApiParams {
         }
 
         /**
-         * The name of the custom field, at most 30 characters.
+         * <strong>Required.</strong> The name of the custom field, at most 30 characters.
          */
         public Builder setName(String name) {
           return set("name", name);
         }
 
         /**
-         * The value of the custom field, at most 30 characters.
+         * <strong>Required.</strong> The value of the custom field, at most 30 characters.
          */
         public Builder setValue(String valueValue) {
           return set("value", valueValue);
@@ -681,14 +681,14 @@ public final class CustomerCreateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

@@ -90,7 +90,7 @@ public final class CustomerSearchParams extends ApiParams {
     }
 
     /**
-     * The search query string, written in the <a
+     * <strong>Required.</strong> The search query string, written in the <a
      * href="https://stripe.com/docs/search#search-query-language">Search Query Language</a>.
      */
     public Builder setQuery(String query) {

@@ -57,8 +57,9 @@ public final class CustomerSessionCreateParams extends ApiParams {
     }
 
     /**
-     * Configuration for each component. At least one component must be enabled ({@code enabled:
-     * true}); this cannot be expressed in the schema and is checked by the server.
+     * <strong>Required.</strong> Configuration for each component. At least one component must be
+     * enabled ({@code enabled: true}); this cannot be expressed in the schema and is checked by the
+     * server.
      */
     public Builder setComponents(Components components) {
       return set("components", components);
@@ -257,7 +258,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the client may retrieve the customer's active entitlements.
+         * <strong>Required.</strong> Whether the client may retrieve the customer's active entitlements.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -299,7 +300,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the buy button is enabled.
+         * <strong>Required.</strong> Whether the buy button is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -341,7 +342,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the client may open the customer portal for this customer.
+         * <strong>Required.</strong> Whether the client may open the customer portal for this customer.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -390,7 +391,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the customer sheet is enabled.
+         * <strong>Required.</strong> Whether the customer sheet is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -555,7 +556,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the mobile Payment Element is enabled.
+         * <strong>Required.</strong> Whether the mobile Payment Element is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -820,7 +821,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the Payment Element is enabled.
+         * <strong>Required.</strong> Whether the Payment Element is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -1100,7 +1101,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the pricing table is enabled.
+         * <strong>Required.</strong> Whether the pricing table is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);

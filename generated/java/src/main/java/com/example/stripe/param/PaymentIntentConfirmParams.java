@@ -308,7 +308,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -322,7 +322,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

@@ -182,8 +182,8 @@ public final class PaymentIntentCreateParams extends ApiParams {
     }
 
     /**
-     * Amount to collect, as a positive integer in the smallest currency unit (for example 100 cents to
-     * charge $1.00).
+     * <strong>Required.</strong> Amount to collect, as a positive integer in the smallest currency
+     * unit (for example 100 cents to charge $1.00).
      */
     public Builder setAmount(Long amount) {
       return set("amount", amount);
@@ -219,7 +219,8 @@ public final class PaymentIntentCreateParams extends ApiParams {
     }
 
     /**
-     * Three-letter ISO currency code, in lowercase. Must be a supported currency.
+     * <strong>Required.</strong> Three-letter ISO currency code, in lowercase. Must be a supported
+     * currency.
      */
     public Builder setCurrency(String currency) {
       return set("currency", currency);
@@ -425,7 +426,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Whether automatic payment methods are enabled.
+       * <strong>Required.</strong> Whether automatic payment methods are enabled.
        */
       public Builder setEnabled(Boolean enabled) {
         return set("enabled", enabled);
@@ -514,7 +515,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -528,7 +529,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

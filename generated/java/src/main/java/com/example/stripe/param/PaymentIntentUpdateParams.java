@@ -343,7 +343,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -357,7 +357,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

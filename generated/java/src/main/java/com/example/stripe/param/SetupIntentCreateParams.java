@@ -324,7 +324,7 @@ public final class SetupIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Whether automatic payment methods are enabled.
+       * <strong>Required.</strong> Whether automatic payment methods are enabled.
        */
       public Builder setEnabled(Boolean enabled) {
         return set("enabled", enabled);
