@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...surface import Method, Sdk
+from ...surface import Method, Returns, Sdk
 from ...surface.auth import API_KEY, CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, Applied, ClientScheme
+from ...surface.examples import example
 from .names import JavaNames
 from .words import doc_lines, java_str
 
@@ -43,6 +44,7 @@ class ClientView:
     event: str = ""  # Stripe's events: the `Event` class `constructEvent` returns
     webhooks: bool = False  # Standard Webhooks: `client.webhooks().unwrap(...)`
     raw_encoding: str = "JSON"  # how `rawRequest` sends its params: FORM for Stripe's API
+    mock_calls: tuple[str, ...] = ()  # the generated tests' calls against `codegen mock`
 
 
 def scheme_expression(scheme: ClientScheme) -> str:
@@ -103,7 +105,24 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         event,
         webhooks,
         "FORM" if sdk.stripe else "JSON",
+        mock_calls(sdk, names),
     )
+
+
+def mock_calls(sdk: Sdk, names: JavaNames) -> tuple[str, ...]:
+    """A call of each method that needs no param but its path's (the example's values), for the
+    generated JUnit suite a user runs against `codegen mock`."""
+    calls = []
+    for method in sdk.methods():
+        if method.required_params or method.returns in (Returns.STREAM, Returns.BYTES) or method.streams_on_request:
+            continue
+        values = example(sdk, method).path_values
+        if any(not isinstance(value, str) for _, value in values):
+            continue
+        args = ", ".join(java_str(str(value)) for _, value in values)
+        call = f"client.{names.call_path(method.resource_id)}.{names.method(method.operation)}({args})"
+        calls.append(f"{call};" if method.returns is Returns.NOTHING else f"assertNotNull({call});")
+    return tuple(calls)
 
 
 def stripe_event(sdk: Sdk, names: JavaNames) -> str:
