@@ -25,7 +25,6 @@ def calls(api: Api, package: str, client_class: str, methods: list[Method]) -> t
     names = JavaNames(api, client_class)
     imports = {f"import {package}.{client_class};", f"import {package}.net.ApiObject;", f"import {package}.net.Page;"}
     found = []
-    resources = {resource.id: resource for resource in api.resources}
     for method in methods:
         op = method.operation
         args = [java_str(f"{p.name}_123") for p in method.path_params]
@@ -37,7 +36,7 @@ def calls(api: Api, package: str, client_class: str, methods: list[Method]) -> t
             imports |= {f"import {name};" for name in builders.imports} | {f"import {package}.param.{params.top};"}
             lines.append(f"{params.qualname} params = {built};")
             args.append("params")
-        call = f"client.{names.call_path(resources[method.resource_id])}.{names.method(op)}({', '.join(args)})"
+        call = f"client.{names.call_path(method.resource_id)}.{names.method(op)}({', '.join(args)})"
         types = JavaTypes(api, names, package)
         if method.returns is Returns.NOTHING or (method.response is None and method.returns is not Returns.BYTES):
             lines.append(f"{call};")

@@ -118,7 +118,7 @@ public class AuthCalls {
   public static void main(String[] args) throws Exception {
     AuthClient client = AuthClient.builder()
         .setApiKey("k_123").setUsername("AC123").setPassword("tok3n").setBaseUrl(args[0]).build();
-    client.things().retrieve(ThingRetrieveParams.builder().addTags("a b").addTags("c").build());
+    client.things().retrieve(ThingRetrieveParams.builder().addTag("a b").addTag("c").build());
     client.health().retrieve();
     client.byHeader().retrieve();
     client.byQuery().retrieve();

@@ -155,7 +155,6 @@ def _program(spec: Path) -> str:
     api, issues = convert(load(spec))
     assert not issues
     names = JavaNames(api, "PagesClient")
-    resources = {resource.id: resource for resource in api.resources}
     calls = []
     imports = {"import com.example.pages.PagesClient;", "import com.example.pages.model.Item;"}
     for method in build(api).methods():
@@ -166,7 +165,7 @@ def _program(spec: Path) -> str:
             imports.add(f"import com.example.pages.param.{params.top};")
             size = "setLimit" if "limit" in {p.name for p in op.params} else "setPerPage"
             args = f"{params.qualname}.builder().{size}(2L).build()"
-        call = f"client.{names.call_path(resources[method.resource_id])}.{names.method(op)}({args})"
+        call = f"client.{names.call_path(method.resource_id)}.{names.method(op)}({args})"
         calls += [
             "    {",
             "      StringBuilder ids = new StringBuilder();",

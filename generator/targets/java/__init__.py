@@ -47,7 +47,7 @@ class JavaTarget:
         from .names import JavaNames
 
         options = job.options_of(self.name, _options.JavaOptions)
-        return JavaNames(job.api, options.client_class)
+        return JavaNames(job.api, options.client_class, options.global_class if options.resource_methods else "")
 
     def render(self, job: Job) -> Files:
         from .package import render_package

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...surface import Method, Sdk
+from ...surface import Method, Returns, Sdk
 from ...surface.auth import API_KEY, CLIENT_ID, CLIENT_SECRET, PASSWORD, USERNAME, Applied, ClientScheme
+from ...surface.examples import example
 from .names import JavaNames
 from .words import doc_lines, java_str
 
@@ -40,6 +41,10 @@ class ClientView:
     credentials: list[CredentialView]
     api_key: bool  # the client takes an API key: `new Client(apiKey)`
     imports: list[str]
+    event: str = ""  # Stripe's events: the `Event` class `constructEvent` returns
+    webhooks: bool = False  # Standard Webhooks: `client.webhooks().unwrap(...)`
+    raw_encoding: str = "JSON"  # how `rawRequest` sends its params: FORM for Stripe's API
+    mock_calls: tuple[str, ...] = ()  # the generated tests' calls against `codegen mock`
 
 
 def scheme_expression(scheme: ClientScheme) -> str:
@@ -74,10 +79,19 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         if credential.name in SETTERS
     ]
     imports = [f"{package}.service.{service}" for service, _ in services]
-    imports += [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme", "RetryPolicy")]
-    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List"]
+    runtime = ["ApiParams", "ApiRequest", "ApiRequestor", "ApiResponse", "AuthScheme", "RequestEvent"]
+    runtime += ["RequestOptions", "RetryPolicy"]
+    imports += [f"{package}.net.{n}" for n in runtime] + [f"{package}.exception.ApiException"]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.List", "java.util.Locale", "java.util.Map"]
+    imports.append("java.util.function.Consumer")
     doc = doc_lines(f"The client of {api.title}: one service per resource.")
     has_key = any(credential.name == API_KEY for credential in sdk.credentials)
+    event = stripe_event(sdk, names)
+    webhooks = not event and "webhooks" not in names.accessors.values()
+    if event:
+        imports += [f"{package}.model.{event}", f"{package}.exception.SignatureVerificationException"]
+    elif webhooks:
+        imports.append(f"{package}.net.Webhooks")
     return ClientView(
         client_class,
         doc,
@@ -88,7 +102,33 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         credentials,
         has_key,
         sorted(imports),
+        event,
+        webhooks,
+        "FORM" if sdk.stripe else "JSON",
+        mock_calls(sdk, names),
     )
+
+
+def mock_calls(sdk: Sdk, names: JavaNames) -> tuple[str, ...]:
+    """A call of each method that needs no param but its path's (the example's values), for the
+    generated JUnit suite a user runs against `codegen mock`."""
+    calls = []
+    for method in sdk.methods():
+        if method.required_params or method.returns in (Returns.STREAM, Returns.BYTES) or method.streams_on_request:
+            continue
+        values = example(sdk, method).path_values
+        if any(not isinstance(value, str) for _, value in values):
+            continue
+        args = ", ".join(java_str(str(value)) for _, value in values)
+        call = f"client.{names.call_path(method.resource_id)}.{names.method(method.operation)}({args})"
+        calls.append(f"{call};" if method.returns is Returns.NOTHING else f"assertNotNull({call});")
+    return tuple(calls)
+
+
+def stripe_event(sdk: Sdk, names: JavaNames) -> str:
+    """Stripe's `Event` class (top-level), which `Webhook.constructEvent` returns, or ""."""
+    found = names.models.get("event")
+    return found.qualname if sdk.stripe and found is not None and found.qualname == found.top else ""
 
 
 def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
@@ -102,3 +142,47 @@ def client_setup(sdk: Sdk, client_class: str, key_variable: str) -> str:
         if name in credentials
     ]
     return f"{client_class} client = {client_class}.builder()" + "".join(f".{c}" for c in calls) + ".build();"
+
+
+@dataclass(frozen=True, slots=True)
+class GlobalView:
+    """The global configuration of resource-class methods (`Stripe.apiKey = ...`)."""
+
+    name: str
+    client: str
+    example: str  # `Stripe.apiKey = "sk_test_..."`
+    setup_doc: list[str]
+    base_url: str
+    credentials: list[CredentialView]
+    version_header: str
+    auth: str
+    user_agent: str
+    imports: list[str]
+
+
+def global_view(sdk: Sdk, client: ClientView, global_class: str, package: str) -> GlobalView:
+    """The view of `global_class`, sharing the client's base URL, auth schemes and user agent."""
+    first = client.credentials[0].argument if client.credentials else "apiKey"
+    example = f"{global_class}.{first} = ..."
+    setup = "".join(f"{{@code {global_class}.{c.argument}}}, " for c in client.credentials)
+    setup_doc = doc_lines(
+        "The global configuration of the resource classes' methods (such as"
+        f" {{@code CustomerSession.create(params)}}): set {setup}{{@code apiVersion}} and the rest once,"
+        f" before the first call ({{@link #overrideApiBase}} for a mock or a proxy). A program that needs"
+        f" several configurations uses a {{@link {client.name}}} instead, each holding its own.",
+        escaped=True,
+    )
+    imports = [f"{package}.net.{n}" for n in ("ApiRequestor", "AuthScheme")]
+    imports += ["java.net.http.HttpClient", "java.time.Duration", "java.util.Arrays", "java.util.List"]
+    return GlobalView(
+        global_class,
+        client.name,
+        example,
+        setup_doc,
+        client.base_url,
+        client.credentials,
+        "Stripe-Version" if sdk.stripe else "the API's version header",
+        client.auth,
+        client.user_agent,
+        sorted(imports),
+    )

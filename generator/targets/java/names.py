@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind
+from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...surface.naming import pascal_case, singular, unique
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
@@ -27,11 +27,29 @@ RUNTIME_CLASSES = frozenset(
     {"ApiObject", "ApiParams", "ApiRequest", "ApiRequestor", "ApiService", "AuthScheme", "EmptyParam"}
     | {"ExpandableField", "FileUpload", "FormEncoder", "JsonBodies", "ModelReader", "Multipart", "OneOf"}
     | {"Page", "Paging", "RequestOptions", "RetryPolicy", "Variants", "WireEnum", "ApiIterationException"}
-    | {"ServerSentEvents"}
+    | {
+        "ServerSentEvents",
+        "ApiResponse",
+        "RequestEvent",
+        "Consumer",
+        "Webhook",
+        "WebhookSignature",
+        "Webhooks",
+        "SignatureVerificationException",
+    }
     | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
     | {"InputStream", "Duration", "Builder"}
 )
 _RESERVED_TOP = RUNTIME_CLASSES | JAVA_LANG | KEYWORDS
+#: What a nested class may not be called: the classes generated code names (`Error` may be).
+_RESERVED_NESTED = (
+    RUNTIME_CLASSES
+    | KEYWORDS
+    | frozenset(
+        {"Boolean", "Class", "Deprecated", "Double", "Integer", "Long", "Object", "Objects", "Override"}
+        | {"String", "SuppressWarnings", "System", "Void", "Iterable", "Math", "Number", "Character"}
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,10 +80,11 @@ def envelopes(api: Api) -> set[str]:
 class JavaNames:
     """Every Java identifier of the client generated for one `Api`."""
 
-    def __init__(self, api: Api, client_class: str) -> None:
+    def __init__(self, api: Api, client_class: str, global_class: str = "") -> None:
         self.api = api
         self.client_class = client_class
-        self._taken_top: set[str] = {name.lower() for name in _RESERVED_TOP | {client_class}}
+        self.global_class = global_class  # resource classes' configuration (`Stripe`), if any
+        self._taken_top: set[str] = {name.lower() for name in _RESERVED_TOP | {client_class, global_class} if name}
         self.models: dict[str, JavaClass] = {}
         self.params: dict[str, JavaClass] = {}  # params schema id -> class
         self.operation_params: dict[str, JavaClass] = {}  # operation id -> class
@@ -94,7 +113,12 @@ class JavaNames:
         enclosing = set(holder.qualname.split("."))
         siblings = self._nested.setdefault(holder.qualname, set())
         candidate, counter = wanted, 2
-        while candidate in siblings or candidate in enclosing or candidate in _RESERVED_TOP:
+        while (
+            candidate in siblings
+            or candidate in enclosing
+            or candidate in _RESERVED_NESTED
+            or candidate == self.global_class
+        ):
             candidate, counter = f"{wanted}{counter}", counter + 1
         siblings.add(candidate)
         return JavaClass(holder.top, f"{holder.qualname}.{candidate}")
@@ -102,30 +126,27 @@ class JavaNames:
     # -- models ------------------------------------------------------------------------
 
     def _assign_models(self) -> None:
+        """Top-level classes first, then each nested class in its holder (by field, as stripe-java)."""
         skipped = envelopes(self.api)
-        by_path: dict[tuple[str, ...], str] = {}
-        ordered = sorted(
-            (s for s in self.api.schemas.values() if is_model(s) and s.id not in skipped),
-            key=lambda s: (s.origin is not SchemaOrigin.COMPONENT, len(s.path), s.id),
-        )
-        for schema in ordered:
-            parent = None if schema.origin is SchemaOrigin.COMPONENT else self._parent(schema.path, by_path)
-            if parent is None:
-                name = self._top(
-                    pascal_case(schema.id if schema.origin is SchemaOrigin.COMPONENT else "_".join(schema.path))
-                )
-                self.models[schema.id] = JavaClass(name, name)
-            else:
-                holder, size = parent
-                self.models[schema.id] = self._nest(self.models[holder], pascal_case("_".join(schema.path[size:])))
-            by_path.setdefault(schema.path, schema.id)
-
-    def _parent(self, path: tuple[str, ...], by_path: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
-        for size in range(len(path) - 1, 0, -1):
-            found = by_path.get(path[:size])
-            if found is not None:
-                return found, size
-        return None
+        models = {s.id: s for s in self.api.schemas.values() if is_model(s) and s.id not in skipped}
+        holders = nesting(self.api, models)
+        waiting = sorted(models, key=lambda i: (models[i].origin is not SchemaOrigin.COMPONENT, len(models[i].path), i))
+        while waiting:
+            placed = [i for i in waiting if i not in holders or holders[i][0] in self.models]
+            if not placed:  # holders in a cycle: the first becomes a top-level class
+                placed = [waiting[0]]
+                holders.pop(waiting[0])
+            for schema_id in placed:
+                if schema_id in holders:
+                    holder, wanted = holders[schema_id]
+                    self.models[schema_id] = self._nest(self.models[holder], wanted)
+                else:
+                    schema = models[schema_id]
+                    path = schema.id if schema.origin is SchemaOrigin.COMPONENT else "_".join(schema.path)
+                    name = self._top(pascal_case(path))
+                    self.models[schema_id] = JavaClass(name, name)
+            done = set(placed)
+            waiting = [i for i in waiting if i not in done]
 
     def model(self, schema_id: str) -> JavaClass | None:
         return self.models.get(schema_id)
@@ -156,10 +177,11 @@ class JavaNames:
                 nested = self._nest(holder, pascal_case(schema.path[-1]))
                 self.params[schema.id] = nested
                 by_path.setdefault(schema.path, nested)
+        schemas = {s.path: s for s in params}
         for enum in sorted(self.api.enums.values(), key=lambda e: (len(e.path), e.id)):
             holder = by_path.get(enum.path[:-1])
             if holder is not None and not enum.open and enum.base is not TypeKind.BOOLEAN and _nameable(enum):
-                self.enums[enum.id] = self._nest(holder, pascal_case(enum.path[-1]))
+                self.enums[enum.id] = self._nest(holder, _enum_name(enum, schemas.get(enum.path[:-1])))
 
     def params_class(self, op: Operation) -> JavaClass | None:
         return self.operation_params.get(op.id)
@@ -176,7 +198,10 @@ class JavaNames:
         resources = {r.id: r for r in self.api.resources}
         ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
         for resource_id in sorted(ids, key=lambda r: (r.count("."), r)):
-            base = "".join(pascal_case(singular(n)) for n in resource_id.split(".")) + "Service"
+            parts = resource_id.split(".")
+            base = "".join(pascal_case(singular(n)) for n in parts) + "Service"
+            if base.lower() in self._taken_top:  # `account` took AccountService: `accounts` by its path
+                base = "".join(pascal_case(n) for n in parts) + "Service"
             self.services[resource_id] = self._top(base)
         for resource_id in ids:
             wanted = [
@@ -215,9 +240,81 @@ class JavaNames:
         return dedupe_java([identifier(p.name, {"params", "options"}) for p in params])
 
 
+def nesting(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
+    """Which model classes nest in another: {schema id: (holder's schema id, class name)}.
+
+    An inline object nests in the schema whose path holds it; a component that is no resource
+    (no `object`), is read by one field of one other model only and by no operation nor union
+    nests in that model, named by the field (singular for a list): `customer_session`'s
+    `components` is `CustomerSession.Components`, its `buy_button` `...Components.BuyButton`.
+    """
+    by_path = {s.path: s.id for s in models.values()}
+    holders: dict[str, tuple[str, str]] = {}
+    readers: dict[str, set[tuple[str, str]]] = {}
+    for schema in models.values():
+        if schema.origin is not SchemaOrigin.COMPONENT:
+            for size in range(len(schema.path) - 1, 0, -1):
+                found = by_path.get(schema.path[:size])
+                if found is not None:
+                    holders[schema.id] = (found, pascal_case("_".join(schema.path[size:])))
+                    break
+        for f in schema.fields:
+            for ref, listed in _object_refs(f.type, False):
+                readers.setdefault(ref, set()).add((schema.id, singular(f.name) if listed else f.name))
+    shared = _read_elsewhere(api, models)
+    for schema_id, uses in readers.items():
+        held = models.get(schema_id)
+        if (
+            held is None
+            or held.origin is not SchemaOrigin.COMPONENT
+            or held.object_name is not None
+            or schema_id in shared
+            or len(uses) != 1
+            or next(iter(uses))[0] == schema_id
+        ):
+            continue
+        reader, name = next(iter(uses))
+        holders[schema_id] = (reader, pascal_case(name))
+    return holders
+
+
+def _object_refs(t: TypeRef, listed: bool) -> list[tuple[str, bool]]:
+    """The schema ids `t` reads objects of, and whether as a list's (or map's) items."""
+    if t.kind is TypeKind.OBJECT and t.ref is not None:
+        return [(t.ref, listed)]
+    found = []
+    if t.items is not None and t.kind is not TypeKind.EXPANDABLE:
+        found += _object_refs(t.items, listed or t.kind is TypeKind.ARRAY)
+    for variant in t.variants:
+        found += _object_refs(variant, listed)
+    return found
+
+
+def _read_elsewhere(api: Api, models: dict[str, Schema]) -> set[str]:
+    """Schemas an operation answers, a union or an alias names: top-level classes."""
+    types = [t for op in api.operations for t in (op.response, op.page_item, op.stream_event) if t is not None]
+    types += [e.type for op in api.operations for e in op.errors if e.type is not None]
+    types += [s.alias for s in api.schemas.values() if s.alias is not None]
+    for schema in models.values():
+        types += [f.type for f in schema.fields if any(t.kind is TypeKind.UNION for t in f.type.walk())]
+        types += [f.type for f in schema.fields if f.type.kind is TypeKind.EXPANDABLE]
+    return {t.ref for root in types for t in root.walk() if t.kind is TypeKind.OBJECT and t.ref is not None}
+
+
 def member_bases(fields: tuple[Field, ...]) -> list[str]:
     """The PascalCase base of each field's accessors (`getX`, `setX`), unique in the class."""
     return dedupe_java([pascal_case(f.name) for f in fields], separator="")
+
+
+def adder_bases(fields: tuple[Field, ...]) -> list[str]:
+    """The base of each list field's adders, singular as stripe-java's (`addPaymentMethodType`
+    for `payment_method_types`) unless another field is named so (then `member_bases`')."""
+    bases = member_bases(fields)
+    singulars = [pascal_case(singular(f.name)) for f in fields]
+    return [
+        one if one and singulars.count(one) == 1 and (one == base or one not in bases) else base
+        for one, base in zip(singulars, bases, strict=True)
+    ]
 
 
 def field_names(fields: tuple[Field, ...]) -> list[str]:
@@ -250,6 +347,13 @@ def _unique_members(names: list[str]) -> list[str]:
             name += "Value"
         result.append(unique(name, seen, separator=""))
     return result
+
+
+def _enum_name(enum: Enum, holder: Schema | None) -> str:
+    """The field's name; singular for a list's items (`PaymentMethodAllowRedisplayFilter`)."""
+    found = holder.field(enum.path[-1]) if holder is not None else None
+    listed = found is not None and found.type.kind is TypeKind.ARRAY
+    return pascal_case(singular(enum.path[-1]) if listed else enum.path[-1])
 
 
 def _nameable(enum: Enum) -> bool:

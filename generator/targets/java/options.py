@@ -8,6 +8,8 @@
 | `java_release` | `maven.compiler.release` (17 or later)      | `17`                                      |
 | `package`      | the Java package (`com.example.stripe`)     | `com.example.` + the title in lower case  |
 | `client_class` | the client's class                          | the title in PascalCase + `Client`        |
+| `resource_methods` | methods on resource classes too (`CustomerSession.create(params)`) | on for Stripe's API |
+| `global_class` | their global configuration (`Stripe.apiKey`) | `client_class` less `Client` (`Stripe`)  |
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ from typing import Any
 from ...errors import UsageError
 from ...surface import Api
 from ...surface.naming import pascal_case, words
+from ...surface.tree import speaks_stripe
 from .. import reject_unknown_keys
 from .words import JAVA_LANG, KEYWORDS
 
-KEYS = frozenset({"group_id", "artifact_id", "version", "java_release", "package", "client_class"})
+KEYS = frozenset(
+    {"group_id", "artifact_id", "version", "java_release", "package", "client_class"}
+    | {"resource_methods", "global_class"}
+)
 _SEGMENT = re.compile(r"[a-z_][a-z0-9_]*\Z")
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 _MAVEN_ID = re.compile(r"[A-Za-z0-9_.\-]+\Z")
@@ -37,6 +43,8 @@ class JavaOptions:
     java_release: int
     package: str
     client_class: str
+    resource_methods: bool
+    global_class: str
 
     @property
     def package_path(self) -> str:
@@ -46,7 +54,10 @@ class JavaOptions:
 def check(table: Mapping[str, Any], where: str) -> None:
     reject_unknown_keys(table, set(KEYS), where, "java")
     for key, value in table.items():
-        if key == "java_release":
+        if key == "resource_methods":
+            if not isinstance(value, bool):
+                raise UsageError(f"{where}: [tool.codegen.java]: resource_methods must be true or false, got {value!r}")
+        elif key == "java_release":
             if not isinstance(value, int) or isinstance(value, bool) or value < 17:
                 raise UsageError(f"{where}: [tool.codegen.java]: java_release must be an integer >= 17, got {value!r}")
         elif not isinstance(value, str) or not value.strip():
@@ -57,9 +68,10 @@ def check(table: Mapping[str, Any], where: str) -> None:
             f"{where}: [tool.codegen.java]: package {package!r} is not a Java package name"
             " (lower-case dot-separated identifiers, no keyword: com.example.api)"
         )
-    client = table.get("client_class")
-    if client is not None and (not _IDENTIFIER.match(client) or client in KEYWORDS or client in JAVA_LANG):
-        raise UsageError(f"{where}: [tool.codegen.java]: client_class {client!r} is not a usable Java class name")
+    for key in ("client_class", "global_class"):
+        name = table.get(key)
+        if name is not None and (not _IDENTIFIER.match(name) or name in KEYWORDS or name in JAVA_LANG):
+            raise UsageError(f"{where}: [tool.codegen.java]: {key} {name!r} is not a usable Java class name")
     for key in ("group_id", "artifact_id"):
         value = table.get(key)
         if value is not None and not _MAVEN_ID.match(value):
@@ -78,11 +90,17 @@ def resolve(table: Mapping[str, Any], api: Api) -> JavaOptions:
     segment = "".join(title_words)
     if not _SEGMENT.match(segment) or segment in KEYWORDS:
         segment = "api"
+    client_class = table.get("client_class") or pascal_case(api.title or "api") + "Client"
+    global_class = table.get("global_class") or client_class.removesuffix("Client")
+    if global_class in ("", client_class) or global_class in JAVA_LANG or global_class in KEYWORDS:
+        global_class = client_class + "Config"
     return JavaOptions(
         group_id=table.get("group_id") or "com.example",
         artifact_id=table.get("artifact_id") or "-".join(title_words) + "-java",
         version=table.get("version") or "0.1.0",
         java_release=int(table.get("java_release") or 17),
         package=table.get("package") or f"com.example.{segment}",
-        client_class=table.get("client_class") or pascal_case(api.title or "api") + "Client",
+        client_class=client_class,
+        resource_methods=bool(table.get("resource_methods", speaks_stripe(api))),
+        global_class=global_class,
     )

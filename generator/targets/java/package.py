@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from ...cache.incremental import Memo, tracked
+from ...surface import Sdk
 from .. import Job
 from ..jinja import environment, render, template_root
-from .client import client_view
+from .client import ClientView, client_view, global_view, stripe_event
 from .names import JavaNames
 from .options import JavaOptions
+from .resources import resource_style
 from .views import model_files, params_files, service_files
 
 #: Versions held in the machines' local Maven repository (`mvn -o` builds from it), pinned.
@@ -33,12 +36,13 @@ RUNTIME_PACKAGE = b"codegen.runtime"
 def render_package(job: Job) -> dict[str, str | bytes]:
     """Every file; each model, params and service file is a unit the memo reuses while what
     it read is unchanged (`generator.cache.incremental`)."""
+    from .readme import readme_view
     from .sample import readme_sample
 
     options = job.options_of("java", JavaOptions)
     api = tracked(job.api)
     sdk = dataclasses.replace(job.sdk, api=api)
-    names = JavaNames(api, options.client_class)
+    names = JavaNames(api, options.client_class, options.global_class if options.resource_methods else "")
     memo = job.memo or Memo()
     memo.begin(
         api,
@@ -62,7 +66,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
 
         files.update(memo.unit(path, (), made))
 
-    for top, model in model_files(api, names, options.package):
+    style = resource_style(sdk, options.global_class, options.package) if options.resource_methods else None
+    for top, model in model_files(api, names, options.package, style):
         unit(f"{src}/model/{top}.java", "model.java.jinja", model)
     for top, params in params_files(api, names, options.package):
         unit(f"{src}/param/{top}.java", "params.java.jinja", params)
@@ -71,18 +76,44 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     user_agent = f"{options.artifact_id}/{options.version}"
     client = client_view(sdk, names, options.package, options.client_class, user_agent)
     files[f"{src}/{options.client_class}.java"] = text("client.java.jinja", view=client)
+    for name, (template, view) in _entry_points(sdk, names, options, client).items():
+        files[f"{src}/{name}.java"] = text(template, view=view)
     test = f"src/test/java/{options.package_path}/{options.client_class}Test.java"
     files[test] = text("ClientTest.java.jinja", view=client)
     versions = {"gson": GSON, "junit": JUNIT, "plugins": PLUGINS}
     title = api.title or "API"
     files["pom.xml"] = text("pom.xml.jinja", options=options, versions=versions, title=title)
-    files["README.md"] = text("README.md.jinja", options=options, title=title, sample=readme_sample(job, names))
-    files.update(runtime_files(options, job.templates))
+    readme = readme_view(job, names)
+    files["README.md"] = text(
+        "README.md.jinja", options=options, title=title, sample=readme_sample(job, names), readme=readme
+    )
+    files.update(runtime_files(options, job.templates, sdk.stripe))
     return files
 
 
-def runtime_files(options: JavaOptions, overrides: Path | None) -> dict[str, str | bytes]:
-    """The hand-written runtime, copied as it is but for its package name."""
+def _entry_points(
+    sdk: Sdk, names: JavaNames, options: JavaOptions, client: ClientView
+) -> dict[str, tuple[str, object]]:
+    """`Webhook` (Stripe's events) and the resource classes' global configuration (`Stripe`)."""
+    found: dict[str, tuple[str, object]] = {}
+    event = stripe_event(sdk, names)
+    if event:
+        found["Webhook"] = ("webhook.java.jinja", {"name": "Webhook", "event": event, "event_top": event})
+    if options.resource_methods:
+        found[options.global_class] = (
+            "global.java.jinja",
+            global_view(sdk, client, options.global_class, options.package),
+        )
+    return found
+
+
+#: Runtime lines for Stripe's API only (`RequestOptions.setStripeAccount`), between these markers.
+_STRIPE_ONLY = re.compile(rb"^[ ]*// codegen:stripe\n(.*?)^[ ]*// codegen:end\n", re.M | re.S)
+
+
+def runtime_files(options: JavaOptions, overrides: Path | None, stripe: bool = False) -> dict[str, str | bytes]:
+    """The hand-written runtime, copied as it is but for its package name (and, for another API
+    than Stripe's, without its Stripe-only lines)."""
     roots = [template_root() / "java" / "runtime"]
     if overrides is not None and (overrides / "java" / "runtime").is_dir():
         roots.insert(0, overrides / "java" / "runtime")
@@ -91,7 +122,6 @@ def runtime_files(options: JavaOptions, overrides: Path | None) -> dict[str, str
     for root in reversed(roots):
         for path in sorted(root.rglob("*.java")):
             relative = path.relative_to(root).as_posix()
-            found[f"src/main/java/{options.package_path}/{relative}"] = path.read_bytes().replace(
-                RUNTIME_PACKAGE, package
-            )
+            source = _STRIPE_ONLY.sub(rb"\1" if stripe else b"", path.read_bytes())
+            found[f"src/main/java/{options.package_path}/{relative}"] = source.replace(RUNTIME_PACKAGE, package)
     return found

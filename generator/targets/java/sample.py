@@ -10,7 +10,7 @@ from ...surface import JSON, Api, Example, Field, Method, Returns, TypeKind, Typ
 from ...surface.examples import example
 from .. import Job
 from .client import client_setup
-from .names import JavaNames, accessor, constants, member_bases
+from .names import JavaNames, accessor, adder_bases, constants, member_bases
 from .options import JavaOptions
 from .types import JavaTypes
 from .words import identifier, java_str
@@ -93,17 +93,19 @@ class Builders:
         """`X.builder().setA(...).build()` for the example's values of `fields`."""
         calls = [f"{qualname}.builder()"]
         bases = dict(zip((f.name for f in fields), member_bases(fields), strict=True))
+        adders = dict(zip((f.name for f in fields), adder_bases(fields), strict=True))
         for f in fields:
             if f.name in values:
-                calls += self._calls(f, bases[f.name], values[f.name], depth)
+                calls += self._calls(f, (bases[f.name], adders[f.name]), values[f.name], depth)
         calls.append("build()")
         return f"\n{_INDENT * (depth + 1)}.".join(calls)
 
-    def _calls(self, f: Field, base: str, value: JSON, depth: int) -> list[str]:
+    def _calls(self, f: Field, bases: tuple[str, str], value: JSON, depth: int) -> list[str]:
+        base, adder = bases
         t = _pick(f.type, value)
         if t.kind is TypeKind.ARRAY and isinstance(value, list):
             items = t.items or TypeRef(TypeKind.ANY)
-            return [f"{accessor('add', base)}({self.value(items, item, depth)})" for item in value]
+            return [f"{accessor('add', adder)}({self.value(items, item, depth)})" for item in value]
         if t.kind is TypeKind.MAP and isinstance(value, dict):
             items = t.items or TypeRef(TypeKind.ANY)
             return [

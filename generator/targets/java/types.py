@@ -49,6 +49,7 @@ class ModelType:
     java: str
     poly: Poly | None = None
     expandable_of: str = ""  # ExpandableField<X>: X
+    expandable_id: bool = False  # X has `getId()`
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,8 @@ class JavaTypes:
     #: Simple names of the nested classes of the file being written: a top-level class of one
     #: of these names is written in full (`com.example.model.Settings`), as the nested one hides it.
     shadowed: frozenset[str] = frozenset()
+    #: Fields read otherwise than their type says, by (schema id, field name): Stripe's event data.
+    overrides: dict[tuple[str, str], ModelType] = field(default_factory=dict)
 
     def use(self, name: str) -> str:
         if name in _IMPORTS:
@@ -113,10 +116,19 @@ class JavaTypes:
             inner = self._union(t.variants, t, depth)
             if inner.java in ("Object", "String"):
                 inner = ModelType("ApiObject", inner.poly)
-            return ModelType(f"ExpandableField<{inner.java}>", inner.poly, inner.java)
+            return ModelType(f"ExpandableField<{inner.java}>", inner.poly, inner.java, self._has_id(t.variants))
         if kind is TypeKind.UNION:
             return self._union(t.variants, t, depth)
         return ModelType("Object")
+
+    def _has_id(self, variants: tuple[TypeRef, ...]) -> bool:
+        """Whether the one model an expandable field expands to declares a string `id`."""
+        flat = self._flatten(variants, 0)
+        live = [s for s in flat if isinstance(s, Schema) and not s.deleted]
+        if len(live) != 1 or any(isinstance(v, TypeRef) for v in flat):
+            return False
+        found = live[0].field("id")
+        return found is not None and found.type.kind is TypeKind.STRING and found.name == "id"
 
     def _union(self, variants: tuple[TypeRef, ...], t: TypeRef, depth: int) -> ModelType:
         flat = self._flatten(variants, depth)

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 from ...surface import Api, BodyKind, Enum, Field, Method, Operation, Returns, Schema, Sdk, TypeKind, TypeRef
+from ...surface.tree import speaks_stripe
 from .client import method_auth
-from .names import JavaClass, JavaNames, accessor, constants, field_names, member_bases
-from .types import JavaTypes, ModelType
+from .names import JavaClass, JavaNames, accessor, adder_bases, constants, field_names, member_bases
+from .types import JavaTypes, ModelType, Poly
 from .words import doc_lines, escape, identifier, java_str
+
+if TYPE_CHECKING:
+    from .resources import ResourceStyle
 
 # -- models ---------------------------------------------------------------------------------
 
@@ -31,13 +36,49 @@ class FieldView:
     name: str
 
 
+@dataclass(frozen=True, slots=True)
+class OverloadView:
+    doc: list[str]
+    returns: str
+    name: str
+    parameters: str
+    body: str
+
+    @property
+    def signature(self) -> str:
+        """`public X name(...) throws ApiException {`, its params on a line of their own past 100 columns."""
+        line = f"public {self.returns} {self.name}({self.parameters}) throws ApiException {{"
+        if len(line) <= 98:
+            return line
+        return f"public {self.returns} {self.name}(\n      {self.parameters}) throws ApiException {{"
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSetterView:
+    doc: list[str]
+    name: str
+    parameter: str  # `String clientSecret`
+    statement: str  # `this.clientSecret = clientSecret;`
+
+
 @dataclass(slots=True)
 class ModelView:
     name: str
     doc: list[str]
     fields: list[FieldView] = field(default_factory=list)
     getters: list[GetterView] = field(default_factory=list)
+    setters: list[ModelSetterView] = field(default_factory=list)
     nested: list[ModelView] = field(default_factory=list)
+    methods: list[OverloadView] = field(default_factory=list)  # resource-class methods
+
+    @property
+    def equality(self) -> str:
+        """`equals`' comparison of every field (`Objects.equals(this.a, that.a) && ...`)."""
+        return "\n        && ".join(f"Objects.equals(this.{f.name}, that.{f.name})" for f in self.fields)
+
+    @property
+    def hashed(self) -> str:
+        return ", ".join(f.name for f in self.fields)
 
 
 def _field_doc(api: Api, f: Field) -> list[str]:
@@ -65,35 +106,57 @@ def model_view(
     bases = member_bases(shown)
     taken: set[str] = set()
     for f, attr, base in zip(shown, attrs, bases, strict=True):
-        mtype: ModelType = types.model(f.type)
+        mtype: ModelType = types.overrides.get((schema.id, f.name)) or types.model(f.type)
         annotations = [f"@SerializedName({java_str(f.name)})"]
         if mtype.poly is not None:
             annotations.append(mtype.poly.annotation())
         doc = _field_doc(api, f)
         view.fields.append(FieldView(doc, annotations, mtype.java, attr))
         getter = _unique(accessor("get", base), taken)
+        setter = _unique(accessor("set", base), taken)
         if mtype.expandable_of:
-            view.getters.append(
-                GetterView(
-                    doc_lines(f"The id of the expandable {f.name}. ") + (["<p>", *doc] if doc else []),
-                    "String",
-                    getter,
-                    f"{attr} == null ? null : {attr}.getId()",
-                )
-            )
-            view.getters.append(
-                GetterView(
-                    doc_lines(f"The expanded {f.name}, or null unless the request expanded it."),
-                    mtype.expandable_of,
-                    _unique(getter + "Object", taken),
-                    f"{attr} == null ? null : {attr}.getExpanded()",
-                )
-            )
+            _expandable_accessors(view, f.name, doc, mtype, attr, (getter, setter), taken)
         else:
             view.getters.append(GetterView(doc, mtype.java, getter, attr))
+            view.setters.append(ModelSetterView(doc, setter, f"{mtype.java} {attr}", f"this.{attr} = {attr};"))
     for child in children.get(schema.id, []):
         view.nested.append(model_view(api, names, types, api.schemas[child], children))
     return view
+
+
+def _expandable_accessors(
+    view: ModelView,
+    wire: str,
+    doc: list[str],
+    mtype: ModelType,
+    attr: str,
+    accessors: tuple[str, str],
+    taken: set[str],
+) -> None:
+    """`getCustomer()`/`setCustomer(String)` (the id), `getCustomerObject()`/`setCustomerObject(...)`."""
+    getter, setter = accessors
+    id_doc = doc_lines(f"The id of the expandable {wire}. ") + (["<p>", *doc] if doc else [])
+    object_doc = doc_lines(f"The expanded {wire}, or null unless the request expanded it.")
+    view.getters.append(GetterView(id_doc, "String", getter, f"{attr} == null ? null : {attr}.getId()"))
+    view.setters.append(
+        ModelSetterView(id_doc, setter, "String id", f"this.{attr} = ExpandableField.withId(id, {attr});")
+    )
+    expanded = mtype.expandable_of
+    view.getters.append(
+        GetterView(
+            object_doc, expanded, _unique(getter + "Object", taken), f"{attr} == null ? null : {attr}.getExpanded()"
+        )
+    )
+    object_id = "expandableObject.getId()" if mtype.expandable_id else "ExpandableField.idOf(expandableObject)"
+    view.setters.append(
+        ModelSetterView(
+            doc_lines(f"Sets the expanded {wire} (and its id)."),
+            _unique(setter + "Object", taken),
+            f"{expanded} expandableObject",
+            f"this.{attr} =\n        expandableObject == null"
+            f" ? null : new ExpandableField<>({object_id}, expandableObject);",
+        )
+    )
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -107,8 +170,11 @@ def _unique(name: str, taken: set[str]) -> str:
 ModelFile = tuple[ModelView, list[str]]
 
 
-def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Callable[[], ModelFile]]]:
-    """Each file of `model/`: its top class, and how to make its view (run inside a render unit)."""
+def model_files(
+    api: Api, names: JavaNames, package: str, style: ResourceStyle | None = None
+) -> list[tuple[str, Callable[[], ModelFile]]]:
+    """Each file of `model/`: its top class, and how to make its view (run inside a render unit);
+    with `style`, resource classes get their methods."""
     children: dict[str, list[str]] = {}
     tops: list[str] = []
     by_qualname = {java.qualname: schema_id for schema_id, java in names.models.items()}
@@ -118,25 +184,60 @@ def model_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Cal
         else:
             tops.append(schema_id)
     return [
-        (names.models[schema_id].top, partial(_model_file, api, names, package, schema_id, children))
+        (names.models[schema_id].top, partial(_model_file, api, names, package, schema_id, children, style))
         for schema_id in sorted(tops, key=lambda s: names.models[s].top)
     ]
 
 
-def _model_file(api: Api, names: JavaNames, package: str, schema_id: str, children: dict[str, list[str]]) -> ModelFile:
+def _model_file(
+    api: Api,
+    names: JavaNames,
+    package: str,
+    schema_id: str,
+    children: dict[str, list[str]],
+    style: ResourceStyle | None,
+) -> ModelFile:
     top = names.models[schema_id].top
     nested = frozenset(j.name for j in names.models.values() if j.top == top and "." in j.qualname)
     types = JavaTypes(api, names, package, shadowed=nested)
+    if schema_id == "event" and speaks_stripe(api):
+        types.overrides = event_object(api, names, types)
     view = model_view(api, names, types, api.schemas[schema_id], children)
+    if style is not None:
+        from .resources import class_methods
+
+        types.scope = view.name
+        view.methods = class_methods(style, names, types, api.schemas[schema_id])
     imports = {i for i in types.imports if not i.startswith(f"{package}.model.")}
     imports |= {f"{package}.net.ApiObject"}
     if _any(view, lambda v: bool(v.fields)):
-        imports.add("com.google.gson.annotations.SerializedName")
+        imports |= {"com.google.gson.annotations.SerializedName", "java.util.Objects"}
     if _any(view, lambda v: any("ExpandableField<" in f.type for f in v.fields)):
         imports.add(f"{package}.net.ExpandableField")
     if _any(view, lambda v: any(len(f.annotations) > 1 for f in v.fields)):
         imports.add(f"{package}.net.OneOf")
+    body = "\n".join(m.body for m in view.methods)
+    imports |= _runtime_imports(package, body, [m.returns.split(" ")[-1] for m in view.methods])
     return view, sorted(imports)
+
+
+def event_object(api: Api, names: JavaNames, types: JavaTypes) -> dict[tuple[str, str], ModelType]:
+    """Stripe's `event.data.object`, a free-form object in its spec, read as the resource its
+    `object` names (stripe-java's `EventDataObjectDeserializer`): every top-level model class."""
+    data = api.schemas["event"].field("data")
+    holder = api.schemas.get(str(data.type.ref)) if data is not None else None
+    found = holder.field("object") if holder is not None else None
+    if holder is None or found is None or types.model(found.type).java != "Map<String, Object>":
+        return {}
+    classes: dict[str, str] = {}
+    for schema_id, java in sorted(names.models.items(), key=lambda item: item[1].top):
+        schema = api.schemas[schema_id]
+        if java.qualname == java.top and schema.object_name and not schema.deleted:
+            classes.setdefault(schema.object_name, schema_id)
+    if not classes:
+        return {}
+    poly = Poly("object", tuple(classes), tuple(types.model_class(i) for i in classes.values()))
+    return {(holder.id, "object"): ModelType("ApiObject", poly)}
 
 
 def _any(view: ModelView, test: Callable[[ModelView], bool]) -> bool:
@@ -174,22 +275,24 @@ class ParamsView:
     enums: list[EnumView] = field(default_factory=list)
 
 
-def _setters(types: JavaTypes, f: Field, base: str, taken: set[str]) -> list[SetterView]:
-    doc = doc_lines(f.description)
+def _setters(types: JavaTypes, f: Field, bases: tuple[str, str], taken: set[str]) -> list[SetterView]:
+    base, adder = bases
+    doc = doc_lines(("<strong>Required.</strong> " if f.required else "") + escape(f.description), escaped=True)
     wire = java_str(f.name)
     result = []
     for setter in types.setters(f.type):
         if setter.kind == "list":
             item = setter.java
+            one = adder
             pairs = [
                 (
-                    accessor("add", base),
+                    accessor("add", one),
                     f"{item} element",
                     f"add({wire}, element)",
                     doc_lines(f"Adds an element to {f.name}."),
                 ),
                 (
-                    accessor("addAll", base),
+                    accessor("addAll", one),
                     f"{types.use('List')}<{item}> elements",
                     f"addAll({wire}, elements)",
                     doc_lines(f"Adds every element to {f.name}."),
@@ -263,8 +366,8 @@ def params_view(
     view = ParamsView(java.name, doc_lines(doc), java_str(what), required)
     taken: set[str] = set()
     getters: set[str] = set()
-    for f, base in zip(fields, member_bases(fields), strict=True):
-        view.setters += _setters(types, f, base, taken)
+    for f, base, adder in zip(fields, member_bases(fields), adder_bases(fields), strict=True):
+        view.setters += _setters(types, f, (base, adder), taken)
         view.getters.append(_param_getter(types, f, _unique(accessor("get", base), getters)))
     for schema_id in owned.get(java.qualname, []):
         nested = names.params[schema_id]
@@ -338,15 +441,6 @@ def _params_any(view: ParamsView, test: Callable[[ParamsView], bool]) -> bool:
 # -- services -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class OverloadView:
-    doc: list[str]
-    returns: str
-    name: str
-    parameters: str
-    body: str
-
-
 @dataclass(slots=True)
 class ServiceView:
     name: str
@@ -385,13 +479,20 @@ def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, se
         }
     imports |= types.imports
     body = "\n".join(m.body for m in view.methods)
+    imports |= _runtime_imports(package, body, [m.returns for m in view.methods])
+    return view, sorted(imports)
+
+
+def _runtime_imports(package: str, body: str, returns: list[str]) -> set[str]:
+    """The runtime's classes (and Gson's `TypeToken`) that methods' bodies and results name."""
+    imports = set()
     for runtime in ("Page", "Paging", "Variants", "ApiObject"):
         used = f"{runtime}<" in body or f"new {runtime}(" in body or f"{runtime}.class" in body
-        if used or any(m.returns.startswith(f"{runtime}<") for m in view.methods):
+        if used or any(r.startswith(f"{runtime}<") for r in returns):
             imports.add(f"{package}.net.{runtime}")
     if "TypeToken" in body:
         imports.add("com.google.gson.reflect.TypeToken")
-    return view, sorted(imports)
+    return imports
 
 
 def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str) -> list[OverloadView]:
@@ -428,8 +529,8 @@ def _request_chain(method: Method, path_args: list[str], params_java: object | N
         f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
-    if method.body is not None and method.body_params:
-        chain.append(_body(method))
+    if method.body is not None and method.body_params and method.http_method != "DELETE":
+        chain.append(_body(method))  # a DELETE's params go in its query, as every client sends them
         if method.query_params:
             chain.append("query(" + ", ".join(java_str(p.name) for p in method.query_params) + ")")
     if method.repeated:

@@ -181,6 +181,8 @@ def java_str(text: str) -> str:
 _TAGS = re.compile(r"<[^>]*>")
 _CODE = re.compile(r"`([^`{}]+)`")
 _WIDTH = 96
+#: A Markdown link, once escaped: `[text](https://...)` (its URL without a space nor a quote).
+_LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|/)[^\s()\"]*)\)")
 
 
 def escape(text: str) -> str:
@@ -188,7 +190,16 @@ def escape(text: str) -> str:
     in comments), no tag (`@`), no HTML of the spec's own; `code` becomes {@code code}."""
     cleaned = _TAGS.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     cleaned = cleaned.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;")
+    cleaned = _LINK.sub(_link, cleaned)
     return _CODE.sub(lambda m: "{@code " + m.group(1) + "}", cleaned)
+
+
+def _link(match: re.Match[str]) -> str:
+    """A Markdown link as HTML; a relative one (`/docs/...`) keeps its text alone."""
+    text, url = match.group(1), match.group(2)
+    if url.startswith("/"):
+        return text
+    return f'<a href="{url}">{text}</a>'
 
 
 def doc_lines(text: str, *, escaped: bool = False) -> list[str]:

@@ -17,7 +17,6 @@ import com.example.stripe.model.Customer;
 import com.example.stripe.model.CustomerSession;
 import com.example.stripe.model.DeletedCustomer;
 import com.example.stripe.model.Event;
-import com.example.stripe.model.NotificationEventData;
 import com.example.stripe.model.PaymentIntent;
 import com.example.stripe.model.PaymentMethod;
 import com.example.stripe.model.SetupIntent;
@@ -122,10 +121,10 @@ class DefaultSpecTest {
                     .setEnabled(true)
                     .setFeatures(Components.PaymentElement.Features.builder()
                         .setPaymentMethodRedisplay(Components.PaymentElement.Features.PaymentMethodRedisplay.ENABLED)
-                        .addPaymentMethodAllowRedisplayFilters(
-                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters.ALWAYS)
-                        .addPaymentMethodAllowRedisplayFilters(
-                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilters.LIMITED)
+                        .addPaymentMethodAllowRedisplayFilter(
+                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilter.ALWAYS)
+                        .addPaymentMethodAllowRedisplayFilter(
+                            Components.PaymentElement.Features.PaymentMethodAllowRedisplayFilter.LIMITED)
                         .setPaymentMethodRedisplayLimit(3L)
                         .build())
                     .build())
@@ -333,14 +332,14 @@ class DefaultSpecTest {
 
   @Test
   void polymorphicFieldsFollowTheirDiscriminator() {
-    NotificationEventData tagged = ModelReader.readObject(
+    Event.Data tagged = ModelReader.readObject(
         JsonParser.parseString("{\"object\": {\"object\": \"payment_intent\", \"id\": \"pi_1\"}}").getAsJsonObject(),
-        NotificationEventData.class);
+        Event.Data.class);
     assertTrue(tagged.getObject() instanceof PaymentIntent, String.valueOf(tagged.getObject()));
-    NotificationEventData untagged = ModelReader.readObject(
+    Event.Data untagged = ModelReader.readObject(
         JsonParser.parseString("{\"object\": {\"id\": \"cus_1\", \"email\": \"a@b.c\", \"delinquent\": false}}")
             .getAsJsonObject(),
-        NotificationEventData.class);
+        Event.Data.class);
     assertTrue(untagged.getObject() instanceof Customer, String.valueOf(untagged.getObject()));
     CustomerSession expanded = ModelReader.readObject(
         JsonParser.parseString("{\"customer\": {\"id\": \"cus_9\", \"object\": \"customer\", \"extra\": 1}}")

@@ -20,6 +20,9 @@ public final class RequestOptions {
   private final Map<String, String> headers;
   private final Duration timeout;
   private final Integer maxNetworkRetries;
+  // codegen:stripe
+  private final String stripeAccount;
+  // codegen:end
 
   private RequestOptions(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -28,6 +31,9 @@ public final class RequestOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.timeout = builder.timeout;
     this.maxNetworkRetries = builder.maxNetworkRetries;
+  // codegen:stripe
+    this.stripeAccount = builder.stripeAccount;
+  // codegen:end
   }
 
   /** No options: the client's settings. */
@@ -62,6 +68,13 @@ public final class RequestOptions {
   public Integer getMaxNetworkRetries() {
     return maxNetworkRetries;
   }
+  // codegen:stripe
+
+  /** The connected account the request acts as ({@code Stripe-Account}), or null. */
+  public String getStripeAccount() {
+    return stripeAccount;
+  }
+  // codegen:end
 
   @Override
   public String toString() {
@@ -78,6 +91,9 @@ public final class RequestOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout;
     private Integer maxNetworkRetries;
+    // codegen:stripe
+    private String stripeAccount;
+    // codegen:end
 
     private Builder() {}
 
@@ -123,6 +139,14 @@ public final class RequestOptions {
       return this;
     }
 
+    // codegen:stripe
+    /** Acts as a connected account ({@code Stripe-Account: acct_...}) for this request. */
+    public Builder setStripeAccount(String stripeAccount) {
+      this.stripeAccount = stripeAccount;
+      return this;
+    }
+
+    // codegen:end
     public RequestOptions build() {
       return new RequestOptions(this);
     }
