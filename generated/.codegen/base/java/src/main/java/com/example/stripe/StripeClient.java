@@ -1,8 +1,16 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit.
 package com.example.stripe;
 
+import com.example.stripe.exception.ApiException;
+import com.example.stripe.exception.SignatureVerificationException;
+import com.example.stripe.model.Event;
+import com.example.stripe.net.ApiParams;
+import com.example.stripe.net.ApiRequest;
 import com.example.stripe.net.ApiRequestor;
+import com.example.stripe.net.ApiResponse;
 import com.example.stripe.net.AuthScheme;
+import com.example.stripe.net.RequestEvent;
+import com.example.stripe.net.RequestOptions;
 import com.example.stripe.net.RetryPolicy;
 import com.example.stripe.service.CustomerService;
 import com.example.stripe.service.CustomerSessionService;
@@ -13,6 +21,9 @@ import com.example.stripe.service.SetupIntentService;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The client of Stripe API (customer sessions subset): one service per resource.
@@ -72,6 +83,31 @@ public final class StripeClient {
     return setupIntents;
   }
 
+  /**
+   * Any request, its response as it came (status, headers, body; an error status still throws):
+   * for what this SDK does not offer yet. {@code path} is the path after the base URL
+   * ({@code /v1/customers/cus_123}), {@code params} go in the query of a GET or DELETE, else in the
+   * body.
+   */
+  public ApiResponse rawRequest(String method, String path, Map<String, Object> params, RequestOptions options)
+      throws ApiException {
+    String verb = method.toUpperCase(Locale.ROOT);
+    ApiRequest request = ApiRequest.of(verb, path).with(ApiParams.fromMap(params), options);
+    if (!verb.equals("GET") && !verb.equals("DELETE")) {
+      request = request.body(ApiRequest.Encoding.FORM);
+    }
+    return requestor.rawRequest(request);
+  }
+
+  /**
+   * The event a webhook's {@code payload} holds, once its {@code Stripe-Signature} header signs it
+   * with {@code secret} within 300 seconds ({@link Webhook#constructEvent(String, String, String)}).
+   */
+  public Event constructEvent(String payload, String sigHeader, String secret)
+      throws SignatureVerificationException {
+    return Webhook.constructEvent(payload, sigHeader, secret);
+  }
+
   /** The base URL only: the API key is never shown. */
   @Override
   public String toString() {
@@ -127,6 +163,24 @@ public final class StripeClient {
     /** When and how long to wait before retrying. */
     public Builder setRetryPolicy(RetryPolicy retryPolicy) {
       requestor.setRetryPolicy(retryPolicy);
+      return this;
+    }
+
+    /** Your application, added to the {@code User-Agent}: {@code name/version (url)}; version and url may be null. */
+    public Builder setAppInfo(String name, String version, String url) {
+      requestor.setAppInfo(name, version, url);
+      return this;
+    }
+
+    /** Called before each attempt of each request (its method and URL: never a credential). */
+    public Builder addRequestHook(Consumer<RequestEvent> hook) {
+      requestor.addRequestHook(hook);
+      return this;
+    }
+
+    /** Called when each attempt's response came: its status, request id and duration. */
+    public Builder addResponseHook(Consumer<RequestEvent> hook) {
+      requestor.addResponseHook(hook);
       return this;
     }
 

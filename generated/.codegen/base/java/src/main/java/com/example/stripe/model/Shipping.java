@@ -3,6 +3,7 @@ package com.example.stripe.model;
 
 import com.example.stripe.net.ApiObject;
 import com.google.gson.annotations.SerializedName;
+import java.util.Objects;
 
 /**
  * Where and to whom physical goods are delivered.
@@ -71,6 +72,62 @@ public class Shipping extends ApiObject {
    */
   public String getTrackingNumber() {
     return trackingNumber;
+  }
+
+  /**
+   * The delivery address.
+   */
+  public void setAddress(Address address) {
+    this.address = address;
+  }
+
+  /**
+   * The delivery service that shipped the goods, such as FedEx, UPS, or USPS.
+   */
+  public void setCarrier(String carrier) {
+    this.carrier = carrier;
+  }
+
+  /**
+   * Name of the recipient.
+   */
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  /**
+   * Phone number of the recipient, including any extension.
+   */
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  /**
+   * The carrier's tracking number. When a shipment has several, they are separated by commas.
+   */
+  public void setTrackingNumber(String trackingNumber) {
+    this.trackingNumber = trackingNumber;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || o.getClass() != getClass()) {
+      return false;
+    }
+    Shipping that = (Shipping) o;
+    return Objects.equals(this.address, that.address)
+        && Objects.equals(this.carrier, that.carrier)
+        && Objects.equals(this.name, that.name)
+        && Objects.equals(this.phone, that.phone)
+        && Objects.equals(this.trackingNumber, that.trackingNumber);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(address, carrier, name, phone, trackingNumber);
   }
 
 }

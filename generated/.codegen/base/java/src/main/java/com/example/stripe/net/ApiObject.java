@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
  */
 public abstract class ApiObject {
   private transient JsonObject rawJsonObject = new JsonObject();
+  private transient ApiResponse lastResponse;
 
   /** The JSON object as the API sent it, with any field this SDK does not declare. */
   public JsonObject getRawJsonObject() {
@@ -17,6 +18,15 @@ public abstract class ApiObject {
 
   void setRawJsonObject(JsonObject raw) {
     this.rawJsonObject = raw;
+  }
+
+  /** The response this object was read from (status, headers, request id), or null. */
+  public ApiResponse getLastResponse() {
+    return lastResponse;
+  }
+
+  void setLastResponse(ApiResponse response) {
+    this.lastResponse = response;
   }
 
   /** The object as pretty-printed JSON. */

@@ -66,6 +66,21 @@ public abstract class ApiParams {
     return getClass().getSimpleName() + values;
   }
 
+  /**
+   * Params given as a map (stripe-java's {@code create(Map<String, Object> params)}): its keys are
+   * wire names, its values strings, numbers, booleans, lists, maps or {@link WireEnum}s; null
+   * for a null map.
+   */
+  public static ApiParams fromMap(Map<String, Object> params) {
+    return params == null ? null : new MapParams(params);
+  }
+
+  private static final class MapParams extends ApiParams {
+    MapParams(Map<String, Object> values) {
+      super(values);
+    }
+  }
+
   /** A builder of params; generated builders add one typed setter per field. */
   public abstract static class Builder<B extends Builder<B>> {
     private final Map<String, Object> values = new LinkedHashMap<>();

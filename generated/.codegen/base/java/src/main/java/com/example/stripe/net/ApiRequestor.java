@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -49,6 +50,9 @@ public final class ApiRequestor {
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
   private final HttpClient http;
+  private final List<Consumer<RequestEvent>> requestHooks;
+  private final List<Consumer<RequestEvent>> responseHooks;
+  private static final System.Logger LOG = System.getLogger(ApiRequestor.class.getName());
 
   private ApiRequestor(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -62,7 +66,10 @@ public final class ApiRequestor {
       authSchemes.put(scheme.getScheme(), scheme);
     }
     this.defaultAuth = builder.defaultAuth.clone();
-    this.userAgent = builder.userAgent;
+    this.userAgent = builder.appInfo == null ? builder.userAgent
+        : builder.userAgent == null ? builder.appInfo : builder.userAgent + " " + builder.appInfo;
+    this.requestHooks = List.copyOf(builder.requestHooks);
+    this.responseHooks = List.copyOf(builder.responseHooks);
     this.apiVersion = builder.apiVersion;
     this.maxNetworkRetries = builder.maxNetworkRetries;
     this.timeout = builder.timeout;
@@ -84,7 +91,24 @@ public final class ApiRequestor {
   @SuppressWarnings("unchecked")
   public <T> T request(ApiRequest request, Type type, Variants variants) throws ApiException {
     HttpResponse<byte[]> response = send(request);
-    return (T) ModelReader.read(json(response), type, variants);
+    Object read = ModelReader.read(json(response), type, variants);
+    if (read instanceof ApiObject) {
+      ((ApiObject) read).setLastResponse(response(response));
+    }
+    return (T) read;
+  }
+
+  /**
+   * The response of any request as it came (status, headers, body): for what this SDK does not
+   * offer yet. An error status still throws.
+   */
+  public ApiResponse rawRequest(ApiRequest request) throws ApiException {
+    return response(send(request));
+  }
+
+  private static ApiResponse response(HttpResponse<byte[]> response) {
+    return new ApiResponse(response.statusCode(), response.headers().map(),
+        new String(response.body(), StandardCharsets.UTF_8));
   }
 
   /** A page of a list (or of search results), able to fetch the pages after it. */
@@ -116,7 +140,7 @@ public final class ApiRequestor {
     }
     String link = response.headers().firstValue("link").orElse(null);
     String base = call.server != null && !baseUrlGiven ? trim(call.server) : baseUrl;
-    return new Page<>(items, body, link, new Page.Fetcher<T>() {
+    return new Page<>(items, body, link, response(response), new Page.Fetcher<T>() {
       @Override
       public Page<T> fetch(Map<String, Object> next) throws ApiException {
         return page(ApiRequest.ofPath(call, next), next, itemType, variants, paging);
@@ -239,6 +263,9 @@ public final class ApiRequestor {
     if (version != null) {
       headers.put("Stripe-Version", version);
     }
+    if (options.getStripeAccount() != null) {
+      headers.put("Stripe-Account", options.getStripeAccount());
+    }
     if (options.getIdempotencyKey() != null) {
       headers.put("Idempotency-Key", options.getIdempotencyKey());
     } else if (request.idempotencyKey) {
@@ -294,11 +321,19 @@ public final class ApiRequestor {
     HttpRequest prepared = prepare(uri, request.method, publisher, wait, headers);
     int retries = options.getMaxNetworkRetries() != null ? options.getMaxNetworkRetries() : maxNetworkRetries;
     boolean refreshed = false;
+    String shown = redact(uri.toString(), key, clientSecret);
     for (int attempt = 0; ; attempt++) {
       HttpResponse<B> response;
+      long started = System.nanoTime();
+      notify(requestHooks, new RequestEvent(request.method, shown, attempt + 1, 0, null, Duration.ZERO));
       try {
         response = http.send(prepared, handler);
+        RequestEvent done = new RequestEvent(request.method, shown, attempt + 1, response.statusCode(),
+            RetryPolicy.header(response.headers().map(), "request-id"), Duration.ofNanos(System.nanoTime() - started));
+        LOG.log(System.Logger.Level.DEBUG, done::toString);
+        notify(responseHooks, done);
       } catch (IOException error) {
+        LOG.log(System.Logger.Level.DEBUG, () -> request.method + " " + shown + " failed: " + error.getClass().getSimpleName());
         if (attempt < retries) {
           sleep(retryPolicy.delay(attempt + 1, null));
           continue;
@@ -329,6 +364,12 @@ public final class ApiRequestor {
         throw ApiErrors.of(status, new String(drain.apply(response.body()), StandardCharsets.UTF_8), responseHeaders);
       }
       return response;
+    }
+  }
+
+  private static void notify(List<Consumer<RequestEvent>> hooks, RequestEvent event) {
+    for (Consumer<RequestEvent> hook : hooks) {
+      hook.accept(event);
     }
   }
 
@@ -505,6 +546,9 @@ public final class ApiRequestor {
     private String clientSecret;
     private String baseUrl;
     private boolean baseUrlGiven;
+    private String appInfo;
+    private final List<Consumer<RequestEvent>> requestHooks = new ArrayList<>();
+    private final List<Consumer<RequestEvent>> responseHooks = new ArrayList<>();
     private List<AuthScheme> authSchemes = List.of();
     private String[] defaultAuth = new String[0];
     private String userAgent;
@@ -562,6 +606,25 @@ public final class ApiRequestor {
     public Builder setAuthSchemes(List<AuthScheme> authSchemes, String... defaultAuth) {
       this.authSchemes = List.copyOf(authSchemes);
       this.defaultAuth = defaultAuth.clone();
+      return this;
+    }
+
+    /** Your application, added to the {@code User-Agent}: {@code name/version (url)}. */
+    public Builder setAppInfo(String name, String version, String url) {
+      String info = Objects.requireNonNull(name, "name") + (version == null ? "" : "/" + version);
+      this.appInfo = url == null ? info : info + " (" + url + ")";
+      return this;
+    }
+
+    /** Called before each attempt of each request. */
+    public Builder addRequestHook(Consumer<RequestEvent> hook) {
+      requestHooks.add(Objects.requireNonNull(hook, "hook"));
+      return this;
+    }
+
+    /** Called when each attempt's response came (its status, request id and duration). */
+    public Builder addResponseHook(Consumer<RequestEvent> hook) {
+      responseHooks.add(Objects.requireNonNull(hook, "hook"));
       return this;
     }
 

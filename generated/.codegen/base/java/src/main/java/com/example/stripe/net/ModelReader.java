@@ -114,10 +114,10 @@ public final class ModelReader {
   private static Object readOneOf(JsonElement json, Variants variants) {
     if (json.isJsonObject()) {
       JsonElement tag = json.getAsJsonObject().get(variants.discriminator());
-      Class<?> chosen = tag != null && tag.isJsonPrimitive() ? variants.forValue(tag.getAsString()) : null;
-      if (chosen == null) {
-        chosen = bestFit(json.getAsJsonObject(), variants);
-      }
+      Class<?>[] tagged = tag != null && tag.isJsonPrimitive() ? variants.allForValue(tag.getAsString()) : null;
+      Class<?> chosen = tagged == null || tagged.length == 0 ? bestFit(json.getAsJsonObject(), variants.types())
+          : tagged.length == 1 ? tagged[0]
+          : bestFit(json.getAsJsonObject(), tagged);  // `bank_account` and its deleted form: the closer
       return chosen == null ? plain(json) : readObject(json.getAsJsonObject(), chosen);
     }
     if (json.isJsonPrimitive()) {
@@ -135,10 +135,10 @@ public final class ModelReader {
   }
 
   /** The model class declaring the most of the object's properties (the first on a tie). */
-  private static Class<?> bestFit(JsonObject json, Variants variants) {
+  private static Class<?> bestFit(JsonObject json, Class<?>[] types) {
     Class<?> best = null;
     int bestScore = -1;
-    for (Class<?> type : variants.types()) {
+    for (Class<?> type : types) {
       if (!ApiObject.class.isAssignableFrom(type)) {
         continue;
       }

@@ -26,6 +26,7 @@ public final class Page<T> implements Iterable<T> {
   private final JsonElement body;
   private final String link;
   private final Fetcher<T> fetcher;
+  private final ApiResponse lastResponse;
 
   /** Requests the page that the given params (or a next URL) select. */
   interface Fetcher<T> {
@@ -38,7 +39,8 @@ public final class Page<T> implements Iterable<T> {
     Paging paging();
   }
 
-  Page(List<T> data, JsonElement body, String link, Fetcher<T> fetcher) {
+  Page(List<T> data, JsonElement body, String link, ApiResponse response, Fetcher<T> fetcher) {
+    this.lastResponse = response;
     this.data = Collections.unmodifiableList(new ArrayList<>(data));
     this.body = body;
     this.link = link;
@@ -53,6 +55,11 @@ public final class Page<T> implements Iterable<T> {
   }
 
   /** The items of this page. */
+  /** The response this page was read from (status, headers, request id). */
+  public ApiResponse getLastResponse() {
+    return lastResponse;
+  }
+
   public List<T> getData() {
     return data;
   }

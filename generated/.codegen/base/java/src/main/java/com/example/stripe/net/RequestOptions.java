@@ -20,6 +20,7 @@ public final class RequestOptions {
   private final Map<String, String> headers;
   private final Duration timeout;
   private final Integer maxNetworkRetries;
+  private final String stripeAccount;
 
   private RequestOptions(Builder builder) {
     this.apiKey = builder.apiKey;
@@ -28,6 +29,7 @@ public final class RequestOptions {
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.timeout = builder.timeout;
     this.maxNetworkRetries = builder.maxNetworkRetries;
+    this.stripeAccount = builder.stripeAccount;
   }
 
   /** No options: the client's settings. */
@@ -63,6 +65,11 @@ public final class RequestOptions {
     return maxNetworkRetries;
   }
 
+  /** The connected account the request acts as ({@code Stripe-Account}), or null. */
+  public String getStripeAccount() {
+    return stripeAccount;
+  }
+
   @Override
   public String toString() {
     return "RequestOptions[apiKey=" + (apiKey == null ? "null" : "<redacted>") + ", idempotencyKey=" + idempotencyKey
@@ -78,6 +85,7 @@ public final class RequestOptions {
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout;
     private Integer maxNetworkRetries;
+    private String stripeAccount;
 
     private Builder() {}
 
@@ -120,6 +128,12 @@ public final class RequestOptions {
         throw new IllegalArgumentException("maxNetworkRetries must be >= 0");
       }
       this.maxNetworkRetries = maxNetworkRetries;
+      return this;
+    }
+
+    /** Acts as a connected account ({@code Stripe-Account: acct_...}) for this request. */
+    public Builder setStripeAccount(String stripeAccount) {
+      this.stripeAccount = stripeAccount;
       return this;
     }
 

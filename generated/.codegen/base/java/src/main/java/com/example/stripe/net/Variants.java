@@ -1,6 +1,8 @@
 package com.example.stripe.net;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** The classes a polymorphic value may be read into, picked by a discriminator property. */
 public final class Variants {
@@ -30,6 +32,17 @@ public final class Variants {
       }
     }
     return null;
+  }
+
+  /** Every class for a discriminator value (a live object's and its deleted form's share one). */
+  Class<?>[] allForValue(String value) {
+    List<Class<?>> found = new ArrayList<>();
+    for (int index = 0; index < values.length && index < types.length; index++) {
+      if (values[index].equals(value)) {
+        found.add(types[index]);
+      }
+    }
+    return found.toArray(new Class<?>[0]);
   }
 
   Class<?>[] types() {

@@ -243,7 +243,7 @@ public final class CustomerCreateParams extends ApiParams {
      * <p>
      * Adds an element to preferred_locales.
      */
-    public Builder addPreferredLocales(String element) {
+    public Builder addPreferredLocale(String element) {
       return add("preferred_locales", element);
     }
 
@@ -252,7 +252,7 @@ public final class CustomerCreateParams extends ApiParams {
      * <p>
      * Adds every element to preferred_locales.
      */
-    public Builder addAllPreferredLocales(List<String> elements) {
+    public Builder addAllPreferredLocale(List<String> elements) {
       return addAll("preferred_locales", elements);
     }
 
@@ -459,7 +459,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds an element to custom_fields.
        */
-      public Builder addCustomFields(CustomFields element) {
+      public Builder addCustomField(CustomFields element) {
         return add("custom_fields", element);
       }
 
@@ -469,7 +469,7 @@ public final class CustomerCreateParams extends ApiParams {
        * <p>
        * Adds every element to custom_fields.
        */
-      public Builder addAllCustomFields(List<CustomFields> elements) {
+      public Builder addAllCustomField(List<CustomFields> elements) {
         return addAll("custom_fields", elements);
       }
 
@@ -552,14 +552,14 @@ public final class CustomerCreateParams extends ApiParams {
         }
 
         /**
-         * The name of the custom field, at most 30 characters.
+         * <strong>Required.</strong> The name of the custom field, at most 30 characters.
          */
         public Builder setName(String name) {
           return set("name", name);
         }
 
         /**
-         * The value of the custom field, at most 30 characters.
+         * <strong>Required.</strong> The value of the custom field, at most 30 characters.
          */
         public Builder setValue(String valueValue) {
           return set("value", valueValue);
@@ -681,14 +681,14 @@ public final class CustomerCreateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

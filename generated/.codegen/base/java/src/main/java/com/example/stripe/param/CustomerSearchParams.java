@@ -40,8 +40,8 @@ public final class CustomerSearchParams extends ApiParams {
   }
 
   /**
-   * The search query string, written in the [Search Query
-   * Language](https://stripe.com/docs/search#search-query-language).
+   * The search query string, written in the <a
+   * href="https://stripe.com/docs/search#search-query-language">Search Query Language</a>.
    */
   public String getQuery() {
     return get("query", String.class);
@@ -90,8 +90,8 @@ public final class CustomerSearchParams extends ApiParams {
     }
 
     /**
-     * The search query string, written in the [Search Query
-     * Language](https://stripe.com/docs/search#search-query-language).
+     * <strong>Required.</strong> The search query string, written in the <a
+     * href="https://stripe.com/docs/search#search-query-language">Search Query Language</a>.
      */
     public Builder setQuery(String query) {
       return set("query", query);

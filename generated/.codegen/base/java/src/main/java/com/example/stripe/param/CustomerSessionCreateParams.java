@@ -57,8 +57,9 @@ public final class CustomerSessionCreateParams extends ApiParams {
     }
 
     /**
-     * Configuration for each component. At least one component must be enabled ({@code enabled:
-     * true}); this cannot be expressed in the schema and is checked by the server.
+     * <strong>Required.</strong> Configuration for each component. At least one component must be
+     * enabled ({@code enabled: true}); this cannot be expressed in the schema and is checked by the
+     * server.
      */
     public Builder setComponents(Components components) {
       return set("components", components);
@@ -257,7 +258,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the client may retrieve the customer's active entitlements.
+         * <strong>Required.</strong> Whether the client may retrieve the customer's active entitlements.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -299,7 +300,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the buy button is enabled.
+         * <strong>Required.</strong> Whether the buy button is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -341,7 +342,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the client may open the customer portal for this customer.
+         * <strong>Required.</strong> Whether the client may open the customer portal for this customer.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -390,7 +391,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the customer sheet is enabled.
+         * <strong>Required.</strong> Whether the customer sheet is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -425,7 +426,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -452,7 +453,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -462,7 +463,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -480,14 +481,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 
@@ -555,7 +556,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the mobile Payment Element is enabled.
+         * <strong>Required.</strong> Whether the mobile Payment Element is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -590,7 +591,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -638,7 +639,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -648,7 +649,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -687,14 +688,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 
@@ -820,7 +821,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the Payment Element is enabled.
+         * <strong>Required.</strong> Whether the Payment Element is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);
@@ -855,7 +856,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
          * Only saved payment methods whose {@code allow_redisplay} value is in this list are shown.
          * Defaults to {@code ["always"]}; list all three values to show every saved payment method.
          */
-        public List<PaymentMethodAllowRedisplayFilters> getPaymentMethodAllowRedisplayFilters() {
+        public List<PaymentMethodAllowRedisplayFilter> getPaymentMethodAllowRedisplayFilters() {
           return getList("payment_method_allow_redisplay_filters");
         }
 
@@ -913,7 +914,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds an element to payment_method_allow_redisplay_filters.
            */
-          public Builder addPaymentMethodAllowRedisplayFilters(PaymentMethodAllowRedisplayFilters element) {
+          public Builder addPaymentMethodAllowRedisplayFilter(PaymentMethodAllowRedisplayFilter element) {
             return add("payment_method_allow_redisplay_filters", element);
           }
 
@@ -923,7 +924,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
            * <p>
            * Adds every element to payment_method_allow_redisplay_filters.
            */
-          public Builder addAllPaymentMethodAllowRedisplayFilters(List<PaymentMethodAllowRedisplayFilters> elements) {
+          public Builder addAllPaymentMethodAllowRedisplayFilter(List<PaymentMethodAllowRedisplayFilter> elements) {
             return addAll("payment_method_allow_redisplay_filters", elements);
           }
 
@@ -972,14 +973,14 @@ public final class CustomerSessionCreateParams extends ApiParams {
           }
         }
 
-        public enum PaymentMethodAllowRedisplayFilters implements WireEnum {
+        public enum PaymentMethodAllowRedisplayFilter implements WireEnum {
           ALWAYS("always"),
           LIMITED("limited"),
           UNSPECIFIED("unspecified");
 
           private final String value;
 
-          PaymentMethodAllowRedisplayFilters(String value) {
+          PaymentMethodAllowRedisplayFilter(String value) {
             this.value = value;
           }
 
@@ -1100,7 +1101,7 @@ public final class CustomerSessionCreateParams extends ApiParams {
         }
 
         /**
-         * Whether the pricing table is enabled.
+         * <strong>Required.</strong> Whether the pricing table is enabled.
          */
         public Builder setEnabled(Boolean enabled) {
           return set("enabled", enabled);

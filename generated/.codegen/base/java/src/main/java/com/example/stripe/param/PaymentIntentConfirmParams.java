@@ -180,7 +180,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
      * <p>
      * Adds an element to payment_method_types.
      */
-    public Builder addPaymentMethodTypes(String element) {
+    public Builder addPaymentMethodType(String element) {
       return add("payment_method_types", element);
     }
 
@@ -189,7 +189,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
      * <p>
      * Adds every element to payment_method_types.
      */
-    public Builder addAllPaymentMethodTypes(List<String> elements) {
+    public Builder addAllPaymentMethodType(List<String> elements) {
       return addAll("payment_method_types", elements);
     }
 
@@ -308,7 +308,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -322,7 +322,7 @@ public final class PaymentIntentConfirmParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

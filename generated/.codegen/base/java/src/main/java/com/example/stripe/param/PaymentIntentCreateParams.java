@@ -182,8 +182,8 @@ public final class PaymentIntentCreateParams extends ApiParams {
     }
 
     /**
-     * Amount to collect, as a positive integer in the smallest currency unit (for example 100 cents to
-     * charge $1.00).
+     * <strong>Required.</strong> Amount to collect, as a positive integer in the smallest currency
+     * unit (for example 100 cents to charge $1.00).
      */
     public Builder setAmount(Long amount) {
       return set("amount", amount);
@@ -219,7 +219,8 @@ public final class PaymentIntentCreateParams extends ApiParams {
     }
 
     /**
-     * Three-letter ISO currency code, in lowercase. Must be a supported currency.
+     * <strong>Required.</strong> Three-letter ISO currency code, in lowercase. Must be a supported
+     * currency.
      */
     public Builder setCurrency(String currency) {
       return set("currency", currency);
@@ -312,7 +313,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * <p>
      * Adds an element to payment_method_types.
      */
-    public Builder addPaymentMethodTypes(String element) {
+    public Builder addPaymentMethodType(String element) {
       return add("payment_method_types", element);
     }
 
@@ -321,7 +322,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
      * <p>
      * Adds every element to payment_method_types.
      */
-    public Builder addAllPaymentMethodTypes(List<String> elements) {
+    public Builder addAllPaymentMethodType(List<String> elements) {
       return addAll("payment_method_types", elements);
     }
 
@@ -425,7 +426,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Whether automatic payment methods are enabled.
+       * <strong>Required.</strong> Whether automatic payment methods are enabled.
        */
       public Builder setEnabled(Boolean enabled) {
         return set("enabled", enabled);
@@ -514,7 +515,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -528,7 +529,7 @@ public final class PaymentIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

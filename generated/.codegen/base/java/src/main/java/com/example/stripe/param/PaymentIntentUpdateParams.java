@@ -217,7 +217,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
      * <p>
      * Adds an element to payment_method_types.
      */
-    public Builder addPaymentMethodTypes(String element) {
+    public Builder addPaymentMethodType(String element) {
       return add("payment_method_types", element);
     }
 
@@ -226,7 +226,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
      * <p>
      * Adds every element to payment_method_types.
      */
-    public Builder addAllPaymentMethodTypes(List<String> elements) {
+    public Builder addAllPaymentMethodType(List<String> elements) {
       return addAll("payment_method_types", elements);
     }
 
@@ -343,7 +343,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       }
 
       /**
-       * The delivery address.
+       * <strong>Required.</strong> The delivery address.
        */
       public Builder setAddress(Address address) {
         return set("address", address);
@@ -357,7 +357,7 @@ public final class PaymentIntentUpdateParams extends ApiParams {
       }
 
       /**
-       * Name of the recipient.
+       * <strong>Required.</strong> Name of the recipient.
        */
       public Builder setName(String name) {
         return set("name", name);

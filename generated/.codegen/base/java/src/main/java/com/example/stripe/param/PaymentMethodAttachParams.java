@@ -41,7 +41,7 @@ public final class PaymentMethodAttachParams extends ApiParams {
     }
 
     /**
-     * ID of the customer to attach the PaymentMethod to.
+     * <strong>Required.</strong> ID of the customer to attach the PaymentMethod to.
      */
     public Builder setCustomer(String customer) {
       return set("customer", customer);

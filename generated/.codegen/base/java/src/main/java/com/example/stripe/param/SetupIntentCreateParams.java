@@ -65,7 +65,7 @@ public final class SetupIntentCreateParams extends ApiParams {
   /**
    * The directions money may flow with this payment method. Defaults to both when omitted.
    */
-  public List<FlowDirections> getFlowDirections() {
+  public List<FlowDirection> getFlowDirections() {
     return getList("flow_directions");
   }
 
@@ -189,7 +189,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds an element to flow_directions.
      */
-    public Builder addFlowDirections(FlowDirections element) {
+    public Builder addFlowDirection(FlowDirection element) {
       return add("flow_directions", element);
     }
 
@@ -198,7 +198,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds every element to flow_directions.
      */
-    public Builder addAllFlowDirections(List<FlowDirections> elements) {
+    public Builder addAllFlowDirection(List<FlowDirection> elements) {
       return addAll("flow_directions", elements);
     }
 
@@ -239,7 +239,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds an element to payment_method_types.
      */
-    public Builder addPaymentMethodTypes(String element) {
+    public Builder addPaymentMethodType(String element) {
       return add("payment_method_types", element);
     }
 
@@ -248,7 +248,7 @@ public final class SetupIntentCreateParams extends ApiParams {
      * <p>
      * Adds every element to payment_method_types.
      */
-    public Builder addAllPaymentMethodTypes(List<String> elements) {
+    public Builder addAllPaymentMethodType(List<String> elements) {
       return addAll("payment_method_types", elements);
     }
 
@@ -324,7 +324,7 @@ public final class SetupIntentCreateParams extends ApiParams {
       }
 
       /**
-       * Whether automatic payment methods are enabled.
+       * <strong>Required.</strong> Whether automatic payment methods are enabled.
        */
       public Builder setEnabled(Boolean enabled) {
         return set("enabled", enabled);
@@ -356,13 +356,13 @@ public final class SetupIntentCreateParams extends ApiParams {
     }
   }
 
-  public enum FlowDirections implements WireEnum {
+  public enum FlowDirection implements WireEnum {
     INBOUND("inbound"),
     OUTBOUND("outbound");
 
     private final String value;
 
-    FlowDirections(String value) {
+    FlowDirection(String value) {
       this.value = value;
     }
 

@@ -29,14 +29,16 @@ public final class CustomerPaymentMethodService extends ApiService {
   /**
    * Returns a list of the PaymentMethods attached to a customer.
    */
-  public Page<PaymentMethod> list(String customer, CustomerPaymentMethodListParams params) throws ApiException {
+  public Page<PaymentMethod> list(
+      String customer, CustomerPaymentMethodListParams params) throws ApiException {
     return list(customer, params, null);
   }
 
   /**
    * Returns a list of the PaymentMethods attached to a customer.
    */
-  public Page<PaymentMethod> list(String customer, CustomerPaymentMethodListParams params, RequestOptions options) throws ApiException {
+  public Page<PaymentMethod> list(
+      String customer, CustomerPaymentMethodListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
             .with(params, options),

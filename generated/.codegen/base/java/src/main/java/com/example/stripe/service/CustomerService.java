@@ -47,7 +47,8 @@ public final class CustomerService extends ApiService {
   /**
    * Returns a list of your customers, most recently created first.
    */
-  public Page<Customer> list(CustomerListParams params, RequestOptions options) throws ApiException {
+  public Page<Customer> list(
+      CustomerListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
             .with(params, options),
@@ -84,20 +85,21 @@ public final class CustomerService extends ApiService {
   }
 
   /**
-   * Searches customers previously created with the [Search Query
-   * Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little
-   * behind writes, and search is not available in India.
+   * Searches customers previously created with the <a
+   * href="https://stripe.com/docs/search#search-query-language">Search Query Language</a>. Search
+   * results can lag a little behind writes, and search is not available in India.
    */
   public Page<Customer> search(CustomerSearchParams params) throws ApiException {
     return search(params, null);
   }
 
   /**
-   * Searches customers previously created with the [Search Query
-   * Language](https://stripe.com/docs/search#search-query-language). Search results can lag a little
-   * behind writes, and search is not available in India.
+   * Searches customers previously created with the <a
+   * href="https://stripe.com/docs/search#search-query-language">Search Query Language</a>. Search
+   * results can lag a little behind writes, and search is not available in India.
    */
-  public Page<Customer> search(CustomerSearchParams params, RequestOptions options) throws ApiException {
+  public Page<Customer> search(
+      CustomerSearchParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
             .with(params, options),
@@ -123,7 +125,8 @@ public final class CustomerService extends ApiService {
   /**
    * Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
    */
-  public Customer retrieve(String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
+  public Customer retrieve(
+      String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
             .with(params, options),
@@ -151,7 +154,8 @@ public final class CustomerService extends ApiService {
    * Updates a customer with the parameters you pass; parameters you leave out keep their current
    * values.
    */
-  public Customer update(String customer, CustomerUpdateParams params, RequestOptions options) throws ApiException {
+  public Customer update(
+      String customer, CustomerUpdateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customers/{customer}", customer)
             .with(params, options)

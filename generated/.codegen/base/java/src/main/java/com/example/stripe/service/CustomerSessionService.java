@@ -30,7 +30,8 @@ public final class CustomerSessionService extends ApiService {
    * Creates a Customer Session with a single-use client secret. Hand the secret to your frontend to
    * give it client-side API access to some of the customer's resources.
    */
-  public CustomerSession create(CustomerSessionCreateParams params, RequestOptions options) throws ApiException {
+  public CustomerSession create(
+      CustomerSessionCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customer_sessions")
             .with(params, options)

@@ -66,7 +66,8 @@ public final class EventService extends ApiService {
   /**
    * Retrieves an event created in the last 30 days, given its ID.
    */
-  public Event retrieve(String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
+  public Event retrieve(
+      String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
             .with(params, options),

@@ -41,7 +41,8 @@ public final class PaymentIntentService extends ApiService {
   /**
    * Returns a list of PaymentIntents, most recently created first.
    */
-  public Page<PaymentIntent> list(PaymentIntentListParams params, RequestOptions options) throws ApiException {
+  public Page<PaymentIntent> list(
+      PaymentIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
             .with(params, options),
@@ -62,7 +63,8 @@ public final class PaymentIntentService extends ApiService {
    * Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the
    * payment; passing {@code confirm=true} does both in one request.
    */
-  public PaymentIntent create(PaymentIntentCreateParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent create(
+      PaymentIntentCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents")
             .with(params, options)
@@ -84,7 +86,8 @@ public final class PaymentIntentService extends ApiService {
    * Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's {@code
    * client_secret}; the response then omits some fields.
    */
-  public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params) throws ApiException {
+  public PaymentIntent retrieve(
+      String intent, PaymentIntentRetrieveParams params) throws ApiException {
     return retrieve(intent, params, null);
   }
 
@@ -92,7 +95,8 @@ public final class PaymentIntentService extends ApiService {
    * Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's {@code
    * client_secret}; the response then omits some fields.
    */
-  public PaymentIntent retrieve(String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent retrieve(
+      String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
             .with(params, options),
@@ -120,7 +124,8 @@ public final class PaymentIntentService extends ApiService {
    * Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may
    * require the PaymentIntent to be confirmed again.
    */
-  public PaymentIntent update(String intent, PaymentIntentUpdateParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent update(
+      String intent, PaymentIntentUpdateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}", intent)
             .with(params, options)
@@ -153,7 +158,8 @@ public final class PaymentIntentService extends ApiService {
    * requires_capture}, {@code requires_confirmation}, {@code requires_action} or, in rare cases,
    * {@code processing}. Any held funds are released.
    */
-  public PaymentIntent cancel(String intent, PaymentIntentCancelParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent cancel(
+      String intent, PaymentIntentCancelParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/cancel", intent)
             .with(params, options)
@@ -177,7 +183,8 @@ public final class PaymentIntentService extends ApiService {
    * the payment attempt. If authentication is needed, the PaymentIntent moves to {@code
    * requires_action}.
    */
-  public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params) throws ApiException {
+  public PaymentIntent confirm(
+      String intent, PaymentIntentConfirmParams params) throws ApiException {
     return confirm(intent, params, null);
   }
 
@@ -186,7 +193,8 @@ public final class PaymentIntentService extends ApiService {
    * the payment attempt. If authentication is needed, the PaymentIntent moves to {@code
    * requires_action}.
    */
-  public PaymentIntent confirm(String intent, PaymentIntentConfirmParams params, RequestOptions options) throws ApiException {
+  public PaymentIntent confirm(
+      String intent, PaymentIntentConfirmParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/confirm", intent)
             .with(params, options)

@@ -32,7 +32,8 @@ public final class PaymentMethodService extends ApiService {
    * Retrieves a PaymentMethod. To list a customer's payment methods, use the customer's payment
    * methods list instead.
    */
-  public PaymentMethod retrieve(String paymentMethod, PaymentMethodRetrieveParams params) throws ApiException {
+  public PaymentMethod retrieve(
+      String paymentMethod, PaymentMethodRetrieveParams params) throws ApiException {
     return retrieve(paymentMethod, params, null);
   }
 
@@ -40,7 +41,8 @@ public final class PaymentMethodService extends ApiService {
    * Retrieves a PaymentMethod. To list a customer's payment methods, use the customer's payment
    * methods list instead.
    */
-  public PaymentMethod retrieve(String paymentMethod, PaymentMethodRetrieveParams params, RequestOptions options) throws ApiException {
+  public PaymentMethod retrieve(
+      String paymentMethod, PaymentMethodRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
             .with(params, options),
@@ -53,7 +55,8 @@ public final class PaymentMethodService extends ApiService {
    * through a SetupIntent, or a PaymentIntent with {@code setup_future_usage}, which run the checks
    * and authentication that future payments need.
    */
-  public PaymentMethod attach(String paymentMethod, PaymentMethodAttachParams params) throws ApiException {
+  public PaymentMethod attach(
+      String paymentMethod, PaymentMethodAttachParams params) throws ApiException {
     return attach(paymentMethod, params, null);
   }
 
@@ -62,7 +65,8 @@ public final class PaymentMethodService extends ApiService {
    * through a SetupIntent, or a PaymentIntent with {@code setup_future_usage}, which run the checks
    * and authentication that future payments need.
    */
-  public PaymentMethod attach(String paymentMethod, PaymentMethodAttachParams params, RequestOptions options) throws ApiException {
+  public PaymentMethod attach(
+      String paymentMethod, PaymentMethodAttachParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/attach", paymentMethod)
             .with(params, options)
@@ -84,7 +88,8 @@ public final class PaymentMethodService extends ApiService {
    * Detaches a PaymentMethod from its Customer. Once detached it can no longer be used for a payment
    * or attached to a Customer again.
    */
-  public PaymentMethod detach(String paymentMethod, PaymentMethodDetachParams params) throws ApiException {
+  public PaymentMethod detach(
+      String paymentMethod, PaymentMethodDetachParams params) throws ApiException {
     return detach(paymentMethod, params, null);
   }
 
@@ -92,7 +97,8 @@ public final class PaymentMethodService extends ApiService {
    * Detaches a PaymentMethod from its Customer. Once detached it can no longer be used for a payment
    * or attached to a Customer again.
    */
-  public PaymentMethod detach(String paymentMethod, PaymentMethodDetachParams params, RequestOptions options) throws ApiException {
+  public PaymentMethod detach(
+      String paymentMethod, PaymentMethodDetachParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/detach", paymentMethod)
             .with(params, options)

@@ -39,7 +39,8 @@ public final class SetupIntentService extends ApiService {
   /**
    * Returns a list of SetupIntents, most recently created first.
    */
-  public Page<SetupIntent> list(SetupIntentListParams params, RequestOptions options) throws ApiException {
+  public Page<SetupIntent> list(
+      SetupIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
             .with(params, options),
@@ -68,7 +69,8 @@ public final class SetupIntentService extends ApiService {
    * Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the
    * mandates and authentication needed to charge the payment method later.
    */
-  public SetupIntent create(SetupIntentCreateParams params, RequestOptions options) throws ApiException {
+  public SetupIntent create(
+      SetupIntentCreateParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents")
             .with(params, options)
@@ -98,7 +100,8 @@ public final class SetupIntentService extends ApiService {
    * Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's {@code client_secret};
    * the response then omits some fields.
    */
-  public SetupIntent retrieve(String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
+  public SetupIntent retrieve(
+      String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
             .with(params, options),
@@ -129,7 +132,8 @@ public final class SetupIntentService extends ApiService {
    * authentication is needed, the SetupIntent moves to {@code requires_action}; otherwise it moves
    * to {@code succeeded}.
    */
-  public SetupIntent confirm(String intent, SetupIntentConfirmParams params, RequestOptions options) throws ApiException {
+  public SetupIntent confirm(
+      String intent, SetupIntentConfirmParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents/{intent}/confirm", intent)
             .with(params, options)
