@@ -1,0 +1,69 @@
+"""The docs' TypeScript sample of a call: `await client.customerSessions.create({ customer: "cus_123" })`.
+
+Names come from the package's own naming (`TsNames`), so the sample calls exactly the method
+the package has. Values are TypeScript literals of the example's JSON values (keys quoted
+where they are no identifiers), so nothing from a spec can break out of a sample.
+"""
+
+from __future__ import annotations
+
+from ...surface import JSON, Example, Method
+from .client import construction
+from .names import TsNames
+from .options import TypeScriptOptions
+from .types import literal
+from .words import local_name, property_key, ts_str
+
+_LINE = 100
+_INDENT = "  "
+
+
+def ts_sample(names: TsNames, options: TypeScriptOptions, method: Method, example: Example) -> str:
+    """The sample, with its import and the client's construction."""
+    target = call_path(names, method)
+    args = [ts_literal(value, 0) for _, value in example.path_values]
+    params = {field.name: value for field, value in example.params}
+    if params:
+        args.append(ts_literal(params, 0))
+    call = f"await {target}({', '.join(args)})"
+    result = local_name(example.result, frozenset({"client"})) if example.result else ""
+    statement = f"const {result} = {call};" if result else f"{call};"
+    if method.returns.pages:
+        statement = f"for await (const item of {target}({', '.join(args)})) {{\n{_INDENT}console.log(item);\n}}"
+    setup = [
+        f"import {options.client_class} from {ts_str(options.package)};",
+        "",
+        f"const client = {construction(names.sdk, options.client_class)};",
+    ]
+    return "\n".join([*setup, statement])
+
+
+def call_path(names: TsNames, method: Method) -> str:
+    """`client.customers.paymentMethods.list`: the method the sample calls."""
+    return f"client.{names.call_path(method.resource_id)}.{names.method_name(method)}"
+
+
+def ts_literal(value: JSON, level: int) -> str:
+    """A TypeScript literal for a JSON value, split over lines when long."""
+    flat = _flat(value)
+    if len(flat) + len(_INDENT) * level <= _LINE - 20 or not isinstance(value, (dict, list)) or not value:
+        return flat
+    inner = _INDENT * (level + 1)
+    if isinstance(value, dict):
+        items = [f"{property_key(str(k))}: {ts_literal(v, level + 1)}" for k, v in value.items()]
+    else:
+        items = [ts_literal(item, level + 1) for item in value]
+    opening, closing = ("{", "}") if isinstance(value, dict) else ("[", "]")
+    return opening + "\n" + "".join(f"{inner}{item},\n" for item in items) + _INDENT * level + closing
+
+
+def _flat(value: JSON) -> str:
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        return "{ " + ", ".join(f"{property_key(str(k))}: {_flat(v)}" for k, v in value.items()) + " }"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flat(item) for item in value) + "]"
+    if isinstance(value, float) and value != value:  # NaN cannot come from JSON, but never print it
+        return "0"
+    return literal(value)
