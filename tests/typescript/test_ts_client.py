@@ -30,7 +30,7 @@ from generator.targets import Job, job_for
 from generator.targets.typescript import TARGET
 from generator.targets.typescript.names import TsNames
 from generator.targets.typescript.options import TypeScriptOptions
-from generator.targets.typescript.sample import call_path, ts_literal, ts_sample
+from generator.targets.typescript.sample import call_args, call_path, ts_sample
 
 from ..conftest import DEFAULT_SPEC
 from ..mock.conftest import API_KEY, MockProcess
@@ -113,12 +113,7 @@ def operations_test(sdk: Sdk, names: TsNames) -> str:
         '{ baseUrl: process.env["MOCK_URL"] ?? "", maxRetries: 0 });',
     ]
     for method in sdk.methods():
-        found = example(sdk, method)
-        args = [ts_literal(value, 1) for _, value in found.path_values]
-        params = {field.name: value for field, value in found.params}
-        if params:
-            args.append(ts_literal(params, 1))
-        call = f"{call_path(names, method)}({', '.join(args)})"
+        call = f"{call_path(names, method)}({', '.join(call_args(example(sdk, method), 1))})"
         if method.returns.pages:
             body = [f"const page = await {call};", "assert.ok(Array.isArray(page.data));"]
         elif method.returns is Returns.NOTHING:

@@ -7,7 +7,7 @@ where they are no identifiers), so nothing from a spec can break out of a sample
 
 from __future__ import annotations
 
-from ...surface import JSON, Example, Method
+from ...surface import JSON, Example, Method, TypeKind
 from .client import construction
 from .names import TsNames
 from .options import TypeScriptOptions
@@ -21,21 +21,34 @@ _INDENT = "  "
 def ts_sample(names: TsNames, options: TypeScriptOptions, method: Method, example: Example) -> str:
     """The sample, with its import and the client's construction."""
     target = call_path(names, method)
-    args = [ts_literal(value, 0) for _, value in example.path_values]
-    params = {field.name: value for field, value in example.params}
-    if params:
-        args.append(ts_literal(params, 0))
+    args = call_args(example)
     call = f"await {target}({', '.join(args)})"
     result = local_name(example.result, frozenset({"client"})) if example.result else ""
     statement = f"const {result} = {call};" if result else f"{call};"
     if method.returns.pages:
         statement = f"for await (const item of {target}({', '.join(args)})) {{\n{_INDENT}console.log(item);\n}}"
+    files = "FilePath" in "".join(args)
     setup = [
-        f"import {options.client_class} from {ts_str(options.package)};",
+        f"import {options.client_class}{', { FilePath }' if files else ''} from {ts_str(options.package)};",
         "",
         f"const client = {construction(names.sdk, options.client_class)};",
     ]
     return "\n".join([*setup, statement])
+
+
+def call_args(example: Example, level: int = 0) -> list[str]:
+    """The call's arguments: path values, then the params (a file's as `new FilePath(...)`)."""
+    args = [ts_literal(value, level) for _, value in example.path_values]
+    params: dict[str, JSON] = {}
+    files: dict[str, str] = {}
+    for field, value in example.params:
+        params[field.name] = value
+        if field.type.kind is TypeKind.STRING and field.type.format == "binary":
+            name = value if isinstance(value, str) and 0 < len(value) < 60 and "\n" not in value else "file.bin"
+            files[field.name] = f"new FilePath({ts_str(name)})"
+    if params:
+        args.append(ts_literal(params, level, files))
+    return args
 
 
 def call_path(names: TsNames, method: Method) -> str:
@@ -43,8 +56,11 @@ def call_path(names: TsNames, method: Method) -> str:
     return f"client.{names.call_path(method.resource_id)}.{names.method_name(method)}"
 
 
-def ts_literal(value: JSON, level: int) -> str:
-    """A TypeScript literal for a JSON value, split over lines when long."""
+def ts_literal(value: JSON, level: int, code: dict[str, str] | None = None) -> str:
+    """A TypeScript literal for a JSON value, split over lines when long; `code`: keys of the
+    top-level object whose value is that code instead."""
+    if code and isinstance(value, dict):
+        value = {key: _Code(code[key]) if key in code else item for key, item in value.items()}
     flat = _flat(value)
     if len(flat) + len(_INDENT) * level <= _LINE - 20 or not isinstance(value, (dict, list)) or not value:
         return flat
@@ -57,7 +73,13 @@ def ts_literal(value: JSON, level: int) -> str:
     return opening + "\n" + "".join(f"{inner}{item},\n" for item in items) + _INDENT * level + closing
 
 
+class _Code(str):
+    """Code placed as it is in a literal (`new FilePath("a.pdf")`)."""
+
+
 def _flat(value: JSON) -> str:
+    if isinstance(value, _Code):
+        return str(value)
     if isinstance(value, dict):
         if not value:
             return "{}"
