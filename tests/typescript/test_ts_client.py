@@ -39,7 +39,12 @@ from .conftest import HERE, TOOLS, run_node_test, tsc
 
 OPTIONS = TypeScriptOptions(package="stripe-api", client_class="Stripe")
 CORPUS = Path("/work/shared/specs/corpus")
-CORPUS_SPECS = ["twilio_api_v2010.yaml", "resend.yaml", "typesense.yml"]
+CORPUS_SPECS = [
+    "twilio_api_v2010.yaml",
+    "resend.yaml",
+    "typesense.yml",
+    pytest.param("openai.yaml", marks=pytest.mark.slow),  # 2 000 files: about two minutes
+]
 
 
 def write_package(job: Job, out: Path) -> Path:

@@ -124,6 +124,8 @@ class TsNames:
                 found[child] = unique(member_name(child.rsplit(".", 1)[-1]), taken, separator="")
             for method in node.methods:
                 found[f"op:{method.id}"] = unique(member_name(method.name), taken, separator="")
+                if method.streams_on_request:
+                    found[f"stream:{method.id}"] = unique(member_name(method.name + "_stream"), taken, separator="")
             self.members[service_id] = found
         taken = set(MEMBER_RESERVED)
         self.client_attrs = {root: unique(member_name(root), taken, separator="") for root in self.sdk.roots}
@@ -133,6 +135,10 @@ class TsNames:
 
     def method_name(self, method: Method) -> str:
         return self.members[method.resource_id][f"op:{method.id}"]
+
+    def stream_name(self, method: Method) -> str:
+        """The `<name>Stream` twin of a method that answers events when sent `stream: true`."""
+        return self.members[method.resource_id][f"stream:{method.id}"]
 
     def call_path(self, service_id: str) -> str:
         """`customers.paymentMethods`: how a program reaches a service from the client."""

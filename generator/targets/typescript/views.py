@@ -150,10 +150,14 @@ def service_view(names: TsNames, service_id: str) -> ServiceView:
     children = tuple(
         ChildView(member, names.service(child).name, relative(here, names.service(child).module))
         for child, member in names.members[service_id].items()
-        if not child.startswith("op:")
+        if not child.startswith(("op:", "stream:"))
     )
     runtime = {"Requestor"}
-    methods = tuple("\n".join(_method(names, imports, runtime, m)) for m in node.methods)
+    methods = tuple(
+        "\n".join(_method(names, imports, runtime, m, streaming))
+        for m in node.methods
+        for streaming in ((False, True) if _twin(m) else (False,))
+    )
     doc = node.description or f"The `{service_id}` endpoints: `client.{names.call_path(service_id)}`."
     lines = [runtime_import(here, runtime)]
     if "withHeaders" in runtime:
@@ -173,9 +177,16 @@ def runtime_import(here: str, names: set[str]) -> str:
 _VALUES = frozenset({"encodePathParam"})
 
 
-def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method) -> list[str]:
+def _twin(method: Method) -> bool:
+    """The method also answers events when sent `stream: true`: a `<name>Stream` twin asks for them."""
+    return (
+        method.streams_on_request and method.stream_event is not None and method.body in (BodyKind.JSON, BodyKind.FORM)
+    )
+
+
+def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method, streaming: bool = False) -> list[str]:
+    """A method's lines; `streaming`: its twin sending `stream: true` and answering a `Stream` of events."""
     types = TsTypes(names, imports)
-    params_types = TsTypes(names, imports, params=True)
     args = names.path_args(method)
     options = "StripeRequestOptions" if names.sdk.stripe else "RequestOptions"
     runtime.add(options)
@@ -186,27 +197,38 @@ def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method)
         params_type = imports.use(params)
         signature.append(f"params: {params_type}" + ("" if needed else " = {}"))
     signature.append(f"options?: {options}")
-    result, call, extra = _returns(types, params_types, runtime, method)
+    result, call, extra = _returns(types, runtime, method, streaming)
     route, prelude = _route(method, args, params is not None, runtime)
+    if streaming:
+        route = [_streamed(entry) for entry in route] + ['accept: "text/event-stream"']
     tags = [
         f"@param {arg} - {' '.join((p.description or 'The `' + p.name + '` path parameter.').split())}"
         for p, arg in zip(method.path_params, args, strict=True)
     ]
+    doc = method.doc or f"`{method.http_method} {method.path}`"
+    if streaming:
+        doc = f"{doc}\n\nThe answer as server-sent events (`stream: true`): `for await` over the stream."
     doc_lines = tsdoc(
-        method.doc or f"`{method.http_method} {method.path}`",
+        doc,
         2,
         (*tags, *(["@deprecated"] if method.deprecated else [])),
     )
-    head = f"{INDENT}{names.method_name(method)}({', '.join(signature)}): {result} {{"
+    name = names.stream_name(method) if streaming else names.method_name(method)
+    head = f"{INDENT}{name}({', '.join(signature)}): {result} {{"
     if len(head) > 120:
-        head = (
-            f"{INDENT}{names.method_name(method)}(\n"
-            + "".join(f"{INDENT * 2}{a},\n" for a in signature)
-            + f"{INDENT}): {result} {{"
-        )
+        head = f"{INDENT}{name}(\n" + "".join(f"{INDENT * 2}{a},\n" for a in signature) + f"{INDENT}): {result} {{"
     body = [f"{INDENT * 2}{line}" for line in prelude]
     body += _call_lines(call, route, extra)
     return [*doc_lines, head, *body, f"{INDENT}}}"]
+
+
+def _streamed(entry: str) -> str:
+    """A route's body entry asking for events."""
+    if entry == "body":
+        return "body: { ...body, stream: true }"
+    if entry == "body: params":
+        return "body: { ...params, stream: true }"
+    return entry
 
 
 def _call_lines(call: str, route: list[str], extra: list[str]) -> list[str]:
@@ -309,9 +331,9 @@ def _path_expr(method: Method, args: list[str], runtime: set[str]) -> str:
     return "`" + "".join(out) + "`"
 
 
-def _returns(types: TsTypes, params: TsTypes, runtime: set[str], method: Method) -> tuple[str, str, list[str]]:
+def _returns(types: TsTypes, runtime: set[str], method: Method, streaming: bool) -> tuple[str, str, list[str]]:
     """(the result type, the requestor's call with its type arguments, the arguments after the route)."""
-    returns = method.returns
+    returns = Returns.STREAM if streaming else method.returns
     if returns.pages:
         runtime.add("PagePromise")
         item = types.of(method.page_item) if method.page_item is not None else "unknown"
