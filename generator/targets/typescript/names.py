@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from ...surface import Method, SchemaOrigin, Sdk
+from ...surface import Api, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
 from ...surface.naming import module_name, pascal_case, singular, unique
 from ..jinja import template_root
 from .words import GLOBAL_TYPES, KEYWORDS, local_name, member_name
@@ -101,11 +101,26 @@ class TsNames:
     # -- response objects --------------------------------------------------------------------
 
     def _assign_models(self) -> None:
-        for schema in sorted(self.api.schemas.values(), key=lambda s: (s.origin is not SchemaOrigin.COMPONENT, s.id)):
-            if schema.origin is SchemaOrigin.PARAMS:
+        """Top-level types, one module each; a schema only one field of one other model uses
+        (and with no `object` of its own) is nested in that model's namespace under the
+        field's name (`CustomerSession.Components`), as stripe-node declares them."""
+        wanted = {s.id: s for s in self.api.schemas.values() if s.origin is not SchemaOrigin.PARAMS}
+        owners = _owners(self.api, wanted)
+        children: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        ordered = sorted(
+            wanted.values(), key=lambda s: (_depth(s.id, owners), s.origin is not SchemaOrigin.COMPONENT, s.id)
+        )
+        for schema in ordered:
+            owner = owners.get(schema.id)
+            if owner is None:
+                name = self.type_name(schema.id)
+                self.models[schema.id] = TsType(self._file("types", name), (name,))
                 continue
-            name = self.type_name(schema.id)
-            self.models[schema.id] = TsType(self._file("types", name), (name,))
+            parent = self.models[owner[0]]
+            taken = children[parent.qualname]
+            taken.add(parent.top)
+            name = unique(pascal_case(owner[1]), taken, separator="")
+            self.models[schema.id] = TsType(parent.module, (*parent.qualname, name))
 
     # -- services ----------------------------------------------------------------------------
 
@@ -196,8 +211,64 @@ class TsNames:
         return self.params.get(method.id)
 
     def shadowed(self, module: str) -> frozenset[str]:
-        """Names a params file's namespaces declare: a type imported there under one is aliased."""
-        return frozenset(t.qualname[-1] for t in self.param_schemas.values() if t.module == module)
+        """Names a module's namespaces declare: a type imported there under one is aliased."""
+        found = (*self.param_schemas.values(), *self.models.values())
+        return frozenset(t.qualname[-1] for t in found if t.module == module and len(t.qualname) > 1)
+
+
+def _depth(schema_id: str, owners: dict[str, tuple[str, str]]) -> int:
+    depth = 0
+    while schema_id in owners:
+        schema_id = owners[schema_id][0]
+        depth += 1
+    return depth
+
+
+def _uses(api: Api, models: dict[str, Schema]) -> dict[str, set[tuple[str, str]]]:
+    """Schema id -> (the model, the field) of each use (`("", id)`: a use by something else)."""
+    uses: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    def note(type_ref: TypeRef, user: tuple[str, str]) -> None:
+        for t in type_ref.walk():
+            if t.ref is not None and t.kind is TypeKind.OBJECT:
+                uses[t.ref].add(user)
+
+    for schema in api.schemas.values():
+        for f in schema.fields:
+            note(f.type, (schema.id, f.name) if schema.id in models else ("", schema.id))
+        for t in (schema.alias, schema.additional):
+            if t is not None:
+                note(t, ("", schema.id))
+    for op in api.operations:
+        for t in (op.response, op.page_item, op.stream_event):
+            if t is not None:
+                note(t, ("", op.id))
+        for f in (*op.path_params, *op.params):
+            note(f.type, ("", op.id))
+    return uses
+
+
+def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
+    """Schema id -> (the one model holding it, the field) for the object schemas nested in another."""
+    uses = _uses(api, models)
+    owners: dict[str, tuple[str, str]] = {}
+    for schema_id, schema in models.items():
+        found = uses.get(schema_id, set())
+        if len(found) != 1 or schema.object_name or schema.deleted or schema.alias is not None:
+            continue
+        (owner,) = found
+        if owner[0] in models and owner[0] != schema_id:
+            owners[schema_id] = owner
+    for schema_id in list(owners):  # a cycle of owners: its members stay top level
+        seen = {schema_id}
+        current = owners.get(schema_id)
+        while current is not None:
+            if current[0] in seen:
+                owners.pop(schema_id, None)
+                break
+            seen.add(current[0])
+            current = owners.get(current[0])
+    return owners
 
 
 _ERROR_SUFFIXES = (

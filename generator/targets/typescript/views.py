@@ -56,24 +56,32 @@ def _interface(types: TsTypes, name: str, schema_doc: str, fields: tuple[Field, 
 
 
 def model_modules(names: TsNames) -> list[ModuleView]:
+    """A module per top-level model, its nested models in its namespace."""
+    nested: dict[tuple[str, ...], list[tuple[TsType, Schema]]] = defaultdict(list)
+    for schema_id, found in names.models.items():
+        if len(found.qualname) > 1:
+            nested[found.qualname[:-1]].append((found, names.api.schema(schema_id)))
     out = []
     for schema_id, found in names.models.items():
-        schema = names.api.schema(schema_id)
-        imports = Imports(found.module)
+        if len(found.qualname) > 1:
+            continue
+        imports = Imports(found.module, names.shadowed(found.module))
         types = TsTypes(names, imports)
-        out.append(ModuleView(found.module, (), ("\n".join(_model(types, found.top, schema)),)))
-        out[-1] = ModuleView(found.module, tuple(imports.lines()), out[-1].blocks)
+        lines = _model(types, found.top, names.api.schema(schema_id))
+        lines += _namespace(types, found.qualname, nested, 0)
+        out.append(ModuleView(found.module, tuple(imports.lines()), ("\n".join(lines),)))
     return out
 
 
-def _model(types: TsTypes, name: str, schema: Schema) -> list[str]:
+def _model(types: TsTypes, name: str, schema: Schema, indent: int = 0) -> list[str]:
     doc = schema.description or schema.title
+    pad = INDENT * indent
     if schema.alias is not None:
-        return [*tsdoc(doc), f"export type {name} = {types.of(schema.alias)};"]
+        return [*tsdoc(doc, len(pad)), f"{pad}export type {name} = {types.of(schema.alias)};"]
     if not schema.fields:
         value = types.of(schema.additional) if schema.additional is not None else "unknown"
-        return [*tsdoc(doc), f"export type {name} = Record<string, {value}>;"]
-    return _interface(types, name, doc, schema.fields)
+        return [*tsdoc(doc, len(pad)), f"{pad}export type {name} = Record<string, {value}>;"]
+    return _interface(types, name, doc, schema.fields, indent)
 
 
 # -- params ------------------------------------------------------------------------------------
@@ -115,8 +123,11 @@ def _namespace(
     for index, (found, schema) in enumerate(children):
         if index:
             lines.append("")
-        doc = schema.description or f"The `{schema.path[-1]}` parameter."
-        lines += _interface(types, found.qualname[-1], doc, schema.fields, indent + 1)
+        if types.params:
+            doc = schema.description or f"The `{schema.path[-1]}` parameter."
+            lines += _interface(types, found.qualname[-1], doc, schema.fields, indent + 1)
+        else:
+            lines += _model(types, found.qualname[-1], schema, indent + 1)
         lines += _namespace(types, found.qualname, nested, indent + 1)
     lines.append(f"{pad}}}")
     return lines

@@ -99,29 +99,11 @@ KEYWORDS = frozenset(
     ]
 )
 #: Global types and values the generated layer names: no generated type may hide one in its
-#: module (other globals, `Event` or `File`, are fine as names of the API's own types).
+#: module (other globals, `Error`, `Event` or `File`, are fine as names of the API's own types).
 GLOBAL_TYPES = frozenset(
     [
-        "Object",
-        "Function",
-        "Array",
-        "String",
-        "Number",
-        "Boolean",
-        "Symbol",
-        "BigInt",
-        "Date",
-        "Error",
-        "Promise",
-        "PromiseLike",
-        "Record",
-        "Partial",
-        "Readonly",
-        "ReadonlyArray",
-        "ArrayBuffer",
-        "AbortSignal",
-        "Uint8Array",
-        "JSON",
+        *("Object", "Function", "Array", "String", "Number", "Boolean", "Symbol", "BigInt", "Promise"),
+        *("PromiseLike", "Record", "Partial", "Readonly", "ReadonlyArray", "ArrayBuffer"),
     ]
 )
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
