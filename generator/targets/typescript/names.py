@@ -88,6 +88,7 @@ class TsNames:
         self.services: dict[str, TsService] = {}
         self.members: dict[str, dict[str, str]] = {}  # service id -> {child id or `op:<id>` -> member}
         self.client_attrs: dict[str, str] = {}
+        self._shadowed: dict[str, frozenset[str]] | None = None
         self._assign_models()
         self._assign_services()
         self._assign_params()
@@ -212,8 +213,13 @@ class TsNames:
 
     def shadowed(self, module: str) -> frozenset[str]:
         """Names a module's namespaces declare: a type imported there under one is aliased."""
-        found = (*self.param_schemas.values(), *self.models.values())
-        return frozenset(t.qualname[-1] for t in found if t.module == module and len(t.qualname) > 1)
+        if self._shadowed is None:
+            found: dict[str, set[str]] = defaultdict(set)
+            for t in (*self.param_schemas.values(), *self.models.values()):
+                if len(t.qualname) > 1:
+                    found[t.module].add(t.qualname[-1])
+            self._shadowed = {key: frozenset(names) for key, names in found.items()}
+        return self._shadowed.get(module, frozenset())
 
 
 def _depth(schema_id: str, owners: dict[str, tuple[str, str]]) -> int:
