@@ -1,7 +1,7 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
 import type { Address } from "./address.js";
-import type { InvoiceSettingCustomerSetting } from "./invoice-setting-customer-setting.js";
+import type { PaymentMethod } from "./payment-method.js";
 import type { Shipping } from "./shipping.js";
 
 /**
@@ -43,7 +43,7 @@ export interface Customer {
   /** The prefix of the customer's invoice numbers, from which each invoice number is built. */
   invoice_prefix?: string | null;
   /** The customer's default invoice settings. */
-  invoice_settings?: InvoiceSettingCustomerSetting;
+  invoice_settings?: Customer.InvoiceSettings;
   /** `true` if the object exists in live mode, `false` if it exists in test mode. */
   livemode: boolean;
   /**
@@ -70,4 +70,37 @@ export interface Customer {
   tax_exempt?: "exempt" | "none" | "reverse" | (string & {}) | null;
   /** ID of the test clock this customer belongs to, if any. */
   test_clock?: string | null;
+}
+
+export namespace Customer {
+  /** Defaults applied to the invoices of a customer. */
+  export interface InvoiceSettings {
+    /** Custom fields shown on the customer's invoices by default. */
+    custom_fields?: Array<Customer.InvoiceSettings.CustomFields> | null;
+    /**
+     * ID of a payment method attached to the customer, used by default for the customer's
+     * subscriptions and invoices.
+     */
+    default_payment_method?: string | PaymentMethod | null;
+    /** Footer shown on the customer's invoices by default. */
+    footer?: string | null;
+    /** Options for rendering the PDFs of the customer's invoices. */
+    rendering_options?: Customer.InvoiceSettings.RenderingOptions | null;
+  }
+
+  export namespace InvoiceSettings {
+    /** A name and value pair printed on an invoice. */
+    export interface CustomFields {
+      /** The name of the custom field. */
+      name: string;
+      /** The value of the custom field. */
+      value: string;
+    }
+
+    /** How invoice PDFs are rendered. */
+    export interface RenderingOptions {
+      /** How line-item prices and amounts are shown with respect to tax on invoice PDFs. */
+      amount_tax_display?: string | null;
+    }
+  }
 }

@@ -1,7 +1,10 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
-import type { NotificationEventData } from "./notification-event-data.js";
-import type { NotificationEventRequest } from "./notification-event-request.js";
+import type { Customer } from "./customer.js";
+import type { CustomerSession } from "./customer-session.js";
+import type { PaymentIntent } from "./payment-intent.js";
+import type { PaymentMethod } from "./payment-method.js";
+import type { SetupIntent } from "./setup-intent.js";
 
 /**
  * Events tell you when something happens in your account. When an API resource changes state,
@@ -23,7 +26,7 @@ export interface Event {
   /** Time at which the object was created, in seconds since the Unix epoch. */
   created: number;
   /** The object the event is about, and what changed. */
-  data: NotificationEventData;
+  data: Event.Data;
   /** Unique identifier for the object. */
   id: string;
   /** `true` if the object exists in live mode, `false` if it exists in test mode. */
@@ -33,7 +36,34 @@ export interface Event {
   /** Number of webhook endpoints that have not yet received this event successfully. */
   pending_webhooks: number;
   /** The API request that caused the event, if any. */
-  request?: NotificationEventRequest | null;
+  request?: Event.Request | null;
   /** Description of the event, such as `customer.created` or `payment_intent.succeeded`. */
   type: string;
+}
+
+export namespace Event {
+  /** The object an event is about, and the attributes that changed. */
+  export interface Data {
+    /**
+     * The API resource the event is about, as it was when the event happened. For `*.updated`
+     * events this is the new state. Its `object` field says which resource it is.
+     */
+    object: Customer | CustomerSession | PaymentIntent | PaymentMethod | SetupIntent;
+    /**
+     * For `*.updated` events, the previous values of the attributes that changed, keyed by
+     * attribute name.
+     */
+    previous_attributes?: Record<string, unknown>;
+  }
+
+  /** The API request that caused an event. */
+  export interface Request {
+    /**
+     * ID of the API request that caused the event. Null when the event was caused automatically,
+     * for example by a scheduled subscription renewal.
+     */
+    id?: string | null;
+    /** The idempotency key sent with the request, if any. */
+    idempotency_key?: string | null;
+  }
 }

@@ -3,10 +3,6 @@
 import type { ApiErrors } from "./api-errors.js";
 import type { Customer } from "./customer.js";
 import type { DeletedCustomer } from "./deleted-customer.js";
-import type {
-  PaymentFlowsAutomaticPaymentMethodsPaymentIntent,
-} from "./payment-flows-automatic-payment-methods-payment-intent.js";
-import type { PaymentIntentNextAction } from "./payment-intent-next-action.js";
 import type { PaymentMethod } from "./payment-method.js";
 import type { Shipping } from "./shipping.js";
 
@@ -31,7 +27,7 @@ export interface PaymentIntent {
    * Settings for payment methods that Stripe enables automatically from your Dashboard
    * configuration.
    */
-  automatic_payment_methods?: PaymentFlowsAutomaticPaymentMethodsPaymentIntent | null;
+  automatic_payment_methods?: PaymentIntent.AutomaticPaymentMethods | null;
   /**
    * When the PaymentIntent was canceled, in seconds since the Unix epoch; null unless its status is
    * `canceled`.
@@ -80,7 +76,7 @@ export interface PaymentIntent {
    */
   metadata?: Record<string, string>;
   /** When present, the actions your customer must take before the payment can proceed. */
-  next_action?: PaymentIntentNextAction | null;
+  next_action?: PaymentIntent.NextAction | null;
   /** String naming the object's type. Objects of the same type share the same value. */
   object: "payment_intent";
   /** The payment method used in this PaymentIntent. */
@@ -108,4 +104,40 @@ export interface PaymentIntent {
    * `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`.
    */
   status: "canceled" | "processing" | "requires_action" | "requires_capture" | "requires_confirmation" | "requires_payment_method" | "succeeded" | (string & {});
+}
+
+export namespace PaymentIntent {
+  /** Settings for automatic payment methods on a PaymentIntent. */
+  export interface AutomaticPaymentMethods {
+    /** Whether payment methods that require a redirect may be offered. Defaults to `always`. */
+    allow_redirects?: "always" | "never" | (string & {});
+    /** Whether automatic payment methods are enabled for this PaymentIntent. */
+    enabled: boolean;
+  }
+
+  /** An action the customer must take before a PaymentIntent can proceed. */
+  export interface NextAction {
+    /** Present when `type` is `redirect_to_url`. */
+    redirect_to_url?: PaymentIntent.NextAction.RedirectToUrl;
+    /**
+     * The kind of next action, such as `redirect_to_url` or `use_stripe_sdk`. An extra hash named
+     * after the type holds its details.
+     */
+    type: string;
+    /**
+     * Present when `type` is `use_stripe_sdk`. Its contents are for Stripe.js and the mobile SDKs
+     * only and may change.
+     */
+    use_stripe_sdk?: Record<string, unknown>;
+  }
+
+  export namespace NextAction {
+    /** Where to send the customer to authenticate the payment. */
+    export interface RedirectToUrl {
+      /** Where the customer is sent back to once authentication is done. */
+      return_url?: string | null;
+      /** The URL to redirect the customer to so they can authenticate the payment. */
+      url?: string | null;
+    }
+  }
 }

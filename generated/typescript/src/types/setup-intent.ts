@@ -3,11 +3,7 @@
 import type { ApiErrors } from "./api-errors.js";
 import type { Customer } from "./customer.js";
 import type { DeletedCustomer } from "./deleted-customer.js";
-import type {
-  PaymentFlowsAutomaticPaymentMethodsSetupIntent,
-} from "./payment-flows-automatic-payment-methods-setup-intent.js";
 import type { PaymentMethod } from "./payment-method.js";
-import type { SetupIntentNextAction } from "./setup-intent-next-action.js";
 
 /**
  * A SetupIntent guides you through setting up and saving a customer's payment credentials for
@@ -26,7 +22,7 @@ export interface SetupIntent {
    * Settings for payment methods that Stripe enables automatically from your Dashboard
    * configuration.
    */
-  automatic_payment_methods?: PaymentFlowsAutomaticPaymentMethodsSetupIntent | null;
+  automatic_payment_methods?: SetupIntent.AutomaticPaymentMethods | null;
   /** Why the SetupIntent was canceled, if it was. */
   cancellation_reason?: "abandoned" | "duplicate" | "requested_by_customer" | (string & {}) | null;
   /**
@@ -64,7 +60,7 @@ export interface SetupIntent {
    */
   metadata?: Record<string, string> | null;
   /** When present, the actions your customer must take before setup can proceed. */
-  next_action?: SetupIntentNextAction | null;
+  next_action?: SetupIntent.NextAction | null;
   /** String naming the object's type. Objects of the same type share the same value. */
   object: "setup_intent";
   /** The payment method being set up by this SetupIntent. */
@@ -81,4 +77,40 @@ export interface SetupIntent {
    * `on_session`.
    */
   usage: string;
+}
+
+export namespace SetupIntent {
+  /** Settings for automatic payment methods on a SetupIntent. */
+  export interface AutomaticPaymentMethods {
+    /** Whether payment methods that require a redirect may be offered. Defaults to `always`. */
+    allow_redirects?: "always" | "never" | (string & {});
+    /** Whether automatic payment methods are enabled for this SetupIntent. */
+    enabled?: boolean | null;
+  }
+
+  /** An action the customer must take before a SetupIntent can proceed. */
+  export interface NextAction {
+    /** Present when `type` is `redirect_to_url`. */
+    redirect_to_url?: SetupIntent.NextAction.RedirectToUrl;
+    /**
+     * The kind of next action, such as `redirect_to_url` or `use_stripe_sdk`. An extra hash named
+     * after the type holds its details.
+     */
+    type: string;
+    /**
+     * Present when `type` is `use_stripe_sdk`. Its contents are for Stripe.js and the mobile SDKs
+     * only and may change.
+     */
+    use_stripe_sdk?: Record<string, unknown>;
+  }
+
+  export namespace NextAction {
+    /** Where to send the customer to authenticate the setup. */
+    export interface RedirectToUrl {
+      /** Where the customer is sent back to once authentication is done. */
+      return_url?: string | null;
+      /** The URL to redirect the customer to so they can authenticate the setup. */
+      url?: string | null;
+    }
+  }
 }

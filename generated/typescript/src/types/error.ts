@@ -3,7 +3,7 @@
 import type { ApiErrors } from "./api-errors.js";
 
 /** The body Stripe sends back when a request fails. */
-export interface Error2 {
+export interface Error {
   /** Details about what went wrong. */
   error: ApiErrors;
 }
