@@ -1,13 +1,6 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
-import {
-  Auth,
-  Requestor,
-  type AppInfo,
-  type FetchLike,
-  type Hooks,
-  type Scheme,
-} from "./runtime/index.js";
+import { Auth, Requestor, type AppInfo, type FetchLike, type Hooks, type Scheme } from "./runtime/index.js";
 import { ERROR_NAMES } from "./errors.js";
 import { CustomerSessionsResource } from "./resources/customer-sessions.js";
 import { CustomersResource } from "./resources/customers.js";

@@ -143,7 +143,7 @@ class TsNames:
                 if method.streams_on_request:
                     found[f"stream:{method.id}"] = unique(member_name(method.name + "_stream"), taken, separator="")
             self.members[service_id] = found
-        taken = set(MEMBER_RESERVED)
+        taken = set(MEMBER_RESERVED) | {"on", "off"}  # the client's own methods
         self.client_attrs = {root: unique(member_name(root), taken, separator="") for root in self.sdk.roots}
 
     def service(self, service_id: str) -> TsService:
