@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 
 from ...surface import Api, Returns
+from ...surface.examples import example
 from .. import Job
 from ..jinja import environment, render, template_root
 from .client import client_view, construction, errors_view
 from .names import TsNames
 from .options import TypeScriptOptions
+from .sample import call_args, call_path
 from .views import ModuleView, model_modules, params_modules, service_view
 
 GENERATED = "// File generated from {spec} by codegen. Do not edit: regenerate instead."
@@ -99,6 +101,7 @@ def _distribution(p: _Package) -> None:
         stripe=p.names.sdk.stripe,
         error_base=errors.base,
         invalid_request="StripeInvalidRequestError" if p.names.sdk.stripe else "BadRequestError",
+        error_call=_error_call(p),
     )
 
 
@@ -109,6 +112,16 @@ def _example(p: _Package) -> str:
             arg = "{ limit: 3 }" if method.returns is Returns.LIST_PAGE else ""
             return f"for await (const item of {call}({arg})) {{\n  console.log(item);\n}}"
     return ""
+
+
+def _error_call(p: _Package) -> str:
+    """A call that may fail for the README's errors section: a retrieval by id when there is one."""
+    methods = list(p.names.sdk.methods())
+    if not methods:
+        return "await Promise.resolve()"
+    method = next((m for m in methods if m.http_method == "GET" and m.path_params), methods[0])
+    args = ", ".join(call_args(example(p.names.sdk, method)))
+    return f"await {call_path(p.names, method)}({args})"
 
 
 _UNITS: tuple[Callable[[_Package], None], ...] = (_runtime, _types, _services, _client, _distribution)
