@@ -34,6 +34,7 @@ from generator.targets.typescript.sample import call_args, call_path, ts_sample
 
 from ..conftest import DEFAULT_SPEC
 from ..mock.conftest import API_KEY, MockProcess
+from ..test_surface import _PETS
 from ..wire_table import portable_cases
 from .conftest import HERE, TOOLS, run_node_test, tsc
 
@@ -239,6 +240,12 @@ def _type_checks(tools: Path, spec: Path, out: Path, samples: bool) -> int:
     config = node_tsconfig(package, ["samples/*.ts"], "build-samples")
     check(tools, "-p", str(config), "--noEmit")
     return count
+
+
+def test_other_api_package_type_checks(tools: Path, tmp_path: Path) -> None:
+    """Auto-paging by cursor, repeated keys, a JSON value body, bytes to its own server, API keys."""
+    (tmp_path / "pets.yaml").write_text(_PETS, encoding="utf-8")
+    assert _type_checks(tools, tmp_path / "pets.yaml", tmp_path, samples=True) == 3
 
 
 @pytest.mark.parametrize("name", CORPUS_SPECS)

@@ -12,6 +12,8 @@ from generator.targets.typescript import TARGET
 from generator.targets.typescript.names import TsNames
 from generator.targets.typescript.words import camel_case, local_name, property_key
 
+from ..test_surface import _PETS
+
 _SPEC = """
 openapi: 3.0.3
 info: {title: Zoo Keeper, version: "1"}
@@ -106,3 +108,23 @@ def test_rendered_methods(tmp_path: Path) -> None:
     assert 'key: { kind: "apiKey", in: "header", name: "X-Key" },' in client
     assert "apiVersion" not in client  # Stripe's options only for Stripe's API
     assert "export {\n  APIError as ZooKeeperError," in str(files["src/errors.ts"])
+
+
+def _pets_job(tmp_path: Path) -> Job:
+    spec = tmp_path / "pets.yaml"
+    spec.write_text(_PETS, encoding="utf-8")
+    return job_for(load_api(spec, Config(), None).api, spec.name, {})
+
+
+def test_other_apis_bodies_pages_and_servers(tmp_path: Path) -> None:
+    """Another API's page style, repeated query keys, a JSON value body, raw bytes to its own server."""
+    files = TARGET.render(_pets_job(tmp_path))
+    pets = str(files["src/resources/pets.ts"])
+    assert '{ style: "cursor", items: "items", next: "next_cursor", param: "cursor" }' in pets
+    assert 'repeated: ["tag"]' in pets and "PagePromise<Pet, PetsListResponse>" in pets
+    assert "body: params.body," in pets and 'security: ["basic"]' in pets
+    photo = str(files["src/resources/zoo-cage-pets.ts"])
+    assert "photo(\n    zoo: string,\n    cage: string,\n    pet: string," in photo
+    assert 'encoding: "binary",\n        mediaType: "image/png",' in photo
+    assert 'server: "https://uploads.example.com",' in photo
+    assert "body: FileInput;" in str(files["src/types/params/zoo-cage-pets.ts"])

@@ -272,8 +272,10 @@ def _route(method: Method, args: list[str], has_params: bool, runtime: set[str])
         taken = set(ARG_RESERVED) | set(args)
         if not has_body and not headers:
             entries.append("query: params")
-        elif has_body and not query and not headers and not _lone_body(method):
-            entries.append("body: params")
+        elif has_body and not query and not headers:
+            lone = body_names[0]
+            member = f".{lone}" if is_identifier(lone) else f"[{ts_str(lone)}]"
+            entries.append(f"body: params{member}" if _lone_body(method) else "body: params")
         else:
             picked = [
                 (name, _local(name, taken)) for name in (*query, *headers, *(body_names if _lone_body(method) else ()))
