@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...surface import DEFAULT_MEDIA, BodyKind, Field, Method, Returns, Schema
-from .docs import tsdoc
+from .docs import WIDTH, tsdoc
 from .names import ARG_RESERVED, TsNames, TsType
-from .types import Imports, TsTypes, import_line, literal, relative
+from .types import Imports, TsTypes, import_line, literal, relative, union
 from .words import is_identifier, local_name, property_key, ts_str
 
 INDENT = "  "
@@ -39,8 +39,20 @@ def _field_lines(types: TsTypes, fields: Iterable[Field], indent: int) -> list[s
         tags = ("@deprecated",) if f.deprecated else ()
         out += tsdoc(f.description, len(pad), tags)
         optional = "" if f.required else "?"
-        out.append(f"{pad}{property_key(f.name)}{optional}: {types.of(f.type)};")
+        out += typed(f"{pad}{property_key(f.name)}{optional}:", types.members(f.type), pad)
     return out
+
+
+def typed(head: str, members: list[str], pad: str) -> list[str]:
+    """`head type;` on one line, or a long union one member a line as prettier lays it out."""
+    text = union(members)
+    flat = f"{head} {text};"
+    found = list(dict.fromkeys(members))
+    if len(flat) <= WIDTH or text == "unknown" or len(found) < 2:
+        return [flat]
+    lines = [head, *(f"{pad}{INDENT}| {member}" for member in found)]
+    lines[-1] += ";"
+    return lines
 
 
 def _interface(types: TsTypes, name: str, schema_doc: str, fields: tuple[Field, ...], indent: int = 0) -> list[str]:
@@ -77,7 +89,7 @@ def _model(types: TsTypes, name: str, schema: Schema, indent: int = 0) -> list[s
     doc = schema.description or schema.title
     pad = INDENT * indent
     if schema.alias is not None:
-        return [*tsdoc(doc, len(pad)), f"{pad}export type {name} = {types.of(schema.alias)};"]
+        return [*tsdoc(doc, len(pad)), *typed(f"{pad}export type {name} =", types.members(schema.alias), pad)]
     if not schema.fields:
         value = types.of(schema.additional) if schema.additional is not None else "unknown"
         return [*tsdoc(doc, len(pad)), f"{pad}export type {name} = Record<string, {value}>;"]

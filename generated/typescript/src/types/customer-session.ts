@@ -93,7 +93,9 @@ export namespace CustomerSession {
          * value is in this list are shown. Defaults to `["always"]`; list all three values to show
          * every saved payment method.
          */
-        payment_method_allow_redisplay_filters?: Array<"always" | "limited" | "unspecified" | (string & {})> | null;
+        payment_method_allow_redisplay_filters?:
+          | Array<"always" | "limited" | "unspecified" | (string & {})>
+          | null;
         /**
          * Whether the customer sheet offers to remove a saved payment method. Removing one detaches
          * it from the customer, which affects any subscription that relies on it.
@@ -119,7 +121,9 @@ export namespace CustomerSession {
          * value is in this list are shown. Defaults to `["always"]`; list all three values to show
          * every saved payment method.
          */
-        payment_method_allow_redisplay_filters?: Array<"always" | "limited" | "unspecified" | (string & {})> | null;
+        payment_method_allow_redisplay_filters?:
+          | Array<"always" | "limited" | "unspecified" | (string & {})>
+          | null;
         /** Whether the mobile Payment Element shows the customer's saved payment methods. */
         payment_method_redisplay?: "disabled" | "enabled" | (string & {}) | null;
         /**
@@ -137,7 +141,12 @@ export namespace CustomerSession {
          * The `allow_redisplay` value given to a newly saved payment method when
          * `payment_method_save` is `disabled`. Null means no override.
          */
-        payment_method_save_allow_redisplay_override?: "always" | "limited" | "unspecified" | (string & {}) | null;
+        payment_method_save_allow_redisplay_override?:
+          | "always"
+          | "limited"
+          | "unspecified"
+          | (string & {})
+          | null;
       }
     }
 

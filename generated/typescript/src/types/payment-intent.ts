@@ -34,7 +34,16 @@ export interface PaymentIntent {
    */
   canceled_at?: number | null;
   /** Why the PaymentIntent was canceled, if it was. */
-  cancellation_reason?: "abandoned" | "automatic" | "duplicate" | "failed_invoice" | "fraudulent" | "requested_by_customer" | "void_invoice" | (string & {}) | null;
+  cancellation_reason?:
+    | "abandoned"
+    | "automatic"
+    | "duplicate"
+    | "failed_invoice"
+    | "fraudulent"
+    | "requested_by_customer"
+    | "void_invoice"
+    | (string & {})
+    | null;
   /** How the funds are captured from the customer's account. */
   capture_method: "automatic" | "automatic_async" | "manual" | (string & {});
   /**
@@ -103,7 +112,15 @@ export interface PaymentIntent {
    * Status of this PaymentIntent: `requires_payment_method`, `requires_confirmation`,
    * `requires_action`, `processing`, `requires_capture`, `canceled`, or `succeeded`.
    */
-  status: "canceled" | "processing" | "requires_action" | "requires_capture" | "requires_confirmation" | "requires_payment_method" | "succeeded" | (string & {});
+  status:
+    | "canceled"
+    | "processing"
+    | "requires_action"
+    | "requires_capture"
+    | "requires_confirmation"
+    | "requires_payment_method"
+    | "succeeded"
+    | (string & {});
 }
 
 export namespace PaymentIntent {

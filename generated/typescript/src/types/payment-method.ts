@@ -41,7 +41,19 @@ export interface PaymentMethod {
    * The type of the PaymentMethod. The object carries an extra hash named after the type, holding
    * details specific to it.
    */
-  type: "acss_debit" | "bancontact" | "card" | "card_present" | "cashapp" | "ideal" | "klarna" | "link" | "paypal" | "sepa_debit" | "us_bank_account" | (string & {});
+  type:
+    | "acss_debit"
+    | "bancontact"
+    | "card"
+    | "card_present"
+    | "cashapp"
+    | "ideal"
+    | "klarna"
+    | "link"
+    | "paypal"
+    | "sepa_debit"
+    | "us_bank_account"
+    | (string & {});
 }
 
 export namespace PaymentMethod {
@@ -128,7 +140,15 @@ export namespace PaymentMethod {
        * The type of wallet. An extra hash named after the type holds details specific to that
        * wallet.
        */
-      type: "amex_express_checkout" | "apple_pay" | "google_pay" | "link" | "masterpass" | "samsung_pay" | "visa_checkout" | (string & {});
+      type:
+        | "amex_express_checkout"
+        | "apple_pay"
+        | "google_pay"
+        | "link"
+        | "masterpass"
+        | "samsung_pay"
+        | "visa_checkout"
+        | (string & {});
     }
   }
 }

@@ -71,7 +71,14 @@ export interface SetupIntent {
    * Status of this SetupIntent: `requires_payment_method`, `requires_confirmation`,
    * `requires_action`, `processing`, `canceled`, or `succeeded`.
    */
-  status: "canceled" | "processing" | "requires_action" | "requires_confirmation" | "requires_payment_method" | "succeeded" | (string & {});
+  status:
+    | "canceled"
+    | "processing"
+    | "requires_action"
+    | "requires_confirmation"
+    | "requires_payment_method"
+    | "succeeded"
+    | (string & {});
   /**
    * How the payment method will be used in future payments: `off_session` (the default) or
    * `on_session`.

@@ -20,5 +20,15 @@ export interface CustomerPaymentMethodListParams {
    * Only return payment methods of this type. Without it, payment methods of every type are
    * returned.
    */
-  type?: "acss_debit" | "bancontact" | "card" | "cashapp" | "ideal" | "klarna" | "link" | "paypal" | "sepa_debit" | "us_bank_account";
+  type?:
+    | "acss_debit"
+    | "bancontact"
+    | "card"
+    | "cashapp"
+    | "ideal"
+    | "klarna"
+    | "link"
+    | "paypal"
+    | "sepa_debit"
+    | "us_bank_account";
 }
