@@ -83,7 +83,8 @@ def _client(p: _Package) -> None:
     p.source("client", "client.ts.jinja", client=client_view(p.names, p.options.package, p.options.version))
     p.source("errors", "errors.ts.jinja", errors=errors_view(p.names))
     p.source("version", "version.ts.jinja")
-    p.source("core", "core.ts.jinja")
+    if any(method.header_params for method in p.names.sdk.methods()):  # (`withHeaders`: their only use)
+        p.source("core", "core.ts.jinja")
     p.source("index", "index.ts.jinja")
 
 
