@@ -8,6 +8,7 @@ where they are no identifiers), so nothing from a spec can break out of a sample
 from __future__ import annotations
 
 from ...surface import JSON, Example, Method, TypeKind
+from ...surface.naming import singular
 from .client import construction
 from .names import TsNames
 from .options import TypeScriptOptions
@@ -26,7 +27,8 @@ def ts_sample(names: TsNames, options: TypeScriptOptions, method: Method, exampl
     result = local_name(example.result, frozenset({"client"})) if example.result else ""
     statement = f"const {result} = {call};" if result else f"{call};"
     if method.returns.pages:
-        statement = f"for await (const item of {target}({', '.join(args)})) {{\n{_INDENT}console.log(item);\n}}"
+        item = local_name(singular(method.resource_id.rsplit(".", 1)[-1]), frozenset({"client"}))
+        statement = f"for await (const {item} of {target}({', '.join(args)})) {{\n{_INDENT}console.log({item});\n}}"
     files = "FilePath" in "".join(args)
     setup = [
         f"import {options.client_class}{', { FilePath }' if files else ''} from {ts_str(options.package)};",
