@@ -3,6 +3,7 @@
 // idempotency key, errors under Stripe's names, pages walked with `for await`, raw responses.
 // A local node:http server answers as each test scripts it.
 import assert from "node:assert/strict";
+import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,6 +16,8 @@ import Stripe, {
   StripeError,
   StripeIdempotencyError,
   StripeInvalidRequestError,
+  StripeSignatureVerificationError,
+  constructEvent,
   type Customer,
   type CustomerSession,
   type CustomerSessionCreateParams,
@@ -163,4 +166,13 @@ test("nested services, path params and raw responses", async () => {
   assert.equal(response.status, 200);
   assert.equal(response.requestId, "req_7");
   assert.equal((Reflect.get(data, "lastResponse") as { requestId?: string } | undefined)?.requestId, "req_7");
+});
+
+test("webhook payloads are checked with constructEvent", async () => {
+  const payload = JSON.stringify({ id: "evt_1", object: "event", type: "customer.created" });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = createHmac("sha256", "whsec_test").update(`${timestamp}.${payload}`).digest("hex");
+  const event = await constructEvent<{ id: string; type: string }>(payload, `t=${timestamp},v1=${signature}`, "whsec_test");
+  assert.equal(event.type, "customer.created");
+  await assert.rejects(constructEvent(payload, `t=${timestamp},v1=${signature}`, "whsec_other"), StripeSignatureVerificationError);
 });
