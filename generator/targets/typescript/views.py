@@ -193,6 +193,8 @@ def service_view(names: TsNames, service_id: str) -> ServiceView:
 def runtime_import(here: str, names: set[str]) -> str:
     """`import { encodePathParam, type APIPromise } from "../runtime/index.js";` (types marked)."""
     found = sorted(names - {"withHeaders"}, key=lambda n: (n not in _VALUES, n))
+    if not any(name in _VALUES for name in found):
+        return import_line(found, relative(here, "runtime/index"), type_only=True)
     parts = [name if name in _VALUES else f"type {name}" for name in found]
     return import_line(parts, relative(here, "runtime/index"))
 

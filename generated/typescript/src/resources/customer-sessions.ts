@@ -1,6 +1,6 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
-import { type APIPromise, type Requestor, type StripeRequestOptions } from "../runtime/index.js";
+import type { APIPromise, Requestor, StripeRequestOptions } from "../runtime/index.js";
 import type { CustomerSession } from "../types/customer-session.js";
 import type { CustomerSessionCreateParams } from "../types/params/customer-sessions.js";
 
