@@ -222,6 +222,63 @@ def test_no_any_in_public_types(default_package: Path) -> None:
             assert ": any" not in text and "<any>" not in text and "any[]" not in text, path
 
 
+CHAT_SPEC = """
+openapi: 3.0.3
+info: {title: Chat, version: "1"}
+servers: [{url: "https://chat.example.com"}]
+components:
+  securitySchemes: {bearer: {type: http, scheme: bearer}}
+  schemas:
+    Completion:
+      type: object
+      required: [id, text]
+      properties: {id: {type: string}, text: {type: string}}
+    Chunk:
+      type: object
+      required: [delta]
+      properties: {delta: {type: string}}
+security: [{bearer: []}]
+paths:
+  /completions:
+    post:
+      operationId: createCompletion
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [prompt]
+              properties: {prompt: {type: string}, stream: {type: boolean}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json: {schema: {$ref: "#/components/schemas/Completion"}}
+            text/event-stream: {schema: {$ref: "#/components/schemas/Chunk"}}
+  /files/{file}/content:
+    get:
+      operationId: downloadFile
+      parameters: [{name: file, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+"""
+
+
+def test_another_api_end_to_end(tools: Path, node: str, tmp_path: Path) -> None:
+    """JSON bodies, a stream twin answering events, bytes and the API's error names, over HTTP."""
+    spec = tmp_path / "chat.yaml"
+    spec.write_text(CHAT_SPEC, encoding="utf-8")
+    api, _ = convert(load(spec))
+    package = write_package(job_for(api, spec.name, {}), tmp_path / "chat")
+    build(tools, package)
+    (package / "tests").mkdir()
+    shutil.copy(HERE / "client" / "chat.test.ts", package / "tests" / "chat.test.ts")
+    check(tools, "-p", str(node_tsconfig(package, ["tests/*.ts"], "build-tests")))
+    passed, _, _ = run_node_test(node, package / "build-tests" / "tests", "chat")
+    assert passed == 3
+
+
 def _type_checks(tools: Path, spec: Path, out: Path, samples: bool) -> int:
     api, _ = convert(load(spec))
     job = job_for(api, spec.name, {})
