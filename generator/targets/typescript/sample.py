@@ -45,12 +45,20 @@ def call_args(example: Example, level: int = 0) -> list[str]:
     files: dict[str, str] = {}
     for field, value in example.params:
         params[field.name] = value
-        if field.type.kind is TypeKind.STRING and field.type.format == "binary":
-            name = value if isinstance(value, str) and 0 < len(value) < 60 and "\n" not in value else "file.bin"
-            files[field.name] = f"new FilePath({ts_str(name)})"
+        if any(t.kind is TypeKind.STRING and t.format == "binary" for t in field.type.walk()):
+            if isinstance(value, list):
+                files[field.name] = "[" + ", ".join(_file(item) for item in value) + "]"
+            elif not isinstance(value, dict):
+                files[field.name] = _file(value)
     if params:
         args.append(ts_literal(params, level, files))
     return args
+
+
+def _file(value: JSON) -> str:
+    """A file for an example's value: `new FilePath("a.pdf")` (its name when it looks like one)."""
+    name = value if isinstance(value, str) and 0 < len(value) < 60 and "\n" not in value else "file.bin"
+    return f"new FilePath({ts_str(name)})"
 
 
 def call_path(names: TsNames, method: Method) -> str:
