@@ -21,7 +21,7 @@ def _config(tmp_path: Path, text: str) -> Path:
 
 
 def test_registry_lists_every_target_once() -> None:
-    assert names() == ("python", "ruby", "java", "docs", "ir")
+    assert names() == ("python", "ruby", "java", "typescript", "docs", "ir")
     for name in names():
         assert get(name).name == name
 

@@ -35,7 +35,14 @@ if TYPE_CHECKING:
 
 #: Target name -> the module that defines it (its `TARGET`). The order is the default
 #: order of `targets` in the configuration.
-_REGISTRY: dict[str, str] = {"python": "python", "ruby": "ruby", "java": "java", "docs": "docs", "ir": "ir"}
+_REGISTRY: dict[str, str] = {
+    "python": "python",
+    "ruby": "ruby",
+    "java": "java",
+    "typescript": "typescript",
+    "docs": "docs",
+    "ir": "ir",
+}
 
 Files = dict[str, str | bytes]
 #: A client target's naming plan: every identifier of its client, decided before rendering.
