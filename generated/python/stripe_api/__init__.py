@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ._runtime.validation import ParamsValidationError as ParamsValidationError
     from ._runtime.validation import ResponseValidationError as ResponseValidationError
     from ._runtime.validation import ValidationIssue as ValidationIssue
+    from ._runtime.webhooks import SignatureVerificationError as SignatureVerificationError
+    from ._webhooks import Webhook as Webhook
     from .models import Address as Address
     from .models import ApiErrors as ApiErrors
     from .models import BillingDetails as BillingDetails
@@ -106,6 +108,8 @@ _EXPORTS: dict[str, str] = {
     "InvalidRequestError": "._runtime.errors",
     "PermissionDeniedError": "._runtime.errors",
     "RateLimitError": "._runtime.errors",
+    "SignatureVerificationError": "._runtime.webhooks",
+    "Webhook": "._webhooks",
     "Page": "._runtime.stripe_pages",
     "AsyncPage": "._runtime.stripe_pages",
     "SearchPage": "._runtime.stripe_pages",

@@ -17,6 +17,7 @@ from ._runtime.requestor import AsyncRequestor, SyncRequestor
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .models.event import Event
     from .services.customer_sessions import AsyncCustomerSessionsService, CustomerSessionsService
     from .services.customers import AsyncCustomersService, CustomersService
     from .services.events import AsyncEventsService, EventsService
@@ -127,6 +128,15 @@ class StripeClient:
 
         return SetupIntentsService(self._requestor, None, self._validate, self._strict)
 
+    def construct_event(self, payload: bytes | str, sig_header: str, secret: str, tolerance: int | None = 300) -> Event:
+        """The event a webhook `payload` holds, once `sig_header` (`Stripe-Signature`) proves the API sent it.
+
+        Raises `SignatureVerificationError` otherwise (see `Webhook.construct_event`).
+        """
+        from ._webhooks import Webhook
+
+        return Webhook.construct_event(payload, sig_header, secret, tolerance)
+
     def close(self) -> None:
         """Close the HTTP connections this client opened."""
         self._requestor.close()
@@ -218,6 +228,15 @@ class AsyncStripeClient:
         from .services.setup_intents import AsyncSetupIntentsService
 
         return AsyncSetupIntentsService(self._requestor, None, self._validate, self._strict)
+
+    def construct_event(self, payload: bytes | str, sig_header: str, secret: str, tolerance: int | None = 300) -> Event:
+        """The event a webhook `payload` holds, once `sig_header` (`Stripe-Signature`) proves the API sent it.
+
+        Raises `SignatureVerificationError` otherwise (see `Webhook.construct_event`).
+        """
+        from ._webhooks import Webhook
+
+        return Webhook.construct_event(payload, sig_header, secret, tolerance)
 
     async def close(self) -> None:
         """Close the HTTP connections this client opened."""

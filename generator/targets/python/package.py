@@ -32,6 +32,7 @@ from .views import (
     service_groups,
     service_module,
 )
+from .webhooks import webhooks_view
 from .words import comment_text, docstring, import_order, natural_key, py_str, toml_str
 
 _FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
@@ -166,7 +167,9 @@ def _runtime(p: _Package) -> None:
 
 def _package_init(p: _Package) -> None:
     package, client_class = p.settings.package, p.settings.client_class
-    reserved = {*_ERRORS, *_ROOT_NAMES, client_class, "Async" + client_class}
+    webhooks = webhooks_view(p.sdk, p.names)
+    webhook = ["Webhook"] if webhooks is not None and webhooks.event is not None else []
+    reserved = {*_ERRORS, *_ROOT_NAMES, *webhook, "SignatureVerificationError", client_class, "Async" + client_class}
     models = sorted((name for name, _ in model_exports(p.api, p.names) if name not in reserved), key=natural_key)
     p.emit(
         "__init__.py",
@@ -177,9 +180,16 @@ def _package_init(p: _Package) -> None:
             "however large the API is."
         ),
         errors=_ERRORS,
+        webhook=webhook,
         models=models,
         model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],
     )
+
+
+def _webhooks(p: _Package) -> None:
+    view = webhooks_view(p.sdk, p.names)
+    if view is not None:
+        p.emit("_webhooks.py", "webhooks.py.jinja", event=view.event)
 
 
 def _version(p: _Package) -> None:
@@ -193,17 +203,26 @@ def _client(p: _Package) -> None:
     own_servers = sorted(
         {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
     )
+    webhooks = webhooks_view(p.sdk, p.names)
+    event = webhooks.event if webhooks is not None else None
+    webhooks_attr = webhooks.client_attr if webhooks is not None else None
     abc = ["Callable", *(["Mapping"] if own_servers else [])]
     stdlib_imports = [
         f"from collections.abc import {', '.join(abc)}",
-        *(["from functools import cached_property"] if services else []),
+        *(["from functools import cached_property"] if services or webhooks_attr else []),
         "from types import TracebackType",
-        "from typing import TYPE_CHECKING, Any, Self" if services else "from typing import Any, Self",
+        (
+            "from typing import TYPE_CHECKING, Any, Self"
+            if services or event or webhooks_attr
+            else "from typing import Any, Self"
+        ),
     ]
     p.emit(
         "_client.py",
         "client.py.jinja",
         services=services,
+        event=event,
+        webhooks_attr=webhooks_attr,
         auth=auth,
         stripe_headers=stripe,
         api_version_arg="stripe_version" if stripe else "None",
@@ -282,6 +301,7 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
     _runtime,
     _package_init,
     _version,
+    _webhooks,
     _client,
     _models,
     _params,
