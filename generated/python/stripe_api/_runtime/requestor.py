@@ -53,6 +53,7 @@ from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .redaction import install_filter, register_secret
+from .responses import record, with_response
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
 from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
@@ -570,8 +571,9 @@ class AsyncRequestor(_RequestorBase):
                 await self._sleep(delay)
                 continue
             if stream and response.status_code < 300:
+                record(response)
                 return response
-            result = self._result(response, raw, errors)
+            result = with_response(self._result(response, raw, errors), response)
             return (result, response) if keep_response else result
 
     async def request_paged(
@@ -833,8 +835,9 @@ class SyncRequestor(_RequestorBase):
                 self._sleep(delay)
                 continue
             if stream and response.status_code < 300:
+                record(response)
                 return response
-            result = self._result(response, raw, errors)
+            result = with_response(self._result(response, raw, errors), response)
             return (result, response) if keep_response else result
 
     def request_paged(
