@@ -82,15 +82,19 @@ class RequestOptions(TypedDict, total=False):
     """Per-request settings, accepted by every generated method as ``options``.
 
     Attributes:
+        api_key: The API key of this request, instead of the client's (never logged).
         idempotency_key: Key for safely retrying a POST (default: a new uuid4).
         stripe_version: API version for this request (``Stripe-Version``).
+        stripe_account: The connected account to act as (``Stripe-Account``; Stripe's API).
         timeout: Seconds (or an ``httpx.Timeout``) for this request.
         max_retries: Retries for this request (0 disables retrying).
         headers: Extra headers, sent after (and so overriding) the defaults.
     """
 
+    api_key: str
     idempotency_key: str
     stripe_version: str
+    stripe_account: str
     timeout: float | httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
@@ -193,6 +197,7 @@ class _RequestorBase:
             register_secret(self, secret)
         install_filter(self.logger.name)
         self._defaults: RequestOptions = {}
+        self._request_keys: set[str] = set()  # per-request API keys seen: masked in errors too
         self._owns_client = True
 
     def with_options(self, **options: Unpack[RequestOptions]) -> Self:
@@ -250,7 +255,7 @@ class _RequestorBase:
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
         opts = self._merge(options)
-        applied = self._auth.apply(security)
+        applied = self._auth_of(opts).apply(security)
         headers = {
             **applied.headers,
             "User-Agent": self.user_agent,
@@ -261,6 +266,9 @@ class _RequestorBase:
         version = opts.get("stripe_version") or self.api_version
         if version:
             headers["Stripe-Version"] = version
+        account = opts.get("stripe_account")
+        if account:
+            headers["Stripe-Account"] = account
         key = opts.get("idempotency_key")
         if key:
             headers["Idempotency-Key"] = key
@@ -303,6 +311,15 @@ class _RequestorBase:
             auth=applied,
         )
 
+    def _auth_of(self, opts: RequestOptions) -> Auth:
+        """The client's credentials, or the request's own ``api_key`` (masked like the client's)."""
+        api_key = opts.get("api_key")
+        if not api_key:
+            return self._auth
+        register_secret(self, api_key)
+        self._request_keys.add(api_key)
+        return self._auth.with_api_key(api_key)
+
     def _authorized(self, req: _Prepared, token: str, security: tuple[str, ...] | None) -> _Prepared:
         """`req` with the bearer `token` just fetched (every other header, the idempotency key too, kept)."""
         applied = self._auth.apply(security)
@@ -318,7 +335,7 @@ class _RequestorBase:
     # -- handling the outcome ---------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        for secret in self._auth.secrets:
+        for secret in (*self._auth.secrets, *self._request_keys):
             if secret in text:
                 text = text.replace(secret, "***")
         return text
