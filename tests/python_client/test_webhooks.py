@@ -115,3 +115,40 @@ def test_standard_webhooks_unwrap(hooks: ModuleType) -> None:
 
 def test_the_default_spec_has_its_webhooks_module(package_root: Path) -> None:
     assert (package_root / "stripe_api" / "_webhooks.py").is_file()
+
+
+def test_resource_classes_are_off_for_other_apis_unless_asked(hooks: ModuleType, tmp_path: Path) -> None:
+    assert not hasattr(hooks, "api_key")
+    from generator.config import Config
+    from generator.pipeline import generate
+
+    spec = tmp_path / "keyed.yaml"
+    spec.write_text(KEYED_SPEC)
+    config = Config(
+        spec=spec,
+        out=tmp_path / "out",
+        tables={"python": {"package": "keyed_api", "client_class": "KeyedClient", "resource_classes": True}},
+        targets=("python",),
+    )
+    generate(config)
+    package = tmp_path / "out" / "python" / "keyed_api"
+    assert "class ThingMethods" in (package / "_resources.py").read_text()
+    assert "class Thing(_resources.ThingMethods, Model)" in (package / "models" / "thing.py").read_text()
+
+
+KEYED_SPEC = """
+openapi: 3.1.0
+info: {title: Keyed, version: "1"}
+servers: [{url: "https://api.keyed.example"}]
+security: [{bearer: []}]
+components:
+  securitySchemes: {bearer: {type: http, scheme: bearer}}
+  schemas:
+    Thing: {type: object, properties: {id: {type: string}, object: {type: string, enum: [thing]}}}
+paths:
+  /things/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
+"""

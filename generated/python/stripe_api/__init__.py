@@ -96,6 +96,12 @@ if TYPE_CHECKING:
     from .models import Shipping as Shipping
     from .models import ThreeDSecureUsage as ThreeDSecureUsage
 
+#: The resource classes' settings (`stripe_api.Customer.retrieve(...)`), read at each call.
+api_key: str | None = None
+api_base: str | None = None
+api_version: str | None = None
+max_network_retries: int = 2
+
 _EXPORTS: dict[str, str] = {
     "StripeClient": "._client",
     "AsyncStripeClient": "._client",

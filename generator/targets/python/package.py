@@ -22,6 +22,7 @@ from .error_models import client_function
 from .layout import import_from
 from .names import PythonNames
 from .options import PythonOptions
+from .resources import mixin_names, resources_view
 from .views import (
     client_services,
     model_exports,
@@ -75,6 +76,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
             settings.package,
             settings.client_class,
             settings.package_version,
+            settings.resource_classes,
             job.spec_name,
             str(job.templates),
         ),
@@ -109,7 +111,7 @@ def _render_package(
         "package": settings.package,
         "client_class": settings.client_class,
     }
-    package = _Package(api, job.sdk, settings, names, validators, memo, env, common)
+    package = _Package(api, job.sdk, settings, names, validators, memo, env, common, _mixins(job.sdk, settings, names))
     for step in _UNITS:
         step(package)
     return package.files
@@ -127,6 +129,7 @@ class _Package:
     memo: Memo
     env: Environment
     common: dict[str, object]
+    mixins: dict[str, str]  # schema id -> its resource methods' class in `_resources` (none: off)
     files: dict[str, str | bytes] = field(default_factory=dict)
 
     def text(self, template: str, **context: object) -> str:
@@ -181,6 +184,8 @@ def _package_init(p: _Package) -> None:
         ),
         errors=_ERRORS,
         webhook=webhook,
+        resource_settings=bool(p.mixins),
+        stripe=p.sdk.stripe,
         models=models,
         model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],
     )
@@ -190,6 +195,19 @@ def _webhooks(p: _Package) -> None:
     view = webhooks_view(p.sdk, p.names)
     if view is not None:
         p.emit("_webhooks.py", "webhooks.py.jinja", event=view.event)
+
+
+def _mixins(sdk: Sdk, settings: PythonOptions, names: PythonNames) -> dict[str, str]:
+    """The resource classes' mixins, when they are on (by default for Stripe's API) and the client takes an API key."""
+    wanted = sdk.stripe if settings.resource_classes is None else settings.resource_classes
+    if not wanted or not any(c.name == "api_key" for c in sdk.credentials):
+        return {}
+    return mixin_names(sdk, names)
+
+
+def _resources(p: _Package) -> None:
+    if p.mixins:
+        p.emit("_resources.py", "resources.py.jinja", view=resources_view(p.sdk, p.names))
 
 
 def _version(p: _Package) -> None:
@@ -241,7 +259,7 @@ def _models(p: _Package) -> None:
     for module, schemas in model_groups(p.api, p.names):
 
         def model(module: str = module, schemas: list[Schema] = schemas) -> dict[str, str]:
-            view = model_module(p.api, p.names, module, schemas)
+            view = model_module(p.api, p.names, module, schemas, p.mixins)
             return {f"models/{module}.py": p.text("model_module.py.jinja", view=view)}
 
         p.unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
@@ -302,6 +320,7 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
     _package_init,
     _version,
     _webhooks,
+    _resources,
     _client,
     _models,
     _params,
