@@ -66,6 +66,8 @@ def test_with_raw_response_async(sdk: ModuleType, mock: MockProcess) -> None:
 
 
 def test_errors_still_raise(sdk: ModuleType, mock: MockProcess) -> None:
-    with sdk.StripeClient(API_KEY, base_url=mock.url, validate=False) as client:
-        with pytest.raises(sdk.InvalidRequestError):
-            client.customers.with_raw_response.create(nope="x")
+    with (
+        sdk.StripeClient(API_KEY, base_url=mock.url, validate=False) as client,
+        pytest.raises(sdk.InvalidRequestError),
+    ):
+        client.customers.with_raw_response.create(nope="x")

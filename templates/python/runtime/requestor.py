@@ -38,6 +38,7 @@ import dataclasses
 import ipaddress
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -163,8 +164,6 @@ class _Prepared:
 
 class _RequestorBase:
     """Configuration and the parts of a call shared by the sync and async requestors."""
-
-    _client: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -468,8 +467,6 @@ class AsyncRequestor(_RequestorBase):
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
     """
 
-    _client: httpx.AsyncClient
-
     def __init__(
         self,
         auth: Auth | str,
@@ -499,11 +496,20 @@ class AsyncRequestor(_RequestorBase):
             error_models=error_models,
         )
         self._sleep = sleep
-        if http_client is None:
-            self._client = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
-        else:
-            self._client = http_client
-            self._owns_client = False
+        # Made on first use (httpx builds its TLS context when a client is constructed), and
+        # shared with the copies `with_options` makes (the list is shared, not copied).
+        self._http: list[httpx.AsyncClient] = [] if http_client is None else [http_client]
+        self._owns_client = http_client is None
+        self._http_lock = threading.Lock()
+
+    @property
+    def _client(self) -> httpx.AsyncClient:
+        """The HTTP client: the one given, else one made on the first request."""
+        if not self._http:
+            with self._http_lock:
+                if not self._http:
+                    self._http.append(httpx.AsyncClient(timeout=self.timeout, follow_redirects=False))
+        return self._http[0]
 
     async def request(
         self,
@@ -692,8 +698,8 @@ class AsyncRequestor(_RequestorBase):
 
     async def close(self) -> None:
         """Close the HTTP client if this requestor created it."""
-        if self._owns_client:
-            await self._client.aclose()
+        if self._owns_client and self._http:
+            await self._http[0].aclose()
 
     aclose = close  # unasync: async only (httpx's async name for close; the sync requestor has close alone)
 
@@ -732,8 +738,6 @@ class SyncRequestor(_RequestorBase):
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
     """
 
-    _client: httpx.Client
-
     def __init__(
         self,
         auth: Auth | str,
@@ -763,11 +767,20 @@ class SyncRequestor(_RequestorBase):
             error_models=error_models,
         )
         self._sleep = sleep
-        if http_client is None:
-            self._client = httpx.Client(timeout=timeout, follow_redirects=False)
-        else:
-            self._client = http_client
-            self._owns_client = False
+        # Made on first use (httpx builds its TLS context when a client is constructed), and
+        # shared with the copies `with_options` makes (the list is shared, not copied).
+        self._http: list[httpx.Client] = [] if http_client is None else [http_client]
+        self._owns_client = http_client is None
+        self._http_lock = threading.Lock()
+
+    @property
+    def _client(self) -> httpx.Client:
+        """The HTTP client: the one given, else one made on the first request."""
+        if not self._http:
+            with self._http_lock:
+                if not self._http:
+                    self._http.append(httpx.Client(timeout=self.timeout, follow_redirects=False))
+        return self._http[0]
 
     def request(
         self,
@@ -952,8 +965,8 @@ class SyncRequestor(_RequestorBase):
 
     def close(self) -> None:
         """Close the HTTP client if this requestor created it."""
-        if self._owns_client:
-            self._client.close()
+        if self._owns_client and self._http:
+            self._http[0].close()
 
     def __enter__(self) -> Self:
         return self
