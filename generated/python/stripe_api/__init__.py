@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ._runtime.errors import InvalidRequestError as InvalidRequestError
     from ._runtime.errors import PermissionDeniedError as PermissionDeniedError
     from ._runtime.errors import RateLimitError as RateLimitError
+    from ._runtime.hooks import RequestEvent as RequestEvent
+    from ._runtime.hooks import ResponseEvent as ResponseEvent
+    from ._runtime.hooks import set_app_info as set_app_info
     from ._runtime.stripe_pages import AsyncPage as AsyncPage
     from ._runtime.stripe_pages import AsyncSearchPage as AsyncSearchPage
     from ._runtime.stripe_pages import Page as Page
@@ -114,6 +117,9 @@ _EXPORTS: dict[str, str] = {
     "InvalidRequestError": "._runtime.errors",
     "PermissionDeniedError": "._runtime.errors",
     "RateLimitError": "._runtime.errors",
+    "RequestEvent": "._runtime.hooks",
+    "ResponseEvent": "._runtime.hooks",
+    "set_app_info": "._runtime.hooks",
     "SignatureVerificationError": "._runtime.webhooks",
     "Webhook": "._webhooks",
     "Page": "._runtime.stripe_pages",

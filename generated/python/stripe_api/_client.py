@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._runtime.auth import Auth, Scheme
+from ._runtime.hooks import Hooks, RequestEvent, ResponseEvent
 from ._runtime.requestor import AsyncRequestor, SyncRequestor
 from ._version import __version__
 
@@ -58,6 +59,8 @@ class StripeClient:
         http_client: httpx.Client | None = None,
         validate: bool = True,
         strict: bool = False,
+        on_request: Callable[[RequestEvent], None] | None = None,
+        on_response: Callable[[ResponseEvent], None] | None = None,
     ) -> None:
         """Create a client.
 
@@ -71,6 +74,8 @@ class StripeClient:
             http_client: Your own `httpx.Client` (its TLS settings are then yours).
             validate: Check params against the spec before sending (default on).
             strict: Check responses against the spec (for tests).
+            on_request: Called before each attempt is sent (method, path, attempt; never a header).
+            on_response: Called on each response (method, path, status, request id, elapsed seconds).
         """
         self._requestor = SyncRequestor(
             Auth(SCHEMES, SECURITY, api_key=api_key, token_provider=token_provider),
@@ -82,6 +87,7 @@ class StripeClient:
             http_client=http_client,
             logger_name="stripe_api",
             error_models=_error_models,
+            hooks=Hooks(on_request, on_response),
         )
         self._validate = validate
         self._strict = strict
@@ -171,6 +177,8 @@ class AsyncStripeClient:
         http_client: httpx.AsyncClient | None = None,
         validate: bool = True,
         strict: bool = False,
+        on_request: Callable[[RequestEvent], None] | None = None,
+        on_response: Callable[[ResponseEvent], None] | None = None,
     ) -> None:
         """Create an asyncio client; the arguments are those of `StripeClient`."""
         self._requestor = AsyncRequestor(
@@ -183,6 +191,7 @@ class AsyncStripeClient:
             http_client=http_client,
             logger_name="stripe_api",
             error_models=_error_models,
+            hooks=Hooks(on_request, on_response),
         )
         self._validate = validate
         self._strict = strict

@@ -49,6 +49,8 @@ _ERRORS = (
     "RateLimitError",
 )
 
+#: Exported beside the models: webhooks' error, the hooks' events, `set_app_info`.
+_OBSERVABILITY = ("SignatureVerificationError", "RequestEvent", "ResponseEvent", "set_app_info")
 _ROOT_NAMES = (
     "AsyncPage",
     "AsyncSearchPage",
@@ -172,7 +174,7 @@ def _package_init(p: _Package) -> None:
     package, client_class = p.settings.package, p.settings.client_class
     webhooks = webhooks_view(p.sdk, p.names)
     webhook = ["Webhook"] if webhooks is not None and webhooks.event is not None else []
-    reserved = {*_ERRORS, *_ROOT_NAMES, *webhook, "SignatureVerificationError", client_class, "Async" + client_class}
+    reserved = {*_ERRORS, *_ROOT_NAMES, *webhook, *_OBSERVABILITY, client_class, "Async" + client_class}
     models = sorted((name for name, _ in model_exports(p.api, p.names) if name not in reserved), key=natural_key)
     p.emit(
         "__init__.py",

@@ -53,6 +53,7 @@ from .auth import Applied, Auth
 from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
+from .hooks import Hooks, RequestEvent, ResponseEvent, app_info_suffix
 from .redaction import install_filter, register_secret
 from .responses import record, with_response
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
@@ -178,8 +179,10 @@ class _RequestorBase:
         logger_name: str,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
+        self.hooks = hooks or Hooks()
         self._error_models_of = error_models
         self._error_models: Mapping[str, Callable[[Any], Any]] | None = None
         self.base_url = _check_base_url(base_url)
@@ -257,7 +260,7 @@ class _RequestorBase:
         applied = self._auth_of(opts).apply(security)
         headers = {
             **applied.headers,
-            "User-Agent": self.user_agent,
+            "User-Agent": self.user_agent + app_info_suffix(),
             "Accept": "application/json",
         }
         if applied.cookies:
@@ -349,7 +352,17 @@ class _RequestorBase:
             return [self._redact_json(item) for item in value]
         return value
 
+    def _before_send(self, req: _Prepared, attempt: int) -> None:
+        if self.hooks.on_request is not None:
+            self.hooks.on_request(RequestEvent(req.method, req.path, attempt))
+
     def _log_response(self, req: _Prepared, response: httpx.Response, attempt: int, started: float) -> None:
+        if self.hooks.on_response is not None:
+            request_id = get_header(response.headers, "Request-Id")
+            elapsed = time.perf_counter() - started
+            self.hooks.on_response(
+                ResponseEvent(req.method, req.path, attempt, response.status_code, request_id, elapsed)
+            )
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
                 "%s %s status=%d request_id=%s attempt=%d elapsed_ms=%.1f",
@@ -465,6 +478,7 @@ class AsyncRequestor(_RequestorBase):
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
+        hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
     """
 
     def __init__(
@@ -482,6 +496,7 @@ class AsyncRequestor(_RequestorBase):
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             auth,
@@ -494,6 +509,7 @@ class AsyncRequestor(_RequestorBase):
             logger_name=logger_name,
             server_urls=server_urls,
             error_models=error_models,
+            hooks=hooks,
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
@@ -560,6 +576,7 @@ class AsyncRequestor(_RequestorBase):
         attempt = 0
         while True:
             attempt += 1
+            self._before_send(req, attempt)
             started = time.perf_counter()
             try:
                 request = self._client.build_request(
@@ -736,6 +753,7 @@ class SyncRequestor(_RequestorBase):
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
+        hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
     """
 
     def __init__(
@@ -753,6 +771,7 @@ class SyncRequestor(_RequestorBase):
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
     ) -> None:
         super().__init__(
             auth,
@@ -765,6 +784,7 @@ class SyncRequestor(_RequestorBase):
             logger_name=logger_name,
             server_urls=server_urls,
             error_models=error_models,
+            hooks=hooks,
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
@@ -831,6 +851,7 @@ class SyncRequestor(_RequestorBase):
         attempt = 0
         while True:
             attempt += 1
+            self._before_send(req, attempt)
             started = time.perf_counter()
             try:
                 request = self._client.build_request(
