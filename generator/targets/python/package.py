@@ -22,6 +22,7 @@ from .error_models import client_function
 from .layout import import_from
 from .names import PythonNames
 from .options import PythonOptions
+from .readme import readme_view
 from .resources import mixin_names, resources_view
 from .views import (
     client_services,
@@ -312,7 +313,10 @@ def _distribution(p: _Package) -> None:
         distribution=distribution,
         title=p.api.title or "API",
         api_version=p.api.version,
-        example=_example(p.sdk, p.names),
+        view=readme_view(p.sdk, p.names, p.settings, p.mixins),
+    )
+    p.top(
+        "tests/test_against_mock.py", "package_tests.py.jinja", view=readme_view(p.sdk, p.names, p.settings, p.mixins)
     )
 
 
@@ -347,14 +351,6 @@ def _wrapped_doc(text: str, indent: int) -> str:
 def _base_url(api: Api) -> str:
     url = api.servers[0].url if api.servers else "http://localhost"
     return url.rstrip("/") or url
-
-
-def _example(sdk: Sdk, names: PythonNames) -> str:
-    for method in sdk.methods():
-        if method.name == "list" and not method.path_params:
-            call = f"client.{names.call_path(method.resource_id)}.list(limit=3)"
-            return f"for item in {call}.auto_paging_iter():\n    print(item)"
-    return ""
 
 
 __all__ = ["render_package", "runtime_files"]
