@@ -23,22 +23,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_client import ensure_stripe, generate, median_import
 
-OURS = 'import stripe_api; c = stripe_api.StripeClient("sk_test_123"); c.customers'
+OURS = 'import {package}; c = {package}.StripeClient("sk_test_123"); c.customers'
 THEIRS = 'import stripe; c = stripe.StripeClient("sk_test_123"); c.v1.customers'
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=9, help="interpreter starts per measurement")
-    parser.add_argument("--package-root", type=Path, help="folder holding a generated `stripe_api`")
+    parser.add_argument("--package-root", type=Path, help="folder holding a generated package")
+    parser.add_argument("--package", default="stripe_api", help="its name (client class StripeClient)")
     args = parser.parse_args()
     stripe = ensure_stripe()
     with tempfile.TemporaryDirectory() as folder:
         root = args.package_root or generate(Path(folder))
-        ours = median_import(OURS, root, args.runs)
+        ours = median_import(OURS.format(package=args.package), root, args.runs)
         theirs = median_import(THEIRS, root, args.runs)
     print(f"ready (import + construct + first service), median of {args.runs}:")
-    print(f"  generated stripe_api: {ours * 1000:7.1f} ms")
+    print(f"  generated {args.package:<10} {ours * 1000:7.1f} ms")
     print(f"  stripe {stripe.VERSION:<13} {theirs * 1000:7.1f} ms")
     print(f"  ratio: {theirs / ours:.1f}x faster" if ours > 0 else "  ratio: n/a")
 
