@@ -152,3 +152,10 @@ paths:
       responses:
         "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}}
 """
+
+
+def test_stripe_account_is_refused_for_other_apis(hooks: ModuleType) -> None:
+    client = hooks.HooksClient(base_url="http://127.0.0.1:9")
+    service = client.things.with_options(stripe_account="acct_1", max_retries=0)
+    with pytest.raises(ValueError, match="Stripe's API only"):
+        service.retrieve()

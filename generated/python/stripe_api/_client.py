@@ -88,6 +88,7 @@ class StripeClient:
             logger_name="stripe_api",
             error_models=_error_models,
             hooks=Hooks(on_request, on_response),
+            stripe=True,
         )
         self._validate = validate
         self._strict = strict
@@ -192,6 +193,7 @@ class AsyncStripeClient:
             logger_name="stripe_api",
             error_models=_error_models,
             hooks=Hooks(on_request, on_response),
+            stripe=True,
         )
         self._validate = validate
         self._strict = strict

@@ -180,8 +180,10 @@ class _RequestorBase:
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
+        self.stripe = stripe  # Stripe's own API: only then is `stripe_account` sent
         self.hooks = hooks or Hooks()
         self._error_models_of = error_models
         self._error_models: Mapping[str, Callable[[Any], Any]] | None = None
@@ -270,6 +272,8 @@ class _RequestorBase:
             headers["Stripe-Version"] = version
         account = opts.get("stripe_account")
         if account:
+            if not self.stripe:
+                raise ValueError("stripe_account (the Stripe-Account header) is an option of Stripe's API only")
             headers["Stripe-Account"] = account
         key = opts.get("idempotency_key")
         if key:
@@ -479,6 +483,7 @@ class AsyncRequestor(_RequestorBase):
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
     """
 
     def __init__(
@@ -497,6 +502,7 @@ class AsyncRequestor(_RequestorBase):
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         super().__init__(
             auth,
@@ -510,6 +516,7 @@ class AsyncRequestor(_RequestorBase):
             server_urls=server_urls,
             error_models=error_models,
             hooks=hooks,
+            stripe=stripe,
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
@@ -754,6 +761,7 @@ class SyncRequestor(_RequestorBase):
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
     """
 
     def __init__(
@@ -772,6 +780,7 @@ class SyncRequestor(_RequestorBase):
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         super().__init__(
             auth,
@@ -785,6 +794,7 @@ class SyncRequestor(_RequestorBase):
             server_urls=server_urls,
             error_models=error_models,
             hooks=hooks,
+            stripe=stripe,
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
