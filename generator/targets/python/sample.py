@@ -1,8 +1,9 @@
 """The docs' Python sample of a call: `client.customer_sessions.create(customer="cus_123", ...)`.
 
 Names come from the client's own naming (`PythonNames`): the sample calls exactly the method
-the client has (`disputes.close`; a keyword stays safe: `inbound_transfers.return_`). Values are Python literals of the
-example's JSON values, so nothing from a spec can break out of a sample.
+the client has (`disputes.close`; a keyword stays safe: `inbound_transfers.return_`). Values
+are Python literals of the example's JSON values, so nothing from a spec can break out of a
+sample.
 """
 
 from __future__ import annotations
