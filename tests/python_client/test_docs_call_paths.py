@@ -1,6 +1,6 @@
 """The docs' Python sample of every operation calls what the generated client has.
 
-Over Stripe's whole spec: each sample's call path (`client.charges.dispute.close_`) resolves
+Over Stripe's whole spec: each sample's call path (`client.charges.dispute.close`) resolves
 on a real client instance; its positional arguments bind to the method's path parameters;
 every keyword it passes is a key of the method's params TypedDict; and it passes every key
 that TypedDict requires.
@@ -119,7 +119,7 @@ def test_default_spec_samples_call_the_client(package_root: Path) -> None:
 def test_every_stripe_sample_calls_the_client(stripe_spec: Path, stripe_package_root: Path) -> None:
     samples = _samples(stripe_spec, "stripe_full")
     assert len(samples) == 468
-    assert {"client.disputes.close_", "client.charges.dispute.close_"} <= {call for call, _, _ in samples}
+    assert {"client.disputes.close", "client.charges.dispute.close"} <= {call for call, _, _ in samples}
     problems = _run_check(stripe_package_root, "stripe_full", samples)
     assert not problems, "\n".join(problems[:30])
 

@@ -51,7 +51,7 @@ def _operations(api: Api) -> list[tuple[Resource, Operation]]:
 
 def _bound_method(client: Any, names: PythonNames, resource: Resource, op: Operation) -> Any:
     target = client
-    for attr in names.call_path(resource).split("."):
+    for attr in names.call_path(resource.id).split("."):
         target = getattr(target, attr)
     return getattr(target, names.method(op))
 

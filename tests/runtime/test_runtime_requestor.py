@@ -495,3 +495,27 @@ def test_retry_policy_numbers(rt: ModuleType) -> None:
     assert policy.backoff(5000) == 8.0
     with pytest.raises(ValueError):
         rt.RetryPolicy(initial_delay=-1)
+
+
+def test_the_http_client_is_made_on_the_first_request_and_shared(
+    rt: ModuleType, api_key: str, server: ServerFactory, sleeps: Sleeps
+) -> None:
+    srv = server(Script(Reply(200, CUSTOMER), Reply(200, CUSTOMER)))
+    requestor = make_sync(rt, api_key, srv.url, sleeps)
+    scoped = requestor.with_options(max_retries=0)
+    assert requestor._http == [] and scoped._http == []  # constructing costs no TLS context
+    scoped.request("get", "/v1/a")
+    assert len(requestor._http) == 1 and requestor._http is scoped._http  # one pool for both
+    requestor.request("get", "/v1/b")
+    requestor.close()
+    assert requestor._http[0].is_closed
+    make_sync(rt, api_key, srv.url, sleeps).close()  # never used: nothing to close
+
+
+def test_stripe_account_only_for_stripe(rt: ModuleType, api_key: str, server: ServerFactory, sleeps: Sleeps) -> None:
+    srv = server(Script(Reply(200, CUSTOMER)))
+    with make_sync(rt, api_key, srv.url, sleeps, stripe=True) as requestor:
+        requestor.request("get", "/v1/a", None, {"stripe_account": "acct_9"})
+    assert srv.requests[0].headers["stripe-account"] == "acct_9"
+    with make_sync(rt, api_key, srv.url, sleeps) as other, pytest.raises(ValueError, match="Stripe"):
+        other.request("get", "/v1/a", None, {"stripe_account": "acct_9"})

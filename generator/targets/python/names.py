@@ -13,14 +13,14 @@ from ...surface.naming import dedupe, pascal_case, singular, unique
 from .words import BUILTINS, py_class_name, py_module, py_name
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
-MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values"})
+MODEL_RESERVED = frozenset({"from_dict", "to_dict", "get", "keys", "items", "values", "last_response"})
 #: Names generated modules import or define themselves: a class may not take them.
 CLASS_RESERVED = frozenset(
     {"Any", "ClassVar", "Literal", "Self", "TYPE_CHECKING", "Model", "TypedDict", "NotRequired", "Unpack"}
     | {"SyncService", "AsyncService", "Page", "AsyncPage", "SearchPage", "AsyncSearchPage"}
 )
 #: Members of the runtime's services that an operation or sub-service must not shadow.
-SERVICE_RESERVED = frozenset({"with_options", "close"})
+SERVICE_RESERVED = frozenset({"with_options", "with_raw_response"})
 #: Parameter names used by generated method bodies.
 ARG_RESERVED = (
     frozenset({"self", "params", "options", "raw", "result", "cls", "payload", "validator", "page", "path"}) | BUILTINS
@@ -183,7 +183,11 @@ class PythonNames:
         return sorted({r.names[0] for r in self.api.resources})
 
     def client_attr(self, top: str) -> str:
-        return py_name(top, SERVICE_RESERVED | {"api_key", "base_url", "type", "float", "bool", "str", "int"})
+        return py_name(
+            top,
+            SERVICE_RESERVED
+            | {"api_key", "base_url", "close", "construct_event", "type", "float", "bool", "str", "int"},
+        )
 
     def call_path(self, service_id: str) -> str:
         """`customers.payment_methods`: how the docs reach a service from the client."""

@@ -22,6 +22,8 @@ from .error_models import client_function
 from .layout import import_from
 from .names import PythonNames
 from .options import PythonOptions
+from .readme import readme_view
+from .resources import mixin_names, resources_view
 from .views import (
     client_services,
     model_exports,
@@ -32,6 +34,7 @@ from .views import (
     service_groups,
     service_module,
 )
+from .webhooks import webhooks_view
 from .words import comment_text, docstring, import_order, natural_key, py_str, toml_str
 
 _FILTERS = (("py_str", py_str), ("comment_text", comment_text), ("toml_str", toml_str), ("import_order", import_order))
@@ -47,6 +50,8 @@ _ERRORS = (
     "RateLimitError",
 )
 
+#: Exported beside the models: webhooks' error, the hooks' events, `set_app_info`.
+_OBSERVABILITY = ("SignatureVerificationError", "RequestEvent", "ResponseEvent", "set_app_info")
 _ROOT_NAMES = (
     "AsyncPage",
     "AsyncSearchPage",
@@ -74,6 +79,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
             settings.package,
             settings.client_class,
             settings.package_version,
+            settings.resource_classes,
             job.spec_name,
             str(job.templates),
         ),
@@ -108,7 +114,7 @@ def _render_package(
         "package": settings.package,
         "client_class": settings.client_class,
     }
-    package = _Package(api, job.sdk, settings, names, validators, memo, env, common)
+    package = _Package(api, job.sdk, settings, names, validators, memo, env, common, _mixins(job.sdk, settings, names))
     for step in _UNITS:
         step(package)
     return package.files
@@ -126,6 +132,7 @@ class _Package:
     memo: Memo
     env: Environment
     common: dict[str, object]
+    mixins: dict[str, str]  # schema id -> its resource methods' class in `_resources` (none: off)
     files: dict[str, str | bytes] = field(default_factory=dict)
 
     def text(self, template: str, **context: object) -> str:
@@ -166,7 +173,9 @@ def _runtime(p: _Package) -> None:
 
 def _package_init(p: _Package) -> None:
     package, client_class = p.settings.package, p.settings.client_class
-    reserved = {*_ERRORS, *_ROOT_NAMES, client_class, "Async" + client_class}
+    webhooks = webhooks_view(p.sdk, p.names)
+    webhook = ["Webhook"] if webhooks is not None and webhooks.event is not None else []
+    reserved = {*_ERRORS, *_ROOT_NAMES, *webhook, *_OBSERVABILITY, client_class, "Async" + client_class}
     models = sorted((name for name, _ in model_exports(p.api, p.names) if name not in reserved), key=natural_key)
     p.emit(
         "__init__.py",
@@ -177,9 +186,31 @@ def _package_init(p: _Package) -> None:
             "however large the API is."
         ),
         errors=_ERRORS,
+        webhook=webhook,
+        resource_settings=bool(p.mixins),
+        stripe=p.sdk.stripe,
         models=models,
         model_imports=[import_from(".models", [f"{name} as {name}"], 1) for name in models],
     )
+
+
+def _webhooks(p: _Package) -> None:
+    view = webhooks_view(p.sdk, p.names)
+    if view is not None:
+        p.emit("_webhooks.py", "webhooks.py.jinja", event=view.event)
+
+
+def _mixins(sdk: Sdk, settings: PythonOptions, names: PythonNames) -> dict[str, str]:
+    """The resource classes' mixins, when they are on (by default for Stripe's API) and the client takes an API key."""
+    wanted = sdk.stripe if settings.resource_classes is None else settings.resource_classes
+    if not wanted or not any(c.name == "api_key" for c in sdk.credentials):
+        return {}
+    return mixin_names(sdk, names)
+
+
+def _resources(p: _Package) -> None:
+    if p.mixins:
+        p.emit("_resources.py", "resources.py.jinja", view=resources_view(p.sdk, p.names))
 
 
 def _version(p: _Package) -> None:
@@ -193,17 +224,26 @@ def _client(p: _Package) -> None:
     own_servers = sorted(
         {s.url.rstrip("/") for op in p.api.operations for s in op.servers[:1] if "://" in s.url} - {_base_url(p.api)}
     )
+    webhooks = webhooks_view(p.sdk, p.names)
+    event = webhooks.event if webhooks is not None else None
+    webhooks_attr = webhooks.client_attr if webhooks is not None else None
     abc = ["Callable", *(["Mapping"] if own_servers else [])]
     stdlib_imports = [
         f"from collections.abc import {', '.join(abc)}",
-        *(["from functools import cached_property"] if services else []),
+        *(["from functools import cached_property"] if services or webhooks_attr else []),
         "from types import TracebackType",
-        "from typing import TYPE_CHECKING, Any, Self" if services else "from typing import Any, Self",
+        (
+            "from typing import TYPE_CHECKING, Any, Self"
+            if services or event or webhooks_attr
+            else "from typing import Any, Self"
+        ),
     ]
     p.emit(
         "_client.py",
         "client.py.jinja",
         services=services,
+        event=event,
+        webhooks_attr=webhooks_attr,
         auth=auth,
         stripe_headers=stripe,
         api_version_arg="stripe_version" if stripe else "None",
@@ -222,7 +262,7 @@ def _models(p: _Package) -> None:
     for module, schemas in model_groups(p.api, p.names):
 
         def model(module: str = module, schemas: list[Schema] = schemas) -> dict[str, str]:
-            view = model_module(p.api, p.names, module, schemas)
+            view = model_module(p.api, p.names, module, schemas, p.mixins)
             return {f"models/{module}.py": p.text("model_module.py.jinja", view=view)}
 
         p.unit(f"models/{module}", [("schema", schema.id) for schema in schemas], model)
@@ -273,7 +313,10 @@ def _distribution(p: _Package) -> None:
         distribution=distribution,
         title=p.api.title or "API",
         api_version=p.api.version,
-        example=_example(p.sdk, p.names),
+        view=readme_view(p.sdk, p.names, p.settings, p.mixins),
+    )
+    p.top(
+        "tests/test_against_mock.py", "package_tests.py.jinja", view=readme_view(p.sdk, p.names, p.settings, p.mixins)
     )
 
 
@@ -282,6 +325,8 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
     _runtime,
     _package_init,
     _version,
+    _webhooks,
+    _resources,
     _client,
     _models,
     _params,
@@ -306,14 +351,6 @@ def _wrapped_doc(text: str, indent: int) -> str:
 def _base_url(api: Api) -> str:
     url = api.servers[0].url if api.servers else "http://localhost"
     return url.rstrip("/") or url
-
-
-def _example(sdk: Sdk, names: PythonNames) -> str:
-    for method in sdk.methods():
-        if method.name == "list" and not method.path_params:
-            call = f"client.{names.call_path(method.resource_id)}.list(limit=3)"
-            return f"for item in {call}.auto_paging_iter():\n    print(item)"
-    return ""
 
 
 __all__ = ["render_package", "runtime_files"]

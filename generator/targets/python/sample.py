@@ -1,8 +1,9 @@
 """The docs' Python sample of a call: `client.customer_sessions.create(customer="cus_123", ...)`.
 
 Names come from the client's own naming (`PythonNames`): the sample calls exactly the method
-the client has (`disputes.close_`, not `disputes.close`). Values are Python literals of the
-example's JSON values, so nothing from a spec can break out of a sample.
+the client has (`disputes.close`; a keyword stays safe: `inbound_transfers.return_`). Values
+are Python literals of the example's JSON values, so nothing from a spec can break out of a
+sample.
 """
 
 from __future__ import annotations
@@ -21,6 +22,18 @@ _INDENT = "    "
 
 def python_sample(names: PythonNames, options: PythonOptions, method: Method, example: Example) -> str:
     """The sample, with its imports and the client's construction."""
+    setup = [
+        "import os",
+        "",
+        f"from {options.package} import {options.client_class}",
+        "",
+        f'client = {options.client_class}(os.environ["{API_KEY_VARIABLE}"])',
+    ]
+    return "\n".join([*setup, sample_statement(names, method, example)])
+
+
+def sample_statement(names: PythonNames, method: Method, example: Example) -> str:
+    """The call alone: `session = client.customer_sessions.create(customer="cus_123", ...)`."""
     target = call_path(names, method)
     keys = {
         (f.location, f.name): key
@@ -36,14 +49,7 @@ def python_sample(names: PythonNames, options: PythonOptions, method: Method, ex
     else:
         parts = args + [_keyword(name, value) for name, value in kwargs]
         statement = head + "\n" + "".join(f"{_INDENT}{part},\n" for part in parts) + ")"
-    setup = [
-        "import os",
-        "",
-        f"from {options.package} import {options.client_class}",
-        "",
-        f'client = {options.client_class}(os.environ["{API_KEY_VARIABLE}"])',
-    ]
-    return "\n".join([*setup, statement])
+    return statement
 
 
 def call_path(names: PythonNames, method: Method) -> str:

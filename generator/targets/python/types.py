@@ -8,7 +8,7 @@ values), so templates receive finished strings and no logic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...surface import Api, Discriminator, SchemaOrigin, TypeKind, TypeRef
 from .layout import import_from, signature
@@ -208,7 +208,7 @@ class ModuleTypes(_Annotations):
             if len(objects) == 1:
                 return f"{var} if isinstance({var}, str) else {self.runtime_ref(str(objects[0].ref))}.from_dict({var})"
             t = TypeRef(TypeKind.UNION, variants=t.variants, discriminator=_object_discriminator(self.api, objects))
-        plan, cases = self._union_plan(t)
+        plan, cases = self._union_plan(_flattened(t))
         if plan == "raw":
             return None
         if plan == "single":
@@ -249,6 +249,17 @@ class ModuleTypes(_Annotations):
             helper = ParseHelper(name, " | ".join([*names, "Any"]), tuple(lines))
             self.helpers[key] = helper
         return helper.name
+
+
+def _flattened(t: TypeRef) -> TypeRef:
+    """A union whose variants hold unions of their own (Stripe's `anyOf: [anyOf: [card, ...],
+    anyOf: [deleted_card, ...]]`) as one union of every variant."""
+    if not any(v.kind is TypeKind.UNION for v in t.variants):
+        return t
+    variants: list[TypeRef] = []
+    for variant in t.variants:
+        variants.extend(_flattened(variant).variants if variant.kind is TypeKind.UNION else (variant,))
+    return replace(t, variants=tuple(variants))
 
 
 def _items(t: TypeRef) -> TypeRef:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ...surface import (
@@ -74,8 +75,13 @@ class ModelModuleView:
     typing: tuple[str, ...]
     type_imports: tuple[str, ...]
     uses_models: bool
+    uses_resources: bool  # a class inherits resource methods from `_resources`
     classes: tuple[ModelView, ...]
     helpers: tuple[ParseHelper, ...]
+
+
+def _mixin(mixins: Mapping[str, str], schema_id: str) -> list[str]:
+    return [f"_resources.{mixins[schema_id]}"] if schema_id in mixins else []
 
 
 def model_groups(api: Api, names: PythonNames) -> list[tuple[str, list[Schema]]]:
@@ -87,7 +93,11 @@ def model_groups(api: Api, names: PythonNames) -> list[tuple[str, list[Schema]]]
     return sorted(by_module.items())
 
 
-def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema]) -> ModelModuleView:
+def model_module(
+    api: Api, names: PythonNames, module: str, schemas: list[Schema], mixins: Mapping[str, str] | None = None
+) -> ModelModuleView:
+    """`mixins`: schema id -> the `_resources` class of its resource methods (a class's first base)."""
+    mixins = mixins or {}
     types = ModuleTypes(api, names, module)
     class_names = {s.id: names.model(s.id) for s in schemas}
     types.local_names = {c.name for c in class_names.values() if "." in c.qualname}
@@ -113,7 +123,7 @@ def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema
         return ModelView(
             name=name.name,
             qualname=name.qualname,
-            head=bracket(f"class {name.name}(", ["Model"], "):", depth - 1),
+            head=bracket(f"class {name.name}(", [*_mixin(mixins, schema.id), "Model"], "):", depth - 1),
             doc=docstring(schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)),
             fields=fields,
             slots=tuple_display(slots, "__slots__ = (", depth),
@@ -134,6 +144,7 @@ def model_module(api: Api, names: PythonNames, module: str, schemas: list[Schema
         typing=tuple(import_order(typing)),
         type_imports=tuple(types.import_lines()),
         uses_models=types.uses_models,
+        uses_resources=any(schema.id in mixins for schema in tops),
         classes=classes,
         helpers=tuple(types.helpers.values()),
     )
@@ -725,7 +736,12 @@ def _result(types: ModuleTypes, method: Method, streaming: bool = False) -> tupl
 
 def return_annotation(sdk: Sdk, names: PythonNames, method: Method) -> str:
     """What the client's (sync) method returns, as its signature says: `Page[Customer]`."""
-    return _result(ModuleTypes(sdk.api, names, ""), method)[3]
+    return method_returns(ModuleTypes(sdk.api, names, ""), method)
+
+
+def method_returns(types: ModuleTypes, method: Method) -> str:
+    """The annotation of what the sync method of `method` returns (`Customer`, `Page[Customer]`)."""
+    return _result(types, method)[3]
 
 
 def _callable_parser(types: ModuleTypes, t: TypeRef) -> str:
