@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from ._runtime.errors import InvalidRequestError as InvalidRequestError
     from ._runtime.errors import PermissionDeniedError as PermissionDeniedError
     from ._runtime.errors import RateLimitError as RateLimitError
+    from ._runtime.hooks import RequestEvent as RequestEvent
+    from ._runtime.hooks import ResponseEvent as ResponseEvent
+    from ._runtime.hooks import set_app_info as set_app_info
     from ._runtime.stripe_pages import AsyncPage as AsyncPage
     from ._runtime.stripe_pages import AsyncSearchPage as AsyncSearchPage
     from ._runtime.stripe_pages import Page as Page
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
     from ._runtime.validation import ParamsValidationError as ParamsValidationError
     from ._runtime.validation import ResponseValidationError as ResponseValidationError
     from ._runtime.validation import ValidationIssue as ValidationIssue
+    from ._runtime.webhooks import SignatureVerificationError as SignatureVerificationError
+    from ._webhooks import Webhook as Webhook
     from .models import Address as Address
     from .models import ApiErrors as ApiErrors
     from .models import BillingDetails as BillingDetails
@@ -94,6 +99,12 @@ if TYPE_CHECKING:
     from .models import Shipping as Shipping
     from .models import ThreeDSecureUsage as ThreeDSecureUsage
 
+#: The resource classes' settings (`stripe_api.Customer.retrieve(...)`), read at each call.
+api_key: str | None = None
+api_base: str | None = None
+api_version: str | None = None
+max_network_retries: int = 2
+
 _EXPORTS: dict[str, str] = {
     "StripeClient": "._client",
     "AsyncStripeClient": "._client",
@@ -106,6 +117,11 @@ _EXPORTS: dict[str, str] = {
     "InvalidRequestError": "._runtime.errors",
     "PermissionDeniedError": "._runtime.errors",
     "RateLimitError": "._runtime.errors",
+    "RequestEvent": "._runtime.hooks",
+    "ResponseEvent": "._runtime.hooks",
+    "set_app_info": "._runtime.hooks",
+    "SignatureVerificationError": "._runtime.webhooks",
+    "Webhook": "._webhooks",
     "Page": "._runtime.stripe_pages",
     "AsyncPage": "._runtime.stripe_pages",
     "SearchPage": "._runtime.stripe_pages",

@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from ._runtime.auth import Auth, Scheme
+from ._runtime.hooks import Hooks, RequestEvent, ResponseEvent
 from ._runtime.requestor import AsyncRequestor, SyncRequestor
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from .models.event import Event
     from .services.customer_sessions import AsyncCustomerSessionsService, CustomerSessionsService
     from .services.customers import AsyncCustomersService, CustomersService
     from .services.events import AsyncEventsService, EventsService
@@ -57,6 +59,8 @@ class StripeClient:
         http_client: httpx.Client | None = None,
         validate: bool = True,
         strict: bool = False,
+        on_request: Callable[[RequestEvent], None] | None = None,
+        on_response: Callable[[ResponseEvent], None] | None = None,
     ) -> None:
         """Create a client.
 
@@ -70,6 +74,8 @@ class StripeClient:
             http_client: Your own `httpx.Client` (its TLS settings are then yours).
             validate: Check params against the spec before sending (default on).
             strict: Check responses against the spec (for tests).
+            on_request: Called before each attempt is sent (method, path, attempt; never a header).
+            on_response: Called on each response (method, path, status, request id, elapsed seconds).
         """
         self._requestor = SyncRequestor(
             Auth(SCHEMES, SECURITY, api_key=api_key, token_provider=token_provider),
@@ -81,6 +87,8 @@ class StripeClient:
             http_client=http_client,
             logger_name="stripe_api",
             error_models=_error_models,
+            hooks=Hooks(on_request, on_response),
+            stripe=True,
         )
         self._validate = validate
         self._strict = strict
@@ -127,6 +135,15 @@ class StripeClient:
 
         return SetupIntentsService(self._requestor, None, self._validate, self._strict)
 
+    def construct_event(self, payload: bytes | str, sig_header: str, secret: str, tolerance: int | None = 300) -> Event:
+        """The event a webhook `payload` holds, once `sig_header` (`Stripe-Signature`) proves the API sent it.
+
+        Raises `SignatureVerificationError` otherwise (see `Webhook.construct_event`).
+        """
+        from ._webhooks import Webhook
+
+        return Webhook.construct_event(payload, sig_header, secret, tolerance)
+
     def close(self) -> None:
         """Close the HTTP connections this client opened."""
         self._requestor.close()
@@ -161,6 +178,8 @@ class AsyncStripeClient:
         http_client: httpx.AsyncClient | None = None,
         validate: bool = True,
         strict: bool = False,
+        on_request: Callable[[RequestEvent], None] | None = None,
+        on_response: Callable[[ResponseEvent], None] | None = None,
     ) -> None:
         """Create an asyncio client; the arguments are those of `StripeClient`."""
         self._requestor = AsyncRequestor(
@@ -173,6 +192,8 @@ class AsyncStripeClient:
             http_client=http_client,
             logger_name="stripe_api",
             error_models=_error_models,
+            hooks=Hooks(on_request, on_response),
+            stripe=True,
         )
         self._validate = validate
         self._strict = strict
@@ -218,6 +239,15 @@ class AsyncStripeClient:
         from .services.setup_intents import AsyncSetupIntentsService
 
         return AsyncSetupIntentsService(self._requestor, None, self._validate, self._strict)
+
+    def construct_event(self, payload: bytes | str, sig_header: str, secret: str, tolerance: int | None = 300) -> Event:
+        """The event a webhook `payload` holds, once `sig_header` (`Stripe-Signature`) proves the API sent it.
+
+        Raises `SignatureVerificationError` otherwise (see `Webhook.construct_event`).
+        """
+        from ._webhooks import Webhook
+
+        return Webhook.construct_event(payload, sig_header, secret, tolerance)
 
     async def close(self) -> None:
         """Close the HTTP connections this client opened."""

@@ -19,6 +19,7 @@ Credentials are held in :class:`Secret` (its ``repr`` is ``'***'``) and listed b
 from __future__ import annotations
 
 import base64
+import copy
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -133,6 +134,13 @@ class Auth:
     def bearer(cls, api_key: str) -> Auth:
         """`Authorization: Bearer <api_key>` on every call."""
         return cls({"bearer": Scheme("bearer")}, ("bearer",), api_key=api_key)
+
+    def with_api_key(self, api_key: str) -> Auth:
+        """These schemes with another ``api_key`` (a per-request key: it wins over a token provider)."""
+        clone = copy.copy(self)
+        clone._given = {**self._given, "api_key": Secret(check_credential("api_key", api_key))}
+        clone.token_provider = None
+        return clone
 
     @property
     def secrets(self) -> tuple[str, ...]:

@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+if TYPE_CHECKING:
+    from .responses import ResponseInfo
 
 __all__ = ["Model", "copy_json"]
 
@@ -99,6 +102,12 @@ class Model:
         self = cls.__new__(cls)
         self._data = data
         return self
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """Status, headers and request id of the response this object came from (None when built by hand)."""
+        found: ResponseInfo | None = getattr(self._data, "last_response", None)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """A deep copy of the JSON this model was built from, unknown fields included."""

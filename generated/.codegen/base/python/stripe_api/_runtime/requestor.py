@@ -38,6 +38,7 @@ import dataclasses
 import ipaddress
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
@@ -52,7 +53,9 @@ from .auth import Applied, Auth
 from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
+from .hooks import Hooks, RequestEvent, ResponseEvent, app_info_suffix
 from .redaction import install_filter, register_secret
+from .responses import record, with_response
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
 from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
@@ -81,15 +84,19 @@ class RequestOptions(TypedDict, total=False):
     """Per-request settings, accepted by every generated method as ``options``.
 
     Attributes:
+        api_key: The API key of this request, instead of the client's (never logged).
         idempotency_key: Key for safely retrying a POST (default: a new uuid4).
         stripe_version: API version for this request (``Stripe-Version``).
+        stripe_account: The connected account to act as (``Stripe-Account``; Stripe's API).
         timeout: Seconds (or an ``httpx.Timeout``) for this request.
         max_retries: Retries for this request (0 disables retrying).
         headers: Extra headers, sent after (and so overriding) the defaults.
     """
 
+    api_key: str
     idempotency_key: str
     stripe_version: str
+    stripe_account: str
     timeout: float | httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
@@ -159,8 +166,6 @@ class _Prepared:
 class _RequestorBase:
     """Configuration and the parts of a call shared by the sync and async requestors."""
 
-    _client: httpx.Client | httpx.AsyncClient
-
     def __init__(
         self,
         auth: Auth | str,
@@ -174,8 +179,12 @@ class _RequestorBase:
         logger_name: str,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
+        self.stripe = stripe  # Stripe's own API: only then is `stripe_account` sent
+        self.hooks = hooks or Hooks()
         self._error_models_of = error_models
         self._error_models: Mapping[str, Callable[[Any], Any]] | None = None
         self.base_url = _check_base_url(base_url)
@@ -192,6 +201,7 @@ class _RequestorBase:
             register_secret(self, secret)
         install_filter(self.logger.name)
         self._defaults: RequestOptions = {}
+        self._request_keys: set[str] = set()  # per-request API keys seen: masked in errors too
         self._owns_client = True
 
     def with_options(self, **options: Unpack[RequestOptions]) -> Self:
@@ -249,10 +259,10 @@ class _RequestorBase:
             raise ValueError(f"path must start with '/', got {path!r}")
         verb = method.upper()
         opts = self._merge(options)
-        applied = self._auth.apply(security)
+        applied = self._auth_of(opts).apply(security)
         headers = {
             **applied.headers,
-            "User-Agent": self.user_agent,
+            "User-Agent": self.user_agent + app_info_suffix(),
             "Accept": "application/json",
         }
         if applied.cookies:
@@ -260,6 +270,11 @@ class _RequestorBase:
         version = opts.get("stripe_version") or self.api_version
         if version:
             headers["Stripe-Version"] = version
+        account = opts.get("stripe_account")
+        if account:
+            if not self.stripe:
+                raise ValueError("stripe_account (the Stripe-Account header) is an option of Stripe's API only")
+            headers["Stripe-Account"] = account
         key = opts.get("idempotency_key")
         if key:
             headers["Idempotency-Key"] = key
@@ -302,6 +317,15 @@ class _RequestorBase:
             auth=applied,
         )
 
+    def _auth_of(self, opts: RequestOptions) -> Auth:
+        """The client's credentials, or the request's own ``api_key`` (masked like the client's)."""
+        api_key = opts.get("api_key")
+        if not api_key:
+            return self._auth
+        register_secret(self, api_key)
+        self._request_keys.add(api_key)
+        return self._auth.with_api_key(api_key)
+
     def _authorized(self, req: _Prepared, token: str, security: tuple[str, ...] | None) -> _Prepared:
         """`req` with the bearer `token` just fetched (every other header, the idempotency key too, kept)."""
         applied = self._auth.apply(security)
@@ -317,7 +341,7 @@ class _RequestorBase:
     # -- handling the outcome ---------------------------------------------------
 
     def _redact(self, text: str) -> str:
-        for secret in self._auth.secrets:
+        for secret in (*self._auth.secrets, *self._request_keys):
             if secret in text:
                 text = text.replace(secret, "***")
         return text
@@ -332,7 +356,17 @@ class _RequestorBase:
             return [self._redact_json(item) for item in value]
         return value
 
+    def _before_send(self, req: _Prepared, attempt: int) -> None:
+        if self.hooks.on_request is not None:
+            self.hooks.on_request(RequestEvent(req.method, req.path, attempt))
+
     def _log_response(self, req: _Prepared, response: httpx.Response, attempt: int, started: float) -> None:
+        if self.hooks.on_response is not None:
+            request_id = get_header(response.headers, "Request-Id")
+            elapsed = time.perf_counter() - started
+            self.hooks.on_response(
+                ResponseEvent(req.method, req.path, attempt, response.status_code, request_id, elapsed)
+            )
         if self.logger.isEnabledFor(logging.DEBUG):
             self.logger.debug(
                 "%s %s status=%d request_id=%s attempt=%d elapsed_ms=%.1f",
@@ -448,9 +482,9 @@ class AsyncRequestor(_RequestorBase):
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
+        hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
     """
-
-    _client: httpx.AsyncClient
 
     def __init__(
         self,
@@ -467,6 +501,8 @@ class AsyncRequestor(_RequestorBase):
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         super().__init__(
             auth,
@@ -479,13 +515,24 @@ class AsyncRequestor(_RequestorBase):
             logger_name=logger_name,
             server_urls=server_urls,
             error_models=error_models,
+            hooks=hooks,
+            stripe=stripe,
         )
         self._sleep = sleep
-        if http_client is None:
-            self._client = httpx.AsyncClient(timeout=timeout, follow_redirects=False)
-        else:
-            self._client = http_client
-            self._owns_client = False
+        # Made on first use (httpx builds its TLS context when a client is constructed), and
+        # shared with the copies `with_options` makes (the list is shared, not copied).
+        self._http: list[httpx.AsyncClient] = [] if http_client is None else [http_client]
+        self._owns_client = http_client is None
+        self._http_lock = threading.Lock()
+
+    @property
+    def _client(self) -> httpx.AsyncClient:
+        """The HTTP client: the one given, else one made on the first request."""
+        if not self._http:
+            with self._http_lock:
+                if not self._http:
+                    self._http.append(httpx.AsyncClient(timeout=self.timeout, follow_redirects=False))
+        return self._http[0]
 
     async def request(
         self,
@@ -536,6 +583,7 @@ class AsyncRequestor(_RequestorBase):
         attempt = 0
         while True:
             attempt += 1
+            self._before_send(req, attempt)
             started = time.perf_counter()
             try:
                 request = self._client.build_request(
@@ -570,8 +618,9 @@ class AsyncRequestor(_RequestorBase):
                 await self._sleep(delay)
                 continue
             if stream and response.status_code < 300:
+                record(response)
                 return response
-            result = self._result(response, raw, errors)
+            result = with_response(self._result(response, raw, errors), response)
             return (result, response) if keep_response else result
 
     async def request_paged(
@@ -673,8 +722,8 @@ class AsyncRequestor(_RequestorBase):
 
     async def close(self) -> None:
         """Close the HTTP client if this requestor created it."""
-        if self._owns_client:
-            await self._client.aclose()
+        if self._owns_client and self._http:
+            await self._http[0].aclose()
 
     aclose = close  # unasync: async only (httpx's async name for close; the sync requestor has close alone)
 
@@ -711,9 +760,9 @@ class SyncRequestor(_RequestorBase):
             server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
+        hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
     """
-
-    _client: httpx.Client
 
     def __init__(
         self,
@@ -730,6 +779,8 @@ class SyncRequestor(_RequestorBase):
         logger_name: str = DEFAULT_LOGGER_NAME,
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
+        hooks: Hooks | None = None,
+        stripe: bool = False,
     ) -> None:
         super().__init__(
             auth,
@@ -742,13 +793,24 @@ class SyncRequestor(_RequestorBase):
             logger_name=logger_name,
             server_urls=server_urls,
             error_models=error_models,
+            hooks=hooks,
+            stripe=stripe,
         )
         self._sleep = sleep
-        if http_client is None:
-            self._client = httpx.Client(timeout=timeout, follow_redirects=False)
-        else:
-            self._client = http_client
-            self._owns_client = False
+        # Made on first use (httpx builds its TLS context when a client is constructed), and
+        # shared with the copies `with_options` makes (the list is shared, not copied).
+        self._http: list[httpx.Client] = [] if http_client is None else [http_client]
+        self._owns_client = http_client is None
+        self._http_lock = threading.Lock()
+
+    @property
+    def _client(self) -> httpx.Client:
+        """The HTTP client: the one given, else one made on the first request."""
+        if not self._http:
+            with self._http_lock:
+                if not self._http:
+                    self._http.append(httpx.Client(timeout=self.timeout, follow_redirects=False))
+        return self._http[0]
 
     def request(
         self,
@@ -799,6 +861,7 @@ class SyncRequestor(_RequestorBase):
         attempt = 0
         while True:
             attempt += 1
+            self._before_send(req, attempt)
             started = time.perf_counter()
             try:
                 request = self._client.build_request(
@@ -833,8 +896,9 @@ class SyncRequestor(_RequestorBase):
                 self._sleep(delay)
                 continue
             if stream and response.status_code < 300:
+                record(response)
                 return response
-            result = self._result(response, raw, errors)
+            result = with_response(self._result(response, raw, errors), response)
             return (result, response) if keep_response else result
 
     def request_paged(
@@ -932,8 +996,8 @@ class SyncRequestor(_RequestorBase):
 
     def close(self) -> None:
         """Close the HTTP client if this requestor created it."""
-        if self._owns_client:
-            self._client.close()
+        if self._owns_client and self._http:
+            self._http[0].close()
 
     def __enter__(self) -> Self:
         return self

@@ -11,6 +11,7 @@ from typing import Any, Generic, Self, TypeVar, Unpack
 
 from .encoding import urlencode_params
 from .requestor import AsyncRequestor, RequestOptions, SyncRequestor
+from .responses import AsyncRawResponseMethods, SyncRawResponseMethods
 
 __all__ = ["AsyncService", "SyncService"]
 
@@ -115,6 +116,22 @@ class _Service(Generic[R]):
 class SyncService(_Service[SyncRequestor]):
     """Base of the generated synchronous services."""
 
+    @property
+    def with_raw_response(self) -> SyncRawResponseMethods:
+        """This service's methods returning a `RawResponse` (status, headers, request id; `.parse()`).
+
+        Example: ``client.customers.with_raw_response.create(email="x").request_id``.
+        """
+        return SyncRawResponseMethods(self)
+
 
 class AsyncService(_Service[AsyncRequestor]):
     """Base of the generated asynchronous services."""
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseMethods:
+        """This service's methods returning a `RawResponse` (status, headers, request id; `.parse()`).
+
+        Example: ``await client.customers.with_raw_response.create(email="x")``.
+        """
+        return AsyncRawResponseMethods(self)

@@ -23,10 +23,13 @@ parser for one item and a ``fetch`` callable that requests a page for new params
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .errors import InternalServerError
 from .model import copy_json
+
+if TYPE_CHECKING:
+    from .responses import ResponseInfo
 
 __all__ = ["AsyncPage", "AsyncSearchPage", "Page", "SearchPage"]
 
@@ -77,6 +80,12 @@ class _PageBase(Generic[T]):
         self.url = url
         self._raw = raw
         self._params: Params = dict(params) if params else {}
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """Status, headers and request id of the response this page came from."""
+        found: ResponseInfo | None = getattr(self._raw, "last_response", None)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         """A deep copy of the JSON this page was built from."""

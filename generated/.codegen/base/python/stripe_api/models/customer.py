@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .shipping import Shipping
 
 
-class Customer(Model):
+class Customer(_resources.CustomerMethods, Model):
     """A Customer represents someone who buys from you. Customers let you charge the same buyer repeatedly, keep
     their saved payment methods, and follow every payment they make.
     """

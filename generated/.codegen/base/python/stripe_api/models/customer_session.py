@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .customer_session_resource_components import CustomerSessionResourceComponents
 
 
-class CustomerSession(Model):
+class CustomerSession(_resources.CustomerSessionMethods, Model):
     """A Customer Session grants Stripe's frontend SDKs (such as Stripe.js) client-side access to a Customer, limited to
     the components it enables.
 

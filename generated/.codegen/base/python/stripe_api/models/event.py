@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from .notification_event_request import NotificationEventRequest
 
 
-class Event(Model):
+class Event(_resources.EventMethods, Model):
     """Events tell you when something happens in your account. When an API resource changes state, Stripe creates an
     Event whose `data` holds a snapshot of the resource at that moment; for example, a successful payment creates a
     `payment_intent.succeeded` event. One API request can create several events.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .shipping import Shipping
 
 
-class PaymentIntent(Model):
+class PaymentIntent(_resources.PaymentIntentMethods, Model):
     """A PaymentIntent guides you through collecting one payment from a customer. Create exactly one PaymentIntent per
     order or customer session; it moves through several statuses as it works with Stripe.js to run any
     authentication, and creates at most one successful charge.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .payment_method_card import PaymentMethodCard
 
 
-class PaymentMethod(Model):
+class PaymentMethod(_resources.PaymentMethodMethods, Model):
     """A PaymentMethod represents one of your customer's payment instruments. Use it with a PaymentIntent to collect
     a payment, or attach it to a Customer to keep the instrument for future payments.
     """

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Self
 
+from .. import _resources
 from .. import models as _models
 from .._runtime.model import Model
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from .setup_intent_next_action import SetupIntentNextAction
 
 
-class SetupIntent(Model):
+class SetupIntent(_resources.SetupIntentMethods, Model):
     """A SetupIntent guides you through setting up and saving a customer's payment credentials for future payments, for
     example saving a card without charging it yet. If the SetupIntent has a Customer, the resulting payment method is
     attached to that customer once setup succeeds.
