@@ -36,7 +36,9 @@ require_relative "validators"
 cases = JSON.parse(File.read(ARGV[0]), allow_nan: true)
 verdicts = cases.map do |one|
   issues = RubyDiff::Validators.public_send(one["validator"], one["params"])
-  issues.empty? ? { "valid" => true } : { "valid" => false, "path" => issues.first.path, "message" => issues.first.to_s }
+  next { "valid" => true } if issues.empty?
+
+  { "valid" => false, "path" => issues.first.path, "message" => issues.first.to_s }
 rescue StandardError => e
   { "crash" => "#{e.class}: #{e.message}"[0, 300] }
 end
@@ -84,7 +86,7 @@ def recording(subject: Subject, validator: str, cases: list[Case], comparison: C
         if not _portable(instance):
             comparison.skipped += 1
             return issues
-        path = list(getattr(issues[0], "path")) if issues else None
+        path = list(issues[0].path) if issues else None  # type: ignore[attr-defined]
         cases.append(Case(subject.name, validator, instance, not issues, path))
         return issues
 
