@@ -333,7 +333,7 @@ class Checks:
         stem = enum.path[-1] if enum.path else enum.id
         if enum.base is TypeKind.STRING:
             allowed = self.module.strings(stem, (str(value) for value in values))
-            test = f"!(({v}.is_a?(::String) || {v}.is_a?(::Symbol)) && {allowed}.key?({v}))"
+            test = f"!{allowed}.key?({v})"  # its keys are Strings and Symbols: nothing else is one
             return Chain.of((test, target.report(f"enum_issue({target.where}, {allowed}.keys, {v})")))
         base = dataclasses.replace(type_ref, kind=enum.base, ref=None)
         allowed = self.module.constant(stem, "[" + ", ".join(_literal(value) for value in values) + "].freeze")
@@ -434,6 +434,38 @@ class Checks:
             *self.object_body(schema.fields, not schema.open, schema.additional, target),
         ]
         return [*head, *_indent(body), "end"]
+
+
+def _wrapped(line: str, width: int = 116) -> list[str]:
+    """A constant's line, its call's arguments over several lines when it is too long."""
+    if len(line) <= width or not line.endswith(")") or "(" not in line:
+        return [line]
+    head, _, rest = line.partition("(")
+    rows: list[str] = []
+    for item in _items(rest[:-1]):
+        if rows and len(rows[-1]) + len(item) + 2 <= width - 2:
+            rows[-1] += f" {item},"
+        else:
+            rows.append(f"{item},")
+    return [f"{head}(", *(f"  {row}" for row in rows[:-1]), f"  {rows[-1].rstrip(',')}", ")"]
+
+
+def _items(arguments: str) -> list[str]:
+    """`arguments` split at the commas outside string literals."""
+    items, current, quoted, escaped = [], "", False, False
+    for char in arguments:
+        if char == "," and not quoted:
+            items.append(current.strip())
+            current = ""
+            continue
+        current += char
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+    return [*items, current.strip()] if current.strip() else items
 
 
 def _symbol(name: str) -> str:
@@ -585,7 +617,7 @@ def render_validators(api: Api, names: dict[str, str] | None = None) -> tuple[st
                 "end",
             ]
         )
-    constants = [f"{name} = {source}" for name, source in module.constants.items()]
+    constants = [line for name, source in module.constants.items() for line in _wrapped(f"{name} = {source}")]
     parts = [*_HEAD, "module Validators", "  extend Validation", *_indent(constants)]
     for function in [*functions, *module.functions]:
         parts += ["", *_indent(function)]

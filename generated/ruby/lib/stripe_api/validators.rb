@@ -14,7 +14,10 @@ module Stripe
     PAYMENT_METHOD_SAVE_USAGE = keys("off_session", "on_session")
     CUSTOMERS_LIST_KEYS = keys("created", "email", "ending_before", "expand", "limit", "starting_after", "test_clock")
     CUSTOMERS_LIST_CREATED_EXPECTED = ["an object", "an integer"].freeze
-    CUSTOMERS_CREATE_KEYS = keys("address", "balance", "description", "email", "expand", "invoice_settings", "metadata", "name", "payment_method", "phone", "preferred_locales", "shipping", "tax_exempt", "test_clock")
+    CUSTOMERS_CREATE_KEYS = keys(
+      "address", "balance", "description", "email", "expand", "invoice_settings", "metadata", "name", "payment_method",
+      "phone", "preferred_locales", "shipping", "tax_exempt", "test_clock"
+    )
     CUSTOMERS_CREATE_ADDRESS_EXPECTED = ["an object", "\"\" (to unset)"].freeze
     EMPTY_STRING = keys("")
     PARAMS_INVOICE_SETTINGS_CUSTOM_FIELDS_EXPECTED = ["an array", "\"\" (to unset)"].freeze
@@ -22,28 +25,53 @@ module Stripe
     TAX_EXEMPT = keys("", "exempt", "none", "reverse")
     CUSTOMERS_SEARCH_KEYS = keys("expand", "limit", "page", "query")
     CUSTOMERS_RETRIEVE_KEYS = keys("expand")
-    CUSTOMERS_UPDATE_KEYS = keys("address", "balance", "default_source", "description", "email", "expand", "invoice_settings", "metadata", "name", "phone", "preferred_locales", "shipping", "tax_exempt")
+    CUSTOMERS_UPDATE_KEYS = keys(
+      "address", "balance", "default_source", "description", "email", "expand", "invoice_settings", "metadata", "name",
+      "phone", "preferred_locales", "shipping", "tax_exempt"
+    )
     CUSTOMERS_DELETE_KEYS = keys()
     CUSTOMERS_PAYMENT_METHODS_LIST_KEYS = keys("ending_before", "expand", "limit", "starting_after", "type")
-    TYPE = keys("acss_debit", "bancontact", "card", "cashapp", "ideal", "klarna", "link", "paypal", "sepa_debit", "us_bank_account")
-    EVENTS_LIST_KEYS = keys("created", "delivery_success", "ending_before", "expand", "limit", "starting_after", "type", "types")
+    TYPE = keys(
+      "acss_debit", "bancontact", "card", "cashapp", "ideal", "klarna", "link", "paypal", "sepa_debit",
+      "us_bank_account"
+    )
+    EVENTS_LIST_KEYS = keys(
+      "created", "delivery_success", "ending_before", "expand", "limit", "starting_after", "type", "types"
+    )
     PAYMENT_INTENTS_LIST_KEYS = keys("created", "customer", "ending_before", "expand", "limit", "starting_after")
-    PAYMENT_INTENTS_CREATE_KEYS = keys("amount", "automatic_payment_methods", "capture_method", "confirm", "confirmation_method", "currency", "customer", "description", "error_on_requires_action", "expand", "metadata", "off_session", "payment_method", "payment_method_types", "receipt_email", "return_url", "setup_future_usage", "shipping", "statement_descriptor", "statement_descriptor_suffix", "use_stripe_sdk")
+    PAYMENT_INTENTS_CREATE_KEYS = keys(
+      "amount", "automatic_payment_methods", "capture_method", "confirm", "confirmation_method", "currency", "customer",
+      "description", "error_on_requires_action", "expand", "metadata", "off_session", "payment_method",
+      "payment_method_types", "receipt_email", "return_url", "setup_future_usage", "shipping", "statement_descriptor",
+      "statement_descriptor_suffix", "use_stripe_sdk"
+    )
     ALLOW_REDIRECTS = keys("always", "never")
     CAPTURE_METHOD = keys("automatic", "automatic_async", "manual")
     CONFIRMATION_METHOD = keys("automatic", "manual")
     PAYMENT_INTENTS_CREATE_OFF_SESSION_EXPECTED = ["a boolean", "one of 'one_off', 'recurring'"].freeze
     OFF_SESSION = keys("one_off", "recurring")
     PAYMENT_INTENTS_RETRIEVE_KEYS = keys("client_secret", "expand")
-    PAYMENT_INTENTS_UPDATE_KEYS = keys("amount", "capture_method", "currency", "customer", "description", "expand", "metadata", "payment_method", "payment_method_types", "receipt_email", "setup_future_usage", "shipping", "statement_descriptor", "statement_descriptor_suffix")
+    PAYMENT_INTENTS_UPDATE_KEYS = keys(
+      "amount", "capture_method", "currency", "customer", "description", "expand", "metadata", "payment_method",
+      "payment_method_types", "receipt_email", "setup_future_usage", "shipping", "statement_descriptor",
+      "statement_descriptor_suffix"
+    )
     PAYMENT_INTENTS_UPDATE_RECEIPT_EMAIL_EXPECTED = ["a string", "\"\" (to unset)"].freeze
     SETUP_FUTURE_USAGE = keys("", "off_session", "on_session")
     PAYMENT_INTENTS_CANCEL_KEYS = keys("cancellation_reason", "expand")
     CANCELLATION_REASON = keys("abandoned", "duplicate", "fraudulent", "requested_by_customer")
-    PAYMENT_INTENTS_CONFIRM_KEYS = keys("capture_method", "client_secret", "error_on_requires_action", "expand", "off_session", "payment_method", "payment_method_types", "receipt_email", "return_url", "setup_future_usage", "shipping", "use_stripe_sdk")
+    PAYMENT_INTENTS_CONFIRM_KEYS = keys(
+      "capture_method", "client_secret", "error_on_requires_action", "expand", "off_session", "payment_method",
+      "payment_method_types", "receipt_email", "return_url", "setup_future_usage", "shipping", "use_stripe_sdk"
+    )
     PAYMENT_METHODS_ATTACH_KEYS = keys("customer", "expand")
-    SETUP_INTENTS_LIST_KEYS = keys("attach_to_self", "created", "customer", "ending_before", "expand", "limit", "payment_method", "starting_after")
-    SETUP_INTENTS_CREATE_KEYS = keys("attach_to_self", "automatic_payment_methods", "confirm", "customer", "description", "expand", "flow_directions", "metadata", "on_behalf_of", "payment_method", "payment_method_types", "return_url", "usage", "use_stripe_sdk")
+    SETUP_INTENTS_LIST_KEYS = keys(
+      "attach_to_self", "created", "customer", "ending_before", "expand", "limit", "payment_method", "starting_after"
+    )
+    SETUP_INTENTS_CREATE_KEYS = keys(
+      "attach_to_self", "automatic_payment_methods", "confirm", "customer", "description", "expand", "flow_directions",
+      "metadata", "on_behalf_of", "payment_method", "payment_method_types", "return_url", "usage", "use_stripe_sdk"
+    )
     FLOW_DIRECTIONS = keys("inbound", "outbound")
     SETUP_INTENTS_CONFIRM_KEYS = keys("client_secret", "expand", "payment_method", "return_url", "use_stripe_sdk")
 
@@ -244,7 +272,7 @@ module Stripe
         any_of_customers_create_shipping(item, ["shipping"], issues)
       end
       item = fetch(params, "tax_exempt", :tax_exempt)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && TAX_EXEMPT.key?(item)))
+      if !item.nil? && (!TAX_EXEMPT.key?(item))
         issues << enum_issue(["tax_exempt"], TAX_EXEMPT.keys, item)
       end
       item = fetch(params, "test_clock", :test_clock)
@@ -413,7 +441,7 @@ module Stripe
         any_of_customers_update_shipping(item, ["shipping"], issues)
       end
       item = fetch(params, "tax_exempt", :tax_exempt)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && TAX_EXEMPT.key?(item)))
+      if !item.nil? && (!TAX_EXEMPT.key?(item))
         issues << enum_issue(["tax_exempt"], TAX_EXEMPT.keys, item)
       end
       issues
@@ -465,7 +493,7 @@ module Stripe
         end
       end
       item = fetch(params, "type", :type)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && TYPE.key?(item)))
+      if !item.nil? && (!TYPE.key?(item))
         issues << enum_issue(["type"], TYPE.keys, item)
       end
       issues
@@ -631,7 +659,7 @@ module Stripe
         check_payment_intents_create_params_automatic_payment_methods(item, ["automatic_payment_methods"], issues)
       end
       item = fetch(params, "capture_method", :capture_method)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && CAPTURE_METHOD.key?(item)))
+      if !item.nil? && (!CAPTURE_METHOD.key?(item))
         issues << enum_issue(["capture_method"], CAPTURE_METHOD.keys, item)
       end
       item = fetch(params, "confirm", :confirm)
@@ -639,7 +667,7 @@ module Stripe
         issues << type_issue(["confirm"], "boolean", item)
       end
       item = fetch(params, "confirmation_method", :confirmation_method)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && CONFIRMATION_METHOD.key?(item)))
+      if !item.nil? && (!CONFIRMATION_METHOD.key?(item))
         issues << enum_issue(["confirmation_method"], CONFIRMATION_METHOD.keys, item)
       end
       item = fetch(params, "currency", :currency)
@@ -729,7 +757,7 @@ module Stripe
         issues << type_issue(["return_url"], "string", item)
       end
       item = fetch(params, "setup_future_usage", :setup_future_usage)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_SAVE_USAGE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_SAVE_USAGE.key?(item))
         issues << enum_issue(["setup_future_usage"], PAYMENT_METHOD_SAVE_USAGE.keys, item)
       end
       item = fetch(params, "shipping", :shipping)
@@ -797,7 +825,7 @@ module Stripe
         issues << type_issue(["amount"], "integer", item)
       end
       item = fetch(params, "capture_method", :capture_method)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && CAPTURE_METHOD.key?(item)))
+      if !item.nil? && (!CAPTURE_METHOD.key?(item))
         issues << enum_issue(["capture_method"], CAPTURE_METHOD.keys, item)
       end
       item = fetch(params, "currency", :currency)
@@ -865,7 +893,7 @@ module Stripe
         any_of_payment_intents_update_receipt_email(item, ["receipt_email"], issues)
       end
       item = fetch(params, "setup_future_usage", :setup_future_usage)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && SETUP_FUTURE_USAGE.key?(item)))
+      if !item.nil? && (!SETUP_FUTURE_USAGE.key?(item))
         issues << enum_issue(["setup_future_usage"], SETUP_FUTURE_USAGE.keys, item)
       end
       item = fetch(params, "shipping", :shipping)
@@ -896,7 +924,7 @@ module Stripe
       issues = []
       unknown_keys(params, [], PAYMENT_INTENTS_CANCEL_KEYS, issues)
       item = fetch(params, "cancellation_reason", :cancellation_reason)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && CANCELLATION_REASON.key?(item)))
+      if !item.nil? && (!CANCELLATION_REASON.key?(item))
         issues << enum_issue(["cancellation_reason"], CANCELLATION_REASON.keys, item)
       end
       item = fetch(params, "expand", :expand)
@@ -921,7 +949,7 @@ module Stripe
       issues = []
       unknown_keys(params, [], PAYMENT_INTENTS_CONFIRM_KEYS, issues)
       item = fetch(params, "capture_method", :capture_method)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && CAPTURE_METHOD.key?(item)))
+      if !item.nil? && (!CAPTURE_METHOD.key?(item))
         issues << enum_issue(["capture_method"], CAPTURE_METHOD.keys, item)
       end
       item = fetch(params, "client_secret", :client_secret)
@@ -985,7 +1013,7 @@ module Stripe
         issues << type_issue(["return_url"], "string", item)
       end
       item = fetch(params, "setup_future_usage", :setup_future_usage)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && SETUP_FUTURE_USAGE.key?(item)))
+      if !item.nil? && (!SETUP_FUTURE_USAGE.key?(item))
         issues << enum_issue(["setup_future_usage"], SETUP_FUTURE_USAGE.keys, item)
       end
       item = fetch(params, "shipping", :shipping)
@@ -1187,7 +1215,7 @@ module Stripe
           issues << type_issue(["flow_directions"], "array", item)
         else
           item.each_with_index do |element4, index3|
-            if !((element4.is_a?(::String) || element4.is_a?(::Symbol)) && FLOW_DIRECTIONS.key?(element4))
+            if !FLOW_DIRECTIONS.key?(element4)
               issues << enum_issue(["flow_directions", index3], FLOW_DIRECTIONS.keys, element4)
             end
           end
@@ -1236,7 +1264,7 @@ module Stripe
         issues << type_issue(["return_url"], "string", item)
       end
       item = fetch(params, "usage", :usage)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_SAVE_USAGE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_SAVE_USAGE.key?(item))
         issues << enum_issue(["usage"], PAYMENT_METHOD_SAVE_USAGE.keys, item)
       end
       item = fetch(params, "use_stripe_sdk", :use_stripe_sdk)
@@ -1374,14 +1402,14 @@ module Stripe
           issues << type_issue([*path, "payment_method_allow_redisplay_filters"], "array", item)
         else
           item.each_with_index do |element2, index1|
-            if !((element2.is_a?(::String) || element2.is_a?(::Symbol)) && PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2))
+            if !PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2)
               issues << enum_issue([*path, "payment_method_allow_redisplay_filters", index1], PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.keys, element2)
             end
           end
         end
       end
       item = fetch(value, "payment_method_remove", :payment_method_remove)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_remove"], PAYMENT_METHOD_REMOVE.keys, item)
       end
     end
@@ -1416,26 +1444,26 @@ module Stripe
           issues << type_issue([*path, "payment_method_allow_redisplay_filters"], "array", item)
         else
           item.each_with_index do |element2, index1|
-            if !((element2.is_a?(::String) || element2.is_a?(::Symbol)) && PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2))
+            if !PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2)
               issues << enum_issue([*path, "payment_method_allow_redisplay_filters", index1], PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.keys, element2)
             end
           end
         end
       end
       item = fetch(value, "payment_method_redisplay", :payment_method_redisplay)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_redisplay"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_remove", :payment_method_remove)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_remove"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_save", :payment_method_save)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_save"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_save_allow_redisplay_override", :payment_method_save_allow_redisplay_override)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(item))
         issues << enum_issue([*path, "payment_method_save_allow_redisplay_override"], PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.keys, item)
       end
     end
@@ -1470,14 +1498,14 @@ module Stripe
           issues << type_issue([*path, "payment_method_allow_redisplay_filters"], "array", item)
         else
           item.each_with_index do |element2, index1|
-            if !((element2.is_a?(::String) || element2.is_a?(::Symbol)) && PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2))
+            if !PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.key?(element2)
               issues << enum_issue([*path, "payment_method_allow_redisplay_filters", index1], PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS.keys, element2)
             end
           end
         end
       end
       item = fetch(value, "payment_method_redisplay", :payment_method_redisplay)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_redisplay"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_redisplay_limit", :payment_method_redisplay_limit)
@@ -1491,15 +1519,15 @@ module Stripe
         end
       end
       item = fetch(value, "payment_method_remove", :payment_method_remove)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_remove"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_save", :payment_method_save)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_REMOVE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_REMOVE.key?(item))
         issues << enum_issue([*path, "payment_method_save"], PAYMENT_METHOD_REMOVE.keys, item)
       end
       item = fetch(value, "payment_method_save_usage", :payment_method_save_usage)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && PAYMENT_METHOD_SAVE_USAGE.key?(item)))
+      if !item.nil? && (!PAYMENT_METHOD_SAVE_USAGE.key?(item))
         issues << enum_issue([*path, "payment_method_save_usage"], PAYMENT_METHOD_SAVE_USAGE.keys, item)
       end
     end
@@ -1686,7 +1714,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -1738,7 +1766,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -1755,7 +1783,7 @@ module Stripe
         return
       end
       item = fetch(value, "amount_tax_display", :amount_tax_display)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && AMOUNT_TAX_DISPLAY.key?(item)))
+      if !item.nil? && (!AMOUNT_TAX_DISPLAY.key?(item))
         issues << enum_issue([*path, "amount_tax_display"], AMOUNT_TAX_DISPLAY.keys, item)
       end
     end
@@ -1772,7 +1800,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -1834,7 +1862,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -1942,7 +1970,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2020,7 +2048,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2072,7 +2100,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2089,7 +2117,7 @@ module Stripe
         return
       end
       item = fetch(value, "amount_tax_display", :amount_tax_display)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && AMOUNT_TAX_DISPLAY.key?(item)))
+      if !item.nil? && (!AMOUNT_TAX_DISPLAY.key?(item))
         issues << enum_issue([*path, "amount_tax_display"], AMOUNT_TAX_DISPLAY.keys, item)
       end
     end
@@ -2106,7 +2134,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2246,7 +2274,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2355,7 +2383,7 @@ module Stripe
         return
       end
       item = fetch(value, "allow_redirects", :allow_redirects)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && ALLOW_REDIRECTS.key?(item)))
+      if !item.nil? && (!ALLOW_REDIRECTS.key?(item))
         issues << enum_issue([*path, "allow_redirects"], ALLOW_REDIRECTS.keys, item)
       end
       item = fetch(value, "enabled", :enabled)
@@ -2380,7 +2408,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && OFF_SESSION.key?(value))
+        if !OFF_SESSION.key?(value)
           branch << enum_issue(path, OFF_SESSION.keys, value)
         end
         return if branch.empty?
@@ -2506,7 +2534,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2630,7 +2658,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2654,7 +2682,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && OFF_SESSION.key?(value))
+        if !OFF_SESSION.key?(value)
           branch << enum_issue(path, OFF_SESSION.keys, value)
         end
         return if branch.empty?
@@ -2778,7 +2806,7 @@ module Stripe
       end
       if (value.is_a?(::String) || value.is_a?(::Symbol))
         branch = []
-        if !((value.is_a?(::String) || value.is_a?(::Symbol)) && EMPTY_STRING.key?(value))
+        if !EMPTY_STRING.key?(value)
           branch << enum_issue(path, EMPTY_STRING.keys, value)
         end
         return if branch.empty?
@@ -2841,7 +2869,7 @@ module Stripe
         return
       end
       item = fetch(value, "allow_redirects", :allow_redirects)
-      if !item.nil? && (!((item.is_a?(::String) || item.is_a?(::Symbol)) && ALLOW_REDIRECTS.key?(item)))
+      if !item.nil? && (!ALLOW_REDIRECTS.key?(item))
         issues << enum_issue([*path, "allow_redirects"], ALLOW_REDIRECTS.keys, item)
       end
       item = fetch(value, "enabled", :enabled)
