@@ -15,7 +15,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ...surface import Api, Discriminator, Field, Operation, Schema, TypeKind, TypeRef
+from ...surface import Api, Discriminator, Field, Schema, TypeKind, TypeRef
+from ...surface.bodies import body_schema
 from ...surface.naming import snake_case
 from .names import validator_names
 from .types import ruby_str
@@ -577,21 +578,6 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
         "end",
     ]
     return [f"def self.{name}(value, path, issues)", *_indent(body), "end"]
-
-
-def body_schema(api: Api, op: Operation) -> Schema | None:
-    """The object schema of `op`'s body (by the converter's id, else by its fields), as the
-    Python target finds it: it says whether the params are closed or take other keys."""
-    names = [param.name for param in op.body_params]
-    candidate = api.schemas.get(f"{op.resource}.{op.name}.params")
-    if candidate is not None and candidate.alias is None and [f.name for f in candidate.fields] == names:
-        return candidate
-    if not names:
-        return None
-    for schema in api.schemas.values():
-        if schema.alias is None and [f.name for f in schema.fields] == names:
-            return schema
-    return None
 
 
 def render_validators(api: Api, names: dict[str, str] | None = None) -> tuple[str, str]:
