@@ -134,3 +134,8 @@ def test_the_gems_own_suite_against_the_mock(ruby: str, default_gem: Path, mock:
     out = run_ruby(ruby, default_gem, str(default_gem / "test" / "stripe_api_test.rb"), env={"MOCK_URL": mock.url})
     assert "0 failures, 0 errors" in out, out
     assert "runs" in out
+
+
+def test_request_validation(ruby: str, default_gem: Path) -> None:
+    out = run_ruby(ruby, default_gem, str(SUITE / "test_validation.rb"))
+    assert "0 failures, 0 errors" in out, out

@@ -46,6 +46,7 @@ def config_view(names: RubyNames, client_class: str, methods: dict[str, tuple[Cl
             "app_info", "nil", "Hash, nil", "Hash[Symbol, String?]?", "`{name:, version:, url:}`: see set_app_info"
         ),
         Setting("http_client", "nil", "Object, nil", "untyped", "an HTTP client (see NetHTTPClient)"),
+        Setting("validate", "true", "Boolean", "bool", "whether params are checked before sending (ParamsError)"),
     ]
     keywords = [f"{name}: @settings[:{name}]" for name in auth.optional]
     keywords += ["base_url: @settings[:api_base]"]
@@ -57,6 +58,7 @@ def config_view(names: RubyNames, client_class: str, methods: dict[str, tuple[Cl
         "logger: @settings[:logger]",
         "app_info: @settings[:app_info]",
         "http_client: @settings[:http_client] || @http_client",
+        "validate: @settings[:validate]",
     ]
     args = [f"@settings[:{name}]" for name in auth.required] + keywords
     construction = f"{client_class}.new(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"

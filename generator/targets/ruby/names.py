@@ -218,6 +218,20 @@ def is_model(schema: Schema) -> bool:
     return schema.origin is not SchemaOrigin.PARAMS and schema.alias is None
 
 
+#: Names a params validator may not take: the `Validators` module's own and its helpers'.
+VALIDATION_RESERVED = frozenset(
+    {"name", "hash", "class", "send", "freeze", "method", "methods", "inspect", "to_s", "keys", "fetch", "pattern"}
+    | {"type_issue", "missing_issue", "unknown_keys", "enum_issue", "bound_issue", "pattern_issue", "unique_issue"}
+    | {"access_issue", "one_of_issue", "best_branch", "upload", "decimal", "number", "member", "multiple", "shown"}
+)
+
+
+def validator_names(api: Api) -> dict[str, str]:
+    """Operation id -> the name of its params validator (`Validators.customers_create`)."""
+    taken: set[str] = set(VALIDATION_RESERVED)
+    return {op.id: unique(snake_case(f"{op.resource}_{op.name}"), taken) for op in api.operations}
+
+
 class RubyNames:
     """Every Ruby name of the gem generated for one API."""
 
@@ -232,6 +246,7 @@ class RubyNames:
         self.services: dict[str, RubyClass] = {}  # resource id -> its service class
         self.members: dict[str, dict[str, str]] = {}  # resource id -> {child id or `op:<id>` -> name}
         self.client_attrs: dict[str, str] = {}  # top resource id -> client reader
+        self.validators = validator_names(self.api)  # operation id -> its params validator
         self._assign_models()
         self._assign_services()
         self._assign_params()

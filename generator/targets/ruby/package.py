@@ -36,6 +36,7 @@ from .views import (
 #: The runtime's files, in the order the gem requires them.
 RUNTIME = (
     "errors",
+    "validation",
     "auth",
     "util",
     "request_params",
@@ -131,6 +132,17 @@ def _services(g: _Gem) -> None:
         g.signature(f"sig/{g.options.gem}/services/{found.file}.rbs", "service.rbs.jinja", service=view)
 
 
+def _validators(g: _Gem) -> None:
+    """The request validators (`Validators`), compiled from the operations' params."""
+    from .validation import render_validators
+
+    header = f"# frozen_string_literal: true\n\n{GENERATED.format(spec=g.spec_name)}\n\n"
+    source, signature = render_validators(g.api, g.names.validators)
+    g.files[f"{g.lib}/validators.rb"] = header + in_module(source, g.options.module)
+    rbs_header = f"{GENERATED.format(spec=g.spec_name)}\n\n"
+    g.files[f"sig/{g.options.gem}/validators.rbs"] = rbs_header + in_module(signature, g.options.module)
+
+
 def _client(g: _Gem) -> None:
     view = client_view(g.names, g.options.client_class, g.api.title or "API")
     g.ruby(f"{g.lib}/client.rb", "client.rb.jinja", client=view)
@@ -158,6 +170,7 @@ def _entry(g: _Gem) -> None:
         [(c.name, f"{g.options.gem}/resources/{c.file}") for c in g.names.models.values() if len(c.qualname) == 1]
         + [(c.name, f"{g.options.gem}/params/{c.file}") for c in g.names.params.values()]
         + [(c.name, f"{g.options.gem}/services/{c.file}") for c in g.names.services.values()]
+        + [("Validators", f"{g.options.gem}/validators")]
     )
     requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
     requires += [f"{g.options.gem}/object_types", f"{g.options.gem}/client"]
@@ -212,6 +225,7 @@ _UNITS: tuple[Callable[[_Gem], None], ...] = (
     _resources,
     _params,
     _services,
+    _validators,
     _client,
     _configuration,
     _object_types,

@@ -339,6 +339,7 @@ def method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Met
         extra.append(f"security: {security}")
     if method.own_server:
         extra.append(f"server: {ruby_str(method.own_server)}")
+    extra.append(f"validator: :{names.validators[method.id]}")
     if method.returns is Returns.BYTES:
         parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
     parts.append(f"@return [{result}]")

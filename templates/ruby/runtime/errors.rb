@@ -37,10 +37,13 @@ class StripeError < StandardError
     @error_message
   end
 
+  # `(Status 400) (Request req_1) Invalid string: 123 (param: trip_id, code: parameter_invalid_string)`
   def to_s
     status = @http_status.nil? ? "" : "(Status #{@http_status}) "
     request = @request_id.nil? ? "" : "(Request #{@request_id}) "
-    "#{status}#{request}#{@error_message}"
+    about = { param: @param, code: @code }.reject { |_, value| value.nil? || value.to_s.empty? }
+    details = about.empty? ? "" : " (#{about.map { |key, value| "#{key}: #{value}" }.join(', ')})"
+    "#{status}#{request}#{@error_message}#{details}"
   end
 end
 

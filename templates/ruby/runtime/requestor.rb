@@ -25,6 +25,8 @@ class Requestor
   ResponseEvent = Struct.new(:method, :path, :attempt, :http_status, :request_id, :elapsed, :error,
                              keyword_init: true)
 
+  # @return [Boolean] whether each call's params are checked before it is sent (ParamsError)
+  attr_reader :validate
   attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger, :http_client
 
   # @param auth [Auth] the API's schemes and the client's credentials
@@ -33,13 +35,14 @@ class Requestor
   def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                  max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
                  logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
-                 server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true)
+                 server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true, validate: true)
     raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
     unless http_client.nil? || http_client.respond_to?(:call)
       raise ArgumentError, "http_client must respond to call(request), got #{http_client.class}"
     end
 
     @auth = auth
+    @validate = validate ? true : false
     @base_url = check_base_url(base_url)
     @server_urls = server_urls.to_h { |server, url| [server.to_s.chomp("/"), check_base_url(url)] }
     @user_agent = [user_agent, Requestor.app_info_text(app_info)].compact.join(" ")

@@ -32,8 +32,10 @@ class StripeService
   #             arrives (`data: [DONE]` ends it)
   # - :nothing  nil
   # Every object returned keeps the answer it came from: `last_response`.
-  def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, **sending)
+  def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, validator: nil,
+              **sending)
     params = params.nil? ? {} : params
+    check_params(validator, params) unless validator.nil?
     answer = @requestor.execute(method, path, params: params, opts: opts, stream: returns == :stream, **sending)
     return answer if @raw
     found = case returns
@@ -56,6 +58,15 @@ class StripeService
       found.requestor = @requestor if found.is_a?(StripeObject)
     end
     found
+  end
+
+  # Raises ParamsError, before anything is sent, when the params do not match the operation's
+  # schema (unless the client was made with `validate: false`).
+  def check_params(validator, params)
+    return unless @requestor.validate
+
+    plain = RequestParams.plain(params)
+    Validation.raise_if_invalid(validator, Validators.public_send(validator, plain)) if plain.is_a?(::Hash)
   end
 
   def page(answer, returns, type, fetch, params)

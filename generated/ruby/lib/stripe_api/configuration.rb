@@ -22,6 +22,7 @@ module Stripe
     logger: nil,
     app_info: nil,
     http_client: nil,
+    validate: true,
   }
   @lock = Mutex.new
   @hooks = { request: [], response: [] }
@@ -148,6 +149,18 @@ module Stripe
       end
     end
 
+    # @return [Boolean] whether params are checked before sending (ParamsError)
+    def validate
+      @settings[:validate]
+    end
+
+    def validate=(value)
+      @lock.synchronize do
+        @settings[:validate] = value
+        @client = nil
+      end
+    end
+
     # Names your application in the User-Agent of every call (`name/version (url)`).
     def set_app_info(name, version: nil, url: nil)
       self.app_info = { name: name, version: version, url: url }
@@ -192,7 +205,8 @@ module Stripe
         open_timeout: @settings[:open_timeout],
         logger: @settings[:logger],
         app_info: @settings[:app_info],
-        http_client: @settings[:http_client] || @http_client
+        http_client: @settings[:http_client] || @http_client,
+        validate: @settings[:validate]
       )
       hooks = @hooks
       client.on_request { |event| hooks[:request].each { |hook| hook.call(event) } }

@@ -10,6 +10,7 @@ require "uri"
 
 require_relative "stripe_api/version"
 require_relative "stripe_api/runtime/errors"
+require_relative "stripe_api/runtime/validation"
 require_relative "stripe_api/runtime/auth"
 require_relative "stripe_api/runtime/util"
 require_relative "stripe_api/runtime/request_params"
@@ -66,4 +67,5 @@ module Stripe
   autoload :SetupIntentRetrieveParams, "stripe_api/params/setup_intent_retrieve_params"
   autoload :SetupIntentService, "stripe_api/services/setup_intent_service"
   autoload :Shipping, "stripe_api/resources/shipping"
+  autoload :Validators, "stripe_api/validators"
 end

@@ -12,7 +12,7 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Event>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/events", params, opts, returns: :list, type: Event)
+      request(:get, "/v1/events", params, opts, returns: :list, type: Event, validator: :events_list)
     end
 
     # Retrieves an event created in the last 30 days, given its ID.
@@ -22,7 +22,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Event]
     def retrieve(id, params = {}, opts = {})
-      request(:get, "/v1/events/#{Util.escape_path(id)}", params, opts, type: Event)
+      request(
+        :get,
+        "/v1/events/#{Util.escape_path(id)}",
+        params,
+        opts,
+        type: Event,
+        validator: :events_retrieve
+      )
     end
   end
 end

@@ -11,7 +11,15 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<PaymentIntent>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/payment_intents", params, opts, returns: :list, type: PaymentIntent)
+      request(
+        :get,
+        "/v1/payment_intents",
+        params,
+        opts,
+        returns: :list,
+        type: PaymentIntent,
+        validator: :payment_intents_list
+      )
     end
 
     # Creates a PaymentIntent. Once created, attach a payment method and confirm it to continue the payment;
@@ -21,7 +29,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def create(params = {}, opts = {})
-      request(:post, "/v1/payment_intents", params, opts, type: PaymentIntent)
+      request(
+        :post,
+        "/v1/payment_intents",
+        params,
+        opts,
+        type: PaymentIntent,
+        validator: :payment_intents_create
+      )
     end
 
     # Retrieves a PaymentIntent. With a publishable key, pass the PaymentIntent's `client_secret`; the
@@ -32,7 +47,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def retrieve(intent, params = {}, opts = {})
-      request(:get, "/v1/payment_intents/#{Util.escape_path(intent)}", params, opts, type: PaymentIntent)
+      request(
+        :get,
+        "/v1/payment_intents/#{Util.escape_path(intent)}",
+        params,
+        opts,
+        type: PaymentIntent,
+        validator: :payment_intents_retrieve
+      )
     end
 
     # Updates a PaymentIntent without confirming it. Some changes, such as a new payment method, may require
@@ -43,7 +65,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [PaymentIntent]
     def update(intent, params = {}, opts = {})
-      request(:post, "/v1/payment_intents/#{Util.escape_path(intent)}", params, opts, type: PaymentIntent)
+      request(
+        :post,
+        "/v1/payment_intents/#{Util.escape_path(intent)}",
+        params,
+        opts,
+        type: PaymentIntent,
+        validator: :payment_intents_update
+      )
     end
 
     # Cancels a PaymentIntent whose status is `requires_payment_method`, `requires_capture`,
@@ -59,7 +88,8 @@ module Stripe
         "/v1/payment_intents/#{Util.escape_path(intent)}/cancel",
         params,
         opts,
-        type: PaymentIntent
+        type: PaymentIntent,
+        validator: :payment_intents_cancel
       )
     end
 
@@ -76,7 +106,8 @@ module Stripe
         "/v1/payment_intents/#{Util.escape_path(intent)}/confirm",
         params,
         opts,
-        type: PaymentIntent
+        type: PaymentIntent,
+        validator: :payment_intents_confirm
       )
     end
   end

@@ -18,7 +18,8 @@ module Stripe
         "/v1/payment_methods/#{Util.escape_path(payment_method)}",
         params,
         opts,
-        type: PaymentMethod
+        type: PaymentMethod,
+        validator: :payment_methods_retrieve
       )
     end
 
@@ -36,7 +37,8 @@ module Stripe
         "/v1/payment_methods/#{Util.escape_path(payment_method)}/attach",
         params,
         opts,
-        type: PaymentMethod
+        type: PaymentMethod,
+        validator: :payment_methods_attach
       )
     end
 
@@ -53,7 +55,8 @@ module Stripe
         "/v1/payment_methods/#{Util.escape_path(payment_method)}/detach",
         params,
         opts,
-        type: PaymentMethod
+        type: PaymentMethod,
+        validator: :payment_methods_detach
       )
     end
   end

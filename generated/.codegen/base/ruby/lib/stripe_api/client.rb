@@ -27,7 +27,9 @@ module Stripe
     # @param settings [Hash] open_timeout, initial_network_retry_delay, max_network_retry_delay, max_retry_after,
     #   server_urls (where to send the operations that have their own server, by the spec's server URL),
     #   proxy (`http://user:password@host:port`), http_client (any object with `call(request)`: see
-    #   NetHTTPClient), app_info (`{name:, version:, url:}`, added to the User-Agent)
+    #   NetHTTPClient), app_info (`{name:, version:, url:}`, added to the User-Agent), validate (false: send
+    #   params unchecked; by default each call's params are checked against the spec first, and a
+    #   ParamsError is raised with nothing sent)
     # @raise [ArgumentError] for a missing required credential, or an empty one
     def initialize(api_key, base_url: DEFAULT_BASE_URL, stripe_version: nil,
                    max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT,

@@ -18,7 +18,8 @@ module Stripe
         params,
         opts,
         returns: :list,
-        type: PaymentMethod
+        type: PaymentMethod,
+        validator: :customers_payment_methods_list
       )
     end
   end

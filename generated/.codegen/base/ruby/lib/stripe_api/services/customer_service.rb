@@ -16,7 +16,7 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Customer>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/customers", params, opts, returns: :list, type: Customer)
+      request(:get, "/v1/customers", params, opts, returns: :list, type: Customer, validator: :customers_list)
     end
 
     # Creates a new customer.
@@ -25,7 +25,7 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer]
     def create(params = {}, opts = {})
-      request(:post, "/v1/customers", params, opts, type: Customer)
+      request(:post, "/v1/customers", params, opts, type: Customer, validator: :customers_create)
     end
 
     # Searches customers previously created with the [Search Query
@@ -36,7 +36,15 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SearchResultObject<Customer>]
     def search(params = {}, opts = {})
-      request(:get, "/v1/customers/search", params, opts, returns: :search, type: Customer)
+      request(
+        :get,
+        "/v1/customers/search",
+        params,
+        opts,
+        returns: :search,
+        type: Customer,
+        validator: :customers_search
+      )
     end
 
     # Retrieves a customer. A customer that has been deleted is returned as a deleted customer.
@@ -51,7 +59,8 @@ module Stripe
         "/v1/customers/#{Util.escape_path(customer)}",
         params,
         opts,
-        type: Types.one_of(:object, { "customer" => Customer }, { "customer" => DeletedCustomer })
+        type: Types.one_of(:object, { "customer" => Customer }, { "customer" => DeletedCustomer }),
+        validator: :customers_retrieve
       )
     end
 
@@ -62,7 +71,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer]
     def update(customer, params = {}, opts = {})
-      request(:post, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: Customer)
+      request(
+        :post,
+        "/v1/customers/#{Util.escape_path(customer)}",
+        params,
+        opts,
+        type: Customer,
+        validator: :customers_update
+      )
     end
 
     # Permanently deletes a customer; this cannot be undone. Any active subscriptions of the customer are
@@ -73,7 +89,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [DeletedCustomer]
     def delete(customer, params = {}, opts = {})
-      request(:delete, "/v1/customers/#{Util.escape_path(customer)}", params, opts, type: DeletedCustomer)
+      request(
+        :delete,
+        "/v1/customers/#{Util.escape_path(customer)}",
+        params,
+        opts,
+        type: DeletedCustomer,
+        validator: :customers_delete
+      )
     end
   end
 end

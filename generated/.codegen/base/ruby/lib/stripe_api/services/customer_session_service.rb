@@ -12,7 +12,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [CustomerSession]
     def create(params = {}, opts = {})
-      request(:post, "/v1/customer_sessions", params, opts, type: CustomerSession)
+      request(
+        :post,
+        "/v1/customer_sessions",
+        params,
+        opts,
+        type: CustomerSession,
+        validator: :customer_sessions_create
+      )
     end
   end
 end

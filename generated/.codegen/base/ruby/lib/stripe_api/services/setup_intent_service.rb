@@ -11,7 +11,15 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<SetupIntent>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/setup_intents", params, opts, returns: :list, type: SetupIntent)
+      request(
+        :get,
+        "/v1/setup_intents",
+        params,
+        opts,
+        returns: :list,
+        type: SetupIntent,
+        validator: :setup_intents_list
+      )
     end
 
     # Creates a SetupIntent. Once created, attach a payment method and confirm it to collect the mandates and
@@ -21,7 +29,7 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def create(params = {}, opts = {})
-      request(:post, "/v1/setup_intents", params, opts, type: SetupIntent)
+      request(:post, "/v1/setup_intents", params, opts, type: SetupIntent, validator: :setup_intents_create)
     end
 
     # Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's `client_secret`; the response
@@ -32,7 +40,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def retrieve(intent, params = {}, opts = {})
-      request(:get, "/v1/setup_intents/#{Util.escape_path(intent)}", params, opts, type: SetupIntent)
+      request(
+        :get,
+        "/v1/setup_intents/#{Util.escape_path(intent)}",
+        params,
+        opts,
+        type: SetupIntent,
+        validator: :setup_intents_retrieve
+      )
     end
 
     # Confirms that the customer intends to set up the current or given payment method. If authentication is
@@ -43,7 +58,14 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def confirm(intent, params = {}, opts = {})
-      request(:post, "/v1/setup_intents/#{Util.escape_path(intent)}/confirm", params, opts, type: SetupIntent)
+      request(
+        :post,
+        "/v1/setup_intents/#{Util.escape_path(intent)}/confirm",
+        params,
+        opts,
+        type: SetupIntent,
+        validator: :setup_intents_confirm
+      )
     end
   end
 end
