@@ -202,6 +202,7 @@ class Doc:
     package: str = ""
     checked: str = ""  # which output the package checks ran on: "strict" or "lenient"
     timed: list[Sample] = field(default_factory=list)  # cold `--target python` runs (not with --no-timing)
+    mypy_detail: str = ""
     javac: str = "-"
     javac_detail: str = ""
     ruby: str = "-"
@@ -427,6 +428,7 @@ class Runner:
         command: list[str | Path] = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, "-p", doc.package]
         sample = measure(command, env=env, cwd=python, check=False, timeout=self.mypy_timeout)
         doc.mypy = mypy_verdict(sample)
+        doc.mypy_detail = next((line for line in sample.stdout.splitlines() if ": error: " in line), "")
         note(f"{doc.label}: mypy --strict {doc.mypy} ({sample.wall:.0f} s)")
 
 
@@ -812,6 +814,8 @@ def render(docs: list[Doc], facts: dict[str, str], argv: list[str], extra: dict[
     for doc in docs:
         if not doc.valid and doc.facts.get("validator_error"):
             notes.append(f"- `{doc.label}`: openapi-spec-validator: {cell(shorten(doc.facts['validator_error'], 200))}")
+        if doc.mypy_detail:
+            notes.append(f"- `{doc.label}`: mypy --strict, first error: {cell(shorten(doc.mypy_detail, 200))}")
         if doc.javac_detail:
             notes.append(f"- `{doc.label}`: javac: {cell(shorten(doc.javac_detail, 200))}")
         if doc.ruby_detail:
