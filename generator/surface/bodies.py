@@ -3,7 +3,7 @@
 Language-free, for every target's request validators: a body `<resource>.<method>.params`
 (the converter's id for an inline body) or, for a `$ref`'d body, the component whose fields
 are exactly the body params. Workaround until the IR records it (`Operation.body_schema`);
-the Python target's `validation/plan.py` finds it the same way.
+the Python and Ruby validators both read it here.
 """
 
 from __future__ import annotations

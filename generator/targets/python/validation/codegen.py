@@ -14,13 +14,14 @@ from typing import TypeVar
 
 from ....cache.incremental import Memo
 from ....surface import Api, Field, Operation, Schema, SchemaOrigin
+from ....surface.bodies import body_schema
 from ..layout import import_from
 from ..names import param_keys
 from ..words import import_order
 from .chain import docstring, indent, text
 from .checks import ROOT_PATH, Checks, ModuleContext, Scope, Target
 from .layout import fit
-from .plan import PACKAGE, SCHEMAS, Layout, Mode, Names, ResourceModule, SchemaModule, body_schema, plan
+from .plan import PACKAGE, SCHEMAS, Layout, Mode, Names, ResourceModule, SchemaModule, plan
 
 RUNTIME_MODULE = "_runtime.validation"
 _M = TypeVar("_M", ResourceModule, SchemaModule)

@@ -241,22 +241,3 @@ def schema_types(schema: Schema) -> Iterator[TypeRef]:
         yield field.type
     if schema.additional is not None:
         yield schema.additional
-
-
-def body_schema(api: Api, op: Operation) -> Schema | None:
-    """The object schema of `op`'s request body, found by the id the converter gives it.
-
-    Workaround until the IR records it (`Operation.body_schema`): the converter names an
-    inline body `<resource>.<method>.params`; a `$ref`'d body keeps its component's id, so
-    fall back to the component whose fields are exactly the body params.
-    """
-    names = [param.name for param in op.body_params]
-    candidate = api.schemas.get(f"{operation_key(op)}.params")
-    if candidate is not None and candidate.alias is None and [f.name for f in candidate.fields] == names:
-        return candidate
-    if not names:
-        return None
-    for schema in api.schemas.values():
-        if schema.alias is None and [f.name for f in schema.fields] == names:
-            return schema
-    return None
