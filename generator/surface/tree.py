@@ -10,14 +10,25 @@ from ..ir.model import Api
 from .model import Method, ServiceNode
 
 
-def tree(api: Api, methods: Mapping[str, tuple[Method, ...]]) -> tuple[Mapping[str, ServiceNode], tuple[str, ...]]:
-    """(every service by id, sorted; the root ids, sorted). `methods` are each resource's, by its id."""
-    ids = sorted({".".join(r.names[:size]) for r in api.resources for size in range(1, len(r.names) + 1)})
+def service_ids(api: Api) -> list[str]:
+    """Every service's id, sorted: each resource's, and every prefix of its names."""
+    return sorted({".".join(r.names[:size]) for r in api.resources for size in range(1, len(r.names) + 1)})
+
+
+def children_of(ids: list[str]) -> dict[str, list[str]]:
+    """Service id -> the ids directly below it, in the order of `ids` (sorted ids: sorted children)."""
     children: dict[str, list[str]] = {service_id: [] for service_id in ids}
     for service_id in ids:
         parent, _, _ = service_id.rpartition(".")
         if parent:
             children[parent].append(service_id)
+    return children
+
+
+def tree(api: Api, methods: Mapping[str, tuple[Method, ...]]) -> tuple[Mapping[str, ServiceNode], tuple[str, ...]]:
+    """(every service by id, sorted; the root ids, sorted). `methods` are each resource's, by its id."""
+    ids = service_ids(api)
+    children = children_of(ids)
     resources = {resource.id: resource for resource in api.resources}
     nodes = {}
     for service_id in ids:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...surface.naming import pascal_case, singular, unique
+from ...surface.tree import children_of, service_ids
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.
@@ -196,19 +197,16 @@ class JavaNames:
 
     def _assign_services(self) -> None:
         resources = {r.id: r for r in self.api.resources}
-        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        ids = service_ids(self.api)
         for resource_id in sorted(ids, key=lambda r: (r.count("."), r)):
             parts = resource_id.split(".")
             base = "".join(pascal_case(singular(n)) for n in parts) + "Service"
             if base.lower() in self._taken_top:  # `account` took AccountService: `accounts` by its path
                 base = "".join(pascal_case(n) for n in parts) + "Service"
             self.services[resource_id] = self._top(base)
+        children = children_of(ids)
         for resource_id in ids:
-            wanted = [
-                (child, camel(child.rsplit(".", 1)[-1]))
-                for child in ids
-                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
-            ]
+            wanted = [(child, camel(child.rsplit(".", 1)[-1])) for child in children[resource_id]]
             resource = resources.get(resource_id)
             if resource is not None:
                 wanted += [(f"op:{op.id}", camel(op.name)) for op in resource.operations]

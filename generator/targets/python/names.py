@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ...surface import Api, Field, Operation, Schema, SchemaOrigin, TypeKind, url_order
 from ...surface.naming import dedupe, pascal_case, singular, unique
+from ...surface.tree import children_of, service_ids
 from .words import BUILTINS, py_class_name, py_module, py_name
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
@@ -141,7 +142,7 @@ class PythonNames:
     # -- services ----------------------------------------------------------------
 
     def _assign_services(self) -> None:
-        ids = sorted({".".join(r.names[:size]) for r in self.api.resources for size in range(1, len(r.names) + 1)})
+        ids = service_ids(self.api)
         # Each service has a sync class `X` and an async one `AsyncX`: both names are taken
         # (resources `foo` and `async_foo` must not both give `AsyncFooService`).
         # Shorter names choose first, so `widgets` keeps `AsyncWidgetsService` from `async_widgets`.
@@ -155,11 +156,10 @@ class PythonNames:
             taken |= {candidate, "Async" + candidate}
             self.services[resource_id] = candidate
         resources = {r.id: r for r in self.api.resources}
+        children = children_of(ids)
         for resource_id in ids:
             wanted: list[tuple[str, str]] = [
-                (child, py_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED))
-                for child in ids
-                if child.startswith(resource_id + ".") and child.count(".") == resource_id.count(".") + 1
+                (child, py_name(child.rsplit(".", 1)[-1], SERVICE_RESERVED)) for child in children[resource_id]
             ]
             resource = resources.get(resource_id)
             if resource is not None:
