@@ -108,6 +108,11 @@ class PythonNames:
 
     def _assign_params(self) -> None:
         taken: set[str] = set()  # names are exported from one `params` package: unique overall
+        # The TypedDicts of schemas outside params first (components, then inline): their names
+        # are the spec's own. An operation's params class named like one (component
+        # `AnalyticsRuleCreate`, operation `analytics.rules.create`) gets the next free name.
+        used = sorted(self._params_components(), key=lambda s: (s.origin is not SchemaOrigin.COMPONENT, s.id))
+        self._component_params = {s.id: _unique_name(py_class_name(s.id) + "Params", taken) for s in used}
         self.operation_params: dict[str, tuple[str, str]] = {}
         for resource in self.api.resources:
             module = self.params_module_for_names(resource.names)
@@ -121,6 +126,25 @@ class PythonNames:
             resource_part, rest = _split_params_path(schema.path)
             if rest:
                 self.params[schema.id] = (module, _unique_name(_params_class(resource_part, rest), taken))
+
+    def _params_components(self) -> list[Schema]:
+        """The schemas request params use as TypedDicts of `_components`: those outside params
+        (and a params schema with no path of its own), reached from any operation's params."""
+        found: dict[str, Schema] = {}
+        pending = [f.type for op in self.api.operations for f in op.params]
+        pending += [f.type for s in self.api.schemas.values() if s.origin is SchemaOrigin.PARAMS for f in s.fields]
+        while pending:
+            t = pending.pop()
+            if t.kind is TypeKind.OBJECT and t.ref is not None and t.ref not in found:
+                schema = self.api.schema(t.ref)
+                if schema.origin is not SchemaOrigin.PARAMS or not _split_params_path(schema.path)[1]:
+                    found[schema.id] = schema
+                    pending.extend(f.type for f in schema.request_fields)
+            elif t.kind in (TypeKind.ARRAY, TypeKind.MAP) and t.items is not None:
+                pending.append(t.items)
+            elif t.kind is TypeKind.UNION:
+                pending.extend(t.variants)
+        return list(found.values())
 
     @staticmethod
     def param_keys(op: Operation) -> tuple[str, ...]:
@@ -137,7 +161,7 @@ class PythonNames:
 
     def component_params(self, schema_id: str) -> tuple[str, str]:
         """TypedDict for a component schema used inside request params."""
-        return "_components", py_class_name(schema_id) + "Params"
+        return "_components", self._component_params[schema_id]
 
     # -- services ----------------------------------------------------------------
 
