@@ -8,6 +8,7 @@ component schemas, `Rule` and `rule`, want one class name.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,11 @@ import pytest
 import yaml
 
 from generator.cli import main
+from generator.config import Config
 from generator.errors import SpecError
-from generator.targets.invariants import Claim, check, clashes
+from generator.pipeline import load_api
+from generator.surface import Segment, build
+from generator.targets.invariants import Claim, check, clashes, unbound_path_variables
 from generator.targets.java.names import JavaNames
 
 _OBJECT = {"type": "object", "properties": {"name": {"type": "string"}}}
@@ -120,3 +124,17 @@ def test_a_plan_defining_a_name_twice_stops_the_run_and_writes_nothing(
     assert code != 0
     assert f"{target}: two definitions of `{name}`" in err and "#/components/schemas/" in err, err[-2000:]
     assert sorted(p.relative_to(out) for p in out.rglob("*")) == before  # nothing written or removed
+
+
+def test_a_path_variable_no_parameter_fills_is_an_error(tmp_path: Path) -> None:
+    """The IR gives an undeclared `{id}` a path param (issue 25); were a method ever left with
+    the literal `{id}` in its path, the check says so instead of a client requesting it."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(_SPEC, sort_keys=False))
+    sdk = build(load_api(spec, Config(), None).api)
+    method = next(m for m in sdk.methods() if m.path == "/rules")
+    assert unbound_path_variables("ruby", [method]) == []
+    broken = dataclasses.replace(method, segments=(Segment("/rules/"), Segment("{rule_id}")))
+    (issue,) = unbound_path_variables("ruby", [broken])
+    assert issue.message == "ruby: GET /rules: no path parameter fills {rule_id}"
+    assert issue.file == "spec.yaml" and issue.pointer == "/paths/~1rules/get"

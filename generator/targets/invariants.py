@@ -12,11 +12,14 @@ clash stops the run with an error naming both spec locations, before any file is
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from ..errors import Issue, SpecError
-from ..surface import Api
+from ..surface import Api, Method
+
+_VARIABLE = re.compile(r"\{[^{}/]+\}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +57,25 @@ def clashes(target: str, claims: Iterable[Claim]) -> list[Issue]:
     return issues
 
 
-def check(target: str, claims: Iterable[Claim]) -> None:
-    """Raise `SpecError` with every clash among `claims`."""
-    found = clashes(target, claims)
+def unbound_path_variables(target: str, methods: Iterable[Method]) -> list[Issue]:
+    """An error for every `{name}` of a method's path that no path parameter fills (the client
+    would request the literal `{name}`)."""
+    issues = []
+    for method in methods:
+        for segment in method.segments:
+            if segment.param is None and _VARIABLE.fullmatch(segment.text):
+                file, _, pointer = method.operation.source.partition("#")
+                message = (
+                    f"{target}: {method.http_method.upper()} {method.path}: no path parameter fills {segment.text}"
+                )
+                issues.append(Issue(message, file or None, pointer if file else None))
+    return issues
+
+
+def check(target: str, claims: Iterable[Claim], methods: Iterable[Method] = ()) -> None:
+    """Raise `SpecError` with every clash among `claims`, and every path variable of `methods`
+    that no parameter fills."""
+    found = clashes(target, claims) + unbound_path_variables(target, methods)
     if found:
         raise SpecError(found)
 

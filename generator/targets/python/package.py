@@ -73,7 +73,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     memo = job.memo or Memo()
     api = tracked(job.api)
     names = PythonNames(api)
-    check_names("python", claims(names))  # two definitions of one name: an error, not broken code
+    # Two definitions of one name, a path variable nothing fills: an error, not broken code.
+    check_names("python", claims(names), job.sdk.methods())
     validators_layout = layout_of(api)  # planned once, before anything is rendered
     memo.begin(
         api,
