@@ -554,3 +554,29 @@ def test_names_that_hide_builtins_and_params_named_alike_type_check(tmp_path: Pa
     assert result.returncode == 0, result.stdout[-3000:]
     loaded = run_python("import rules_api.models as m; print(m.Rule.from_dict({'list': ['a'], 'str': 'b'}).list)", root)
     assert loaded.returncode == 0 and loaded.stdout.strip() == "['a']", loaded.stderr[-2000:]
+
+
+# -- 13. Java: every type a service names is imported -------------------------------------------
+
+
+def test_a_java_service_answering_a_list_of_untyped_unions_compiles(tmp_path: Path) -> None:
+    """`List<ApiObject>` (items: a oneOf of objects with no discriminator) imports ApiObject."""
+    union = {"oneOf": [_ref("A"), _ref("B")]}
+    document = {
+        "paths": {
+            "/unions": {"get": {"operationId": "listUnions", "responses": _ok({"type": "array", "items": union})}},
+            "/nested": {"get": {"responses": _ok({"type": "array", "items": {"type": "array", "items": union}})}},
+        },
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+            }
+        },
+    }
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **document}, sort_keys=False))
+    generate(Config(spec=spec, out=tmp_path / "out", targets=("java",)))
+    service = next((tmp_path / "out" / "java").rglob("UnionService.java")).read_text()
+    assert "List<ApiObject>" in service and ".net.ApiObject;" in service
+    _compiles(tmp_path / "out" / "java", tmp_path)
