@@ -840,6 +840,7 @@ def main() -> None:
     parser.add_argument("--mypy-timeout", type=float, default=300.0, help="seconds before mypy counts as a timeout")
     parser.add_argument("--check-timeout", type=float, default=300.0, help="seconds for javac and for ruby -w")
     parser.add_argument("--max-docs", type=int, default=0, help="only the N smallest documents (0: all)")
+    parser.add_argument("--skip-docs", type=int, default=0, help="leave out the N smallest documents (a run in parts)")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -857,6 +858,7 @@ def main() -> None:
     candidates.sort(key=lambda path: path.stat().st_size)
     if args.max_docs:
         candidates = candidates[: args.max_docs]
+    candidates = candidates[args.skip_docs :]
     if args.codegen_path == ROOT:
         # As benchlib.codegen_command does: with PYTHONDONTWRITEBYTECODE set, every codegen run would compile again.
         compileall.compile_dir(ROOT / "generator", quiet=1)

@@ -16,7 +16,7 @@ from generator.ir.examples import example_for_schema
 from generator.ir.model import Api, TypeKind
 from generator.pipeline import Loaded, generate, load_api
 
-from .hostile.conftest import run_python
+from .hostile.conftest import mypy_strict, run_python
 from .java.test_java_client import GSON, _javac, _require
 
 _HEAD = {"openapi": "3.0.3", "info": {"title": "Fidelity", "version": "1"}}
@@ -496,3 +496,87 @@ def test_a_member_claims_its_rest_name_first(tmp_path: Path) -> None:
         len(warnings) == 2
         and "DELETE /documents and DELETE /documents/{id} both map to documents.delete" in warnings[0]
     )
+
+
+# -- 12. names that hide Python builtins, and a component named like an operation's params ------
+
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_ONE_OR_MANY = {"oneOf": [_ref("RuleCreate"), {"type": "array", "items": _ref("RuleCreate")}]}
+_FLOATS = {"type": "object", "properties": {"float": {"type": "number"}, "ratio": {"type": "number"}}}
+_BUILTIN_NAMES = {
+    "paths": {
+        "/rules": {
+            "get": {"operationId": "listRules", "responses": _ok({"type": "array", "items": _ref("Rule")})},
+            "post": {
+                "operationId": "createRule",
+                "requestBody": {"content": {"application/json": {"schema": _ONE_OR_MANY}}},
+                "responses": _ok({"oneOf": [_ref("Rule"), {"type": "array", "items": _ref("Rule")}]}),
+            },
+        },
+    },
+    "components": {
+        "schemas": {
+            "Rule": {
+                "type": "object",
+                "properties": {
+                    "type": {"type": "string"},
+                    "list": _STRINGS,
+                    "dict": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "str": {"type": "string"},
+                    "int": {"type": "integer"},
+                    "bool": {"type": "boolean"},
+                    "names": _STRINGS,
+                    "nested": _FLOATS,
+                },
+            },
+            # `rules.create`'s params would be `RuleCreateParams`, the TypedDict of this component too.
+            "RuleCreate": {"type": "object", "properties": {"name": {"type": "string"}, "tags": _STRINGS}},
+        }
+    },
+}
+
+
+def test_names_that_hide_builtins_and_params_named_alike_type_check(tmp_path: Path) -> None:
+    """A service method `list` and model fields `str`, `list`... hide the builtins in their class
+    body: annotations there say `builtins.list[...]`. The operation's params class and the
+    component's TypedDict, both `RuleCreateParams` by their names, are two classes. mypy --strict."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **_BUILTIN_NAMES}, sort_keys=False))
+    root = _package(spec, tmp_path / "out", "rules_api")
+    package = root / "rules_api"
+    services = (package / "services" / "rules.py").read_text()
+    assert "import builtins" in services and "-> builtins.list[Rule]:" in services
+    model = (package / "models" / "rule.py").read_text()
+    assert "names: builtins.list[builtins.str] | None" in model and "ratio: builtins.float | None" in model
+    params = (package / "params" / "rules.py").read_text() + (package / "params" / "_components.py").read_text()
+    assert params.count("class RuleCreateParams(TypedDict)") == 1 and "class RuleCreateParams2(TypedDict)" in params
+    result = mypy_strict(package)
+    assert result.returncode == 0, result.stdout[-3000:]
+    loaded = run_python("import rules_api.models as m; print(m.Rule.from_dict({'list': ['a'], 'str': 'b'}).list)", root)
+    assert loaded.returncode == 0 and loaded.stdout.strip() == "['a']", loaded.stderr[-2000:]
+
+
+# -- 13. Java: every type a service names is imported -------------------------------------------
+
+
+def test_a_java_service_answering_a_list_of_untyped_unions_compiles(tmp_path: Path) -> None:
+    """`List<ApiObject>` (items: a oneOf of objects with no discriminator) imports ApiObject."""
+    union = {"oneOf": [_ref("A"), _ref("B")]}
+    document = {
+        "paths": {
+            "/unions": {"get": {"operationId": "listUnions", "responses": _ok({"type": "array", "items": union})}},
+            "/nested": {"get": {"responses": _ok({"type": "array", "items": {"type": "array", "items": union}})}},
+        },
+        "components": {
+            "schemas": {
+                "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "B": {"type": "object", "properties": {"b": {"type": "integer"}}},
+            }
+        },
+    }
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **document}, sort_keys=False))
+    generate(Config(spec=spec, out=tmp_path / "out", targets=("java",)))
+    service = next((tmp_path / "out" / "java").rglob("UnionService.java")).read_text()
+    assert "List<ApiObject>" in service and ".net.ApiObject;" in service
+    _compiles(tmp_path / "out" / "java", tmp_path)

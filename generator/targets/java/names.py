@@ -16,11 +16,13 @@ or the runtime's, so any file may import any of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKind, TypeRef
 from ...surface.naming import pascal_case, singular, unique
 from ...surface.tree import children_of, service_ids
+from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.
@@ -357,3 +359,27 @@ def _enum_name(enum: Enum, holder: Schema | None) -> str:
 def _nameable(enum: Enum) -> bool:
     """A request enum rendered as a Java enum: string values (an all-empty enum is `EmptyParam`)."""
     return any(v.value != "" for v in enum.values) and all(isinstance(v.value, str) for v in enum.values)
+
+
+def claims(names: JavaNames) -> Iterator[Claim]:
+    """Every class and member the plan defines, in the scope it is defined in (`targets.invariants`):
+    top-level classes are files of one source tree, told apart by name ignoring case."""
+    api, tops = names.api, "the source tree (top-level classes)"
+    ops = operation_sources(api)
+    for schema_id, cls in names.models.items():
+        source = schema_source(api, schema_id)
+        yield class_claim(tuple(cls.qualname.split(".")), tops, source, f"the model of {schema_id}", files=True)
+    own = set(names.operation_params.values())
+    for op_id, cls in names.operation_params.items():
+        yield class_claim((cls.top,), tops, ops[op_id][0], f"the params of {ops[op_id][1]}", files=True)
+    for schema_id, cls in names.params.items():
+        if cls not in own:
+            what = f"the params of schema {schema_id}"
+            yield class_claim(tuple(cls.qualname.split(".")), tops, schema_source(api, schema_id), what)
+    for enum_id, cls in names.enums.items():
+        yield class_claim(tuple(cls.qualname.split(".")), tops, "", f"the request enum {enum_id}")
+    for resource_id, service in names.services.items():
+        yield class_claim((service,), tops, "", f"the service of {resource_id}", files=True)
+        yield from member_claims(api, service, names.members[resource_id])
+    for root, accessor in names.accessors.items():
+        yield Claim(f"class {names.client_class}", accessor, "", f"the service {root}")

@@ -10,9 +10,10 @@ from pathlib import Path
 from ...cache.incremental import Memo, tracked
 from ...surface import Sdk
 from .. import Job
+from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .client import ClientView, client_view, global_view, stripe_event
-from .names import JavaNames
+from .names import JavaNames, claims
 from .options import JavaOptions
 from .resources import resource_style
 from .views import model_files, params_files, service_files
@@ -43,6 +44,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     api = tracked(job.api)
     sdk = dataclasses.replace(job.sdk, api=api)
     names = JavaNames(api, options.client_class, options.global_class if options.resource_methods else "")
+    # Two definitions of one name, a path variable nothing fills: an error, not broken code.
+    check_names("java", claims(names), job.sdk.methods())
     memo = job.memo or Memo()
     memo.begin(
         api,

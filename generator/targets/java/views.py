@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -486,9 +487,10 @@ def _service_file(sdk: Sdk, names: JavaNames, package: str, resource_id: str, se
 def _runtime_imports(package: str, body: str, returns: list[str]) -> set[str]:
     """The runtime's classes (and Gson's `TypeToken`) that methods' bodies and results name."""
     imports = set()
+    text = "\n".join([body, *returns])
     for runtime in ("Page", "Paging", "Variants", "ApiObject"):
-        used = f"{runtime}<" in body or f"new {runtime}(" in body or f"{runtime}.class" in body
-        if used or any(r.startswith(f"{runtime}<") for r in returns):
+        # Anywhere as a type: `Page<...>`, `new Variants(`, `List<ApiObject>` (an untyped union's items).
+        if re.search(rf"(?<![\w.]){runtime}\b", text):
             imports.add(f"{package}.net.{runtime}")
     if "TypeToken" in body:
         imports.add("com.google.gson.reflect.TypeToken")

@@ -6,11 +6,13 @@ per API, so templates and the docs target agree on every name.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...surface import Api, Field, Operation, Schema, SchemaOrigin, TypeKind, url_order
 from ...surface.naming import dedupe, pascal_case, singular, unique
 from ...surface.tree import children_of, service_ids
+from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from .words import BUILTINS, py_class_name, py_module, py_name
 
 #: Attributes of the runtime's `Model` that a field must not shadow.
@@ -108,6 +110,11 @@ class PythonNames:
 
     def _assign_params(self) -> None:
         taken: set[str] = set()  # names are exported from one `params` package: unique overall
+        # The TypedDicts of schemas outside params first (components, then inline): their names
+        # are the spec's own. An operation's params class named like one (component
+        # `AnalyticsRuleCreate`, operation `analytics.rules.create`) gets the next free name.
+        used = sorted(self._params_components(), key=lambda s: (s.origin is not SchemaOrigin.COMPONENT, s.id))
+        self._component_params = {s.id: _unique_name(py_class_name(s.id) + "Params", taken) for s in used}
         self.operation_params: dict[str, tuple[str, str]] = {}
         for resource in self.api.resources:
             module = self.params_module_for_names(resource.names)
@@ -122,6 +129,25 @@ class PythonNames:
             if rest:
                 self.params[schema.id] = (module, _unique_name(_params_class(resource_part, rest), taken))
 
+    def _params_components(self) -> list[Schema]:
+        """The schemas request params use as TypedDicts of `_components`: those outside params
+        (and a params schema with no path of its own), reached from any operation's params."""
+        found: dict[str, Schema] = {}
+        pending = [f.type for op in self.api.operations for f in op.params]
+        pending += [f.type for s in self.api.schemas.values() if s.origin is SchemaOrigin.PARAMS for f in s.fields]
+        while pending:
+            t = pending.pop()
+            if t.kind is TypeKind.OBJECT and t.ref is not None and t.ref not in found:
+                schema = self.api.schema(t.ref)
+                if schema.origin is not SchemaOrigin.PARAMS or not _split_params_path(schema.path)[1]:
+                    found[schema.id] = schema
+                    pending.extend(f.type for f in schema.request_fields)
+            elif t.kind in (TypeKind.ARRAY, TypeKind.MAP) and t.items is not None:
+                pending.append(t.items)
+            elif t.kind is TypeKind.UNION:
+                pending.extend(t.variants)
+        return list(found.values())
+
     @staticmethod
     def param_keys(op: Operation) -> tuple[str, ...]:
         """The `**params` key of each of `op.params` (see `param_keys`)."""
@@ -135,9 +161,14 @@ class PythonNames:
     def params_module_for_names(names: tuple[str, ...]) -> str:
         return py_module(names[0]) if names else "_shared"
 
+    @property
+    def params_components(self) -> tuple[str, ...]:
+        """The schemas with a TypedDict in `_components` (see `component_params`)."""
+        return tuple(self._component_params)
+
     def component_params(self, schema_id: str) -> tuple[str, str]:
         """TypedDict for a component schema used inside request params."""
-        return "_components", py_class_name(schema_id) + "Params"
+        return "_components", self._component_params[schema_id]
 
     # -- services ----------------------------------------------------------------
 
@@ -254,3 +285,23 @@ def _split_params_path(path: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[st
 
 def _unique_name(name: str, taken: set[str]) -> str:
     return unique(name, taken, separator="")
+
+
+def claims(names: PythonNames) -> Iterator[Claim]:
+    """Every name the plan defines, in the scope it is defined in (`targets.invariants`)."""
+    api, package = names.api, "the params package"
+    ops = operation_sources(api)
+    for op_id, (_, name) in names.operation_params.items():
+        yield Claim(package, name, ops[op_id][0], f"the params of {ops[op_id][1]}")
+    typed_dicts = [(schema_id, name) for schema_id, (_, name) in names.params.items()]
+    typed_dicts += [(schema_id, names.component_params(schema_id)[1]) for schema_id in names.params_components]
+    for schema_id, name in typed_dicts:
+        yield Claim(package, name, schema_source(api, schema_id), f"the params of schema {schema_id}")
+    for schema_id, cls in names.models.items():
+        what = f"the model of {schema_id}"
+        yield class_claim(tuple(cls.qualname.split(".")), "the models package", schema_source(api, schema_id), what)
+    for resource_id, service in names.services.items():
+        yield Claim("the services package", service, "", f"the service of {resource_id}")
+        yield from member_claims(api, service, names.members[resource_id])
+    for top in names.top_level_services():
+        yield Claim("the client class", names.client_attr(top), "", f"the service {top}")

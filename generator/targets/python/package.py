@@ -17,10 +17,11 @@ from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
     from .validation.plan import Layout
+from ..invariants import check as check_names
 from .auth import client_auth
 from .error_models import client_function
 from .layout import import_from
-from .names import PythonNames
+from .names import PythonNames, claims
 from .options import PythonOptions
 from .readme import readme_view
 from .resources import mixin_names, resources_view
@@ -72,6 +73,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     memo = job.memo or Memo()
     api = tracked(job.api)
     names = PythonNames(api)
+    # Two definitions of one name, a path variable nothing fills: an error, not broken code.
+    check_names("python", claims(names), job.sdk.methods())
     validators_layout = layout_of(api)  # planned once, before anything is rendered
     memo.begin(
         api,

@@ -32,7 +32,15 @@ from .formatting import LINE_LENGTH as WIDTH
 from .layout import INDENT, annotated, bracket, fits, import_from, split_brackets, tuple_display, wrapped_call
 from .names import ClassName, PythonNames
 from .types import ModuleTypes, ParamTypes, ParseHelper
-from .words import docstring, import_order, is_python_identifier, natural_key, py_str
+from .words import (
+    ANNOTATION_BUILTINS,
+    docstring,
+    import_order,
+    is_python_identifier,
+    natural_key,
+    py_str,
+    qualify_builtins,
+)
 
 #: Response fields whose values are never shown in `repr` (the seeds: "should not be logged").
 SECRET_FIELDS = frozenset(
@@ -76,6 +84,7 @@ class ModelModuleView:
     type_imports: tuple[str, ...]
     uses_models: bool
     uses_resources: bool  # a class inherits resource methods from `_resources`
+    uses_builtins: bool  # some annotation is written `builtins.<name>` (`qualify_builtins`)
     classes: tuple[ModelView, ...]
     helpers: tuple[ParseHelper, ...]
 
@@ -117,7 +126,9 @@ def model_module(
         nested = tuple(build(child) for child in children.get(name.qualname, ()))
         shown = schema.response_fields  # (a `writeOnly` property never comes back)
         attrs = PythonNames.field_attrs(shown)  # `a-b` and `a_b` stay apart
-        fields = tuple(_field_view(types, f, depth, attr) for f, attr in zip(shown, attrs, strict=True))
+        # Annotations are read in the class body, where a field called `str` hides the builtin.
+        hidden = frozenset(attrs) & ANNOTATION_BUILTINS
+        fields = tuple(_field_view(types, f, depth, attr, hidden) for f, attr in zip(shown, attrs, strict=True))
         slots = [py_str(attr) for attr in sorted(f.attr for f in fields)]
         secret = [py_str(attr) for f, attr in zip(shown, attrs, strict=True) if is_secret(f.name)]
         return ModelView(
@@ -127,11 +138,7 @@ def model_module(
             doc=docstring(schema.description or schema.title or f"The `{schema.path[-1]}` object.", 4, _width(depth)),
             fields=fields,
             slots=tuple_display(slots, "__slots__ = (", depth),
-            secret=(
-                bracket("_secret_fields: ClassVar[frozenset[str]] = frozenset({", sorted(secret), "})", depth)
-                if secret
-                else ""
-            ),
+            secret=_secret_fields(secret, hidden, depth),
             nested=nested,
         )
 
@@ -145,16 +152,31 @@ def model_module(
         type_imports=tuple(types.import_lines()),
         uses_models=types.uses_models,
         uses_resources=any(schema.id in mixins for schema in tops),
+        uses_builtins=any(_qualifies(cls) for cls in classes),
         classes=classes,
         helpers=tuple(types.helpers.values()),
     )
+
+
+def _secret_fields(secret: list[str], hidden: frozenset[str], depth: int) -> str:
+    """The `_secret_fields` declaration of a class whose fields `secret` are kept out of its repr."""
+    if not secret:
+        return ""
+    head = f"_secret_fields: ClassVar[frozenset[{qualify_builtins('str', hidden)}]] = frozenset({{"
+    return bracket(head, sorted(secret), "})", depth)
+
+
+def _qualifies(cls: ModelView) -> bool:
+    """Some annotation of `cls` (or of a class nested in it) is written `builtins.<name>`."""
+    written = [f.annotation for f in cls.fields] + [cls.secret]
+    return any(re.search(r"[\s\[(|]builtins\.", text) for text in written) or any(map(_qualifies, cls.nested))
 
 
 def _has_secret(cls: ModelView) -> bool:
     return bool(cls.secret) or any(_has_secret(child) for child in cls.nested)
 
 
-def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldView:
+def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str, hidden: frozenset[str]) -> FieldView:
     """A field's annotation, docstring and the `from_dict` statements filling it.
 
     `depth` is the indentation of the class body; `from_dict`'s body is one deeper.
@@ -190,7 +212,9 @@ def _field_view(types: ModuleTypes, f: Field, depth: int, attr: str) -> FieldVie
         description = f"Deprecated. {description}"
     return FieldView(
         attr=attr,
-        annotation=annotated(f"{attr}: ", types.annotation(f.type, optional=not f.required), depth),
+        annotation=annotated(
+            f"{attr}: ", qualify_builtins(types.annotation(f.type, optional=not f.required), hidden), depth
+        ),
         doc=docstring(description or f"The `{f.name}` field.", 4, _width(depth)),
         parse=parse,
     )
@@ -407,6 +431,7 @@ class ServiceModuleView:
     params_imports: tuple[str, ...]
     uses_models: bool
     uses_quote: bool
+    uses_builtins: bool
     uses_children: bool
     pages: tuple[str, ...]
     streams: bool  # some method answers server-sent events (imports Stream, AsyncStream)
@@ -454,6 +479,7 @@ class _ServiceModule:
     streams: bool = False
     paged: bool = False
     quotes: bool = False
+    uses_builtins: bool = False  # some annotation is written `builtins.<name>` (`qualify_builtins`)
 
     def service(self, node: ServiceNode) -> ServiceView:
         methods: list[MethodView] = []
@@ -506,6 +532,7 @@ class _ServiceModule:
             ),
             uses_models=types.uses_models,
             uses_quote=self.quotes,
+            uses_builtins=self.uses_builtins,
             uses_children=any(service.children for service in services),
             pages=tuple(import_order(self.pages | {f"Async{page}" for page in self.pages})),
             streams=self.streams,
@@ -533,6 +560,13 @@ def _method(
     if params_type:
         arguments.append(f"**params: Unpack[{params_type}]")
     async_returns = re.sub(r"\b(Page|SearchPage|Stream|AutoPage)\[", r"Async\1[", returns, count=1)
+    # Annotations are read in the class body, where a method called `list` hides the builtin.
+    hidden = frozenset(names.members[method.resource_id].values()) & ANNOTATION_BUILTINS
+    if hidden:
+        written = (arguments, returns, async_returns)
+        arguments = [qualify_builtins(argument, hidden) for argument in arguments]
+        returns, async_returns = qualify_builtins(returns, hidden), qualify_builtins(async_returns, hidden)
+        module.uses_builtins = module.uses_builtins or written != (arguments, returns, async_returns)
     moves = _moves(method, names.param_keys(op))
     path_stmt, path_expr = _path(method, args, moves)
     call_args = _call_arguments(module, method, call, path_expr, item_parser, moves, params_type, streaming)

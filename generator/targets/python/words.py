@@ -27,6 +27,21 @@ KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
 BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 
 
+#: Builtin types an annotation may name. A class with a member of one of these names (a
+#: service's `list` method) hides the builtin from the annotations in its own body, where
+#: they are written `builtins.list[...]` instead (`qualify_builtins`).
+ANNOTATION_BUILTINS = frozenset({"bool", "bytes", "dict", "float", "int", "list", "object", "str", "type"})
+
+
+def qualify_builtins(annotation: str, hidden: frozenset[str]) -> str:
+    """`annotation` with each builtin of `hidden` written `builtins.<name>` (`list[X]` ->
+    `builtins.list[X]`), for a class body whose members hide them."""
+    if not hidden:
+        return annotation
+    names = "|".join(sorted(hidden))
+    return re.sub(rf"(?<![\w.])({names})\b", r"builtins.\1", annotation)
+
+
 def safe_identifier(name: str, reserved: Iterable[str] = ()) -> str:
     """Append `_` until `name` is neither a Python keyword nor in `reserved`."""
     return suffixed(name, KEYWORDS.union(reserved))

@@ -15,10 +15,12 @@ rendered: templates, RBS signatures and the docs' samples read the same plan.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...surface import Api, Field, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
 from ...surface.naming import dedupe, module_name, pascal_case, singular, snake_case, unique
+from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from .words import KEYWORDS, ruby_name
 
 #: Public methods of every Ruby object: a reader or method of that name would hide them.
@@ -444,3 +446,22 @@ def _owners(api: Api, models: dict[str, Schema]) -> dict[str, tuple[str, str]]:
 
 
 __all__ = ["RubyClass", "RubyNames", "envelopes", "is_model"]
+
+
+def claims(names: RubyNames) -> Iterator[Claim]:
+    """Every constant and method the plan defines, in the scope it is defined in (`targets.invariants`)."""
+    api, module = names.api, f"module {names.module}"
+    ops = operation_sources(api)
+    for schema_id, cls in names.models.items():
+        what = f"the model of {schema_id}"
+        yield class_claim(cls.qualname, module, schema_source(api, schema_id), what, separator="::")
+    for op_id, cls in names.params.items():
+        yield class_claim(cls.qualname, module, ops[op_id][0], f"the params of {ops[op_id][1]}", separator="::")
+    for schema_id, cls in names.param_schemas.items():
+        what = f"the params of schema {schema_id}"
+        yield class_claim(cls.qualname, module, schema_source(api, schema_id), what, separator="::")
+    for resource_id, service in names.services.items():
+        yield class_claim(service.qualname, module, "", f"the service of {resource_id}", separator="::")
+        yield from member_claims(api, service.path, names.members[resource_id])
+    for root, reader in names.client_attrs.items():
+        yield Claim("the client class", reader, "", f"the service {root}")

@@ -15,9 +15,10 @@ from jinja2 import Environment
 
 from ...surface import Api
 from .. import Job
+from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .configuration import config_view
-from .names import RubyNames
+from .names import RubyNames, claims
 from .options import RubyOptions
 from .readme import readme_view
 from .resource_methods import resource_methods
@@ -56,6 +57,8 @@ GENERATED = "# File generated from {spec} by codegen. Do not edit: regenerate in
 def render_package(job: Job) -> dict[str, str | bytes]:
     options = job.options_of("ruby", RubyOptions)
     names = RubyNames(job.sdk, options.module, options.client_class)
+    # Two definitions of one name, a path variable nothing fills: an error, not broken code.
+    check_names("ruby", claims(names), job.sdk.methods())
     env = environment("ruby", job.templates, compiled=job.compiled_templates)
     gem = _Gem(job.api, options, names, env, job.spec_name)
     for step in _UNITS:

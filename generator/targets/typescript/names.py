@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ...surface import Api, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
 from ...surface.naming import module_name, pascal_case, singular, unique
+from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from ..jinja import template_root
 from .words import GLOBAL_TYPES, KEYWORDS, local_name, member_name
 
@@ -294,3 +296,22 @@ _ERROR_SUFFIXES = (
 )
 
 __all__ = ["TsNames", "TsService", "TsType", "error_prefix", "runtime_exports"]
+
+
+def claims(names: TsNames) -> Iterator[Claim]:
+    """Every exported type and member the plan defines, in its scope (`targets.invariants`)."""
+    api, package = names.api, "the package's exports"
+    ops = operation_sources(api)
+    for schema_id, t in names.models.items():
+        yield class_claim(t.qualname, package, schema_source(api, schema_id), f"the type of {schema_id}")
+    own = set(names.params.values())
+    for op_id, t in names.params.items():
+        yield class_claim(t.qualname, package, ops[op_id][0], f"the params of {ops[op_id][1]}")
+    for schema_id, t in names.param_schemas.items():
+        if t not in own:
+            yield class_claim(t.qualname, package, schema_source(api, schema_id), f"the params of schema {schema_id}")
+    for service_id, service in names.services.items():
+        yield Claim(package, service.name, "", f"the service of {service_id}")
+        yield from member_claims(api, service.name, names.members[service_id])
+    for root, member in names.client_attrs.items():
+        yield Claim(f"class {names.client_class}", member, "", f"the service {root}")

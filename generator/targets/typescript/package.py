@@ -14,9 +14,10 @@ from jinja2 import Environment
 from ...surface import Api, Returns
 from ...surface.examples import example
 from .. import Job
+from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .client import client_view, construction, errors_view
-from .names import TsNames
+from .names import TsNames, claims
 from .options import TypeScriptOptions
 from .sample import call_args, call_path
 from .views import ModuleView, model_modules, params_modules, service_view
@@ -27,6 +28,8 @@ GENERATED = "// File generated from {spec} by codegen. Do not edit: regenerate i
 def render_package(job: Job) -> dict[str, str | bytes]:
     options = job.options_of("typescript", TypeScriptOptions)
     names = TsNames(job.sdk, options.client_class)
+    # Two definitions of one name, a path variable nothing fills: an error, not broken code.
+    check_names("typescript", claims(names), job.sdk.methods())
     env = environment("typescript", job.templates, compiled=job.compiled_templates)
     package = _Package(job.api, options, names, env, job.spec_name)
     for step in _UNITS:
