@@ -3,7 +3,7 @@
 PREVIOUS is the spec as last released: a file, `git:REV:path`, or `git:REV` (the configured
 spec's path at REV). The two specs are compared as `codegen diff` compares them; the verdict
 decides the next version (`diff.changelog.bump_for`: breaking -> major, an addition -> minor,
-anything else -> patch, identical models -> no release), counted from the output folder's
+anything else -> patch, the same data in both -> no release), counted from the output folder's
 release record (`output/version.py`; 0.1.0 before the first release). Then, unless
 `--dry-run` or `--check`: every target is regenerated with that version, the record is
 written, and the release's section is prepended to `OUT/CHANGELOG.md` (one changelog for
@@ -19,8 +19,9 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import targets as target_registry
 from .config import Config
@@ -77,7 +78,7 @@ def prepare(previous: str, config: Config, *, verbose: bool = False) -> Plan:
     old, new = load_both(with_spec_path(previous, spec), str(spec), config, verbose=verbose)
     diff = compare_loaded(old, new)
     digest = spec_digest(new[0])
-    bump = bump_for(diff, same_api=_same_api(old[0], new[0]))
+    bump = bump_for(diff, same_api=_same_spec(old[0], new[0]))
     following = current.bumped(bump.value)
     already = found is not None and found.spec == digest
     text = "" if already or bump is Bump.NONE else section(diff, str(current), str(following), release_date(), bump)
@@ -107,9 +108,19 @@ def spec_digest(loaded: Loaded) -> str:
     return digest.hexdigest()
 
 
-def _same_api(old: Loaded, new: Loaded) -> bool:
-    """The two models are equal, apart from the file each was read from."""
-    return replace(old.api, source="") == replace(new.api, source="")
+def _same_spec(old: Loaded, new: Loaded) -> bool:
+    """The two specs hold the same data, file by file (YAML layout and comments aside)."""
+    return _contents(old) == _contents(new)
+
+
+def _contents(loaded: Loaded) -> dict[str, Any]:
+    """Each file's parsed data, by its path relative to the root file's folder ("" for the root)."""
+    root = loaded.spec.root.path
+    return {
+        "" if doc.path == root else str(doc.path.relative_to(root.parent)): doc.data
+        for doc in loaded.spec.files()
+        if doc.path == root or doc.path.is_relative_to(root.parent)
+    }
 
 
 def release_date() -> str:

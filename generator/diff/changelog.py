@@ -50,7 +50,7 @@ def is_addition(change: Change) -> bool:
 def bump_for(diff: Diff, same_api: bool) -> Bump:
     """Breaking -> major, an addition -> minor, anything else -> patch; nothing at all -> none.
 
-    `same_api`: the two specs' models are equal (a change no rule judges, such as a new
+    `same_api`: the two specs hold the same data (a change no rule judges, such as a new
     description, still makes a patch release: the generated code's docs change)."""
     if diff.breaking:
         return Bump.MAJOR
