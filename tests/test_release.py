@@ -237,3 +237,32 @@ def test_a_version_set_in_the_configuration_conflicts_with_the_record(
     assert "[tool.codegen.java] version = '9.9.9': the version is 0.2.0" in capsys.readouterr().err
     assert _release("--from", "old.yaml", "--spec", str(new), "--dry-run") == 2
     assert _metadata_versions(work / "out")["java"] == "0.2.0"
+
+
+# -- the shipped workflow and hooks use it ------------------------------------------
+
+
+def _release_commands() -> list[str]:
+    import yaml
+
+    from .conftest import ROOT
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    workflow = (ROOT / ".github" / "workflows" / "codegen.yml").read_text("utf-8")
+    found = [hook["entry"] for hook in hooks if hook["entry"].startswith("codegen release")]
+    found += [line.strip() for line in workflow.splitlines() if line.strip().startswith("codegen release")]
+    return found
+
+
+def test_the_shipped_workflow_and_hooks_run_release_with_arguments_it_accepts() -> None:
+    from generator.cli import _parser
+
+    commands = _release_commands()
+    assert len(commands) == 4  # two hooks, two workflow lines (--dry-run, --check)
+    for command in commands:
+        words = [word.strip('"') for word in command.split()[1:] if not word.startswith(">")]
+        words = [w for w in words if "$GITHUB_STEP_SUMMARY" not in w]
+        args = _parser().parse_args([w.replace("$BASE_REF", "main").replace("$SPEC", "specs/a.yaml") for w in words])
+        assert args.command == "release" and args.previous.startswith("git:")
+    with pytest.raises(SystemExit):  # the check can fail: a misspelt option is refused
+        _parser().parse_args(["release", "--form", "git:HEAD"])
