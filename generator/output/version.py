@@ -65,7 +65,7 @@ def read(out: Path) -> Release | None:
     path = out / RECORD
     try:
         text = path.read_text("utf-8")
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # (OUT not there, or not a folder: the writer says so)
         return None
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the release record: {exc}") from None
