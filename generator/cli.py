@@ -1,9 +1,9 @@
 """The `codegen` command line.
 
 Exit codes: 0 ok; 1 stale output (`check`), conflicts between the user's edits and the
-regenerated code (`generate`, `check`) or a breaking change (`diff
---fail-on-breaking`); 2 invalid input, bad usage, or output that could not be
-written (the output folder is then left as it was).
+regenerated code (`generate`, `check`, `release`), a breaking change (`diff
+--fail-on-breaking`) or a release that is due (`release --check`); 2 invalid input, bad
+usage, or output that could not be written (the output folder is then left as it was).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _NOT_DONE = {
     "validate": "",
     "mock": "; not serving",
     "diff": "; nothing compared",
+    "release": "; nothing was written",
 }
 
 
@@ -125,6 +126,20 @@ def _parser() -> argparse.ArgumentParser:
     diff.add_argument("new", help="new spec: a file, or git:REV:path")
     diff.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found")
+
+    release = commands.add_parser(
+        "release", parents=[output], help="bump the packages' version and write CHANGELOG.md from the spec's changes"
+    )
+    release.add_argument(
+        "--from",
+        dest="previous",
+        required=True,
+        metavar="PREVIOUS",
+        help="the spec as last released: a file, git:REV:path, or git:REV (the spec's own path at REV)",
+    )
+    doing = release.add_mutually_exclusive_group()
+    doing.add_argument("--dry-run", action="store_true", help="print the new version and changelog; write nothing")
+    doing.add_argument("--check", action="store_true", help="exit 1 when a release is due; write nothing")
 
     mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
     _spec_arguments(mock)
@@ -216,6 +231,8 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             tables={"python": {"package": args.package, "client_class": args.client_class}},
         )
         check_templates(config, from_flag=args.templates is not None)
+        if args.command == "release":
+            return _release(args, config, console)
         return _generate(config, console, check=args.command == "check")
     except UsageError as exc:
         console.error(f"codegen: error: {exc}")
@@ -264,10 +281,34 @@ def _validate(config: Config, console: _Console) -> int:
     return EXIT_OK
 
 
-def _generate(config: Config, console: _Console, *, check: bool) -> int:
+def _release(args: argparse.Namespace, config: Config, console: _Console) -> int:
+    """`codegen release`: decide the version, regenerate with it, then record it and the changelog."""
+    from .release import apply, prepare
+
+    console.progress("comparing the specs")
+    plan = prepare(args.previous, config, verbose=console.verbosity >= 2)
+    console.done()
+    console.info(plan.summary())
+    if args.dry_run:
+        if plan.changelog:
+            sys.stdout.write(plan.changelog)
+        return EXIT_OK
+    if args.check:
+        if plan.due:
+            console.error(f"codegen: a {plan.bump.value} release is due; run `codegen release --from {args.previous}`")
+        return EXIT_STALE if plan.due else EXIT_OK
+    if not plan.due:
+        return EXIT_OK
+    code = _generate(config, console, check=False, version=str(plan.next))
+    apply(plan)
+    console.info(f"codegen: {_relative(config.out)}/CHANGELOG.md: {plan.next} added")
+    return code
+
+
+def _generate(config: Config, console: _Console, *, check: bool, version: str | None = None) -> int:
     from .pipeline import generate
 
-    result = generate(config, dry_run=check, progress=console.progress)
+    result = generate(config, dry_run=check, progress=console.progress, version=version)
     console.done()
     console.warnings(result.warnings)
     the_plan = result.plan

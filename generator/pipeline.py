@@ -16,11 +16,12 @@ from pathlib import Path
 from . import targets as target_registry
 from .cache import Cache, Kind, incremental, stamp
 from .config import Config
-from .errors import Issue
+from .errors import Issue, UsageError
 from .forked import Forked
 from .frontend import Loaded, Report, load_api, require_spec
 from .gcpause import gc_paused
 from .output import ignore
+from .output import version as release_record
 from .output.write import Output, Plan, Staging, plan, read_manifest, write
 from .targets.jinja import template_root
 
@@ -114,9 +115,15 @@ class Result:
     warnings: tuple[Issue, ...]
 
 
-def generate(config: Config, *, dry_run: bool = False, progress: Report | None = None) -> Result:
-    """Generate every target into `config.out`. With `dry_run`, only report (check mode)."""
+def generate(
+    config: Config, *, dry_run: bool = False, progress: Report | None = None, version: str | None = None
+) -> Result:
+    """Generate every target into `config.out`. With `dry_run`, only report (check mode).
+
+    `version`: every package's version (`codegen release`); None: the output folder's release
+    record's, if it has one (`output/version.py`), else each target's configured one."""
     started = time.perf_counter()
+    config = released(config, version)
     cache = Cache.default()
     digest = run_digest(config)
     digest_with_ignores = hashlib.sha256(f"{digest} {ignore.digest(config.out)}".encode()).hexdigest()
@@ -146,6 +153,28 @@ def generate(config: Config, *, dry_run: bool = False, progress: Report | None =
         if staging is not None:
             staging.discard()  # (after a write: the old tree, if anything is left of it)
     return Result(result, output, time.perf_counter() - started, loaded.warnings + invalid)
+
+
+def released(config: Config, version: str | None = None) -> Config:
+    """`config` with `version`, else the release record's version, as every package's version.
+
+    A target's table that sets another version is a UsageError: the record decides."""
+    where = "codegen release"
+    if version is None:
+        record = release_record.read(config.out)
+        if record is None:
+            return config
+        version, where = str(record.version), str(config.out / release_record.RECORD)
+    pinned = {t: v for t, v in target_registry.pinned_versions(config.tables).items() if v != version}
+    if pinned:
+        settings = ", ".join(
+            f"[tool.codegen.{t}] {target_registry.get(t).version_key} = {v!r}" for t, v in pinned.items()
+        )
+        raise UsageError(
+            f"{settings}: the version is {version}, from {where}; remove the setting (codegen release keeps "
+            "every package's version)"
+        )
+    return dataclasses.replace(config, tables=target_registry.with_version(config.tables, version))
 
 
 def _unchanged(cache: Cache | None, out: Path, digest: str) -> Plan | None:

@@ -35,7 +35,9 @@ __all__ = [
     "SpecInfo",
     "Subject",
     "compare",
+    "compare_loaded",
     "diff_specs",
+    "load_both",
     "run",
 ]
 
@@ -59,6 +61,13 @@ class _Say:
 
 def diff_specs(old: str, new: str, config: Config, *, verbose: bool = False, stream: TextIO | None = None) -> Diff:
     """Load both specs (files or `git:REV:path`) and compare them. Raises SpecError/UsageError."""
+    return compare_loaded(*load_both(old, new, config, verbose=verbose, stream=stream))
+
+
+def load_both(
+    old: str, new: str, config: Config, *, verbose: bool = False, stream: TextIO | None = None
+) -> tuple[tuple[Loaded, str], tuple[Loaded, str]]:
+    """Both specs loaded, each with its label; every problem with either in one error."""
     say = _Say(verbose, stream or sys.stderr)
     cache = Cache.default()
     loaded: list[tuple[Loaded, str]] = []
@@ -70,8 +79,12 @@ def diff_specs(old: str, new: str, config: Config, *, verbose: bool = False, str
             failures.append(exc)
     if failures:
         raise _together(failures)
-    (old_loaded, old_label), (new_loaded, new_label) = loaded
-    say("comparing")
+    return loaded[0], loaded[1]
+
+
+def compare_loaded(old: tuple[Loaded, str], new: tuple[Loaded, str]) -> Diff:
+    """The changes between two loaded specs (`load_both`)."""
+    (old_loaded, old_label), (new_loaded, new_label) = old, new
     changes = compare(old_loaded.api, new_loaded.api)
     return Diff(
         SpecInfo(old_label, old_loaded.api.title, old_loaded.api.version),

@@ -56,7 +56,7 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
-def _heading(change: Change) -> str:
+def heading_of(change: Change) -> str:
     """The second-level heading: the endpoint, else the schema, else the resource."""
     where = change.location
     if where.endpoint:
@@ -66,10 +66,10 @@ def _heading(change: Change) -> str:
     return where.group
 
 
-def _grouped(changes: Iterable[Change]) -> Iterator[tuple[str, list[tuple[str, list[Change]]]]]:
+def grouped(changes: Iterable[Change]) -> Iterator[tuple[str, list[tuple[str, list[Change]]]]]:
     groups: dict[str, dict[str, list[Change]]] = {}
     for change in changes:
-        groups.setdefault(change.location.group, {}).setdefault(_heading(change), []).append(change)
+        groups.setdefault(change.location.group, {}).setdefault(heading_of(change), []).append(change)
     for group, headings in groups.items():
         yield group, list(headings.items())
 
@@ -80,7 +80,7 @@ def _grouped(changes: Iterable[Change]) -> Iterator[tuple[str, list[tuple[str, l
 def render_text(diff: Diff, *, breaking_only: bool = False) -> str:
     lines = [f"codegen diff: {diff.old.label} -> {diff.new.label}", diff.headline()]
     shown = diff.breaking if breaking_only else list(diff.changes)
-    for group, headings in _grouped(shown):
+    for group, headings in grouped(shown):
         lines += ["", group]
         for heading, changes in headings:
             if heading != group:
@@ -119,7 +119,7 @@ def render_markdown(diff: Diff, *, limit: int = MARKDOWN_LIMIT) -> str:
 
 def _markdown_list(changes: list[Change], limit: int) -> list[str]:
     lines: list[str] = []
-    for group, headings in _grouped(changes[:limit]):
+    for group, headings in grouped(changes[:limit]):
         lines.append(f"**{_md(group)}**")
         for heading, items in headings:
             prefix = f"`{heading}`: " if heading != group else ""

@@ -142,3 +142,16 @@ def _relabel(issues: tuple[Issue, ...], folder: Path, source: GitSpec) -> list[I
         )
         for issue in issues
     ]
+
+
+def with_spec_path(argument: str, spec: Path, cwd: Path | None = None) -> str:
+    """`git:REV` (no path) -> `git:REV:<spec's path in the repository>`; anything else as it is."""
+    if not argument.startswith(PREFIX) or ":" in argument[len(PREFIX) :]:
+        return argument
+    where = cwd or Path.cwd()
+    top = _git(["rev-parse", "--show-toplevel"], where, argument, f"{where} is not inside a git repository")
+    try:
+        relative = (where / spec).resolve().relative_to(Path(top.decode().strip()).resolve())
+    except ValueError:
+        raise UsageError(f"{argument!r}: the spec {spec} is outside the repository; give git:REV:path") from None
+    return f"{argument}:{relative.as_posix()}"

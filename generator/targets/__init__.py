@@ -82,6 +82,27 @@ def _check_options(name: str, table: Mapping[str, Any], where: str) -> None:
     get(name).check_options(table, where)
 
 
+def pinned_versions(tables: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+    """{target: the package version its table sets}, for the targets whose table sets one."""
+    found = {}
+    for name in names():
+        key = get(name).version_key
+        value = tables.get(name, {}).get(key) if key else None
+        if isinstance(value, str):
+            found[name] = value
+    return found
+
+
+def with_version(tables: Mapping[str, Mapping[str, Any]], version: str) -> dict[str, dict[str, Any]]:
+    """`tables` with `version` as the package version of every target that makes a package."""
+    updated = {name: dict(table) for name, table in tables.items()}
+    for name in names():
+        key = get(name).version_key
+        if key:
+            updated.setdefault(name, {})[key] = version
+    return updated
+
+
 @dataclass(frozen=True)
 class Job:
     """Everything a target renders from. Frozen; `sdk` is computed once, on first use."""
@@ -128,6 +149,9 @@ class Target(Protocol):
     language: str
     #: Keys of its table also accepted at the top level of `[tool.codegen]` (shorthand).
     top_level_keys: frozenset[str]
+    #: The key of its table holding its package's version (`codegen release` sets it), or None
+    #: for a target that makes no package.
+    version_key: str | None
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         """Raise `UsageError` (naming `where`) for a settings table its language cannot use."""
@@ -168,6 +192,7 @@ class PlainTarget:
     label = ""
     language = ""
     top_level_keys: frozenset[str] = frozenset()
+    version_key: str | None = None
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         reject_unknown_keys(table, set(), where, self.name)

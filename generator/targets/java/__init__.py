@@ -36,6 +36,7 @@ class JavaTarget:
     label = "Java"
     language = "java"
     top_level_keys: frozenset[str] = frozenset()
+    version_key: str | None = "version"
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         _options.check(table, where)

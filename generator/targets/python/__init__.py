@@ -38,6 +38,7 @@ class PythonTarget:
     label = "Python"
     language = "python"
     top_level_keys = _options.KEYS
+    version_key: str | None = "package_version"
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         _options.check(table, where)

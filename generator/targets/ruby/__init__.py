@@ -37,6 +37,7 @@ class RubyTarget:
     label = "Ruby"
     language = "ruby"
     top_level_keys: frozenset[str] = frozenset()
+    version_key: str | None = "version"
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         reject_unknown_keys(table, set(_options.KEYS), where, self.name)

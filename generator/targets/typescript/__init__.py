@@ -41,6 +41,7 @@ class TypeScriptTarget:
     label = "TypeScript"
     language = "typescript"
     top_level_keys: frozenset[str] = frozenset()
+    version_key: str | None = "version"
 
     def check_options(self, table: Mapping[str, Any], where: str) -> None:
         reject_unknown_keys(table, set(_options.KEYS), where, self.name)
