@@ -40,7 +40,8 @@ export type ErrorKind =
   | "internalServer"
   | "connection"
   | "connectionTimeout"
-  | "userAbort";
+  | "userAbort"
+  | "validation";
 
 /** The names a generated package gives the error kinds (`{ base: "StripeError", card: "StripeCardError" }`). */
 export type ErrorNames = Partial<Readonly<Record<ErrorKind, string>>>;
