@@ -644,7 +644,10 @@ def render_validators(api: Api, names: dict[str, str] | None = None) -> str:
         if any(f"{h}(" in line for f in [*functions, *module.functions] for line in f)
         or any(f"{h}(" in source for source in module.constants.values())
     )
-    parts = [*_HEAD, _import(used), ""]
+    if not functions:
+        return "\n".join([*_HEAD, "export {};"]) + "\n"
+    types = ["IssuePath", "ValidationIssue"] if module.functions else ["ValidationIssue"]
+    parts = [*_HEAD, _import(used, types), ""]
     parts += [line for name, source in module.constants.items() for line in _constant(name, source)]
     for function in [*functions, *module.functions]:
         parts += ["", *function]
@@ -661,8 +664,8 @@ def _constant(name: str, source: str, width: int = 120) -> list[str]:
     return [f"const {name} = {source[: start + 2]}", *(f"  {json.dumps(v)}," for v in values), f"{source[end:]};"]
 
 
-def _import(helpers: list[str]) -> str:
-    names = [*helpers, "type IssuePath", "type ValidationIssue"]
+def _import(helpers: list[str], types: list[str]) -> str:
+    names = [*helpers, *(f"type {name}" for name in types)]
     return "import {\n" + "".join(f"  {name},\n" for name in names) + '} from "./runtime/index.js";'
 
 
