@@ -153,3 +153,23 @@ def test_what_the_encoder_takes_is_valid(node: str, tools: Path, tmp_path: Path)
     (folder / "coercions.mjs").write_text(COERCIONS, encoding="utf-8")
     done = subprocess.run([node, str(folder / "coercions.mjs")], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+CORPUS = Path("/work/shared/specs/corpus")
+CORPUS_SAMPLE = 40
+
+
+@pytest.mark.parametrize("name", ["resend.yaml", "typesense.yml", "qdrant.json"])
+def test_corpus_sample_verdicts_equal_pythons(node: str, tools: Path, name: str, tmp_path: Path) -> None:
+    """Other APIs' schemas (JSON bodies, open objects, other patterns): a fixed-seed sample of operations."""
+    spec = CORPUS / name
+    if not spec.is_file():
+        pytest.skip(f"{spec} is absent (the shared corpus, see its README)")
+    api = load_api(spec, Config(strict=False), None).api
+    comparison = Comparison()
+    found = candidates(spec, api, load_python(api), responses=False, depth=2)
+    cases, _ = collect(api, sample(found, CORPUS_SAMPLE, SEED), 3, MUTATIONS, comparison)
+    compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
+    print(f"\nTypeScript validators, {name} sample: {comparison.summary()}")
+    assert comparison.cases >= 100
+    assert not comparison.disagreements, _report(comparison)
