@@ -40,6 +40,8 @@ export interface ClientOptions {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** Where operations with their own server go instead (`{ "https://files.stripe.com": "http://localhost:12111" }`). */
   readonly serverUrls?: Readonly<Record<string, string>> | undefined;
+  /** Check each call's params against the API's schema before sending it, failing with a `StripeValidationError` (default true). */
+  readonly validateRequests?: boolean | undefined;
 }
 
 /**
@@ -76,6 +78,7 @@ export class Stripe {
       fetch: options.fetch,
       headers: options.headers,
       serverUrls: options.serverUrls,
+      validateRequests: options.validateRequests,
       errorNames: ERROR_NAMES,
     });
     this.customerSessions = new CustomerSessionsResource(this.#requestor);

@@ -17,6 +17,7 @@ export {
   InvalidRequestError as StripeInvalidRequestError,
   PermissionDeniedError as StripePermissionError,
   RateLimitError as StripeRateLimitError,
+  ValidationError as StripeValidationError,
   SignatureVerificationError as StripeSignatureVerificationError,
 } from "./runtime/index.js";
 
@@ -33,4 +34,5 @@ export const ERROR_NAMES: ErrorNames = {
   invalidRequest: "StripeInvalidRequestError",
   permissionDenied: "StripePermissionError",
   rateLimit: "StripeRateLimitError",
+  validation: "StripeValidationError",
 };

@@ -28,6 +28,7 @@ class ClientView:
     stripe: bool
     user_agent: str
     services: tuple[tuple[str, str, str], ...]  # (member, class, module specifier)
+    validation_error: str  # the exported name of the error of params failing their check
 
 
 def scheme_literal(scheme: ClientScheme) -> str:
@@ -65,6 +66,7 @@ def client_view(names: TsNames, package: str, version: str) -> ClientView:
         stripe=sdk.stripe,
         user_agent=ts_str(f"{package}/{version}"),
         services=services,
+        validation_error="StripeValidationError" if sdk.stripe else "ValidationError",
     )
 
 
@@ -108,6 +110,7 @@ ERRORS = (
     ("UnprocessableEntityError", "unprocessableEntity", ""),
     ("PermissionDeniedError", "permissionDenied", "StripePermissionError"),
     ("RateLimitError", "rateLimit", "StripeRateLimitError"),
+    ("ValidationError", "validation", "StripeValidationError"),
 )
 
 

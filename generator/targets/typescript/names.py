@@ -28,13 +28,14 @@ from ...surface import Api, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
 from ...surface.naming import module_name, pascal_case, singular, unique
 from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from ..jinja import template_root
+from .validation import validator_names
 from .words import GLOBAL_TYPES, KEYWORDS, local_name, member_name
 
 #: Members every service and the client have (or JavaScript objects answer): no method or
 #: child service takes them.
 MEMBER_RESERVED = frozenset({"constructor", "prototype", "toString", "toJSON", "valueOf", "then", "__proto__"})
 #: Locals of a generated method's body: path arguments must not take them.
-ARG_RESERVED = frozenset({"params", "options", "body", "query", "headers", "route"})
+ARG_RESERVED = frozenset({"params", "options", "body", "query", "headers", "route", "validators"})
 _EXPORT = re.compile(r"^export (?:abstract )?(?:class|interface|type|function|const|async function) (\w+)", re.M)
 
 
@@ -90,6 +91,7 @@ class TsNames:
         self.services: dict[str, TsService] = {}
         self.members: dict[str, dict[str, str]] = {}  # service id -> {child id or `op:<id>` -> member}
         self.client_attrs: dict[str, str] = {}
+        self.validators = validator_names(self.api)  # operation id -> its params validator in validators.ts
         self._shadowed: dict[str, frozenset[str]] | None = None
         self._assign_models()
         self._assign_services()
@@ -293,6 +295,7 @@ _ERROR_SUFFIXES = (
     "PermissionError",
     "RateLimitError",
     "SignatureVerificationError",
+    "ValidationError",
 )
 
 __all__ = ["TsNames", "TsService", "TsType", "error_prefix", "runtime_exports"]

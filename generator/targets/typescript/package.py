@@ -20,6 +20,7 @@ from .client import client_view, construction, errors_view
 from .names import TsNames, claims
 from .options import TypeScriptOptions
 from .sample import call_args, call_path
+from .validation import render_validators
 from .views import ModuleView, model_modules, params_modules, service_view
 
 GENERATED = "// File generated from {spec} by codegen. Do not edit: regenerate instead."
@@ -86,6 +87,8 @@ def _client(p: _Package) -> None:
     p.source("client", "client.ts.jinja", client=client_view(p.names, p.options.package, p.options.version))
     p.source("errors", "errors.ts.jinja", errors=errors_view(p.names))
     p.source("version", "version.ts.jinja")
+    header = GENERATED.format(spec=p.spec_name) + "\n\n"
+    p.files["src/validators.ts"] = header + render_validators(p.api, p.names.validators)
     if any(method.header_params for method in p.names.sdk.methods()):  # (`withHeaders`: their only use)
         p.source("core", "core.ts.jinja")
     p.source("index", "index.ts.jinja")

@@ -185,6 +185,8 @@ def service_view(names: TsNames, service_id: str) -> ServiceView:
     lines = [runtime_import(here, runtime)]
     if "withHeaders" in runtime:
         lines.append(f"import {{ withHeaders }} from {ts_str(relative(here, 'core'))};")
+    if any(names.params_of(m) is not None for m in node.methods):
+        lines.append(f"import * as validators from {ts_str(relative(here, 'validators'))};")
     lines += imports.lines()
     lines += [f"import {{ {c.cls} }} from {ts_str(c.module)};" for c in children]
     return ServiceView(found.name, tuple(tsdoc(doc)), tuple(lines), children, methods)
@@ -224,6 +226,8 @@ def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method,
     signature.append(f"options?: {options}")
     result, call, extra = _returns(types, runtime, method, streaming)
     route, prelude = _route(method, args, params is not None, runtime)
+    if params is not None:  # checked before anything is sent (unless `validateRequests: false`)
+        route.append(f"validate: () => validators.{names.validators[method.id]}(params)")
     if streaming:
         route = [_streamed(entry) for entry in route] + ['accept: "text/event-stream"']
     tags = [

@@ -8,7 +8,8 @@
  * `InvalidRequestError`, more precisely `BadRequestError` (400), `NotFoundError` (404) or
  * `UnprocessableEntityError` (422), its subclasses; anything else -> `InternalServerError`. No response at all ->
  * `APIConnectionError` (`APIConnectionTimeoutError` for a timeout); the caller's own
- * AbortSignal -> `APIUserAbortError`.
+ * AbortSignal -> `APIUserAbortError`. Params failing their operation's check (validation.ts)
+ * -> `ValidationError`, an `InvalidRequestError` thrown before anything is sent.
  *
  * The classes are the same for every API (the runtime is copied verbatim); a generated
  * package gives them the API's own names by re-exporting them under those names
@@ -40,7 +41,8 @@ export type ErrorKind =
   | "internalServer"
   | "connection"
   | "connectionTimeout"
-  | "userAbort";
+  | "userAbort"
+  | "validation";
 
 /** The names a generated package gives the error kinds (`{ base: "StripeError", card: "StripeCardError" }`). */
 export type ErrorNames = Partial<Readonly<Record<ErrorKind, string>>>;

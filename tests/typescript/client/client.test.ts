@@ -17,6 +17,7 @@ import Stripe, {
   StripeIdempotencyError,
   StripeInvalidRequestError,
   StripeSignatureVerificationError,
+  StripeValidationError,
   constructEvent,
   type Customer,
   type CustomerSession,
@@ -109,6 +110,36 @@ test("a given idempotency key and Stripe-Version are sent", async () => {
   assert.equal(seen[0]?.headers["idempotency-key"], "key-1");
   assert.equal(seen[0]?.headers["stripe-version"], "2023-09-12");
   assert.equal(seen[0]?.headers["authorization"], "Bearer sk_test_123");
+});
+
+test("bad params reject with StripeValidationError before anything is sent", async () => {
+  const bad = { components: { buy_button: { enabled: "yes" } } } as unknown as CustomerSessionCreateParams;
+  const error: unknown = await client().customerSessions.create(bad).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  assert.ok(error instanceof StripeValidationError);
+  assert.ok(error instanceof StripeInvalidRequestError);
+  assert.equal(error.name, "StripeValidationError");
+  assert.equal(error.param, "components.buy_button.enabled");
+  assert.deepEqual(error.issues[0]?.path, ["components", "buy_button", "enabled"]);
+  assert.match(error.message, /components\.buy_button\.enabled: expected a boolean, got "yes"/);
+  await assert.rejects(async () => client().customers.list({ limit: 1.5 }), StripeValidationError);
+  const pages = client().customers.list({ limit: "3" } as unknown as { limit: number });
+  await assert.rejects(async () => {
+    for await (const customer of pages) assert.fail(`no page was asked for, got ${customer.id}`);
+  }, StripeValidationError);
+  await assert.rejects(client().customerSessions.create({} as unknown as CustomerSessionCreateParams), /components: is required/);
+  assert.equal(seen.length, 0, "nothing reached the server");
+});
+
+test("validateRequests: false sends params unchecked", async () => {
+  script = [[200, {}, SESSION]];
+  const unchecked = new Stripe("sk_test_123", { baseUrl: base, validateRequests: false });
+  const bad = { components: { buy_button: { enabled: "yes" } } } as unknown as CustomerSessionCreateParams;
+  await unchecked.customerSessions.create(bad);
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0]?.body, "components%5Bbuy_button%5D%5Benabled%5D=yes");
 });
 
 test("retries run out: StripeConnectionError", async () => {

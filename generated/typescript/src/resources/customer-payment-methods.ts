@@ -1,6 +1,7 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
 import { encodePathParam, type PagePromise, type Requestor, type StripeRequestOptions } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type { CustomersPaymentMethodsListResponse } from "../types/customers-payment-methods-list-response.js";
 import type { CustomerPaymentMethodListParams } from "../types/params/customer-payment-methods.js";
 import type { PaymentMethod } from "../types/payment-method.js";
@@ -28,6 +29,7 @@ export class CustomerPaymentMethodsResource {
         method: "GET",
         path: `/v1/customers/${encodePathParam(customer)}/payment_methods`,
         query: params,
+        validate: () => validators.customersPaymentMethodsList(params),
       },
       { style: "list" },
       options,

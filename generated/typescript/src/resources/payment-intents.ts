@@ -7,6 +7,7 @@ import {
   type Requestor,
   type StripeRequestOptions,
 } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type {
   PaymentIntentCancelParams,
   PaymentIntentConfirmParams,
@@ -36,6 +37,7 @@ export class PaymentIntentsResource {
         method: "GET",
         path: "/v1/payment_intents",
         query: params,
+        validate: () => validators.paymentIntentsList(params),
       },
       { style: "list" },
       options,
@@ -52,6 +54,7 @@ export class PaymentIntentsResource {
         method: "POST",
         path: "/v1/payment_intents",
         body: params,
+        validate: () => validators.paymentIntentsCreate(params),
       },
       options,
     );
@@ -73,6 +76,7 @@ export class PaymentIntentsResource {
         method: "GET",
         path: `/v1/payment_intents/${encodePathParam(intent)}`,
         query: params,
+        validate: () => validators.paymentIntentsRetrieve(params),
       },
       options,
     );
@@ -94,6 +98,7 @@ export class PaymentIntentsResource {
         method: "POST",
         path: `/v1/payment_intents/${encodePathParam(intent)}`,
         body: params,
+        validate: () => validators.paymentIntentsUpdate(params),
       },
       options,
     );
@@ -116,6 +121,7 @@ export class PaymentIntentsResource {
         method: "POST",
         path: `/v1/payment_intents/${encodePathParam(intent)}/cancel`,
         body: params,
+        validate: () => validators.paymentIntentsCancel(params),
       },
       options,
     );
@@ -137,6 +143,7 @@ export class PaymentIntentsResource {
         method: "POST",
         path: `/v1/payment_intents/${encodePathParam(intent)}/confirm`,
         body: params,
+        validate: () => validators.paymentIntentsConfirm(params),
       },
       options,
     );

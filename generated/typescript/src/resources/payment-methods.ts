@@ -1,6 +1,7 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
 import { encodePathParam, type APIPromise, type Requestor, type StripeRequestOptions } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type {
   PaymentMethodAttachParams,
   PaymentMethodDetachParams,
@@ -32,6 +33,7 @@ export class PaymentMethodsResource {
         method: "GET",
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}`,
         query: params,
+        validate: () => validators.paymentMethodsRetrieve(params),
       },
       options,
     );
@@ -54,6 +56,7 @@ export class PaymentMethodsResource {
         method: "POST",
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}/attach`,
         body: params,
+        validate: () => validators.paymentMethodsAttach(params),
       },
       options,
     );
@@ -75,6 +78,7 @@ export class PaymentMethodsResource {
         method: "POST",
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}/detach`,
         body: params,
+        validate: () => validators.paymentMethodsDetach(params),
       },
       options,
     );

@@ -7,6 +7,7 @@ import {
   type Requestor,
   type StripeRequestOptions,
 } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type {
   SetupIntentConfirmParams,
   SetupIntentCreateParams,
@@ -34,6 +35,7 @@ export class SetupIntentsResource {
         method: "GET",
         path: "/v1/setup_intents",
         query: params,
+        validate: () => validators.setupIntentsList(params),
       },
       { style: "list" },
       options,
@@ -45,7 +47,15 @@ export class SetupIntentsResource {
    * mandates and authentication needed to charge the payment method later.
    */
   create(params: SetupIntentCreateParams = {}, options?: StripeRequestOptions): APIPromise<SetupIntent> {
-    return this.#requestor.request<SetupIntent>({ method: "POST", path: "/v1/setup_intents", body: params }, options);
+    return this.#requestor.request<SetupIntent>(
+      {
+        method: "POST",
+        path: "/v1/setup_intents",
+        body: params,
+        validate: () => validators.setupIntentsCreate(params),
+      },
+      options,
+    );
   }
 
   /**
@@ -64,6 +74,7 @@ export class SetupIntentsResource {
         method: "GET",
         path: `/v1/setup_intents/${encodePathParam(intent)}`,
         query: params,
+        validate: () => validators.setupIntentsRetrieve(params),
       },
       options,
     );
@@ -86,6 +97,7 @@ export class SetupIntentsResource {
         method: "POST",
         path: `/v1/setup_intents/${encodePathParam(intent)}/confirm`,
         body: params,
+        validate: () => validators.setupIntentsConfirm(params),
       },
       options,
     );

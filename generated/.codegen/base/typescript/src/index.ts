@@ -4,6 +4,7 @@ export { Stripe, Stripe as default, type ClientOptions } from "./client.js";
 export * from "./errors.js";
 export * from "./resources/index.js";
 export type * from "./types/index.js";
+export * as validators from "./validators.js";
 export { VERSION } from "./version.js";
 export {
   APIPromise,
@@ -25,5 +26,6 @@ export {
   type RequestOptions,
   type ResponseEvent,
   type StripeRequestOptions,
+  type ValidationIssue,
   type WithResponse,
 } from "./runtime/index.js";

@@ -1,6 +1,7 @@
 // File generated from customer_sessions.yaml by codegen. Do not edit: regenerate instead.
 
 import type { APIPromise, Requestor, StripeRequestOptions } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type { CustomerSession } from "../types/customer-session.js";
 import type { CustomerSessionCreateParams } from "../types/params/customer-sessions.js";
 
@@ -22,6 +23,7 @@ export class CustomerSessionsResource {
         method: "POST",
         path: "/v1/customer_sessions",
         body: params,
+        validate: () => validators.customerSessionsCreate(params),
       },
       options,
     );

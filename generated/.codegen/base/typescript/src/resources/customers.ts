@@ -7,6 +7,7 @@ import {
   type Requestor,
   type StripeRequestOptions,
 } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type { Customer } from "../types/customer.js";
 import type { CustomersListResponse } from "../types/customers-list-response.js";
 import type { CustomersSearchResponse } from "../types/customers-search-response.js";
@@ -37,6 +38,7 @@ export class CustomersResource {
         method: "GET",
         path: "/v1/customers",
         query: params,
+        validate: () => validators.customersList(params),
       },
       { style: "list" },
       options,
@@ -45,7 +47,15 @@ export class CustomersResource {
 
   /** Creates a new customer. */
   create(params: CustomerCreateParams = {}, options?: StripeRequestOptions): APIPromise<Customer> {
-    return this.#requestor.request<Customer>({ method: "POST", path: "/v1/customers", body: params }, options);
+    return this.#requestor.request<Customer>(
+      {
+        method: "POST",
+        path: "/v1/customers",
+        body: params,
+        validate: () => validators.customersCreate(params),
+      },
+      options,
+    );
   }
 
   /**
@@ -59,6 +69,7 @@ export class CustomersResource {
         method: "GET",
         path: "/v1/customers/search",
         query: params,
+        validate: () => validators.customersSearch(params),
       },
       { style: "search" },
       options,
@@ -80,6 +91,7 @@ export class CustomersResource {
         method: "GET",
         path: `/v1/customers/${encodePathParam(customer)}`,
         query: params,
+        validate: () => validators.customersRetrieve(params),
       },
       options,
     );
@@ -97,6 +109,7 @@ export class CustomersResource {
         method: "POST",
         path: `/v1/customers/${encodePathParam(customer)}`,
         body: params,
+        validate: () => validators.customersUpdate(params),
       },
       options,
     );

@@ -7,6 +7,7 @@ import {
   type Requestor,
   type StripeRequestOptions,
 } from "../runtime/index.js";
+import * as validators from "../validators.js";
 import type { Event } from "../types/event.js";
 import type { EventsListResponse } from "../types/events-list-response.js";
 import type { EventListParams, EventRetrieveParams } from "../types/params/events.js";
@@ -29,6 +30,7 @@ export class EventsResource {
         method: "GET",
         path: "/v1/events",
         query: params,
+        validate: () => validators.eventsList(params),
       },
       { style: "list" },
       options,
@@ -46,6 +48,7 @@ export class EventsResource {
         method: "GET",
         path: `/v1/events/${encodePathParam(id)}`,
         query: params,
+        validate: () => validators.eventsRetrieve(params),
       },
       options,
     );

@@ -13,4 +13,5 @@ export * from "./pagination.js";
 export * from "./requestor.js";
 export * from "./retry.js";
 export * from "./streaming.js";
+export * from "./validation.js";
 export * from "./webhooks.js";

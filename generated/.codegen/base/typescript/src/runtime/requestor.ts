@@ -39,6 +39,7 @@ import {
 import { Page, PagePromise, itemsOf, nextRequest, walksBackwards, type NextRequest, type PageOf, type PageSpec } from "./pagination.js";
 import { RetryPolicy } from "./retry.js";
 import { Stream, type ServerSentEvent } from "./streaming.js";
+import { ValidationError, type ValidationIssue } from "./validation.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
@@ -73,6 +74,8 @@ export interface Route {
   readonly responseType?: ResponseType | undefined;
   /** The error body parsed into the operation's error model for `status` (set as `error.model`). */
   readonly errorModel?: ((status: number, json: unknown) => unknown) | undefined;
+  /** The operation's compiled params check (validators.ts): its issues fail the call with a `ValidationError` before anything is sent. */
+  readonly validate?: (() => readonly ValidationIssue[]) | undefined;
 }
 
 /** Per-request settings, the last argument of every generated method. */
@@ -165,6 +168,8 @@ export interface RequestorConfig {
   readonly errorNames?: ErrorNames | undefined;
   /** Headers sent with every call (before the per-call ones). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** Check each call's params against the operation's schema before sending it (default true; see `Route.validate`). */
+  readonly validateRequests?: boolean | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -345,6 +350,7 @@ export class Requestor {
   /** One call; its answer read as `route.responseType` says, parsed with `parse` (object answers get a `lastResponse`). */
   request<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<T> {
     return new APIPromise(async () => {
+      this.#validate(route);
       const answer = await this.#send(route, options, false);
       const data = this.#read(route, answer, parse);
       return { data: withLastResponse(data, answer.raw), response: answer.raw };
@@ -358,12 +364,16 @@ export class Requestor {
     options?: StripeRequestOptions,
     parseItem?: (value: unknown) => T,
   ): PagePromise<T, Raw> {
-    return new PagePromise(() => this.#page<T, Raw>(route, spec, options, parseItem));
+    return new PagePromise(async () => {
+      this.#validate(route);
+      return this.#page<T, Raw>(route, spec, options, parseItem);
+    });
   }
 
   /** A call answered with server-sent events, each event's data parsed with `parse`. */
   requestStream<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<Stream<T>> {
     return new APIPromise(async (): Promise<WithResponse<Stream<T>>> => {
+      this.#validate(route);
       const answer = await this.#send(route, options, true);
       const fail = (event: ServerSentEvent, value: unknown): Error => {
         const body = typeof value === "object" && value !== null ? JSON.stringify(value) : JSON.stringify({ error: { message: event.data } });
@@ -403,6 +413,13 @@ export class Requestor {
   }
 
   // -- preparing ----------------------------------------------------------------------------
+
+  /** Throws a `ValidationError` (under the API's name) when the route's params check finds issues. */
+  #validate(route: Route): void {
+    if (route.validate === undefined || this.#config.validateRequests === false) return;
+    const issues = route.validate();
+    if (issues.length) throw nameError(new ValidationError(`${route.method} ${route.path.split("?")[0] ?? ""}`, issues), this.#config.errorNames);
+  }
 
   #checkOptions(options: StripeRequestOptions): void {
     if (this.dialect !== "stripe" && (options.apiVersion !== undefined || options.stripeAccount !== undefined)) {

@@ -1,0 +1,175 @@
+"""The TypeScript package's request validators give the Python client's verdicts, case by case.
+
+The cases are the Python differential test's corpus (see `tests/validation/differential.py`):
+valid params generated from the spec and targeted mutations of them, for every operation of
+the default spec and a fixed-seed sample of Stripe's. All of them run in one node process
+(`validators_differential.py`) through `validators.ts` compiled by tsc with the package's
+strict settings; the verdicts, and the first failing parameter's path, must be Python's on
+every case.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.ir.model import Api
+from generator.pipeline import load_api
+from generator.targets.typescript.validation import ts_pattern
+
+from ..conftest import DEFAULT_SPEC
+from ..validation.differential import candidates, sample
+from .validators_differential import Case, Comparison, build_validators, collect, compare, load_python, portable
+
+DEFAULT_EXAMPLES = 10
+STRIPE_SAMPLE = 120
+SEED = 20230912
+MUTATIONS = 6
+
+
+@pytest.fixture(scope="module")
+def default_api() -> Api:
+    return load_api(DEFAULT_SPEC, Config(), None).api
+
+
+def _report(comparison: Comparison) -> str:
+    return "\n".join([comparison.summary(), *comparison.disagreements[:10]])
+
+
+def test_default_spec_verdicts_equal_pythons(node: str, tools: Path, default_api: Api, tmp_path: Path) -> None:
+    comparison = Comparison()
+    found = candidates(DEFAULT_SPEC, default_api, load_python(default_api), responses=False)
+    cases, _ = collect(default_api, found, DEFAULT_EXAMPLES, MUTATIONS, comparison)
+    compare(node, build_validators(tools, default_api, tmp_path / "ts"), cases, comparison)
+    print(f"\nTypeScript validators, default spec: {comparison.summary()}")
+    assert comparison.cases >= 1000
+    assert 0 < comparison.valid < comparison.cases
+    assert not comparison.disagreements, _report(comparison)
+
+
+def test_stripe_sample_verdicts_equal_pythons(node: str, tools: Path, stripe_spec: Path, tmp_path: Path) -> None:
+    api = load_api(stripe_spec, Config(), None).api
+    comparison = Comparison()
+    found = candidates(stripe_spec, api, load_python(api), responses=False, depth=2)
+    cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
+    compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
+    print(f"\nTypeScript validators, Stripe sample: {comparison.summary()}")
+    assert comparison.cases >= 500
+    assert not comparison.disagreements, _report(comparison)
+
+
+def test_a_wrong_verdict_is_caught(node: str, tools: Path, default_api: Api, tmp_path: Path) -> None:
+    """The comparison can fail: a case whose recorded verdict or path is wrong disagrees."""
+    folder = build_validators(tools, default_api, tmp_path / "ts")
+    comparison = Comparison()
+    cases = [
+        Case("params customers.create", "customersCreate", {"email": 5}, True, None),
+        Case("params customers.create", "customersCreate", {"email": 5}, False, ["name"]),
+        Case("params customers.create", "customersCreate", {"email": 5}, False, ["email"]),
+        Case("params customers.create", "customersCreate", {"email": "a"}, True, None),
+    ]
+    compare(node, folder, cases, comparison)
+    assert comparison.cases == 4 and len(comparison.disagreements) == 2, comparison.disagreements
+
+
+def test_javascript_numbers_are_judged_as_javascript_holds_them() -> None:
+    assert portable({"a": [3.0, 1.5, True]}) == ({"a": [3, 1.5, True]}, True)
+    assert portable({"a": 2**60}) == ({"a": 2**60}, True)
+    assert portable({"a": 3}) == ({"a": 3}, False)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "source"),
+    [
+        ("^a$", "^a(?=\\n?$)"),
+        ("[$^]x", "[$^]x"),
+        ("\\$\\^", "\\$\\^"),
+        ("(?P<n>a)\\Z", "(?<n>a)$"),
+    ],
+)
+def test_patterns_mean_what_python_means(pattern: str, source: str) -> None:
+    assert ts_pattern(pattern) == source
+
+
+COERCIONS_SPEC = """
+openapi: 3.0.3
+info: {title: Uploads, version: "1"}
+servers: [{url: https://uploads.example.com}]
+paths:
+  /uploads:
+    post:
+      operationId: createUpload
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file]
+              properties:
+                file: {type: string, format: binary}
+                expires_at: {type: integer, format: unix-time}
+                count: {type: integer, format: int32, multipleOf: 2}
+                code: {type: string, pattern: "^[A-Z]{2}$"}
+                tags: {type: array, uniqueItems: true, items: {type: string}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {type: object}}}}
+"""
+
+COERCIONS = """
+import assert from "node:assert/strict";
+import { uploadsCreate } from "./dist/validators.js";
+import { FilePath } from "./dist/runtime/index.js";
+
+const paths = (params) => uploadsCreate(params).map((issue) => [issue.path.join("."), issue.rule]);
+const bytes = new Uint8Array([1, 2]);
+assert.deepEqual(paths({ file: bytes, expires_at: new Date(), count: 4n, code: "GB", tags: ["a", "b"] }), []);
+assert.deepEqual(paths({ file: new Blob(["x"]) }), []);
+assert.deepEqual(paths({ file: new FilePath("./x.pdf") }), []);
+assert.deepEqual(paths({ file: { data: bytes, name: "x.bin" } }), []);
+assert.deepEqual(paths({ file: 5 }), [["file", "type"]]);
+assert.deepEqual(paths({ file: bytes, expires_at: new Date("nonsense") }), [["expires_at", "type"]]);
+assert.deepEqual(paths({ file: bytes, expires_at: "2024-01-01" }), [["expires_at", "type"]]);
+assert.deepEqual(paths({ file: bytes, count: 2n ** 31n }), [["count", "maximum"]]);
+assert.deepEqual(paths({ file: bytes, count: 3n }), [["count", "multiple_of"]]);
+assert.deepEqual(paths({ file: bytes, code: "GB\\n" }), []);
+assert.deepEqual(paths({ file: bytes, code: "gb" }), [["code", "pattern"]]);
+assert.deepEqual(paths({ file: bytes, tags: ["a", "a"] }), [["tags", "unique_items"]]);
+assert.deepEqual(paths({ expires_at: null }), [["file", "required"]]);
+assert.deepEqual(paths(Object.create({ file: bytes })), [["file", "required"]]); // only own keys are params
+console.log("ok");
+"""
+
+
+def test_what_the_encoder_takes_is_valid(node: str, tools: Path, tmp_path: Path) -> None:
+    """Dates for unix times, bigints for integers, Blobs, bytes, `FilePath`s and `NamedFile`s for
+    files are valid (what JSON cannot carry, so not in the differential corpus); the rest is not."""
+    spec = tmp_path / "uploads.yaml"
+    spec.write_text(COERCIONS_SPEC, encoding="utf-8")
+    folder = build_validators(tools, load_api(spec, Config(), None).api, tmp_path / "ts")
+    (folder / "coercions.mjs").write_text(COERCIONS, encoding="utf-8")
+    done = subprocess.run([node, str(folder / "coercions.mjs")], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
+CORPUS = Path("/work/shared/specs/corpus")
+CORPUS_SAMPLE = 40
+
+
+@pytest.mark.parametrize("name", ["resend.yaml", "typesense.yml", "qdrant.json"])
+def test_corpus_sample_verdicts_equal_pythons(node: str, tools: Path, name: str, tmp_path: Path) -> None:
+    """Other APIs' schemas (JSON bodies, open objects, other patterns): a fixed-seed sample of operations."""
+    spec = CORPUS / name
+    if not spec.is_file():
+        pytest.skip(f"{spec} is absent (the shared corpus, see its README)")
+    api = load_api(spec, Config(strict=False), None).api
+    comparison = Comparison()
+    found = candidates(spec, api, load_python(api), responses=False, depth=2)
+    cases, _ = collect(api, sample(found, CORPUS_SAMPLE, SEED), 3, MUTATIONS, comparison)
+    compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
+    print(f"\nTypeScript validators, {name} sample: {comparison.summary()}")
+    assert comparison.cases >= 100
+    assert not comparison.disagreements, _report(comparison)
