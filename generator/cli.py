@@ -108,8 +108,15 @@ def _parser() -> argparse.ArgumentParser:
         dest="targets",
         help="what to generate; repeat for several (default: all configured)",
     )
-    output.add_argument("--package", help="Python package name of the client ([tool.codegen.python] package)")
-    output.add_argument("--client-class", help="class name of the Python client ([tool.codegen.python] client_class)")
+    output.add_argument(
+        "--package",
+        help="the SDK's name, a lower-case Python package name (acme_pay): in every target, in its casing"
+        " (Ruby's gem and module, Java's package, the npm package) unless its table sets that key",
+    )
+    output.add_argument(
+        "--client-class",
+        help="the client's class name (AcmePay), in every target unless its table sets client_class",
+    )
     output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
 
     parser = _Parser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
@@ -214,6 +221,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             templates=args.templates,
             strict=_strict(args),
             tables={"python": {"package": args.package, "client_class": args.client_class}},
+            unset=registry.named(args.package, args.client_class),
         )
         check_templates(config, from_flag=args.templates is not None)
         return _generate(config, console, check=args.command == "check")
