@@ -135,16 +135,6 @@ def _mentions(out: Path, target: str) -> list[str]:
     return vendor_mentions(out / target) + vendor_mentions(out / ".codegen" / "base" / target)
 
 
-#: The TypeScript runtime still switches on Stripe's dialect at run time (`dialect: "stripe"`,
-#: `StripeRequestOptions`, `verifyStripeSignature`): the next slice of issue 25.
-BY_TARGET = [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="issue 25: TypeScript not done yet"))
-    if name == "typescript"
-    else name
-    for name in TARGETS
-]
-
-
 @pytest.fixture(scope="module")
 def train_travel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     spec = tmp_path_factory.mktemp("train") / "train-travel.yaml"
@@ -174,13 +164,13 @@ def test_the_check_finds_a_mention(tmp_path: Path) -> None:
     assert vendor_mentions(tmp_path) == ['lib/requestor.rb: headers["STRIPE-Version"] = v', "lib/stripe_object.rb"]
 
 
-@pytest.mark.parametrize("target", BY_TARGET)
+@pytest.mark.parametrize("target", TARGETS)
 def test_inline_api_names_no_other_vendor(train_travel_sdk: Path, target: str) -> None:
     assert (train_travel_sdk / target).is_dir()
     assert _mentions(train_travel_sdk, target) == []
 
 
-@pytest.mark.parametrize("target", BY_TARGET)
+@pytest.mark.parametrize("target", TARGETS)
 def test_corpus_api_names_no_other_vendor(resend_sdk: Path, target: str) -> None:
     assert (resend_sdk / target).is_dir()
     assert _mentions(resend_sdk, target) == []
