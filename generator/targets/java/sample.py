@@ -47,9 +47,7 @@ def readme_sample(job: Job, names: JavaNames) -> str:
         result = (
             ""
             if method.returns is Returns.NOTHING
-            else str(method.response.ref or "result")
-            if method.response
-            else "result"
+            else str(method.response.ref or "result") if method.response else "result"
         )
         return java_sample(job, names, method, Example(call.path_values, call.params, result))
     options = job.options_of("java", JavaOptions)

@@ -526,7 +526,7 @@ def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str)
 def _request_chain(method: Method, path_args: list[str], params_java: object | None) -> list[str]:
     """`ApiRequest.of(...)` and the calls saying how to send it: body, query, headers, auth, server."""
     chain = [
-        f"ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{''.join(', ' + a for a in path_args)})"
+        f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
     if method.body is not None and method.body_params and method.http_method != "DELETE":
