@@ -109,8 +109,15 @@ def _parser() -> argparse.ArgumentParser:
         dest="targets",
         help="what to generate; repeat for several (default: all configured)",
     )
-    output.add_argument("--package", help="Python package name of the client ([tool.codegen.python] package)")
-    output.add_argument("--client-class", help="class name of the Python client ([tool.codegen.python] client_class)")
+    output.add_argument(
+        "--package",
+        help="the SDK's name, a lower-case Python package name (acme_pay): in every target, in its casing"
+        " (Ruby's gem and module, Java's package, the npm package) unless its table sets that key",
+    )
+    output.add_argument(
+        "--client-class",
+        help="the client's class name (AcmePay), in every target unless its table sets client_class",
+    )
     output.add_argument("--templates", type=Path, help="folder of templates overriding ours")
 
     parser = _Parser(prog="codegen", description="OpenAPI SDK and reference-docs generator.")
@@ -121,15 +128,32 @@ def _parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", parents=[common], help="validate a spec")
     _spec_arguments(validate)
 
-    diff = commands.add_parser("diff", parents=[common], help="what changed between two specs, and what breaks")
+    _diff_arguments(
+        commands.add_parser("diff", parents=[common], help="what changed between two specs, and what breaks")
+    )
+    _release_arguments(
+        commands.add_parser(
+            "release",
+            parents=[output],
+            help="bump the packages' version and write CHANGELOG.md from the spec's changes",
+        )
+    )
+    mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
+    _spec_arguments(mock)
+    mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    mock.add_argument("--port", type=_port, default=12111, help="port to listen on (default: 12111; 0 picks one)")
+    mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
+    return parser
+
+
+def _diff_arguments(diff: argparse.ArgumentParser) -> None:
     diff.add_argument("old", help="old spec: a file, or git:REV:path")
     diff.add_argument("new", help="new spec: a file, or git:REV:path")
     diff.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="report format")
     diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when a breaking change is found")
 
-    release = commands.add_parser(
-        "release", parents=[output], help="bump the packages' version and write CHANGELOG.md from the spec's changes"
-    )
+
+def _release_arguments(release: argparse.ArgumentParser) -> None:
     release.add_argument(
         "--from",
         dest="previous",
@@ -140,13 +164,6 @@ def _parser() -> argparse.ArgumentParser:
     doing = release.add_mutually_exclusive_group()
     doing.add_argument("--dry-run", action="store_true", help="print the new version and changelog; write nothing")
     doing.add_argument("--check", action="store_true", help="exit 1 when a release is due; write nothing")
-
-    mock = commands.add_parser("mock", parents=[common], help="serve a mock of the API described by a spec")
-    _spec_arguments(mock)
-    mock.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    mock.add_argument("--port", type=_port, default=12111, help="port to listen on (default: 12111; 0 picks one)")
-    mock.add_argument("--fixtures", type=Path, help="JSON file of example objects keyed by resource id")
-    return parser
 
 
 def _spec_arguments(parser: argparse.ArgumentParser) -> None:
@@ -229,6 +246,7 @@ def main(argv: Sequence[str] | None = None, *, exiting: bool = False) -> int:
             templates=args.templates,
             strict=_strict(args),
             tables={"python": {"package": args.package, "client_class": args.client_class}},
+            unset=registry.named(args.package, args.client_class),
         )
         check_templates(config, from_flag=args.templates is not None)
         if args.command == "release":

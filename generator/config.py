@@ -177,10 +177,17 @@ def check_templates(config: Config, *, from_flag: bool) -> None:
 
 
 def with_overrides(
-    config: Config, rules: TargetRules, *, tables: Mapping[str, Mapping[str, Any]] | None = None, **overrides: Any
+    config: Config,
+    rules: TargetRules,
+    *,
+    tables: Mapping[str, Mapping[str, Any]] | None = None,
+    unset: Mapping[str, Mapping[str, Any]] | None = None,
+    **overrides: Any,
 ) -> Config:
     """Apply command-line values (None means "not given"); `tables` holds target settings
-    from flags (`{"python": {"package": ...}}`), which win over the configuration file."""
+    from flags (`{"python": {"package": ...}}`), which win over the configuration file;
+    `unset`, settings from flags that fill only the keys a target's table leaves unset
+    (`--package` in Ruby's casing: `{"ruby": {"gem": ...}}`)."""
     given = {key: value for key, value in overrides.items() if value is not None}
     if "targets" in given:
         given["targets"] = _targets(list(given["targets"]), "--target", rules)
@@ -189,6 +196,10 @@ def with_overrides(
         flags = {key: value for key, value in table.items() if value is not None}
         if flags:
             merged.setdefault(name, {}).update(flags)
+    for name, table in (unset or {}).items():
+        for key, value in table.items():
+            if value is not None:
+                merged.setdefault(name, {}).setdefault(key, value)
     updated = replace(config, **given, tables=merged)
     check(updated, "command line", rules)
     return updated

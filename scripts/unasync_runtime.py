@@ -45,7 +45,7 @@ from black.mode import TargetVersion
 ROOT = Path(__file__).resolve().parents[1]
 RUNTIME = ROOT / "templates" / "python" / "runtime"
 #: The runtime modules that hold async code and its sync twin.
-MODULES = ("requestor.py", "responses.py", "streaming.py", "stripe_pages.py", "styled_pages.py")
+MODULES = ("requestor.py", "responses.py", "streaming.py", "list_pages.py", "styled_pages.py")
 
 #: unasync's own replacements, plus the names of this runtime and of httpx whose sync twin is
 #: not `Sync<rest>` (unasync's default for an `Async<Upper>` name: AsyncRequestor -> SyncRequestor).

@@ -9,7 +9,7 @@ import pytest
 from generator.config import load_config, with_overrides
 from generator.errors import UsageError
 from generator.ir.model import Api
-from generator.targets import chosen, get, job_for, names, rules
+from generator.targets import chosen, get, job_for, named, names, rules
 from generator.targets.java.options import JavaOptions
 from generator.targets.python.options import PythonOptions
 
@@ -35,6 +35,32 @@ def test_python_table_and_its_precedence(tmp_path: Path) -> None:
     options = get("python").options(flagged.table("python"), Api(title="Pets API", version="1", openapi="3.0.3"))
     assert isinstance(options, PythonOptions)
     assert (options.package, options.client_class, options.package_version) == ("flag", "Own", "0.1.0")
+
+
+def test_package_flags_name_every_target_in_its_casing(tmp_path: Path) -> None:
+    path = _config(tmp_path, 'spec = "s.yaml"\n[python]\npackage = "own"\n[java]\npackage = "com.acme.own"\n')
+    config = load_config(path, rules())
+    flagged = with_overrides(
+        config,
+        rules(),
+        tables={"python": {"package": "acme_pay", "client_class": "AcmePay"}},
+        unset=named("acme_pay", "AcmePay"),
+    )
+    api = Api(title="Pets API", version="1", openapi="3.0.3")
+    found = {name: get(name).options(flagged.table(name), api) for name in ("python", "ruby", "java", "typescript")}
+    assert [getattr(found["python"], key) for key in ("package", "client_class")] == ["acme_pay", "AcmePay"]
+    ruby = [getattr(found["ruby"], key) for key in ("gem", "module", "client_class")]
+    assert ruby == ["acme_pay", "AcmePay", "AcmePay"]
+    # Java's own table names its package: it wins over the flag; the rest follows the flags
+    java = [getattr(found["java"], key) for key in ("package", "artifact_id", "client_class")]
+    assert java == ["com.acme.own", "acme-pay-java", "AcmePay"]
+    assert [getattr(found["typescript"], key) for key in ("package", "client_class")] == ["acme-pay", "AcmePay"]
+    unflagged = {name: get(name).options(config.table(name), api) for name in ("ruby", "typescript")}
+    assert [getattr(unflagged[name], key) for name, key in (("ruby", "module"), ("typescript", "package"))] == [
+        "PetsApi",
+        "pets-api",
+    ]
+    assert named(None, None) == {}
 
 
 def test_defaults_come_from_the_title() -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ir.model import Api, Operation
+from ..surface.tree import speaks_stripe
 from .auth import Auth
 from .checks import ParamChecker
 from .coerce import Coercer
@@ -204,10 +205,9 @@ class MockApp:
 
 def _echo_headers(request: Request, api: Api) -> tuple[tuple[str, str], ...]:
     seed = f"{request.method} {request.path}?{request.query}\0".encode() + request.body
-    headers = [
-        ("request-id", "req_" + suffix(seed.decode("latin-1"))),
-        ("stripe-version", request.headers.get("stripe-version", api.version)),
-    ]
+    headers = [("request-id", "req_" + suffix(seed.decode("latin-1")))]
+    if speaks_stripe(api):  # Stripe's API answers the version it spoke; another API's mock names no vendor
+        headers.append(("stripe-version", request.headers.get("stripe-version", api.version)))
     key = request.headers.get("idempotency-key")
     if key is not None:
         headers.append(("idempotency-key", key))

@@ -13,6 +13,7 @@ import binascii
 from collections.abc import Mapping
 
 from ..ir.model import Api, AuthScheme, Operation
+from ..surface.tree import speaks_stripe
 from .errors import MockError, Problem
 
 NO_KEY = (
@@ -25,6 +26,7 @@ BAD_KEY = "Invalid API Key provided: {key}"
 class Auth:
     def __init__(self, api: Api) -> None:
         self.schemes = {scheme.name: scheme for scheme in api.auth}
+        self.realm = _realm(api)
 
     def query_keys(self, op: Operation) -> tuple[str, ...]:
         """Names of the query params that carry `op`'s API keys (taken out before params are checked)."""
@@ -44,8 +46,16 @@ class Auth:
         raise MockError(
             401,
             Problem(next((v for v in verdicts if v != NO_KEY), NO_KEY)),
-            headers=(("www-authenticate", 'Basic realm="Stripe"'),),
+            headers=(("www-authenticate", f'Basic realm="{self.realm}"'),),
         )
+
+
+def _realm(api: Api) -> str:
+    """The realm a 401 names: Stripe's for Stripe's API, else the API's title (quoted-string safe)."""
+    if speaks_stripe(api):
+        return "Stripe"
+    title = "".join(c for c in api.title if c.isprintable() and c not in '"\\').strip()
+    return title or "API"
 
 
 def _query_key_names(schemes: Mapping[str, AuthScheme], op: Operation) -> tuple[str, ...]:

@@ -103,6 +103,14 @@ def with_version(tables: Mapping[str, Mapping[str, Any]], version: str) -> dict[
     return updated
 
 
+def named(package: str | None, client_class: str | None) -> dict[str, dict[str, str]]:
+    """Every target's table keys for an SDK named `package` with the client `client_class`
+    (`--package` / `--client-class`), each in its language's casing: `{"ruby": {"gem": ...}}`."""
+    if package is None and client_class is None:
+        return {}  # (and no target is imported)
+    return {name: get(name).named(package, client_class) for name in names()}
+
+
 @dataclass(frozen=True)
 class Job:
     """Everything a target renders from. Frozen; `sdk` is computed once, on first use."""
@@ -159,6 +167,10 @@ class Target(Protocol):
     def options(self, table: Mapping[str, Any], api: Api) -> object:
         """The settings to render with: `table` (checked) completed with defaults from the spec."""
 
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        """Its table's keys naming an SDK `package` whose client is `client_class` (either None:
+        not given), in its language's casing: `--package` / `--client-class`."""
+
     def render(self, job: Job) -> Files:
         """Every file of the target, relative to `OUT/<name>/`."""
 
@@ -199,6 +211,9 @@ class PlainTarget:
 
     def options(self, table: Mapping[str, Any], api: Api) -> None:
         return None
+
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        return {}
 
     def format(self, files: Files, *, trust_layout: bool, cache: Cache | None) -> Files:
         return dict(files)

@@ -16,7 +16,7 @@ from ._runtime.resource import object_id
 
 if TYPE_CHECKING:
     from ._client import StripeClient
-    from ._runtime.stripe_pages import Page
+    from ._runtime.list_pages import Page
     from .models.customer import Customer
     from .models.customer_session import CustomerSession
     from .models.deleted_customer import DeletedCustomer

@@ -38,7 +38,7 @@ export interface ClientOptions {
   readonly fetch?: FetchLike | undefined;
   /** Headers sent with every call. */
   readonly headers?: Readonly<Record<string, string>> | undefined;
-  /** Where operations with their own server go instead (`{ "https://files.stripe.com": "http://localhost:12111" }`). */
+  /** Where operations with their own server go instead (`{ "https://files.example.com": "http://localhost:12111" }`). */
   readonly serverUrls?: Readonly<Record<string, string>> | undefined;
   /** Check each call's params against the API's schema before sending it, failing with a `StripeValidationError` (default true). */
   readonly validateRequests?: boolean | undefined;

@@ -44,6 +44,9 @@ class JavaTarget:
     def options(self, table: Mapping[str, Any], api: Api) -> _options.JavaOptions:
         return _options.resolve(table, api)
 
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        return _options.named(package, client_class)
+
     def naming(self, job: Job) -> JavaNames:
         from .names import JavaNames
 

@@ -45,6 +45,7 @@ class ClientView:
     webhooks: bool = False  # Standard Webhooks: `client.webhooks().unwrap(...)`
     raw_encoding: str = "JSON"  # how `rawRequest` sends its params: FORM for Stripe's API
     mock_calls: tuple[str, ...] = ()  # the generated tests' calls against `codegen mock`
+    stripe: bool = False  # Stripe's API: `setApiVersion` (the `Stripe-Version` header)
 
 
 def scheme_expression(scheme: ClientScheme) -> str:
@@ -106,6 +107,7 @@ def client_view(sdk: Sdk, names: JavaNames, package: str, client_class: str, use
         webhooks,
         "FORM" if sdk.stripe else "JSON",
         mock_calls(sdk, names),
+        sdk.stripe,
     )
 
 
@@ -154,7 +156,7 @@ class GlobalView:
     setup_doc: list[str]
     base_url: str
     credentials: list[CredentialView]
-    version_header: str
+    version_header: str  # `Stripe-Version`, or "": the API has no version setting
     auth: str
     user_agent: str
     imports: list[str]
@@ -165,9 +167,10 @@ def global_view(sdk: Sdk, client: ClientView, global_class: str, package: str) -
     first = client.credentials[0].argument if client.credentials else "apiKey"
     example = f"{global_class}.{first} = ..."
     setup = "".join(f"{{@code {global_class}.{c.argument}}}, " for c in client.credentials)
+    version = "{@code apiVersion} and " if sdk.stripe else "and "
     setup_doc = doc_lines(
         "The global configuration of the resource classes' methods (such as"
-        f" {{@code CustomerSession.create(params)}}): set {setup}{{@code apiVersion}} and the rest once,"
+        f" {{@code CustomerSession.create(params)}}): set {setup}{version}the rest once,"
         f" before the first call ({{@link #overrideApiBase}} for a mock or a proxy). A program that needs"
         f" several configurations uses a {{@link {client.name}}} instead, each holding its own.",
         escaped=True,
@@ -181,7 +184,7 @@ def global_view(sdk: Sdk, client: ClientView, global_class: str, package: str) -
         setup_doc,
         client.base_url,
         client.credentials,
-        "Stripe-Version" if sdk.stripe else "the API's version header",
+        "Stripe-Version" if sdk.stripe else "",
         client.auth,
         client.user_agent,
         sorted(imports),

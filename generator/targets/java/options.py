@@ -85,11 +85,28 @@ def is_java_package(name: str) -> bool:
     return all(_SEGMENT.match(part) and part not in KEYWORDS for part in parts)
 
 
-def resolve(table: Mapping[str, Any], api: Api) -> JavaOptions:
-    title_words = [w for w in words(api.title or "api") if w.isalnum()] or ["api"]
+def _words(name: str) -> list[str]:
+    return [w for w in words(name) if w.isalnum()] or ["api"]
+
+
+def _segment(title_words: list[str]) -> str:
+    """The last segment of the default package: the words run together (`stripeapi`)."""
     segment = "".join(title_words)
-    if not _SEGMENT.match(segment) or segment in KEYWORDS:
-        segment = "api"
+    return segment if _SEGMENT.match(segment) and segment not in KEYWORDS else "api"
+
+
+def named(package: str | None, client_class: str | None) -> dict[str, str]:
+    """`com.example.acmepay` and the artifact `acme-pay-java` after `package`, and the client's class."""
+    found = {"client_class": client_class} if client_class else {}
+    if package:
+        package_words = _words(package)
+        found |= {"package": f"com.example.{_segment(package_words)}", "artifact_id": "-".join(package_words) + "-java"}
+    return found
+
+
+def resolve(table: Mapping[str, Any], api: Api) -> JavaOptions:
+    title_words = _words(api.title or "api")
+    segment = _segment(title_words)
     client_class = table.get("client_class") or pascal_case(api.title or "api") + "Client"
     global_class = table.get("global_class") or client_class.removesuffix("Client")
     if global_class in ("", client_class) or global_class in JAVA_LANG or global_class in KEYWORDS:

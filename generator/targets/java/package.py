@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from pathlib import Path
 
 from ...cache.incremental import Memo, tracked
 from ...surface import Sdk
 from .. import Job
+from ..dialect import for_dialect
 from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .client import ClientView, client_view, global_view, stripe_event
@@ -110,10 +110,6 @@ def _entry_points(
     return found
 
 
-#: Runtime lines for Stripe's API only (`RequestOptions.setStripeAccount`), between these markers.
-_STRIPE_ONLY = re.compile(rb"^[ ]*// codegen:stripe\n(.*?)^[ ]*// codegen:end\n", re.M | re.S)
-
-
 def runtime_files(options: JavaOptions, overrides: Path | None, stripe: bool = False) -> dict[str, str | bytes]:
     """The hand-written runtime, copied as it is but for its package name (and, for another API
     than Stripe's, without its Stripe-only lines)."""
@@ -125,6 +121,6 @@ def runtime_files(options: JavaOptions, overrides: Path | None, stripe: bool = F
     for root in reversed(roots):
         for path in sorted(root.rglob("*.java")):
             relative = path.relative_to(root).as_posix()
-            source = _STRIPE_ONLY.sub(rb"\1" if stripe else b"", path.read_bytes())
+            source = for_dialect(path.read_bytes(), stripe)  # Stripe-only lines (`setStripeAccount`)
             found[f"src/main/java/{options.package_path}/{relative}"] = source.replace(RUNTIME_PACKAGE, package)
     return found

@@ -25,6 +25,7 @@ class ReadmeView:
     event: str  # Stripe's `Event` class, else "" (Standard Webhooks)
     raw: str  # `client.rawRequest("GET", "/v1/customers/cus_123", null, null)`
     client: str
+    stripe: bool  # Stripe's API: its error classes, `Stripe-Version` and `Stripe-Should-Retry`
 
 
 def readme_view(job: Job, names: JavaNames) -> ReadmeView:
@@ -56,7 +57,8 @@ def readme_view(job: Job, names: JavaNames) -> ReadmeView:
         if method.http_method == "GET" and method.returns is not Returns.NOTHING:
             raw = f'client.rawRequest("GET", {java_str(_filled(job, method))}, null, null)'
             break
-    return ReadmeView(pages, resource, options.global_class, stripe_event(job.sdk, names), raw, options.client_class)
+    event = stripe_event(job.sdk, names)
+    return ReadmeView(pages, resource, options.global_class, event, raw, options.client_class, job.sdk.stripe)
 
 
 def _args(job: Job, builders: Builders, method: Method) -> str:

@@ -46,6 +46,9 @@ class PythonTarget:
     def options(self, table: Mapping[str, Any], api: Api) -> _options.PythonOptions:
         return _options.resolve(table, api)
 
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        return _options.named(package, client_class)
+
     def naming(self, job: Job) -> PythonNames:
         """Every identifier of the client, planned before anything is rendered."""
         from .names import PythonNames

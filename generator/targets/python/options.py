@@ -62,3 +62,9 @@ def resolve(table: Mapping[str, Any], api: Api) -> PythonOptions:
         package_version=table.get("package_version") or DEFAULT_VERSION,
         resource_classes=table.get("resource_classes"),
     )
+
+
+def named(package: str | None, client_class: str | None) -> dict[str, str]:
+    """`--package` / `--client-class` are Python's spelling of the names: taken as they are."""
+    found = {"package": package, "client_class": client_class}
+    return {key: value for key, value in found.items() if value is not None}

@@ -13,6 +13,7 @@ from ...cache.incremental import Memo, tracked
 from ...forked import Forked
 from ...surface import Api, Schema, Sdk
 from .. import Job
+from ..dialect import for_dialect
 from ..jinja import environment, render, template_root
 
 if TYPE_CHECKING:
@@ -169,7 +170,7 @@ class _Package:
 
 
 def _runtime(p: _Package) -> None:
-    for path, data in runtime_files().items():
+    for path, data in runtime_files(p.sdk.stripe).items():
         p.files[f"{p.settings.package}/_runtime/{path}"] = data  # bytes: copied verbatim, never reformatted
     p.files[f"{p.settings.package}/py.typed"] = ""
 
@@ -338,9 +339,11 @@ _UNITS: tuple[Callable[[_Package], None], ...] = (
 )
 
 
-def runtime_files() -> dict[str, bytes]:
+def runtime_files(stripe: bool = True) -> dict[str, bytes]:
+    """The hand-written runtime; for another API than Stripe's (`stripe` False) without its
+    Stripe-only lines (`Stripe-Version`, `Stripe-Account`, `Stripe-Signature`: `targets/dialect.py`)."""
     folder = template_root() / "python" / "runtime"
-    return {path.name: path.read_bytes() for path in sorted(folder.glob("*.py"))}
+    return {path.name: for_dialect(path.read_bytes(), stripe, b"#") for path in sorted(folder.glob("*.py"))}
 
 
 def _wrapped_doc(text: str, indent: int) -> str:

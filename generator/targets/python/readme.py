@@ -16,7 +16,8 @@ from .sample import sample_statement
 from .webhooks import webhooks_view
 from .words import py_name
 
-_PLACEHOLDERS = {"api_key": '"sk_test_..."'}
+#: Stripe's own placeholders (its test keys); another API's credential reads `"api_key..."`.
+_STRIPE_PLACEHOLDERS = {"api_key": '"sk_test_..."'}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,11 @@ def _call(names: PythonNames, method: Method) -> str:
 def _arguments(sdk: Sdk, *, placeholder: bool) -> str:
     """The constructor's required credentials: placeholders for the README, any value for the mock."""
     values = [
-        (_PLACEHOLDERS.get(c.name, f'"{c.name}..."') if placeholder else f'"test_{c.name}"')
+        (
+            (_STRIPE_PLACEHOLDERS if sdk.stripe else {}).get(c.name, f'"{c.name}..."')
+            if placeholder
+            else f'"test_{c.name}"'
+        )
         for c in sdk.credentials
         if c.required
     ]

@@ -15,7 +15,7 @@ from .types import ModuleTypes
 from .views import method_returns
 from .words import docstring, import_order, natural_key
 
-_PAGES = {Returns.LIST_PAGE: "stripe_pages", Returns.SEARCH_PAGE: "stripe_pages", Returns.AUTO_PAGE: "styled_pages"}
+_PAGES = {Returns.LIST_PAGE: "list_pages", Returns.SEARCH_PAGE: "list_pages", Returns.AUTO_PAGE: "styled_pages"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,9 @@ class RubyTarget:
     def options(self, table: Mapping[str, Any], api: Api) -> _options.RubyOptions:
         return _options.resolve(table, api)
 
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        return _options.named(package, client_class)
+
     def naming(self, job: Job) -> RubyNames:
         from .names import RubyNames
 

@@ -14,6 +14,7 @@ rendered: templates, RBS signatures and the docs' samples read the same plan.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -182,6 +183,53 @@ CLASS_RESERVED = frozenset(
     | {"Timeout", "Numeric", "Proc", "NilClass", "TrueClass", "FalseClass", "Boolean", "Data", "Set", "Method"}
 )
 _PARAMS_CLASS_RESERVED = frozenset({"FIELDS"})
+#: The runtime's base classes, as its files spell them (`StripeObject`...): a gem names them after
+#: its module (`Stripe::StripeObject` as in stripe-ruby, `Resend::ResendObject`).
+_RUNTIME_BASE = re.compile(r"\bStripe(Object|Service|Error|Response)\b")
+_BASE_KINDS = ("Object", "Service", "Error", "Response")
+
+
+@dataclass(frozen=True, slots=True)
+class RuntimeBases:
+    """The runtime's base classes in a gem whose module is `module`: `<Last>Object`, `<Last>Service`,
+    `<Last>Error` and `<Last>Response`, `Last` the module's last part (`Acme::Pay`: `PayError`)."""
+
+    prefix: str
+
+    @classmethod
+    def of(cls, module: str) -> RuntimeBases:
+        prefix = module.split("::")[-1]
+        others = CLASS_RESERVED - {f"Stripe{kind}" for kind in _BASE_KINDS}
+        return cls(prefix if not any(prefix + kind in others for kind in _BASE_KINDS) else prefix + "Sdk")
+
+    @property
+    def object(self) -> str:
+        return self.prefix + "Object"
+
+    @property
+    def service(self) -> str:
+        return self.prefix + "Service"
+
+    @property
+    def error(self) -> str:
+        return self.prefix + "Error"
+
+    @property
+    def response(self) -> str:
+        return self.prefix + "Response"
+
+    @property
+    def names(self) -> frozenset[str]:
+        return frozenset(self.prefix + kind for kind in _BASE_KINDS)
+
+    @property
+    def object_file(self) -> str:
+        """The runtime file of `object` (`stripe_object`, `resend_object`)."""
+        return snake_case(self.prefix) + "_object"
+
+    def rename(self, text: str) -> str:
+        """A runtime file's text with its base classes named for this gem."""
+        return _RUNTIME_BASE.sub(lambda m: self.prefix + m.group(1), text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +289,8 @@ class RubyNames:
         self.api = sdk.api
         self.sdk = sdk
         self.module = module
-        self.taken: set[str] = set(CLASS_RESERVED) | {client_class, module.split("::")[0]}
+        self.bases = RuntimeBases.of(module)
+        self.taken: set[str] = set(CLASS_RESERVED | self.bases.names) | {client_class, module.split("::")[0]}
         self.models: dict[str, RubyClass] = {}
         self.params: dict[str, RubyClass] = {}  # operation id -> its params class
         self.param_schemas: dict[str, RubyClass] = {}  # params schema id -> its nested class
@@ -264,7 +313,8 @@ class RubyNames:
         skipped = envelopes(self.api)
         wanted = {s.id: s for s in self.api.schemas.values() if is_model(s) and s.id not in skipped}
         owners = _owners(self.api, wanted)
-        children: dict[str, set[str]] = defaultdict(lambda: set(CLASS_RESERVED) | {self.module.split("::")[0]})
+        reserved = CLASS_RESERVED | self.bases.names | {self.module.split("::")[0]}
+        children: dict[str, set[str]] = defaultdict(lambda: set(reserved))
         files: set[str] = set()
         ordered = sorted(wanted.values(), key=lambda s: (_depth(s.id, owners), s.id))
         for schema in ordered:
@@ -340,7 +390,8 @@ class RubyNames:
             found = RubyClass(unique(module_name(snake_case(name)), files), (name,))
             self.params[method.id] = found
             prefixes[(*resource.names, method.operation.name, "params")] = found
-        children: dict[tuple[str, ...], set[str]] = defaultdict(lambda: set(CLASS_RESERVED | _PARAMS_CLASS_RESERVED))
+        reserved = CLASS_RESERVED | _PARAMS_CLASS_RESERVED | self.bases.names
+        children: dict[tuple[str, ...], set[str]] = defaultdict(lambda: set(reserved))
         schemas = [s for s in self.api.schemas.values() if s.origin is SchemaOrigin.PARAMS]
         for schema in sorted(schemas, key=lambda s: (len(s.path), s.path)):
             parent = self._params_parent(schema.path, prefixes)

@@ -71,3 +71,11 @@ def resolve(table: Mapping[str, Any], api: Api) -> RubyOptions:
         version=table.get("version") or DEFAULT_VERSION,
         resource_methods=bool(table.get("resource_methods", speaks_stripe(api))),
     )
+
+
+def named(package: str | None, client_class: str | None) -> dict[str, str]:
+    """The gem (`acme_pay`) and its module (`AcmePay`) after `package`, and the client's class."""
+    found = {"client_class": client_class} if client_class else {}
+    if package:
+        found |= {"gem": snake_case(package), "module": pascal_case(package)}
+    return found

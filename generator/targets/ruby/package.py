@@ -15,6 +15,7 @@ from jinja2 import Environment
 
 from ...surface import Api
 from .. import Job
+from ..dialect import for_dialect_text
 from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .configuration import config_view
@@ -34,7 +35,8 @@ from .views import (
     service_view,
 )
 
-#: The runtime's files, in the order the gem requires them.
+#: The runtime's files, in the order the gem requires them (`stripe_object` is named after the
+#: gem's module, as its class is: `RuntimeBases.object_file`).
 RUNTIME = (
     "errors",
     "validation",
@@ -80,8 +82,19 @@ class _Gem:
         return f"lib/{self.options.gem}"
 
     def text(self, template: str, **context: object) -> str:
-        common = {"options": self.options, "title": self.api.title or "API", "spec_name": self.spec_name}
+        common = {
+            "options": self.options,
+            "title": self.api.title or "API",
+            "spec_name": self.spec_name,
+            "bases": self.names.bases,
+        }
         return render(self.env, template, {**common, **context}).strip("\n") + "\n"
+
+    def runtime_text(self, text: str) -> str:
+        return self.names.bases.rename(for_dialect_text(text, self.names.sdk.stripe, "#"))
+
+    def runtime_stem(self, name: str) -> str:
+        return self.names.bases.object_file if name == "stripe_object" else name
 
     def ruby(self, path: str, template: str, **context: object) -> None:
         """A Ruby file: the header, and the template's body nested in the module."""
@@ -105,11 +118,14 @@ def in_module(body: str, module: str) -> str:
 
 
 def _runtime(g: _Gem) -> None:
+    """The hand-written runtime, nested in the module, its base classes named after it and, for
+    another API than Stripe's, without its Stripe-only lines (`targets/dialect.py`)."""
     folder = template_root() / "ruby" / "runtime"
     for name in RUNTIME:
-        body = (folder / f"{name}.rb").read_text(encoding="utf-8")
-        g.files[f"{g.lib}/runtime/{name}.rb"] = "# frozen_string_literal: true\n\n" + in_module(body, g.options.module)
-    sig = (folder / "runtime.rbs").read_text(encoding="utf-8")
+        body = g.runtime_text((folder / f"{name}.rb").read_text(encoding="utf-8"))
+        path = f"{g.lib}/runtime/{g.runtime_stem(name)}.rb"
+        g.files[path] = "# frozen_string_literal: true\n\n" + in_module(body, g.options.module)
+    sig = g.runtime_text((folder / "runtime.rbs").read_text(encoding="utf-8"))
     g.files[f"sig/{g.options.gem}/runtime.rbs"] = in_module(sig, g.options.module)
 
 
@@ -175,7 +191,7 @@ def _entry(g: _Gem) -> None:
         + [(c.name, f"{g.options.gem}/services/{c.file}") for c in g.names.services.values()]
         + [("Validators", f"{g.options.gem}/validators")]
     )
-    requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{name}" for name in RUNTIME)]
+    requires = [f"{g.options.gem}/version", *(f"{g.options.gem}/runtime/{g.runtime_stem(name)}" for name in RUNTIME)]
     requires += [f"{g.options.gem}/object_types", f"{g.options.gem}/client"]
     if g.options.resource_methods:
         requires.append(f"{g.options.gem}/configuration")

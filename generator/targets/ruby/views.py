@@ -127,7 +127,7 @@ def resource_view(
         resource = bool(schema.object_name) and any(r.schema == schema.id for r in api.resources)
         return ResourceView(
             name=qualname[-1],
-            superclass="APIResource" if resource else "StripeObject",
+            superclass="APIResource" if resource else names.bases.object,
             doc=comment(schema.description or schema.title or f"The `{schema.path[-1]}` object.", depth - 2),
             object_name=ruby_str(schema.object_name) if schema.object_name else "",
             nested=tuple(build(child) for child in children.get(qualname, ())),

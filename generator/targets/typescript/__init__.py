@@ -50,6 +50,9 @@ class TypeScriptTarget:
     def options(self, table: Mapping[str, Any], api: Api) -> _options.TypeScriptOptions:
         return _options.resolve(table, api)
 
+    def named(self, package: str | None, client_class: str | None) -> dict[str, str]:
+        return _options.named(package, client_class)
+
     def naming(self, job: Job) -> TsNames:
         from .names import TsNames
 

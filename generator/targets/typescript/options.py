@@ -63,3 +63,11 @@ def resolve(table: Mapping[str, Any], api: Api) -> TypeScriptOptions:
         client_class=table.get("client_class") or name,
         version=table.get("version") or DEFAULT_VERSION,
     )
+
+
+def named(package: str | None, client_class: str | None) -> dict[str, str]:
+    """The npm package in kebab-case after `package` (`acme-pay`), and the client's class."""
+    found = {"client_class": client_class} if client_class else {}
+    if package:
+        found["package"] = snake_case(package).replace("_", "-")
+    return found

@@ -14,6 +14,7 @@ from jinja2 import Environment
 from ...surface import Api, Returns
 from ...surface.examples import example
 from .. import Job
+from ..dialect import for_dialect
 from ..invariants import check as check_names
 from ..jinja import environment, render, template_root
 from .client import client_view, construction, errors_view
@@ -48,7 +49,12 @@ class _Package:
     files: dict[str, str | bytes] = field(default_factory=dict)
 
     def text(self, template: str, **context: object) -> str:
-        common = {"options": self.options, "title": self.api.title or "API", "spec_name": self.spec_name}
+        common = {
+            "options": self.options,
+            "title": self.api.title or "API",
+            "spec_name": self.spec_name,
+            "stripe": self.names.sdk.stripe,
+        }
         return render(self.env, template, {**common, **context}).strip("\n") + "\n"
 
     def source(self, path: str, template: str, **context: object) -> None:
@@ -61,9 +67,11 @@ class _Package:
 
 
 def _runtime(p: _Package) -> None:
+    """The hand-written runtime; for another API than Stripe's without its Stripe-only lines
+    (`dialect`, `Stripe-Version`, `verifyStripeSignature`: `targets/dialect.py`)."""
     folder = template_root() / "typescript" / "runtime"
     for path in sorted(folder.glob("*.ts")):
-        p.files[f"src/runtime/{path.name}"] = path.read_bytes()
+        p.files[f"src/runtime/{path.name}"] = for_dialect(path.read_bytes(), p.names.sdk.stripe)
 
 
 def _types(p: _Package) -> None:

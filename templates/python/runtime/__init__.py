@@ -19,11 +19,11 @@ from .errors import (
     RateLimitError,
     error_from_response,
 )
+from .list_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .model import Model
 from .requestor import AsyncRequestor, RequestOptions, SyncRequestor, quote_path_param
 from .retry import RetryPolicy
 from .streaming import AsyncStream, Stream
-from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .styled_pages import AsyncAutoPage, AutoPage, PageSpec
 
 __all__ = [

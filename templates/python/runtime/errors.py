@@ -1,7 +1,7 @@
 """Exceptions raised by the client, and the mapping from HTTP error responses.
 
 Every error is an :class:`APIError`. Errors returned by the server carry the
-parsed Stripe error object (``{"error": {"type", "code", "message", "param",
+parsed error object (``{"error": {"type", "code", "message", "param",
 "decline_code", "doc_url"}}``); network failures are :class:`APIConnectionError`
 with ``http_status`` ``None``.
 
@@ -171,7 +171,7 @@ def _str_or_none(value: Any) -> str | None:
 def error_from_response(status: int, body: bytes, headers: Mapping[str, str]) -> APIError:
     """Build the error matching an HTTP error response.
 
-    The body is parsed as a Stripe error object when possible; non-JSON or
+    The body is parsed as an ``{"error": {...}}`` object when possible; non-JSON or
     unexpected bodies still give an error (with the raw text in ``body``).
     The class is picked from the error ``type`` first, then the status:
     ``idempotency_error`` -> :class:`IdempotencyError`; 429 (or 400 with code

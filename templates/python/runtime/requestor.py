@@ -6,13 +6,15 @@ and return the parsed JSON, or raise an :class:`~.errors.APIError`. The async re
 is written by hand; the sync one is made from it (codegen's ``scripts/unasync_runtime.py``).
 
 * Credentials as the operation's security schemes ask (:mod:`.auth`: bearer, basic, API
-  keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given, and
-  ``Stripe-Version`` when an API version is set (per call: ``stripe_version``).
-* POST params are encoded in the body as the operation's media type asks: Stripe's
+  keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given.
+# codegen:stripe
+* ``Stripe-Version`` when an API version is set (per call: ``stripe_version``).
+# codegen:end
+* POST params are encoded in the body as the operation's media type asks: the
   bracket form (``application/x-www-form-urlencoded``), JSON, ``multipart/form-data``
   (files as file parts), or the ``body`` param's bytes or text as they are; GET and
   DELETE params go to the query string, with the bracket encoding.
-* An operation with its own server (Stripe's file uploads) is sent there, or to the URL
+* An operation with its own server (a separate upload host, say) is sent there, or to the URL
   ``server_urls`` maps it to.
 * Every POST carries one ``Idempotency-Key`` (a uuid4 unless ``idempotency_key``
   is given) reused by all its retries; other methods only send one if given.
@@ -54,11 +56,11 @@ from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .hooks import Hooks, RequestEvent, ResponseEvent, app_info_suffix
+from .list_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .redaction import install_filter, register_secret
 from .responses import record, with_response
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
-from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .styled_pages import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 
 __all__ = [
@@ -86,8 +88,10 @@ class RequestOptions(TypedDict, total=False):
     Attributes:
         api_key: The API key of this request, instead of the client's (never logged).
         idempotency_key: Key for safely retrying a POST (default: a new uuid4).
+        # codegen:stripe
         stripe_version: API version for this request (``Stripe-Version``).
         stripe_account: The connected account to act as (``Stripe-Account``; Stripe's API).
+        # codegen:end
         timeout: Seconds (or an ``httpx.Timeout``) for this request.
         max_retries: Retries for this request (0 disables retrying).
         headers: Extra headers, sent after (and so overriding) the defaults.
@@ -95,8 +99,10 @@ class RequestOptions(TypedDict, total=False):
 
     api_key: str
     idempotency_key: str
+    # codegen:stripe
     stripe_version: str
     stripe_account: str
+    # codegen:end
     timeout: float | httpx.Timeout
     max_retries: int
     headers: Mapping[str, str]
@@ -180,10 +186,14 @@ class _RequestorBase:
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        # codegen:stripe
         stripe: bool = False,
+        # codegen:end
     ) -> None:
         self._auth = auth if isinstance(auth, Auth) else Auth.bearer(auth)
+        # codegen:stripe
         self.stripe = stripe  # Stripe's own API: only then is `stripe_account` sent
+        # codegen:end
         self.hooks = hooks or Hooks()
         self._error_models_of = error_models
         self._error_models: Mapping[str, Callable[[Any], Any]] | None = None
@@ -267,6 +277,7 @@ class _RequestorBase:
         }
         if applied.cookies:
             headers["Cookie"] = "; ".join(f"{name}={value}" for name, value in applied.cookies)
+        # codegen:stripe
         version = opts.get("stripe_version") or self.api_version
         if version:
             headers["Stripe-Version"] = version
@@ -275,6 +286,7 @@ class _RequestorBase:
             if not self.stripe:
                 raise ValueError("stripe_account (the Stripe-Account header) is an option of Stripe's API only")
             headers["Stripe-Account"] = account
+        # codegen:end
         key = opts.get("idempotency_key")
         if key:
             headers["Idempotency-Key"] = key
@@ -470,7 +482,9 @@ class AsyncRequestor(_RequestorBase):
             string is an API key sent as ``Authorization: Bearer <key>``.
         base_url: e.g. ``https://api.example.com``; ``http://`` only for loopback.
         user_agent: ``User-Agent`` header, e.g. ``my_sdk/1.0.0 python/3.11.7 httpx/0.28``.
+        # codegen:stripe
         api_version: Sent as ``Stripe-Version`` when set.
+        # codegen:end
         max_retries: Retries after the first attempt (>= 0).
         timeout: Seconds or an ``httpx.Timeout`` for each attempt.
         http_client: Your own ``httpx.AsyncClient``, used as is (its TLS settings are then
@@ -479,11 +493,13 @@ class AsyncRequestor(_RequestorBase):
         sleep: Called with the seconds to wait between attempts (default ``asyncio.sleep``).
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
-            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+            server URL (``{"https://files.example.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        # codegen:stripe
         stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
+        # codegen:end
     """
 
     def __init__(
@@ -502,7 +518,9 @@ class AsyncRequestor(_RequestorBase):
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        # codegen:stripe
         stripe: bool = False,
+        # codegen:end
     ) -> None:
         super().__init__(
             auth,
@@ -516,7 +534,9 @@ class AsyncRequestor(_RequestorBase):
             server_urls=server_urls,
             error_models=error_models,
             hooks=hooks,
+            # codegen:stripe
             stripe=stripe,
+            # codegen:end
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
@@ -553,7 +573,7 @@ class AsyncRequestor(_RequestorBase):
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
-        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        ``body``: how a body is encoded: the bracket form (``"form"``), the params as a
         JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
@@ -748,7 +768,9 @@ class SyncRequestor(_RequestorBase):
             string is an API key sent as ``Authorization: Bearer <key>``.
         base_url: e.g. ``https://api.example.com``; ``http://`` only for loopback.
         user_agent: ``User-Agent`` header, e.g. ``my_sdk/1.0.0 python/3.11.7 httpx/0.28``.
+        # codegen:stripe
         api_version: Sent as ``Stripe-Version`` when set.
+        # codegen:end
         max_retries: Retries after the first attempt (>= 0).
         timeout: Seconds or an ``httpx.Timeout`` for each attempt.
         http_client: Your own ``httpx.Client``, used as is (its TLS settings are then
@@ -757,11 +779,13 @@ class SyncRequestor(_RequestorBase):
         sleep: Called with the seconds to wait between attempts (default ``time.sleep``).
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
-            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+            server URL (``{"https://files.example.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
+        # codegen:stripe
         stripe: The API is Stripe's own: the ``stripe_account`` option is sent (``Stripe-Account``).
+        # codegen:end
     """
 
     def __init__(
@@ -780,7 +804,9 @@ class SyncRequestor(_RequestorBase):
         server_urls: Mapping[str, str] | None = None,
         error_models: Callable[[], Mapping[str, Callable[[Any], Any]]] | None = None,
         hooks: Hooks | None = None,
+        # codegen:stripe
         stripe: bool = False,
+        # codegen:end
     ) -> None:
         super().__init__(
             auth,
@@ -794,7 +820,9 @@ class SyncRequestor(_RequestorBase):
             server_urls=server_urls,
             error_models=error_models,
             hooks=hooks,
+            # codegen:stripe
             stripe=stripe,
+            # codegen:end
         )
         self._sleep = sleep
         # Made on first use (httpx builds its TLS context when a client is constructed), and
@@ -831,7 +859,7 @@ class SyncRequestor(_RequestorBase):
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
-        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        ``body``: how a body is encoded: the bracket form (``"form"``), the params as a
         JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the

@@ -2,7 +2,7 @@
 
 Every successful call's parsed JSON object remembers the response it came from
 (:class:`ResponseInfo`: status, headers, request id), so a model or a page offers it as
-``last_response`` (as stripe-python's objects do). ``service.with_raw_response.<method>(...)``
+``last_response``. ``service.with_raw_response.<method>(...)``
 makes the same call and returns a :class:`RawResponse` instead (as openai-python's do):
 the response first, the parsed result on :meth:`RawResponse.parse`.
 """
@@ -48,7 +48,7 @@ class ResponseInfo:
 
     @property
     def code(self) -> int:
-        """The status code (stripe-python's name)."""
+        """The status code (``status_code``'s other name)."""
         return self.http_response.status_code
 
     @property

@@ -1,8 +1,11 @@
 """When to retry a request, and how long to wait before doing so.
 
 Retried: connection failures and timeouts (see :data:`RETRYABLE_EXCEPTIONS`),
-and responses with status 409, 429 or 5xx. A ``Stripe-Should-Retry`` response
-header (``true``/``false``) overrides the status. The wait is the server's
+and responses with status 409, 429 or 5xx.
+# codegen:stripe
+A ``Stripe-Should-Retry`` response header (``true``/``false``) overrides the status.
+# codegen:end
+The wait is the server's
 ``Retry-After`` (capped at :attr:`RetryPolicy.max_retry_after`) when given,
 otherwise exponential backoff with full jitter:
 ``uniform(0, min(max_delay, initial_delay * 2 ** (retry - 1)))``.
@@ -56,6 +59,7 @@ class RetryPolicy:
 
     def should_retry_response(self, status: int, headers: Mapping[str, str]) -> bool:
         """Whether a response with ``status`` and ``headers`` may be retried."""
+        # codegen:stripe
         advice = get_header(headers, "Stripe-Should-Retry")
         if advice is not None:
             advice = advice.strip().lower()
@@ -63,6 +67,7 @@ class RetryPolicy:
                 return True
             if advice == "false":
                 return False
+        # codegen:end
         return status == 409 or status == 429 or status >= 500
 
     def retry_after(self, headers: Mapping[str, str] | None) -> float | None:

@@ -98,7 +98,7 @@ class ValidationIssue:
 
     @property
     def bracket_path(self) -> str:
-        """``components[payment_element][features]``: the form-encoding style Stripe reports."""
+        """``components[payment_element][features]``: the bracket form-encoding style."""
         if not self.path:
             return ""
         head, *rest = self.path

@@ -1,12 +1,12 @@
-"""Webhook signatures: Stripe's ``Stripe-Signature`` and the Standard Webhooks scheme.
-
-Both are HMAC-SHA256 over the exact bytes received, compared in constant time
+"""Webhook signatures, HMAC-SHA256 over the exact bytes received, compared in constant time
 (:func:`hmac.compare_digest`), with a timestamp that must be within ``tolerance``
 seconds of now, so a captured delivery cannot be replayed later.
 
+# codegen:stripe
 * Stripe (``Stripe-Signature: t=1492774577,v1=5257a8...,v1=...``): the signed text is
   ``"{t}.{payload}"``, the key the endpoint's secret (``whsec_...``) as it is; any ``v1``
   value may match (several are sent while a secret is being rolled).
+# codegen:end
 * Standard Webhooks (https://www.standardwebhooks.com, headers ``webhook-id``,
   ``webhook-timestamp``, ``webhook-signature: v1,<base64> v1,<base64>``): the signed text
   is ``"{id}.{timestamp}.{payload}"``, the key the base64 decoding of the secret after its
@@ -33,14 +33,20 @@ __all__ = [
     "SignatureVerificationError",
     "resolve_object",
     "sign_standard_webhook",
+    # codegen:stripe
     "stripe_signature_header",
+    # codegen:end
     "verify_standard_webhook",
+    # codegen:stripe
     "verify_stripe_signature",
+    # codegen:end
 ]
 
-#: Seconds a signature's timestamp may be away from now (Stripe's and Standard Webhooks' default).
+#: Seconds a signature's timestamp may be away from now (the usual default).
 DEFAULT_TOLERANCE = 300
+# codegen:stripe
 _STRIPE_SCHEME = "v1"
+# codegen:end
 _SECRET_PREFIX = "whsec_"
 
 
@@ -64,6 +70,7 @@ def _hmac_sha256(key: bytes, message: str) -> bytes:
     return hmac.new(key, message.encode("utf-8"), hashlib.sha256).digest()
 
 
+# codegen:stripe
 def stripe_signature_header(payload: bytes | str, secret: str, timestamp: int | None = None) -> str:
     """A ``Stripe-Signature`` header for ``payload`` (for tests of your webhook handler)."""
     stamp = int(time.time()) if timestamp is None else timestamp
@@ -113,6 +120,7 @@ def verify_stripe_signature(
         raise SignatureVerificationError(f"Timestamp outside the tolerance zone ({timestamp})", sig_header, text)
 
 
+# codegen:end
 def _standard_key(secret: str) -> bytes:
     encoded = secret[len(_SECRET_PREFIX) :] if secret.startswith(_SECRET_PREFIX) else secret
     try:

@@ -5,10 +5,15 @@ class Requestor
   DEFAULT_MAX_RETRIES = 2
   DEFAULT_TIMEOUT = 80
   DEFAULT_OPEN_TIMEOUT = 30
+  # codegen:stripe
   # The options a call accepts after its params (`create(params, opts)`); the last two only
   # for Stripe's API.
   REQUEST_OPTIONS = %i[api_key idempotency_key headers max_retries timeout stripe_version stripe_account].freeze
   STRIPE_OPTIONS = %i[stripe_version stripe_account].freeze
+  # codegen:else
+  # The options a call accepts after its params (`create(params, opts)`).
+  REQUEST_OPTIONS = %i[api_key idempotency_key headers max_retries timeout].freeze
+  # codegen:end
   # The connection failures after which a request is retried (its Idempotency-Key makes a
   # retried POST safe even when the first attempt reached the server).
   CONNECTION_ERRORS = [
@@ -27,15 +32,26 @@ class Requestor
 
   # @return [Boolean] whether each call's params are checked before it is sent (ParamsError)
   attr_reader :validate
+  # codegen:stripe
   attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger, :http_client
+  # codegen:else
+  attr_reader :base_url, :max_retries, :timeout, :logger, :http_client
+  # codegen:end
 
   # @param auth [Auth] the API's schemes and the client's credentials
   # @param server_urls [Hash{String => String}] where to send the operations that have their own
   #   server, by the spec's server URL (`{"https://files.example.com" => "http://127.0.0.1:8080"}`)
+  # codegen:stripe
   def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                  max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
                  logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
                  server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true, validate: true)
+  # codegen:else
+  def initialize(auth, base_url:, user_agent:,
+                 max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
+                 logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
+                 server_urls: {}, http_client: nil, proxy: nil, app_info: nil, validate: true)
+  # codegen:end
     raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
     unless http_client.nil? || http_client.respond_to?(:call)
       raise ArgumentError, "http_client must respond to call(request), got #{http_client.class}"
@@ -47,11 +63,15 @@ class Requestor
     @server_urls = server_urls.to_h { |server, url| [server.to_s.chomp("/"), check_base_url(url)] }
     @user_agent = [user_agent, Requestor.app_info_text(app_info)].compact.join(" ")
     @http_client = http_client || NetHTTPClient.new(proxy: proxy)
+    # codegen:stripe
     @stripe = stripe
+    # codegen:end
     @hooks = { request: [], response: [] }
     @lock = Mutex.new
     @call_secrets = [] # API keys given to single calls: masked too
+    # codegen:stripe
     @stripe_version = stripe_version
+    # codegen:end
     @max_retries = check_max_retries(max_retries)
     @timeout = timeout
     @open_timeout = open_timeout
@@ -195,9 +215,11 @@ class Requestor
 
   def base_headers(verb, opts)
     headers = { "User-Agent" => @user_agent, "Accept" => "application/json" }
+    # codegen:stripe
     version = opts[:stripe_version] || @stripe_version
     headers["Stripe-Version"] = version.to_s if version
     headers["Stripe-Account"] = opts[:stripe_account].to_s if opts[:stripe_account]
+    # codegen:end
     key = opts[:idempotency_key]
     if key
       headers["Idempotency-Key"] = key.to_s
@@ -275,12 +297,17 @@ class Requestor
                                         elapsed: elapsed, error: error && redact("#{error.class}: #{error.message}")))
   end
 
+  # codegen:stripe
   # The API's `Stripe-Should-Retry` decides; else 409, 429 and 5xx are retried.
   def retry_response?(response)
     advice = response.headers["stripe-should-retry"].to_s.strip.downcase
     return true if advice == "true"
     return false if advice == "false"
 
+  # codegen:else
+  # 409, 429 and 5xx are retried.
+  def retry_response?(response)
+  # codegen:end
     response.status == 409 || response.status == 429 || response.status >= 500
   end
 
@@ -376,7 +403,11 @@ class Requestor
 
   def check_options(opts)
     opts = (opts || {}).transform_keys(&:to_sym)
+    # codegen:stripe
     accepted = @stripe ? REQUEST_OPTIONS : REQUEST_OPTIONS - STRIPE_OPTIONS
+    # codegen:else
+    accepted = REQUEST_OPTIONS
+    # codegen:end
     unknown = opts.keys - accepted
     return opts if unknown.empty?
 

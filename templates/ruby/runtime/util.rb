@@ -1,4 +1,4 @@
-# Encoding of request parameters: Stripe's form encoding (the same bytes as stripe-python's),
+# Encoding of request parameters: bracket form-encoding (nested keys in brackets, `a[b][0]=c`),
 # JSON bodies, multipart bodies and path segments.
 module Util
   # Bytes sent as they are in a form; everything else is percent-encoded (a space as `+`).

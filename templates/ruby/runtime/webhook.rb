@@ -9,6 +9,7 @@ class SignatureVerificationError < StripeError
   end
 end
 
+# codegen:stripe
 # Verifying the events an API sends to your webhook endpoint, then reading them as objects.
 #
 # - Stripe's `Stripe-Signature` header (`t=<unix time>,v1=<hex>[,v1=<hex>...]`):
@@ -17,6 +18,13 @@ end
 #   `webhook-signature`, `whsec_` base64 secrets): `Webhook.unwrap(payload, headers, secret)`.
 #
 # Both compute HMAC-SHA256 with OpenSSL, compare in constant time, and raise
+# codegen:else
+# Verifying the events an API sends to your webhook endpoint, then reading them as objects:
+# Standard Webhooks (https://www.standardwebhooks.com: `webhook-id`, `webhook-timestamp`,
+# `webhook-signature`, `whsec_` base64 secrets), `Webhook.unwrap(payload, headers, secret)`.
+#
+# It computes HMAC-SHA256 with OpenSSL, compares in constant time, and raises
+# codegen:end
 # SignatureVerificationError for a payload whose signature does not match, or whose timestamp
 # is further than `tolerance` seconds from now. Verify the body exactly as received: a payload
 # parsed and serialised again no longer matches its signature.
@@ -25,6 +33,7 @@ module Webhook
 
   module_function
 
+  # codegen:stripe
   # The event of a payload signed by Stripe, read as the class of its `object` (an Event, whose
   # `data.object` is the class of its own `object`: a Customer...).
   #
@@ -39,6 +48,7 @@ module Webhook
     read(payload)
   end
 
+  # codegen:end
   # A Standard Webhooks message, verified, read as the class of its `object` (else a Hash).
   #
   # @param headers [Hash] the request's headers (names in any case)
@@ -55,6 +65,7 @@ module Webhook
     raise SignatureVerificationError, "the payload is not JSON: #{e.message}"
   end
 
+  # codegen:stripe
   # Stripe's `Stripe-Signature`.
   module Signature
     EXPECTED_SCHEME = "v1"
@@ -108,6 +119,7 @@ module Webhook
     end
   end
 
+  # codegen:end
   # Standard Webhooks: `webhook-signature` holds space-separated `v1,<base64>` signatures of
   # `<webhook-id>.<webhook-timestamp>.<payload>`.
   module StandardSignature

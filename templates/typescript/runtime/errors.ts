@@ -13,12 +13,12 @@
  *
  * The classes are the same for every API (the runtime is copied verbatim); a generated
  * package gives them the API's own names by re-exporting them under those names
- * (`export { APIError as StripeError } from "./runtime/index.js"`: the same class, so
+ * (`export { APIError as AcmeError } from "./runtime/index.js"`: the same class, so
  * `instanceof` works with either name) and by passing those names to the client
  * (`errorNames`), which sets each error's `name`, so stacks and `String(error)` read
- * `StripeInvalidRequestError: ...`. See `ErrorKind`: a kind without a name takes its parent
- * class's (a Stripe package names `invalidRequest` only: a 404 reads `StripeInvalidRequestError`,
- * another API's may name `notFound` too).
+ * `AcmeInvalidRequestError: ...`. See `ErrorKind`: a kind without a name takes its parent
+ * class's (a package naming `invalidRequest` only has a 404 read `AcmeInvalidRequestError`;
+ * another may name `notFound` too).
  *
  * Credentials never reach an error: the requestor masks every secret it holds in the message,
  * the body and the parsed body, and `toString`, `toJSON` and Node's inspection show only the
@@ -44,7 +44,7 @@ export type ErrorKind =
   | "userAbort"
   | "validation";
 
-/** The names a generated package gives the error kinds (`{ base: "StripeError", card: "StripeCardError" }`). */
+/** The names a generated package gives the error kinds (`{ base: "AcmeError", card: "AcmeCardError" }`). */
 export type ErrorNames = Partial<Readonly<Record<ErrorKind, string>>>;
 
 export interface APIErrorFields {
@@ -111,7 +111,7 @@ export class APIError extends Error {
     });
   }
 
-  /** stripe-node's name of `status`. */
+  /** `status`, by its other name. */
   get statusCode(): number | undefined {
     return this.status;
   }
@@ -240,7 +240,7 @@ export function requestIdOf(headers: Headers): string | undefined {
 }
 
 /**
- * The error of an HTTP error response. The body is read as Stripe's `{error: {type, code,
+ * The error of an HTTP error response. The body is read as an `{error: {type, code,
  * message, param, decline_code, doc_url}}`, OAuth's `{error: "...", error_description}` or a
  * `{message}`; any other body still gives an error, its text in `body`.
  */

@@ -7,17 +7,23 @@
  *
  * - Credentials as the operation's `security` asks (see `Auth`); a missing one fails before
  *   anything is sent; `security: []` sends none.
- * - Bodies as the operation's media type asks: Stripe's bracket form, JSON, multipart, or raw
+ * - Bodies as the operation's media type asks: the bracket form, JSON, multipart, or raw
  *   bytes/text; query params with the same bracket encoding (`repeated` ones as `k=a&k=b`).
  * - Every POST carries one `Idempotency-Key` (a UUID v4 unless `idempotencyKey` is given),
  *   reused by all its retries and by a call resent after an OAuth2 token was refreshed; other
  *   methods send one only when given.
  * - Retries (`maxRetries`, default 2) on connection failures, timeouts, 409, 429 and 5xx, as
+// codegen:stripe
  *   `RetryPolicy` decides (`Retry-After`, `Stripe-Should-Retry`, backoff with jitter). Each
+// codegen:else
+ *   `RetryPolicy` decides (`Retry-After`, backoff with jitter). Each
+// codegen:end
  *   attempt has its own timeout (`timeout`, milliseconds, default 80 000); the caller's
  *   `signal` stops the call at once and is never retried.
+// codegen:stripe
  * - Only for a client of a Stripe-dialect API (`dialect: "stripe"`): `Stripe-Version`
  *   (`apiVersion`), `Stripe-Account` (`stripeAccount`) and `X-Stripe-Client-User-Agent`.
+// codegen:end
  * - Redirects are not followed (a redirect answer is an error), `http://` is refused except
  *   for loopback hosts, and the API key never appears in an error, its message or a hook's event.
  */
@@ -64,7 +70,7 @@ export interface Route {
   readonly mediaType?: string | undefined;
   /** Names of the schemes the operation accepts (`undefined`: the API's usual ones; `[]`: none). */
   readonly security?: ReadonlyArray<string> | undefined;
-  /** The operation's own server (`https://files.stripe.com`), when it has one. */
+  /** The operation's own server (a separate upload host, say), when it has one. */
   readonly server?: string | undefined;
   /** Query (or form) params whose arrays repeat the key (`style: form, explode: true`). */
   readonly repeated?: ReadonlyArray<string> | undefined;
@@ -94,6 +100,7 @@ export interface RequestOptions {
   readonly signal?: AbortSignal | undefined;
 }
 
+// codegen:stripe
 /** `RequestOptions` of a client of a Stripe-dialect API. */
 export interface StripeRequestOptions extends RequestOptions {
   /** `Stripe-Version` for this call. */
@@ -101,6 +108,7 @@ export interface StripeRequestOptions extends RequestOptions {
   /** `Stripe-Account`: act as a connected account. */
   readonly stripeAccount?: string | undefined;
 }
+// codegen:end
 
 /** The application using the SDK, added to the User-Agent (`name/version (url)`). */
 export interface AppInfo {
@@ -117,8 +125,10 @@ export interface RequestEvent {
   readonly path: string;
   readonly attempt: number;
   readonly idempotencyKey: string | undefined;
+  // codegen:stripe
   readonly apiVersion: string | undefined;
   readonly account: string | undefined;
+  // codegen:end
   readonly requestStartTime: number;
 }
 
@@ -144,15 +154,17 @@ export interface RequestorConfig {
   readonly baseUrl: string;
   /** The API's schemes and the client's credentials; a string is an API key sent as a bearer token. */
   readonly auth: Auth | string;
-  /** `User-Agent` (`stripe-api/1.0.0`), the app info appended. */
+  /** `User-Agent` (`acme-api/1.0.0`), the app info appended. */
   readonly userAgent: string;
   readonly appInfo?: AppInfo | undefined;
+  // codegen:stripe
   /** `"stripe"`: the API speaks Stripe's dialect (`Stripe-Version`, `Stripe-Account`). */
   readonly dialect?: "stripe" | "standard" | undefined;
   /** `Stripe-Version` of every call (Stripe dialect only). */
   readonly apiVersion?: string | undefined;
   /** `Stripe-Account` of every call (Stripe dialect only). */
   readonly stripeAccount?: string | undefined;
+  // codegen:end
   /** Retries after the first attempt (default 2). */
   readonly maxRetries?: number | undefined;
   /** Milliseconds each attempt may take (default 80 000). */
@@ -162,7 +174,7 @@ export interface RequestorConfig {
   readonly fetch?: FetchLike | undefined;
   /** Waits between attempts (tests); default a timer the caller's signal can stop. */
   readonly sleep?: ((milliseconds: number, signal: AbortSignal | undefined) => Promise<void>) | undefined;
-  /** Where the operations with their own server go instead (`{"https://files.stripe.com": "http://127.0.0.1:12111"}`). */
+  /** Where the operations with their own server go instead (`{"https://files.example.com": "http://127.0.0.1:12111"}`). */
   readonly serverUrls?: Readonly<Record<string, string>> | undefined;
   /** The API's own names of the error classes (see errors.ts). */
   readonly errorNames?: ErrorNames | undefined;
@@ -265,8 +277,10 @@ interface Prepared {
   readonly timeout: number;
   readonly maxRetries: number;
   readonly idempotencyKey: string | undefined;
+  // codegen:stripe
   readonly apiVersion: string | undefined;
   readonly account: string | undefined;
+  // codegen:end
   readonly signal: AbortSignal | undefined;
 }
 
@@ -282,7 +296,9 @@ type Listener<K extends keyof Hooks> = (event: Hooks[K]) => void;
 
 export class Requestor {
   readonly baseUrl: string;
+  // codegen:stripe
   readonly dialect: "stripe" | "standard";
+  // codegen:end
   readonly userAgent: string;
   readonly maxRetries: number;
   readonly timeout: number;
@@ -292,18 +308,20 @@ export class Requestor {
   readonly #fetch: FetchLike;
   readonly #sleep: (milliseconds: number, signal: AbortSignal | undefined) => Promise<void>;
   readonly #serverUrls: ReadonlyMap<string, string>;
-  readonly #defaults: StripeRequestOptions;
+  readonly #defaults: RequestOptions;
   #listeners: { [K in keyof Hooks]: Set<Listener<K>> } = { request: new Set(), response: new Set() };
 
   /** `defaults`: options of every call (see `withOptions`). */
-  constructor(config: RequestorConfig, defaults: StripeRequestOptions = {}) {
+  constructor(config: RequestorConfig, defaults: RequestOptions = {}) {
     this.#config = config;
     this.#auth = typeof config.auth === "string" ? Auth.bearer(config.auth) : config.auth;
     this.baseUrl = checkBaseUrl(config.baseUrl);
+    // codegen:stripe
     this.dialect = config.dialect ?? "standard";
     if (this.dialect !== "stripe" && (config.apiVersion !== undefined || config.stripeAccount !== undefined)) {
       throw new TypeError("apiVersion and stripeAccount are only for clients of a Stripe-dialect API");
     }
+    // codegen:end
     const app = config.appInfo;
     this.userAgent = app ? `${config.userAgent} ${app.name}${app.version ? `/${app.version}` : ""}${app.url ? ` (${app.url})` : ""}` : config.userAgent;
     this.maxRetries = checkRetries(config.maxRetries ?? 2);
@@ -320,7 +338,7 @@ export class Requestor {
   }
 
   /** A requestor sharing this one's credentials, tokens and hooks, with default `options` (per-call options still win; headers merge). */
-  withOptions(options: StripeRequestOptions): Requestor {
+  withOptions(options: RequestOptions): Requestor {
     const clone = new Requestor({ ...this.#config, auth: this.#auth }, this.#merge(options));
     clone.#listeners = this.#listeners;
     return clone;
@@ -338,7 +356,14 @@ export class Requestor {
   }
 
   toJSON(): Record<string, unknown> {
-    return { baseUrl: this.baseUrl, credentials: "***", dialect: this.dialect, maxRetries: this.maxRetries };
+    return {
+      baseUrl: this.baseUrl,
+      credentials: "***",
+      // codegen:stripe
+      dialect: this.dialect,
+      // codegen:end
+      maxRetries: this.maxRetries,
+    };
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
@@ -348,7 +373,7 @@ export class Requestor {
   // -- the calls the generated layer makes ----------------------------------------------------
 
   /** One call; its answer read as `route.responseType` says, parsed with `parse` (object answers get a `lastResponse`). */
-  request<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<T> {
+  request<T = unknown>(route: Route, options?: RequestOptions, parse?: (value: unknown) => T): APIPromise<T> {
     return new APIPromise(async () => {
       this.#validate(route);
       const answer = await this.#send(route, options, false);
@@ -361,7 +386,7 @@ export class Requestor {
   requestPage<T = unknown, Raw = unknown>(
     route: Route,
     spec: PageSpec,
-    options?: StripeRequestOptions,
+    options?: RequestOptions,
     parseItem?: (value: unknown) => T,
   ): PagePromise<T, Raw> {
     return new PagePromise(async () => {
@@ -371,7 +396,7 @@ export class Requestor {
   }
 
   /** A call answered with server-sent events, each event's data parsed with `parse`. */
-  requestStream<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<Stream<T>> {
+  requestStream<T = unknown>(route: Route, options?: RequestOptions, parse?: (value: unknown) => T): APIPromise<Stream<T>> {
     return new APIPromise(async (): Promise<WithResponse<Stream<T>>> => {
       this.#validate(route);
       const answer = await this.#send(route, options, true);
@@ -392,7 +417,7 @@ export class Requestor {
     });
   }
 
-  async #page<T, Raw>(route: Route, spec: PageSpec, options: StripeRequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<PageOf<T, Raw>> {
+  async #page<T, Raw>(route: Route, spec: PageSpec, options: RequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<PageOf<T, Raw>> {
     const answer = await this.#send(route, options, false);
     const raw = this.#read(route, answer, undefined) as Raw;
     const query = route.query as Readonly<Record<string, unknown>> | undefined;
@@ -421,18 +446,21 @@ export class Requestor {
     if (issues.length) throw nameError(new ValidationError(`${route.method} ${route.path.split("?")[0] ?? ""}`, issues), this.#config.errorNames);
   }
 
-  #checkOptions(options: StripeRequestOptions): void {
-    if (this.dialect !== "stripe" && (options.apiVersion !== undefined || options.stripeAccount !== undefined)) {
+  #checkOptions(options: RequestOptions): void {
+    // codegen:stripe
+    const stripe = options as StripeRequestOptions;
+    if (this.dialect !== "stripe" && (stripe.apiVersion !== undefined || stripe.stripeAccount !== undefined)) {
       throw new TypeError("apiVersion and stripeAccount are only for clients of a Stripe-dialect API");
     }
+    // codegen:end
     if (options.maxRetries !== undefined) checkRetries(options.maxRetries);
   }
 
-  #merge(options: StripeRequestOptions | undefined): StripeRequestOptions {
+  #merge(options: RequestOptions | undefined): RequestOptions {
     if (options === undefined) return this.#defaults;
     this.#checkOptions(options);
     const headers = this.#defaults.headers && options.headers ? { ...this.#defaults.headers, ...options.headers } : options.headers ?? this.#defaults.headers;
-    const merged: StripeRequestOptions = { ...this.#defaults, ...options };
+    const merged: RequestOptions = { ...this.#defaults, ...options };
     return headers === undefined ? merged : { ...merged, headers };
   }
 
@@ -442,21 +470,24 @@ export class Requestor {
     return this.#serverUrls.get(bare) ?? bare;
   }
 
-  async #prepare(route: Route, options: StripeRequestOptions, stream: boolean): Promise<Prepared> {
+  async #prepare(route: Route, options: RequestOptions, stream: boolean): Promise<Prepared> {
     if (!route.path.startsWith("/")) throw new TypeError(`path must start with '/', got ${JSON.stringify(route.path)}`);
     const headers: Record<string, string> = {
       "User-Agent": this.userAgent,
       Accept: route.accept ?? (stream ? "text/event-stream" : "application/json"),
       ...this.#config.headers,
     };
-    const apiVersion = this.dialect === "stripe" ? options.apiVersion ?? this.#config.apiVersion : undefined;
-    const account = this.dialect === "stripe" ? options.stripeAccount ?? this.#config.stripeAccount : undefined;
+    // codegen:stripe
+    const stripe = options as StripeRequestOptions;
+    const apiVersion = this.dialect === "stripe" ? stripe.apiVersion ?? this.#config.apiVersion : undefined;
+    const account = this.dialect === "stripe" ? stripe.stripeAccount ?? this.#config.stripeAccount : undefined;
     if (this.dialect === "stripe") {
       const app = this.#config.appInfo;
       headers["X-Stripe-Client-User-Agent"] = JSON.stringify({ lang: "typescript", publisher: "codegen", ...(app ? { application: app } : {}) });
       if (apiVersion) headers["Stripe-Version"] = apiVersion;
       if (account) headers["Stripe-Account"] = account;
     }
+    // codegen:end
     const idempotencyKey = options.idempotencyKey || (route.method === "POST" ? await uuid4() : undefined);
     if (idempotencyKey) headers["Idempotency-Key"] = idempotencyKey;
 
@@ -497,8 +528,10 @@ export class Requestor {
       timeout: options.timeout ?? this.timeout,
       maxRetries: checkRetries(options.maxRetries ?? this.maxRetries),
       idempotencyKey,
+      // codegen:stripe
       apiVersion,
       account,
+      // codegen:end
       signal: options.signal,
     };
   }
@@ -506,7 +539,7 @@ export class Requestor {
   // -- sending ------------------------------------------------------------------------------
 
   /** Send `route` until it succeeds, fails for good, or the retries are spent. */
-  async #send(route: Route, options: StripeRequestOptions | undefined, stream: boolean): Promise<Answer> {
+  async #send(route: Route, options: RequestOptions | undefined, stream: boolean): Promise<Answer> {
     const opts = this.#merge(options);
     const prepared = await this.#prepare(route, opts, stream);
     const fetchToken: TokenFetcher = (url, headers, body) => this.#fetchToken(url, headers, body, prepared);
@@ -571,8 +604,10 @@ export class Requestor {
       path: prepared.path,
       attempt,
       idempotencyKey: prepared.idempotencyKey,
+      // codegen:stripe
       apiVersion: prepared.apiVersion,
       account: prepared.account,
+      // codegen:end
       requestStartTime: started,
     };
     this.#emit("request", event);

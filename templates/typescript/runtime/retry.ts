@@ -1,8 +1,13 @@
 /**
  * When to retry a request, and how long to wait before doing so.
  *
+// codegen:stripe
  * Retried: connection failures and timeouts, and responses with status 409, 429 or 5xx. A
  * `Stripe-Should-Retry` response header (`true`/`false`) overrides the status. The wait is the
+// codegen:else
+ * Retried: connection failures and timeouts, and responses with status 409, 429 or 5xx. The
+ * wait is the
+// codegen:end
  * server's `Retry-After` (seconds or an HTTP date, capped at `maxRetryAfter`; `retry-after-ms`
  * too) when given, else exponential backoff with full jitter:
  * `random() * min(maxDelay, initialDelay * 2 ** (retry - 1))`. Times are in seconds, as in the
@@ -38,9 +43,11 @@ export class RetryPolicy {
 
   /** May a response with `status` and `headers` be retried? */
   shouldRetryResponse(status: number, headers: Headers): boolean {
+    // codegen:stripe
     const advice = headers.get("stripe-should-retry")?.trim().toLowerCase();
     if (advice === "true") return true;
     if (advice === "false") return false;
+    // codegen:end
     return status === 409 || status === 429 || status >= 500;
   }
 

@@ -1,9 +1,17 @@
 /**
+// codegen:stripe
  * Verifying webhooks: Stripe's `Stripe-Signature`, and Standard Webhooks
  * (https://www.standardwebhooks.com: `webhook-id`, `webhook-timestamp`, `webhook-signature`).
  *
  * Both use HMAC-SHA256 through Web Crypto (so they are async), compare in constant time, and
  * refuse with `SignatureVerificationError` a payload whose signature does not match, or whose
+// codegen:else
+ * Verifying webhooks: Standard Webhooks (https://www.standardwebhooks.com: `webhook-id`,
+ * `webhook-timestamp`, `webhook-signature`).
+ *
+ * It uses HMAC-SHA256 through Web Crypto (so it is async), compares in constant time, and
+ * refuses with `SignatureVerificationError` a payload whose signature does not match, or whose
+// codegen:end
  * timestamp is older than the tolerance (300 seconds by default). Verify the raw body exactly
  * as received: a payload parsed and serialised again no longer matches its signature.
  */
@@ -95,8 +103,10 @@ function decode(payload: Payload): string {
   return typeof payload === "string" ? payload : new TextDecoder().decode(bytesOf(payload));
 }
 
+// codegen:stripe
 // -- Stripe ---------------------------------------------------------------------------------
 
+// codegen:end
 export interface VerifyOptions {
   /** Oldest accepted timestamp, in seconds before now (default 300; 0 or less: no limit). */
   readonly tolerance?: number;
@@ -104,6 +114,7 @@ export interface VerifyOptions {
   readonly now?: number;
 }
 
+// codegen:stripe
 /**
  * Check a `Stripe-Signature` header (`t=<unix time>,v1=<hex>[,v1=<hex>...]`): some `v1` must
  * be the HMAC-SHA256 of `<t>.<payload>` with the endpoint's secret, and `t` within the
@@ -153,6 +164,7 @@ export async function stripeSignatureHeader(payload: Payload, secret: string, ti
   return `t=${timestamp},v1=${hex(signature)}`;
 }
 
+// codegen:end
 // -- Standard Webhooks ------------------------------------------------------------------------
 
 /** The key of a Standard Webhooks secret: base64, after an optional `whsec_` prefix. */

@@ -36,6 +36,7 @@ import {
   type RequestorConfig,
   type ResponseEvent,
   type Route,
+  type StripeRequestOptions,
 } from "../../../templates/typescript/runtime/index.js";
 
 interface Seen {
@@ -257,10 +258,13 @@ describe("authentication", () => {
   });
 
   test("Stripe-Version and Stripe-Account only for a Stripe-dialect client", async () => {
+    // The requestor takes any API's `RequestOptions`; a Stripe client's calls hand it Stripe's.
+    const perCall: StripeRequestOptions = { apiVersion: "2025-01-01", stripeAccount: "acct_1" };
+    const acct2: StripeRequestOptions = { stripeAccount: "acct_2" };
     const stripe = client({ dialect: "stripe", apiVersion: "2024-06-20" });
     await stripe.request(GET);
-    await stripe.request(GET, { apiVersion: "2025-01-01", stripeAccount: "acct_1" });
-    await stripe.withOptions({ stripeAccount: "acct_2" }).request(GET);
+    await stripe.request(GET, perCall);
+    await stripe.withOptions(acct2).request(GET);
     assert.equal(seen[0]?.headers["stripe-version"], "2024-06-20");
     assert.equal(seen[0]?.headers["stripe-account"], undefined);
     assert.equal(seen[1]?.headers["stripe-version"], "2025-01-01");
@@ -268,7 +272,8 @@ describe("authentication", () => {
     assert.equal(seen[2]?.headers["stripe-account"], "acct_2");
     assert.ok(JSON.parse(String(seen[0]?.headers["x-stripe-client-user-agent"])).lang === "typescript");
     assert.throws(() => client({ apiVersion: "2024-06-20" }), TypeError);
-    await assert.rejects(client().request(GET, { stripeAccount: "acct_1" }), TypeError);
+    const acct1: StripeRequestOptions = { stripeAccount: "acct_1" };
+    await assert.rejects(client().request(GET, acct1), TypeError);
     await client().request(GET);
     assert.equal(seen.at(-1)?.headers["stripe-version"], undefined);
   });

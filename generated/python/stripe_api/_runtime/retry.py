@@ -1,8 +1,9 @@
 """When to retry a request, and how long to wait before doing so.
 
 Retried: connection failures and timeouts (see :data:`RETRYABLE_EXCEPTIONS`),
-and responses with status 409, 429 or 5xx. A ``Stripe-Should-Retry`` response
-header (``true``/``false``) overrides the status. The wait is the server's
+and responses with status 409, 429 or 5xx.
+A ``Stripe-Should-Retry`` response header (``true``/``false``) overrides the status.
+The wait is the server's
 ``Retry-After`` (capped at :attr:`RetryPolicy.max_retry_after`) when given,
 otherwise exponential backoff with full jitter:
 ``uniform(0, min(max_delay, initial_delay * 2 ** (retry - 1)))``.

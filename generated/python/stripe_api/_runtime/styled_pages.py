@@ -1,5 +1,5 @@
 """Pages of other APIs' lists, in the style a :class:`PageSpec` names (cursor, offset, page,
-next URL, ``Link`` header); Stripe's ``{object: list}`` envelopes are :mod:`.stripe_pages`.
+next URL, ``Link`` header); ``{object: list}`` envelopes are :mod:`.list_pages`.
 
 A :class:`PageSpec`, written into each generated method, says how the API hands out pages:
 

@@ -8,9 +8,9 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack
 
 from .. import models as _models
+from .._runtime.list_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .._runtime.requestor import quote_path_param
 from .._runtime.service import AsyncService, SyncService
-from .._runtime.stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 
 if TYPE_CHECKING:
     from ..models.customer import Customer

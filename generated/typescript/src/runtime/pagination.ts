@@ -3,11 +3,11 @@
  *
  * A `PageSpec`, written into each generated method, says how the API hands out pages:
  *
- * - `list`: Stripe's `{object: "list", data, has_more}`; the next page is asked with
+ * - `list`: the list envelope `{object: "list", data, has_more}`; the next page is asked with
  *   `starting_after=<id of the last item>`, or, when the first call gave `ending_before`
  *   (and no `starting_after`), walked backwards with `ending_before=<id of the first item>`,
- *   items in reverse, as stripe-node does;
- * - `search`: Stripe's `{object: "search_result", data, has_more, next_page}`: `page=<next_page>`;
+ *   items in reverse;
+ * - `search`: the envelope `{object: "search_result", data, has_more, next_page}`: `page=<next_page>`;
  * - `cursor`: a field of the body (`next` dotted: `next_cursor`, `meta.next`) is sent back as
  *   the query param `param`; the last page has none (or `has_more: false`);
  * - `offset`: `param` moves past the items seen; `page`: the page number `param` grows by one;
@@ -76,7 +76,7 @@ function idOf(item: unknown): string {
   return id;
 }
 
-/** Does a Stripe list walk backwards (`ending_before` given, `starting_after` not)? */
+/** Does a list envelope walk backwards (`ending_before` given, `starting_after` not)? */
 export function walksBackwards(spec: PageSpec, query: Readonly<Record<string, unknown>> | undefined): boolean {
   return spec.style === "list" && query?.["ending_before"] != null && query["starting_after"] == null;
 }
@@ -145,8 +145,7 @@ export type PageOf<T, Raw> = Page<T, Raw> & Readonly<Omit<Raw, keyof Page<T, Raw
 
 /**
  * One page of a list: `data` (its items, parsed), `raw` (the whole body), `response`; the
- * body's other fields are on the page too (`has_more`, `url`, `total_count`...: stripe-node's
- * list object), see `PageOf`.
+ * body's other fields are on the page too (`has_more`, `url`, `total_count`...), see `PageOf`.
  */
 export class Page<T, Raw = unknown> implements Iterable<T> {
   readonly data: T[];
@@ -182,7 +181,7 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
     return this.#following !== undefined;
   }
 
-  /** The page after this one (before it, for a Stripe list walked backwards), or `null`. */
+  /** The page after this one (before it, for a list envelope walked backwards), or `null`. */
   async nextPage(): Promise<PageOf<T, Raw> | null> {
     return this.#following === undefined ? null : this.#fetch(this.#following);
   }
@@ -195,7 +194,7 @@ export class Page<T, Raw = unknown> implements Iterable<T> {
 
 /**
  * A list call: awaitable for its first page, `for await`-iterable over every item of every
- * page (stripe-node's `list()` result). The first page is asked for at once; the others as
+ * page. The first page is asked for at once; the others as
  * the loop reaches them.
  */
 export class PagePromise<T, Raw = unknown> implements PromiseLike<PageOf<T, Raw>>, AsyncIterable<T> {
@@ -233,7 +232,7 @@ export class PagePromise<T, Raw = unknown> implements PromiseLike<PageOf<T, Raw>
     }
   }
 
-  /** The first `limit` items of every page (a limit is required, as in stripe-node: a list can be long). */
+  /** The first `limit` items of every page (a limit is required: a list can be long). */
   async autoPagingToArray(options: { readonly limit: number }): Promise<T[]> {
     if (!(options.limit > 0)) throw new RangeError("autoPagingToArray needs a limit > 0");
     const out: T[] = [];

@@ -45,7 +45,9 @@ public final class ApiRequestor {
   private final Map<String, AuthScheme> authSchemes = new LinkedHashMap<>();
   private final String[] defaultAuth;
   private final String userAgent;
+  // codegen:stripe
   private final String apiVersion;
+  // codegen:end
   private final int maxNetworkRetries;
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
@@ -70,7 +72,9 @@ public final class ApiRequestor {
         : builder.userAgent == null ? builder.appInfo : builder.userAgent + " " + builder.appInfo;
     this.requestHooks = List.copyOf(builder.requestHooks);
     this.responseHooks = List.copyOf(builder.responseHooks);
+    // codegen:stripe
     this.apiVersion = builder.apiVersion;
+    // codegen:end
     this.maxNetworkRetries = builder.maxNetworkRetries;
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
@@ -259,10 +263,12 @@ public final class ApiRequestor {
     if (userAgent != null) {
       headers.put("User-Agent", userAgent);
     }
+    // codegen:stripe
     String version = options.getApiVersion() != null ? options.getApiVersion() : apiVersion;
     if (version != null) {
       headers.put("Stripe-Version", version);
     }
+    // codegen:end
     // codegen:stripe
     if (options.getStripeAccount() != null) {
       headers.put("Stripe-Account", options.getStripeAccount());
@@ -554,7 +560,9 @@ public final class ApiRequestor {
     private List<AuthScheme> authSchemes = List.of();
     private String[] defaultAuth = new String[0];
     private String userAgent;
+    // codegen:stripe
     private String apiVersion;
+    // codegen:end
     private int maxNetworkRetries = 2;
     private Duration timeout = Duration.ofSeconds(80);
     private Duration connectTimeout = Duration.ofSeconds(30);
@@ -635,11 +643,13 @@ public final class ApiRequestor {
       return this;
     }
 
+    // codegen:stripe
     public Builder setApiVersion(String apiVersion) {
       this.apiVersion = apiVersion;
       return this;
     }
 
+    // codegen:end
     public Builder setMaxNetworkRetries(int maxNetworkRetries) {
       if (maxNetworkRetries < 0) {
         throw new IllegalArgumentException("maxNetworkRetries must be >= 0");

@@ -1,7 +1,7 @@
 package codegen.runtime.net;
 
 /**
- * How an API hands out the pages of a list: Stripe's lists ({@code starting_after} the last
+ * How an API hands out the pages of a list: list envelopes ({@code starting_after} the last
  * item's id) and search results ({@code page} the {@code next_page} token), or another style:
  *
  * <ul>

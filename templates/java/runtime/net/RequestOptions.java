@@ -16,7 +16,9 @@ public final class RequestOptions {
 
   private final String apiKey;
   private final String idempotencyKey;
+  // codegen:stripe
   private final String apiVersion;
+  // codegen:end
   private final Map<String, String> headers;
   private final Duration timeout;
   private final Integer maxNetworkRetries;
@@ -27,7 +29,9 @@ public final class RequestOptions {
   private RequestOptions(Builder builder) {
     this.apiKey = builder.apiKey;
     this.idempotencyKey = builder.idempotencyKey;
+  // codegen:stripe
     this.apiVersion = builder.apiVersion;
+  // codegen:end
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.timeout = builder.timeout;
     this.maxNetworkRetries = builder.maxNetworkRetries;
@@ -53,10 +57,12 @@ public final class RequestOptions {
     return idempotencyKey;
   }
 
+  // codegen:stripe
   public String getApiVersion() {
     return apiVersion;
   }
 
+  // codegen:end
   public Map<String, String> getHeaders() {
     return headers;
   }
@@ -79,7 +85,10 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions[apiKey=" + (apiKey == null ? "null" : "<redacted>") + ", idempotencyKey=" + idempotencyKey
-        + ", apiVersion=" + apiVersion + ", headers=" + headers.keySet() + ", timeout=" + timeout
+        // codegen:stripe
+        + ", apiVersion=" + apiVersion
+        // codegen:end
+        + ", headers=" + headers.keySet() + ", timeout=" + timeout
         + ", maxNetworkRetries=" + maxNetworkRetries + "]";
   }
 
@@ -87,7 +96,9 @@ public final class RequestOptions {
   public static final class Builder {
     private String apiKey;
     private String idempotencyKey;
+    // codegen:stripe
     private String apiVersion;
+    // codegen:end
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout;
     private Integer maxNetworkRetries;
@@ -109,12 +120,14 @@ public final class RequestOptions {
       return this;
     }
 
+    // codegen:stripe
     /** The API version ({@code Stripe-Version}) for this request. */
     public Builder setApiVersion(String apiVersion) {
       this.apiVersion = apiVersion;
       return this;
     }
 
+    // codegen:end
     /** A header sent with this request. */
     public Builder putHeader(String name, String value) {
       headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));

@@ -10,7 +10,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When to retry, and how long to wait: connection failures and timeouts, and responses with
+// codegen:stripe
  * status 409, 429 or 5xx, unless a {@code Stripe-Should-Retry} header says otherwise. The wait is
+// codegen:else
+ * status 409, 429 or 5xx. The wait is
+// codegen:end
  * the server's {@code Retry-After} (capped) when given, otherwise exponential backoff with full
  * jitter: {@code random(0, min(maxDelay, initialDelay * 2^(retry - 1)))}.
  */
@@ -35,6 +39,7 @@ public final class RetryPolicy {
 
   /** Whether a response may be retried. */
   public boolean shouldRetry(int status, Map<String, List<String>> headers) {
+    // codegen:stripe
     String advice = header(headers, "stripe-should-retry");
     if ("true".equalsIgnoreCase(advice == null ? null : advice.trim())) {
       return true;
@@ -42,6 +47,7 @@ public final class RetryPolicy {
     if ("false".equalsIgnoreCase(advice == null ? null : advice.trim())) {
       return false;
     }
+    // codegen:end
     return status == 409 || status == 429 || status >= 500;
   }
 

@@ -14,9 +14,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
+// codegen:stripe
  * Webhook signatures, checked in constant time ({@link MessageDigest#isEqual}): Stripe's {@code
  * Stripe-Signature} header ({@code t=<seconds>,v1=<hex HMAC-SHA256 of "t.payload">}, any {@code
  * v1} may match) and the Standard Webhooks headers ({@code webhook-id}, {@code
+// codegen:else
+ * Webhook signatures, checked in constant time ({@link MessageDigest#isEqual}): the Standard
+ * Webhooks headers ({@code webhook-id}, {@code
+// codegen:end
  * webhook-timestamp}, {@code webhook-signature}: {@code v1,<base64 HMAC-SHA256 of
  * "id.timestamp.payload">}, the secret {@code whsec_<base64>}).
  */
@@ -26,6 +31,7 @@ public final class WebhookSignature {
 
   private WebhookSignature() {}
 
+  // codegen:stripe
   /**
    * Checks Stripe's {@code Stripe-Signature} header of {@code payload}; a {@code tolerance} of 0
    * or less does not check the timestamp.
@@ -71,6 +77,7 @@ public final class WebhookSignature {
     checkTime(timestamp, tolerance, sigHeader);
   }
 
+  // codegen:end
   /**
    * Checks the Standard Webhooks headers of {@code payload} (names in any case); the secret is
    * {@code whsec_} and the key in base64.

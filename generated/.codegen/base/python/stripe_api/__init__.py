@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from ._runtime.hooks import RequestEvent as RequestEvent
     from ._runtime.hooks import ResponseEvent as ResponseEvent
     from ._runtime.hooks import set_app_info as set_app_info
-    from ._runtime.stripe_pages import AsyncPage as AsyncPage
-    from ._runtime.stripe_pages import AsyncSearchPage as AsyncSearchPage
-    from ._runtime.stripe_pages import Page as Page
-    from ._runtime.stripe_pages import SearchPage as SearchPage
+    from ._runtime.list_pages import AsyncPage as AsyncPage
+    from ._runtime.list_pages import AsyncSearchPage as AsyncSearchPage
+    from ._runtime.list_pages import Page as Page
+    from ._runtime.list_pages import SearchPage as SearchPage
     from ._runtime.validation import ParamsValidationError as ParamsValidationError
     from ._runtime.validation import ResponseValidationError as ResponseValidationError
     from ._runtime.validation import ValidationIssue as ValidationIssue
@@ -122,10 +122,10 @@ _EXPORTS: dict[str, str] = {
     "set_app_info": "._runtime.hooks",
     "SignatureVerificationError": "._runtime.webhooks",
     "Webhook": "._webhooks",
-    "Page": "._runtime.stripe_pages",
-    "AsyncPage": "._runtime.stripe_pages",
-    "SearchPage": "._runtime.stripe_pages",
-    "AsyncSearchPage": "._runtime.stripe_pages",
+    "Page": "._runtime.list_pages",
+    "AsyncPage": "._runtime.list_pages",
+    "SearchPage": "._runtime.list_pages",
+    "AsyncSearchPage": "._runtime.list_pages",
     "ParamsValidationError": "._runtime.validation",
     "ResponseValidationError": "._runtime.validation",
     "ValidationIssue": "._runtime.validation",

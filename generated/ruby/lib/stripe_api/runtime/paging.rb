@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 
 module Stripe
-  # Pages of lists other than Stripe's `{object: "list"}` (that one is ListObject). Each generated
+  # Pages of lists other than the `{object: "list"}` envelope (that one is ListObject). Each generated
   # method that answers such pages says how the API hands them out (`paging:`, a Hash):
   # - `style: :cursor`: a field of the body (`next`: `next_cursor`, `last_id`...) is sent back as
   #   the query param `param`; the last page has no cursor (or `has_more: false`);
@@ -94,7 +94,7 @@ module Stripe
     end
   end
 
-  # One page of a list of another API than Stripe's: `data` (the items, read as the method's item
+  # One page of a list outside the list envelope: `data` (the items, read as the method's item
   # type) and `raw` (the whole body). `each` walks this page's items, `auto_paging_each` those of
   # every page from here on, fetching each page when it is reached.
   class AutoPage

@@ -1,7 +1,7 @@
-"""Stripe-style ``application/x-www-form-urlencoded`` encoding of request params.
+"""Bracket form-encoding: ``application/x-www-form-urlencoded`` encoding of request params.
 
 Nested mappings become bracketed keys (``a[b][c]=v``) and sequences become
-indexed keys (``expand[0]=customer``), exactly as the Stripe API expects:
+indexed keys (``expand[0]=customer``):
 
 >>> urlencode_params({"components": {"pricing_table": {"enabled": True}}})
 'components%5Bpricing_table%5D%5Benabled%5D=true'
@@ -12,13 +12,12 @@ Value rules: ``None`` is omitted at any depth (use ``""`` to unset a field);
 booleans are ``true``/``false``; ints are decimal; floats and ``Decimal`` are
 written without an exponent (``1e-05`` -> ``0.00001``); ``enum.Enum`` members
 are encoded by ``.value``; ``datetime.datetime`` becomes a unix timestamp
-(naive datetimes are local time, as in Python and the ``stripe`` package);
+(naive datetimes are local time, as in Python);
 objects with a string ``id`` attribute (response models) are sent by id; an
-empty mapping or sequence produces nothing, as in ``stripe``.
+empty mapping or sequence produces nothing.
 
-Percent-encoding matches :func:`urllib.parse.urlencode` (and so httpx and
-``stripe``): space is ``+``, only ``A-Z a-z 0-9 _ . - ~`` are left as is, and
-brackets are encoded as ``%5B``/``%5D``.
+Percent-encoding matches :func:`urllib.parse.urlencode` (and so httpx): space is ``+``,
+only ``A-Z a-z 0-9 _ . - ~`` are left as is, and brackets are encoded as ``%5B``/``%5D``.
 
 Both functions walk the params once with a type-dispatching recursion and build
 the percent-encoded keys segment by segment (with a cache for segment names),
@@ -84,7 +83,7 @@ def _format_float(value: float) -> str:
 
 
 def _encode_datetime(value: datetime.datetime) -> str:
-    """Unix timestamp of ``value`` (naive values are local time, like stripe)."""
+    """Unix timestamp of ``value`` (naive values are local time)."""
     if value.tzinfo is not None and value.tzinfo.utcoffset(value) is not None:
         return str(calendar.timegm(value.utctimetuple()))
     return str(int(time.mktime(value.timetuple())))

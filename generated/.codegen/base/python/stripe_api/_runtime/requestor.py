@@ -6,13 +6,13 @@ and return the parsed JSON, or raise an :class:`~.errors.APIError`. The async re
 is written by hand; the sync one is made from it (codegen's ``scripts/unasync_runtime.py``).
 
 * Credentials as the operation's security schemes ask (:mod:`.auth`: bearer, basic, API
-  keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given, and
-  ``Stripe-Version`` when an API version is set (per call: ``stripe_version``).
-* POST params are encoded in the body as the operation's media type asks: Stripe's
+  keys in a header, the query or a cookie, OAuth2), ``User-Agent`` as given.
+* ``Stripe-Version`` when an API version is set (per call: ``stripe_version``).
+* POST params are encoded in the body as the operation's media type asks: the
   bracket form (``application/x-www-form-urlencoded``), JSON, ``multipart/form-data``
   (files as file parts), or the ``body`` param's bytes or text as they are; GET and
   DELETE params go to the query string, with the bracket encoding.
-* An operation with its own server (Stripe's file uploads) is sent there, or to the URL
+* An operation with its own server (a separate upload host, say) is sent there, or to the URL
   ``server_urls`` maps it to.
 * Every POST carries one ``Idempotency-Key`` (a uuid4 unless ``idempotency_key``
   is given) reused by all its retries; other methods only send one if given.
@@ -54,11 +54,11 @@ from .encoding import json_body, multipart_body, urlencode_params
 from .errors import APIConnectionError, InternalServerError, error_from_response
 from .headers import get_header
 from .hooks import Hooks, RequestEvent, ResponseEvent, app_info_suffix
+from .list_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .redaction import install_filter, register_secret
 from .responses import record, with_response
 from .retry import RETRYABLE_EXCEPTIONS, RetryPolicy
 from .streaming import AsyncStream, Stream
-from .stripe_pages import AsyncPage, AsyncSearchPage, Page, SearchPage
 from .styled_pages import AsyncAutoPage, AutoPage, NextRequest, PageSpec, items_of, next_request
 
 __all__ = [
@@ -479,7 +479,7 @@ class AsyncRequestor(_RequestorBase):
         sleep: Called with the seconds to wait between attempts (default ``asyncio.sleep``).
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
-            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+            server URL (``{"https://files.example.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
@@ -553,7 +553,7 @@ class AsyncRequestor(_RequestorBase):
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
-        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        ``body``: how a body is encoded: the bracket form (``"form"``), the params as a
         JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the
@@ -757,7 +757,7 @@ class SyncRequestor(_RequestorBase):
         sleep: Called with the seconds to wait between attempts (default ``time.sleep``).
         logger_name: Name of the ``logging`` logger (default ``codegen_client``).
         server_urls: Where to send the operations that have their own server, by the spec's
-            server URL (``{"https://files.stripe.com": "http://127.0.0.1:12111"}``).
+            server URL (``{"https://files.example.com": "http://127.0.0.1:12111"}``).
         error_models: Returns, on the first error, the parsers of error bodies by status
             (``"404"``, ``"4XX"``, ``"default"``) that methods use unless they pass their own.
         hooks: ``on_request`` / ``on_response`` callbacks around each attempt (:mod:`.hooks`).
@@ -831,7 +831,7 @@ class SyncRequestor(_RequestorBase):
     ) -> Any:
         """Send one API call (retrying as needed) and return the parsed JSON (bytes when ``raw``).
 
-        ``body``: how a body is encoded: Stripe's bracket form (``"form"``), the params as a
+        ``body``: how a body is encoded: the bracket form (``"form"``), the params as a
         JSON object (``"json"``), the ``body`` param alone as JSON (``"json_value"``),
         ``"multipart"`` (files as file parts), or the ``body`` param's bytes or text as they
         are (``"binary"``, ``"text"``, sent as ``media_type``). ``security``: the names of the

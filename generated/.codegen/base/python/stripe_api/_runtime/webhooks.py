@@ -1,6 +1,4 @@
-"""Webhook signatures: Stripe's ``Stripe-Signature`` and the Standard Webhooks scheme.
-
-Both are HMAC-SHA256 over the exact bytes received, compared in constant time
+"""Webhook signatures, HMAC-SHA256 over the exact bytes received, compared in constant time
 (:func:`hmac.compare_digest`), with a timestamp that must be within ``tolerance``
 seconds of now, so a captured delivery cannot be replayed later.
 
@@ -38,7 +36,7 @@ __all__ = [
     "verify_stripe_signature",
 ]
 
-#: Seconds a signature's timestamp may be away from now (Stripe's and Standard Webhooks' default).
+#: Seconds a signature's timestamp may be away from now (the usual default).
 DEFAULT_TOLERANCE = 300
 _STRIPE_SCHEME = "v1"
 _SECRET_PREFIX = "whsec_"

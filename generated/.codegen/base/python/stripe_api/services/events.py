@@ -7,9 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Unpack
 
 from .. import models as _models
+from .._runtime.list_pages import AsyncPage, Page
 from .._runtime.requestor import quote_path_param
 from .._runtime.service import AsyncService, SyncService
-from .._runtime.stripe_pages import AsyncPage, Page
 
 if TYPE_CHECKING:
     from ..models.event import Event

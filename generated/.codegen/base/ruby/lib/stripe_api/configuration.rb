@@ -4,7 +4,7 @@
 
 module Stripe
   # Global settings, for programs that configure the library once and call the resource classes
-  # (stripe-ruby's style) rather than make a client:
+  # rather than make a client:
   #
   #   Stripe.api_key = ENV.fetch("API_KEY")
   #   Stripe::Customer.list({ limit: 3 }).auto_paging_each { |item| puts item.id }

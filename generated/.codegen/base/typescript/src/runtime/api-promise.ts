@@ -61,8 +61,8 @@ export class APIPromise<T> implements PromiseLike<T> {
 }
 
 /**
- * Attach `response` to an object result as a non-enumerable `lastResponse` (stripe-node's
- * name): not serialised, not compared, not shown by `console.log`.
+ * Attach `response` to an object result as a non-enumerable `lastResponse`: not serialised,
+ * not compared, not shown by `console.log`.
  */
 export function withLastResponse<T>(data: T, response: RawResponse): T {
   if (typeof data === "object" && data !== null && Object.isExtensible(data)) {

@@ -1,5 +1,5 @@
 /**
- * Request encodings: Stripe's bracket form, query strings, JSON, multipart and raw bodies.
+ * Request encodings: the bracket form, query strings, JSON, multipart and raw bodies.
  *
  * The form encoding is the one every codegen client sends, byte for byte (the shared wire
  * table, tests/wire_table.py): nested objects become bracketed keys (`a[b][c]=v`), arrays
@@ -97,7 +97,7 @@ export function formPairs(params: object | null | undefined): Array<[string, str
  * `params` as `application/x-www-form-urlencoded` text: a form body, or a query string
  * (without the `?`). A top-level array under a name of `repeated` is sent as that name once
  * per item (`tags=a&tags=b`, OpenAPI's `style: form, explode: true`), others with indexes
- * (`tags[0]=a`, Stripe's `deepObject`).
+ * (`tags[0]=a`, `deepObject` style).
  */
 export function encodeForm(params: object | null | undefined, repeated: ReadonlyArray<string> = []): string {
   if (params === null || params === undefined) return "";

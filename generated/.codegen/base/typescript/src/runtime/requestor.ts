@@ -7,7 +7,7 @@
  *
  * - Credentials as the operation's `security` asks (see `Auth`); a missing one fails before
  *   anything is sent; `security: []` sends none.
- * - Bodies as the operation's media type asks: Stripe's bracket form, JSON, multipart, or raw
+ * - Bodies as the operation's media type asks: the bracket form, JSON, multipart, or raw
  *   bytes/text; query params with the same bracket encoding (`repeated` ones as `k=a&k=b`).
  * - Every POST carries one `Idempotency-Key` (a UUID v4 unless `idempotencyKey` is given),
  *   reused by all its retries and by a call resent after an OAuth2 token was refreshed; other
@@ -64,7 +64,7 @@ export interface Route {
   readonly mediaType?: string | undefined;
   /** Names of the schemes the operation accepts (`undefined`: the API's usual ones; `[]`: none). */
   readonly security?: ReadonlyArray<string> | undefined;
-  /** The operation's own server (`https://files.stripe.com`), when it has one. */
+  /** The operation's own server (a separate upload host, say), when it has one. */
   readonly server?: string | undefined;
   /** Query (or form) params whose arrays repeat the key (`style: form, explode: true`). */
   readonly repeated?: ReadonlyArray<string> | undefined;
@@ -144,7 +144,7 @@ export interface RequestorConfig {
   readonly baseUrl: string;
   /** The API's schemes and the client's credentials; a string is an API key sent as a bearer token. */
   readonly auth: Auth | string;
-  /** `User-Agent` (`stripe-api/1.0.0`), the app info appended. */
+  /** `User-Agent` (`acme-api/1.0.0`), the app info appended. */
   readonly userAgent: string;
   readonly appInfo?: AppInfo | undefined;
   /** `"stripe"`: the API speaks Stripe's dialect (`Stripe-Version`, `Stripe-Account`). */
@@ -162,7 +162,7 @@ export interface RequestorConfig {
   readonly fetch?: FetchLike | undefined;
   /** Waits between attempts (tests); default a timer the caller's signal can stop. */
   readonly sleep?: ((milliseconds: number, signal: AbortSignal | undefined) => Promise<void>) | undefined;
-  /** Where the operations with their own server go instead (`{"https://files.stripe.com": "http://127.0.0.1:12111"}`). */
+  /** Where the operations with their own server go instead (`{"https://files.example.com": "http://127.0.0.1:12111"}`). */
   readonly serverUrls?: Readonly<Record<string, string>> | undefined;
   /** The API's own names of the error classes (see errors.ts). */
   readonly errorNames?: ErrorNames | undefined;
@@ -292,11 +292,11 @@ export class Requestor {
   readonly #fetch: FetchLike;
   readonly #sleep: (milliseconds: number, signal: AbortSignal | undefined) => Promise<void>;
   readonly #serverUrls: ReadonlyMap<string, string>;
-  readonly #defaults: StripeRequestOptions;
+  readonly #defaults: RequestOptions;
   #listeners: { [K in keyof Hooks]: Set<Listener<K>> } = { request: new Set(), response: new Set() };
 
   /** `defaults`: options of every call (see `withOptions`). */
-  constructor(config: RequestorConfig, defaults: StripeRequestOptions = {}) {
+  constructor(config: RequestorConfig, defaults: RequestOptions = {}) {
     this.#config = config;
     this.#auth = typeof config.auth === "string" ? Auth.bearer(config.auth) : config.auth;
     this.baseUrl = checkBaseUrl(config.baseUrl);
@@ -320,7 +320,7 @@ export class Requestor {
   }
 
   /** A requestor sharing this one's credentials, tokens and hooks, with default `options` (per-call options still win; headers merge). */
-  withOptions(options: StripeRequestOptions): Requestor {
+  withOptions(options: RequestOptions): Requestor {
     const clone = new Requestor({ ...this.#config, auth: this.#auth }, this.#merge(options));
     clone.#listeners = this.#listeners;
     return clone;
@@ -338,7 +338,12 @@ export class Requestor {
   }
 
   toJSON(): Record<string, unknown> {
-    return { baseUrl: this.baseUrl, credentials: "***", dialect: this.dialect, maxRetries: this.maxRetries };
+    return {
+      baseUrl: this.baseUrl,
+      credentials: "***",
+      dialect: this.dialect,
+      maxRetries: this.maxRetries,
+    };
   }
 
   [Symbol.for("nodejs.util.inspect.custom")](): string {
@@ -348,7 +353,7 @@ export class Requestor {
   // -- the calls the generated layer makes ----------------------------------------------------
 
   /** One call; its answer read as `route.responseType` says, parsed with `parse` (object answers get a `lastResponse`). */
-  request<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<T> {
+  request<T = unknown>(route: Route, options?: RequestOptions, parse?: (value: unknown) => T): APIPromise<T> {
     return new APIPromise(async () => {
       this.#validate(route);
       const answer = await this.#send(route, options, false);
@@ -361,7 +366,7 @@ export class Requestor {
   requestPage<T = unknown, Raw = unknown>(
     route: Route,
     spec: PageSpec,
-    options?: StripeRequestOptions,
+    options?: RequestOptions,
     parseItem?: (value: unknown) => T,
   ): PagePromise<T, Raw> {
     return new PagePromise(async () => {
@@ -371,7 +376,7 @@ export class Requestor {
   }
 
   /** A call answered with server-sent events, each event's data parsed with `parse`. */
-  requestStream<T = unknown>(route: Route, options?: StripeRequestOptions, parse?: (value: unknown) => T): APIPromise<Stream<T>> {
+  requestStream<T = unknown>(route: Route, options?: RequestOptions, parse?: (value: unknown) => T): APIPromise<Stream<T>> {
     return new APIPromise(async (): Promise<WithResponse<Stream<T>>> => {
       this.#validate(route);
       const answer = await this.#send(route, options, true);
@@ -392,7 +397,7 @@ export class Requestor {
     });
   }
 
-  async #page<T, Raw>(route: Route, spec: PageSpec, options: StripeRequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<PageOf<T, Raw>> {
+  async #page<T, Raw>(route: Route, spec: PageSpec, options: RequestOptions | undefined, parseItem?: (value: unknown) => T): Promise<PageOf<T, Raw>> {
     const answer = await this.#send(route, options, false);
     const raw = this.#read(route, answer, undefined) as Raw;
     const query = route.query as Readonly<Record<string, unknown>> | undefined;
@@ -421,18 +426,19 @@ export class Requestor {
     if (issues.length) throw nameError(new ValidationError(`${route.method} ${route.path.split("?")[0] ?? ""}`, issues), this.#config.errorNames);
   }
 
-  #checkOptions(options: StripeRequestOptions): void {
-    if (this.dialect !== "stripe" && (options.apiVersion !== undefined || options.stripeAccount !== undefined)) {
+  #checkOptions(options: RequestOptions): void {
+    const stripe = options as StripeRequestOptions;
+    if (this.dialect !== "stripe" && (stripe.apiVersion !== undefined || stripe.stripeAccount !== undefined)) {
       throw new TypeError("apiVersion and stripeAccount are only for clients of a Stripe-dialect API");
     }
     if (options.maxRetries !== undefined) checkRetries(options.maxRetries);
   }
 
-  #merge(options: StripeRequestOptions | undefined): StripeRequestOptions {
+  #merge(options: RequestOptions | undefined): RequestOptions {
     if (options === undefined) return this.#defaults;
     this.#checkOptions(options);
     const headers = this.#defaults.headers && options.headers ? { ...this.#defaults.headers, ...options.headers } : options.headers ?? this.#defaults.headers;
-    const merged: StripeRequestOptions = { ...this.#defaults, ...options };
+    const merged: RequestOptions = { ...this.#defaults, ...options };
     return headers === undefined ? merged : { ...merged, headers };
   }
 
@@ -442,15 +448,16 @@ export class Requestor {
     return this.#serverUrls.get(bare) ?? bare;
   }
 
-  async #prepare(route: Route, options: StripeRequestOptions, stream: boolean): Promise<Prepared> {
+  async #prepare(route: Route, options: RequestOptions, stream: boolean): Promise<Prepared> {
     if (!route.path.startsWith("/")) throw new TypeError(`path must start with '/', got ${JSON.stringify(route.path)}`);
     const headers: Record<string, string> = {
       "User-Agent": this.userAgent,
       Accept: route.accept ?? (stream ? "text/event-stream" : "application/json"),
       ...this.#config.headers,
     };
-    const apiVersion = this.dialect === "stripe" ? options.apiVersion ?? this.#config.apiVersion : undefined;
-    const account = this.dialect === "stripe" ? options.stripeAccount ?? this.#config.stripeAccount : undefined;
+    const stripe = options as StripeRequestOptions;
+    const apiVersion = this.dialect === "stripe" ? stripe.apiVersion ?? this.#config.apiVersion : undefined;
+    const account = this.dialect === "stripe" ? stripe.stripeAccount ?? this.#config.stripeAccount : undefined;
     if (this.dialect === "stripe") {
       const app = this.#config.appInfo;
       headers["X-Stripe-Client-User-Agent"] = JSON.stringify({ lang: "typescript", publisher: "codegen", ...(app ? { application: app } : {}) });
@@ -506,7 +513,7 @@ export class Requestor {
   // -- sending ------------------------------------------------------------------------------
 
   /** Send `route` until it succeeds, fails for good, or the retries are spent. */
-  async #send(route: Route, options: StripeRequestOptions | undefined, stream: boolean): Promise<Answer> {
+  async #send(route: Route, options: RequestOptions | undefined, stream: boolean): Promise<Answer> {
     const opts = this.#merge(options);
     const prepared = await this.#prepare(route, opts, stream);
     const fetchToken: TokenFetcher = (url, headers, body) => this.#fetchToken(url, headers, body, prepared);

@@ -10,7 +10,7 @@ import java.util.Set;
 public final class ApiRequest {
   /** How a request body is encoded. */
   public enum Encoding {
-    /** Stripe's {@code application/x-www-form-urlencoded}, nested keys in brackets. */
+    /** {@code application/x-www-form-urlencoded}, nested keys in brackets (bracket form-encoding). */
     FORM,
     /** The params as a JSON object. */
     JSON,
@@ -128,7 +128,7 @@ public final class ApiRequest {
     return this;
   }
 
-  /** The operation's own server ({@code https://files.stripe.com}), unless the client was given a base URL. */
+  /** The operation's own server (a separate upload host, say), unless the client was given a base URL. */
   public ApiRequest server(String url) {
     this.server = url;
     return this;

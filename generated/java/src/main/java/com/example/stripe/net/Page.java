@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * One page of a list: Stripe's ({@code {object: list, data, has_more, url}}), its search results
- * ({@code {object: search_result, data, has_more, next_page}}), or another API's pages (see
+ * One page of a list: a list envelope ({@code {object: list, data, has_more, url}}), search
+ * results ({@code {object: search_result, data, has_more, next_page}}), or another API's pages (see
  * {@link Paging}). {@link #autoPagingIterable()} goes through every item of this page and the
  * pages after it, requesting each when it is reached.
  */
@@ -64,7 +64,7 @@ public final class Page<T> implements Iterable<T> {
     return data;
   }
 
-  /** Whether more items follow this page (Stripe's {@code has_more}). */
+  /** Whether more items follow this page (the envelope's {@code has_more}). */
   public boolean getHasMore() {
     return hasMore;
   }

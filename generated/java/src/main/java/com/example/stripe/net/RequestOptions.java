@@ -73,7 +73,8 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions[apiKey=" + (apiKey == null ? "null" : "<redacted>") + ", idempotencyKey=" + idempotencyKey
-        + ", apiVersion=" + apiVersion + ", headers=" + headers.keySet() + ", timeout=" + timeout
+        + ", apiVersion=" + apiVersion
+        + ", headers=" + headers.keySet() + ", timeout=" + timeout
         + ", maxNetworkRetries=" + maxNetworkRetries + "]";
   }
 

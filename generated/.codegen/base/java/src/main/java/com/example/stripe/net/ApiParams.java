@@ -67,7 +67,7 @@ public abstract class ApiParams {
   }
 
   /**
-   * Params given as a map (stripe-java's {@code create(Map<String, Object> params)}): its keys are
+   * Params given as a map (as in {@code create(Map<String, Object> params)}): its keys are
    * wire names, its values strings, numbers, booleans, lists, maps or {@link WireEnum}s; null
    * for a null map.
    */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stripe's {@code application/x-www-form-urlencoded} encoding, the same bytes as stripe-python's.
+ * Bracket form-encoding: {@code application/x-www-form-urlencoded}, nested keys in brackets.
  *
  * <p>Nested maps become bracketed keys ({@code a[b][c]=v}) and lists indexed keys ({@code
  * a[0]=x}); null is left out at any depth (send {@link EmptyParam#EMPTY} or {@code ""} to unset

@@ -1,4 +1,4 @@
-"""Pages of Stripe's list envelopes: ``{"object": "list"}`` and ``{"object": "search_result"}``.
+"""Pages of list envelopes: ``{"object": "list"}`` and ``{"object": "search_result"}``.
 
 Other APIs' lists (their next page asked for by a cursor, an offset, a page number, a next URL
 or a ``Link`` header) are paged by :mod:`.styled_pages`.
@@ -7,8 +7,7 @@ A list endpoint returns ``{"object": "list", "data": [...], "has_more": ...,
 "url": ...}``; :class:`Page` wraps it and fetches the following pages with
 ``starting_after=<id of the last item>``, or, when the first request was made
 with ``ending_before`` (and no ``starting_after``), walks backwards with
-``ending_before=<id of the first item>`` yielding items in reverse, like the
-``stripe`` package.
+``ending_before=<id of the first item>`` yielding items in reverse.
 
 A search endpoint returns ``{"object": "search_result", "data": [...],
 "has_more": ..., "next_page": ..., "total_count": ...}``; :class:`SearchPage`
