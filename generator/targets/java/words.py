@@ -183,6 +183,10 @@ _CODE = re.compile(r"`([^`{}]+)`")
 _WIDTH = 96
 #: A Markdown link, once escaped: `[text](https://...)` (its URL without a space nor a quote).
 _LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|/)[^\s()\"]*)\)")
+#: Markdown emphasis (ir/markup.py writes `<b>` as `**x**`, `<i>` as `*x*`), as Javadoc's HTML.
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![*\w])")
+_ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)]) +")
 
 
 def escape(text: str) -> str:
@@ -191,6 +195,7 @@ def escape(text: str) -> str:
     cleaned = _TAGS.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     cleaned = cleaned.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;")
     cleaned = _LINK.sub(_link, cleaned)
+    cleaned = _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", cleaned))
     return _CODE.sub(lambda m: "{@code " + m.group(1) + "}", cleaned)
 
 
@@ -210,7 +215,25 @@ def doc_lines(text: str, *, escaped: bool = False) -> list[str]:
         flat = " ".join(paragraph.split())
         if not flat:
             continue
+        if _ITEM.match(paragraph):
+            result += _list_lines(paragraph)
+            continue
         if result:
             result.append("<p>")
         result += textwrap.wrap(flat, _WIDTH, break_long_words=False, break_on_hyphens=False)
     return result
+
+
+def _list_lines(paragraph: str) -> list[str]:
+    """A Markdown list (`- a` / `1. a` lines) as `<ul>`/`<ol>` of `<li>`s; nested items flattened."""
+    tag = "ul" if paragraph.lstrip()[0] in "-*+" else "ol"
+    items: list[str] = []
+    for line in paragraph.split("\n"):
+        if _ITEM.match(line) or not items:
+            items.append(_ITEM.sub("", line, count=1))
+        else:
+            items[-1] += " " + line
+    lines = [f"<{tag}>"]
+    for item in items:
+        lines += textwrap.wrap("<li>" + " ".join(item.split()), _WIDTH, break_long_words=False, break_on_hyphens=False)
+    return [*lines, f"</{tag}>"]
