@@ -8,7 +8,6 @@ from html.parser import HTMLParser
 import pytest
 
 from generator.ir.markup import html_to_markdown
-
 from generator.targets.docs.text import (
     escape_raw_html,
     is_safe_url,
