@@ -369,8 +369,10 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     """(YARD type, RBS type, the `request` keywords saying what comes back)."""
     extra: list[str] = []
     returns = method.returns
-    if method.body in (BodyKind.JSON, BodyKind.JSON_VALUE):  # (the runtime sends a lone `body` param alone)
+    if method.body is BodyKind.JSON:
         extra.append("encoding: :json")
+    elif method.body is BodyKind.JSON_VALUE:  # the runtime sends the `body` param alone
+        extra.append("encoding: :json_value")
     elif method.body is BodyKind.MULTIPART:
         extra.append("encoding: :multipart")
     elif method.body in (BodyKind.BINARY, BodyKind.TEXT):
