@@ -197,7 +197,7 @@ class JavaNames:
             if holder is not None:
                 java = self._nest(holder, pascal_case(schema.path[-1]))
             else:
-                top = self._top(pascal_case("_".join(schema.path)) + "Params")
+                top = self._top(_params_name(pascal_case("_".join(schema.path))))
                 java = JavaClass(top, top)
             self.params[schema.id] = java
             by_path.setdefault(schema.path, java)
@@ -391,3 +391,10 @@ def _enum_name(enum: Enum, holder: Schema | None) -> str:
 def _nameable(enum: Enum) -> bool:
     """A request enum rendered as a Java enum: string values (an all-empty enum is `EmptyParam`)."""
     return any(v.value != "" for v in enum.values) and all(isinstance(v.value, str) for v in enum.values)
+
+
+def _params_name(base: str) -> str:
+    """`SendEmail` -> `SendEmailParams`; `FunctionToolParam` -> `FunctionToolParams`, not `...ParamParams`."""
+    if base.endswith("Params"):
+        return base
+    return base + ("s" if base.endswith("Param") else "Params")
