@@ -105,3 +105,10 @@ def _read(folder: Path) -> str:
     return "\n".join(
         p.read_text(errors="replace") for p in sorted(folder.rglob("*")) if p.is_file() and p.suffix != ".png"
     )
+
+
+def test_javadoc_emphasis_never_reads_code_spans() -> None:
+    from generator.targets.java.words import doc_lines
+
+    lines = doc_lines("A `*` wildcard, as in `payment_intent.*`. **bold**, *it* and `**x**`.")
+    assert lines == ["A {@code *} wildcard, as in {@code payment_intent.*}. <b>bold</b>, <i>it</i> and {@code **x**}."]

@@ -187,6 +187,8 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|/)[^\s()\"]*)\)")
 _STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
 _EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![*\w])")
 _ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)]) +")
+#: Text between code spans (group 1) or a code span (group 2): emphasis is never read inside code.
+_BACKTICKED = re.compile(r"([^`]+)|(`[^`]*`|`+)")
 
 
 def escape(text: str) -> str:
@@ -195,8 +197,15 @@ def escape(text: str) -> str:
     cleaned = _TAGS.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     cleaned = cleaned.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;")
     cleaned = _LINK.sub(_link, cleaned)
-    cleaned = _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", cleaned))
+    cleaned = _BACKTICKED.sub(_emphasis_outside_code, cleaned)
     return _CODE.sub(lambda m: "{@code " + m.group(1) + "}", cleaned)
+
+
+def _emphasis_outside_code(match: re.Match[str]) -> str:
+    """`**x**` and `*x*` as `<b>`/`<i>` in a run of text; a code span (group 2) stays as it is."""
+    if match.group(2):
+        return match.group(2)
+    return _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", match.group(1)))
 
 
 def _link(match: re.Match[str]) -> str:
