@@ -8,7 +8,8 @@ interpreter `exec`s every sample, one `ruby` `eval`s every sample, one `javac` c
 sample as a class of its own and one `java` runs them all; each reports the samples that raised.
 
 Stripe's full spec (40 operations, fixed seed) and two corpus documents (resend, every
-operation; typesense, every operation) are used from ../shared/specs, skipped when absent.
+operation; typesense, every operation) are used from ../shared/specs, skipped when absent;
+specs/bodies.yaml (ours) holds the body shapes those documents showed failing.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ CASES = (
     pytest.param(Case("stripe", STRIPE_SPEC, 40), id="stripe", marks=pytest.mark.slow),
     pytest.param(Case("resend", CORPUS / "resend.yaml", None), id="resend"),
     pytest.param(Case("typesense", CORPUS / "typesense.yml", None), id="typesense"),
+    # ours: bodies that are one value (an array, text), an integer path param, a component in a body
+    pytest.param(Case("bodies", Path(__file__).parent / "specs" / "bodies.yaml", None), id="bodies"),
 )
 
 
