@@ -16,6 +16,8 @@ from .conftest import run_codegen
     ("html", "markdown"),
     [
         ("<b>Required scope:</b> <code>tasks:read</code>", "**Required scope:** `tasks:read`"),
+        ("<b>Required scope: </b><code>tasks:read</code>", "**Required scope:** `tasks:read`"),  # asana's
+        ("<b> a <i>b </i></b>c", "**a *b*** c"),
         ("<p>One.</p><p>Two <em>it</em> <i>i</i> <strong>s</strong>.</p>", "One.\n\nTwo *it* *i* **s**."),
         ('See <a href="https://x.example/a?b=1&amp;c=2">the docs</a>.', "See [the docs](https://x.example/a?b=1&c=2)."),
         ("<ul><li>one</li><li>two</li></ul>", "- one\n- two"),

@@ -79,6 +79,7 @@ class _Writer:
         self.lists: list[list[int]] = []  # one [counter] per open list; counter -1: bullets
         self.links: list[tuple[int, str]] = []  # (index in parts, href) of each open <a>
         self.code: list[int] = []  # index in parts where an open <code> starts
+        self.emphasis: list[tuple[int, str]] = []  # (index in parts, `**` or `*`) of each open <b>/<i>
         self.pre = 0
 
     def text(self, chunk: str) -> None:
@@ -88,10 +89,8 @@ class _Writer:
     def tag(self, name: str, *, closing: bool, attrs: str) -> None:
         if self.pre and name not in ("pre",):
             return  # inside <pre> only its own end counts; the rest is its text's markup
-        if name in ("b", "strong"):
-            self.parts.append("**")
-        elif name in ("i", "em"):
-            self.parts.append("*")
+        if name in ("b", "strong", "i", "em"):
+            self._emphasis("**" if name in ("b", "strong") else "*", closing)
         elif name == "code":
             self._code(closing)
         elif name == "a":
@@ -106,6 +105,19 @@ class _Writer:
             self._pre(closing)
         else:  # h1..h6
             self.parts.append("\n\n" if closing else "\n\n" + "#" * int(name[1]) + " ")
+
+    def _emphasis(self, marker: str, closing: bool) -> None:
+        """`**x**`: the spaces just inside the tags go outside the markers, where Markdown wants them."""
+        if not closing:
+            self.emphasis.append((len(self.parts), marker))
+        elif self.emphasis:
+            at, opened = self.emphasis.pop()
+            content = "".join(self.parts[at:])
+            inner = content.strip()
+            if inner:
+                lead, trail = content[: len(content) - len(content.lstrip())], content[len(content.rstrip()) :]
+                content = f"{lead}{opened}{inner}{opened}{trail}"
+            self.parts[at:] = [content]
 
     def _code(self, closing: bool) -> None:
         if not closing:
