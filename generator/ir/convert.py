@@ -16,7 +16,7 @@ from ..errors import Issue
 from ..load.loader import LoadedSpec
 from .model import Api
 from .operations import OperationConverter, server_of
-from .schemas import Node, SchemaConverter, _text
+from .schemas import Node, SchemaConverter, _prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +38,7 @@ def convert(spec: LoadedSpec, options: ConvertOptions | None = None) -> tuple[Ap
         title=str(info.get("title", "")),
         version=str(info.get("version", "")),
         openapi=str(root.data.get("openapi", "")),
-        description=_text(info.get("description")),
+        description=_prose(info.get("description")),
         source=spec.root.path.name,
         servers=tuple(server_of(s) for s in root.data.get("servers") or () if isinstance(s, dict)),
         auth=operations.auth(root),

@@ -30,7 +30,7 @@ from .model import (
 )
 from .naming import snake_case
 from .resources import FORMAT_SUFFIX, HTTP_METHODS, Endpoint, Placement, apply_override, place
-from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _text, json_value
+from .schemas import Node, SchemaConverter, _is_object, _object_constant, _opt_str, _prose, json_value
 
 #: When an operation offers several request media types, the first of these it offers is
 #: used (then any other JSON type, then binary, then text): Stripe offers form encoding where
@@ -188,8 +188,8 @@ class OperationConverter:
             resource=".".join(placement.resource),
             http_method=verb,
             path=path,
-            summary=_text(data.get("summary")),
-            description=_text(data.get("description")),
+            summary=_prose(data.get("summary")),
+            description=_prose(data.get("description")),
             deprecated=data.get("deprecated") is True,
             path_params=tuple(p for p in params if p.location == "path"),
             query_params=tuple(p for p in params if p.location == "query"),
@@ -237,7 +237,7 @@ class OperationConverter:
                     name=name,
                     type=field_type,
                     required=data.get("required") is True or location == "path",
-                    description=_text(data.get("description")),
+                    description=_prose(data.get("description")),
                     deprecated=data.get("deprecated") is True,
                     example=json_value(data.get("example")),
                     location=location,
@@ -379,7 +379,7 @@ class OperationConverter:
             media = next((m for m in content if _is_json(m)), None)
             if media and "schema" in (content[media] or {}):
                 error_type = self.types.type(response.child("content", media, "schema"), (*prefix, "error"), False)
-            errors.append(ErrorResponse(status, error_type, _text(data.get("description"))))
+            errors.append(ErrorResponse(status, error_type, _prose(data.get("description"))))
         return tuple(errors)
 
     def _returns_list(self, op: Node, item: Node, path: str, verb: str) -> bool:
@@ -550,7 +550,7 @@ class OperationConverter:
                     scheme=str(scheme.get("scheme", "")).lower(),
                     location=str(scheme.get("in", "")),
                     param_name=str(scheme.get("name", "")),
-                    description=_text(scheme.get("description")),
+                    description=_prose(scheme.get("description")),
                     token_url=_token_url(scheme.get("flows")),
                 )
             )
@@ -683,7 +683,7 @@ def server_of(data: dict[str, Any]) -> Server:
         for name, variable in variables.items():
             if isinstance(variable, dict) and isinstance(variable.get("default"), str | int):
                 url = url.replace("{" + str(name) + "}", str(variable["default"]))
-    return Server(url, _text(data.get("description")))
+    return Server(url, _prose(data.get("description")))
 
 
 def _is_json(media: str) -> bool:

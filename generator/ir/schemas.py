@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import Issue, Level, join_pointer
 from ..load.loader import Document, LoadedSpec
+from .markup import html_to_markdown
 from .model import (
     Constraints,
     Discriminator,
@@ -169,7 +170,7 @@ class SchemaConverter:
             path=(schema_id,),
             origin=origin,
             alias=alias,
-            description=_text(data.get("description")),
+            description=_prose(data.get("description")),
             title=_text(data.get("title")),
             resource_id=_opt_str(data.get("x-resourceId")),
             example=json_value(data.get("example")),
@@ -343,11 +344,11 @@ class SchemaConverter:
             path=path,
             base=base,
             values=tuple(
-                EnumValue(value, _text(descriptions.get(str(value))) if isinstance(descriptions, dict) else "")
+                EnumValue(value, _prose(descriptions.get(str(value))) if isinstance(descriptions, dict) else "")
                 for value in _unique(values)
             ),
             open=not request,
-            description=_text(data.get("description")),
+            description=_prose(data.get("description")),
         )
 
     def _coerced(self, node: Node, values: list[Any], base: TypeKind) -> list[Any]:
@@ -579,7 +580,7 @@ class SchemaConverter:
             fields=built,
             additional=additional,
             open=open_,
-            description=_text(data.get("description")),
+            description=_prose(data.get("description")),
             title=_text(data.get("title")),
             resource_id=_opt_str(data.get("x-resourceId")),
             object_name=_object_constant(self, node, "object"),
@@ -593,9 +594,9 @@ class SchemaConverter:
     def _field(self, node: Node, name: str, path: tuple[str, ...], request: bool, required: bool) -> Field:
         data = node.data if isinstance(node.data, dict) else {}
         field_type = self.type(node, (*path, name), request)
-        description = _text(data.get("description"))
+        description = _prose(data.get("description"))
         if not description and "$ref" in data:
-            description = _text(self.deref(node).data.get("description"))
+            description = _prose(self.deref(node).data.get("description"))
         return Field(
             name=name,
             type=field_type,
@@ -856,6 +857,11 @@ def _is_deleted_shape(fields: tuple[Field, ...]) -> bool:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _prose(value: Any) -> str:
+    """A description: its HTML as Markdown (ir/markup.py), "" when it is not a string."""
+    return html_to_markdown(value) if isinstance(value, str) else ""
 
 
 def _opt_str(value: Any) -> str | None:

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..ir.model import Api, Operation
+from ..surface.methods import body_kind
+from ..surface.model import BodyKind
 from ..surface.tree import speaks_stripe
 from .auth import Auth
 from .checks import ParamChecker
@@ -124,10 +126,7 @@ class MockApp:
 
     def _params(self, op: Operation, request: Request, query: dict[str, Any]) -> dict[str, Any]:
         content_type = request.headers.get("content-type", "")
-        try:
-            body = decode_body(content_type, request.body)
-        except FormError as exc:
-            raise MockError(400, Problem(exc.message, exc.param)) from None
+        body = self._body(op, content_type, request.body)
         if not isinstance(body, dict):
             raise MockError(400, Problem("Invalid request body: expected an object of parameters"))
         for item in op.header_params:
@@ -141,6 +140,20 @@ class MockApp:
         if problems:
             raise MockError(400, problems[0])
         return params
+
+    @staticmethod
+    def _body(op: Operation, content_type: str, raw: bytes) -> Any:
+        """The body's params; a body that is the `body` param alone (JSON value, bytes, text) as `body`."""
+        kind = body_kind(op)
+        if kind in (BodyKind.BINARY, BodyKind.TEXT):  # taken as it came, whatever its media type
+            return {"body": raw.decode("utf-8", "replace")} if raw else {}
+        try:
+            body = decode_body(content_type, raw)
+        except FormError as exc:
+            raise MockError(400, Problem(exc.message, exc.param)) from None
+        if kind is BodyKind.JSON_VALUE and is_json(content_type):
+            return {} if body is None else {"body": body}
+        return body
 
     def _checked(self, op: Operation, params: dict[str, Any]) -> list[Problem]:
         """The validators' problems with `params`; none when the validators cannot be built.

@@ -56,9 +56,13 @@ def result_name(api: Api, method: Method) -> str:
 
 
 def _path_value(api: Api, method: Method, schema: str | None, param: Field, named: Mapping[str, Sequence[str]]) -> str:
-    """An id for a path parameter: from the object it names, when the spec has an example of it."""
+    """An id for a path parameter: from the object it names, when the spec has an example of it;
+    a number (as the path's text) for an integer or number parameter."""
     if isinstance(param.example, str) and param.example:
         return param.example
+    if param.type.kind in (TypeKind.INTEGER, TypeKind.NUMBER):
+        example = param.example
+        return str(example) if isinstance(example, (int, float)) and not isinstance(example, bool) else "123"
     candidates = list(named.get(param.name, ()))
     if method.path.endswith("{" + param.name + "}") and schema:
         candidates.insert(0, schema)

@@ -6,11 +6,9 @@ scheme is http, https or mailto (or they are relative); `javascript:`, `data:`,
 `vbscript:`, `file:` and every other scheme are dropped (the text stays). Images
 are off, so a spec cannot make a reader's browser fetch anything.
 
-Stripe's descriptions wrap text in a few simple tags (`<p>`, `<code>`, `<a
-href>`...). Before parsing, exactly those simple forms are rewritten as the
-Markdown they stand for; anything else stays as it is and is escaped like any
-other raw HTML. Safety never depends on that rewrite: its output still goes
-through the safe renderer.
+HTML the spec wrote in a description (Stripe's `<p>`, `<code>`, `<a href>`...) is
+already Markdown here: the IR rewrote it once for every target (ir/markup.py).
+Safety never depends on that rewrite: whatever HTML is left is escaped.
 """
 
 from __future__ import annotations
@@ -27,13 +25,6 @@ _SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
 
-_P_OR_LIST = re.compile(r"</?(?:p|ul|ol)\s*>|<br\s*/?>", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"<li\s*>(.*?)</li\s*>", re.IGNORECASE | re.DOTALL)
-_CODE = re.compile(r"<code\s*>([^<`]*)</code\s*>", re.IGNORECASE)
-_STRONG = re.compile(r"<(strong|b)\s*>([^<*]+)</\1\s*>", re.IGNORECASE)
-_EM = re.compile(r"<(em|i)\s*>([^<*_]+)</\1\s*>", re.IGNORECASE)
-_ANCHOR = re.compile(r"""<a\s+href\s*=\s*(?:"([^"<>\s]*)"|'([^'<>\s]*)')\s*>([^<\[\]]*)</a\s*>""", re.IGNORECASE)
-_BLANK_LINES = re.compile(r"\n{3,}")
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _BACKTICKS = re.compile(r"`+")
@@ -64,18 +55,9 @@ def is_safe_url(url: str) -> bool:
     return match is None or match.group(1) in _SAFE_SCHEMES
 
 
-@lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
-    """Stripe's simple inline HTML rewritten as Markdown; everything else untouched."""
-    if "<" not in text:
-        return text.strip()
-    text = _LIST_ITEM.sub(lambda m: "\n- " + m.group(1).strip() + "\n", text)
-    text = _CODE.sub(lambda m: _code_span(html.unescape(m.group(1))), text)
-    text = _STRONG.sub(lambda m: f"**{m.group(2)}**", text)
-    text = _EM.sub(lambda m: f"*{m.group(2)}*", text)
-    text = _ANCHOR.sub(lambda m: f"[{m.group(3)}]({_destination(m.group(1) or m.group(2) or '')})", text)
-    text = _P_OR_LIST.sub("\n\n", text)
-    return _BLANK_LINES.sub("\n\n", text).strip()
+    """The description as the renderers take it (its HTML is already Markdown: ir/markup.py)."""
+    return text.strip()
 
 
 @lru_cache(maxsize=65536)
@@ -175,11 +157,6 @@ def _escape_tags(text: str) -> str:
         position = link.end()
     pieces.append(_TAG_START.sub("&lt;", text[position:]))
     return "".join(pieces)
-
-
-def _destination(url: str) -> str:
-    """A Markdown link destination: bare, or in `<>` when it holds parentheses."""
-    return f"<{url}>" if "(" in url or ")" in url else url
 
 
 def _defuse_link(match: re.Match[str]) -> str:

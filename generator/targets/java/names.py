@@ -180,11 +180,45 @@ class JavaNames:
                 nested = self._nest(holder, pascal_case(schema.path[-1]))
                 self.params[schema.id] = nested
                 by_path.setdefault(schema.path, nested)
+        by_path.update(self._assign_shared_params())
         schemas = {s.path: s for s in params}
         for enum in sorted(self.api.enums.values(), key=lambda e: (len(e.path), e.id)):
             holder = by_path.get(enum.path[:-1])
             if holder is not None and not enum.open and enum.base is not TypeKind.BOOLEAN and _nameable(enum):
                 self.enums[enum.id] = self._nest(holder, _enum_name(enum, schemas.get(enum.path[:-1])))
+
+    def _assign_shared_params(self) -> dict[tuple[str, ...], JavaClass]:
+        """A params class (with its builder) for each object with properties a request reaches that
+        is no operation's own: a component `$ref`'d from params (`SendEmailRequestParams`, shared by
+        every call that sends one) and, nested in it, the objects inside it (`.Template`), so that no
+        request object is set as a `Map<String, Object>`. Their paths, for the enums nested in them."""
+        reached = sorted((self.api.schemas[i] for i in self._reached_objects()), key=lambda s: (len(s.path), s.id))
+        by_path: dict[tuple[str, ...], JavaClass] = {}
+        for schema in reached:
+            holder = by_path.get(schema.path[:-1])
+            if holder is not None:
+                java = self._nest(holder, pascal_case(schema.path[-1]))
+            else:
+                top = self._top(_params_name(pascal_case("_".join(schema.path))))
+                java = JavaClass(top, top)
+            self.params[schema.id] = java
+            by_path.setdefault(schema.path, java)
+        return by_path
+
+    def _reached_objects(self) -> set[str]:
+        """Ids of the object schemas (with request fields, no params class yet) that params reach."""
+        waiting = [f.type for op in self.api.operations for f in op.params]
+        waiting += [f.type for i in self.params for f in self.api.schemas[i].request_fields]
+        found: set[str] = set()
+        while waiting:
+            for t in waiting.pop().walk():
+                schema = self.api.schemas.get(str(t.ref)) if t.kind is TypeKind.OBJECT else None
+                if schema is None or schema.id in found or schema.id in self.params:
+                    continue
+                if schema.alias is None and schema.request_fields:
+                    found.add(schema.id)
+                    waiting += [f.type for f in schema.request_fields]
+        return found
 
     def params_class(self, op: Operation) -> JavaClass | None:
         return self.operation_params.get(op.id)
@@ -374,8 +408,8 @@ def claims(names: JavaNames) -> Iterator[Claim]:
         yield class_claim((cls.top,), tops, ops[op_id][0], f"the params of {ops[op_id][1]}", files=True)
     for schema_id, cls in names.params.items():
         if cls not in own:
-            what = f"the params of schema {schema_id}"
-            yield class_claim(tuple(cls.qualname.split(".")), tops, schema_source(api, schema_id), what)
+            what = f"the params of schema {schema_id}"  # (a shared request object's class is top-level)
+            yield class_claim(tuple(cls.qualname.split(".")), tops, schema_source(api, schema_id), what, files=True)
     for enum_id, cls in names.enums.items():
         yield class_claim(tuple(cls.qualname.split(".")), tops, "", f"the request enum {enum_id}")
     for resource_id, service in names.services.items():
@@ -383,3 +417,10 @@ def claims(names: JavaNames) -> Iterator[Claim]:
         yield from member_claims(api, service, names.members[resource_id])
     for root, accessor in names.accessors.items():
         yield Claim(f"class {names.client_class}", accessor, "", f"the service {root}")
+
+
+def _params_name(base: str) -> str:
+    """`SendEmail` -> `SendEmailParams`; `FunctionToolParam` -> `FunctionToolParams`, not `...ParamParams`."""
+    if base.endswith("Params"):
+        return base
+    return base + ("s" if base.endswith("Param") else "Params")

@@ -408,6 +408,12 @@ def params_files(api: Api, names: JavaNames, package: str) -> list[tuple[str, Ca
             if found is not None:
                 what = f"{resource.id}.{op.name}"
                 files.append((found.top, partial(_params_file, api, names, package, found, op, what, owned, enums)))
+    owns_op = {java.top for java in names.operation_params.values()}
+    for schema_id, java in sorted(names.params.items()):
+        if java.qualname == java.top and java.top not in owns_op:  # a shared one (names._assign_shared_params)
+            schema = api.schemas[schema_id]
+            shared = partial(_shared_params_file, api, names, package, java, schema, owned, enums)
+            files.append((java.top, shared))
     return files
 
 
@@ -424,6 +430,10 @@ def _params_file(
     types = JavaTypes(api, names, package)
     doc = f"Params of {op.summary or op.id}."
     view = params_view(api, names, types, java, op.params, what, doc, owned, enums)
+    return view, _params_imports(view, types, package)
+
+
+def _params_imports(view: ParamsView, types: JavaTypes, package: str) -> list[str]:
     imports = {i for i in types.imports if not i.startswith(f"{package}.param.")}
     imports |= {f"{package}.net.ApiParams", "java.util.Map"}
     if _params_any(view, lambda v: bool(v.enums)):
@@ -432,7 +442,23 @@ def _params_file(
         imports.add(f"{package}.net.EmptyParam")
     if _params_any(view, lambda v: any("FileUpload" in s.parameters for s in v.setters)):
         imports.add(f"{package}.net.FileUpload")
-    return view, sorted(imports)
+    return sorted(imports)
+
+
+def _shared_params_file(
+    api: Api,
+    names: JavaNames,
+    package: str,
+    java: JavaClass,
+    schema: Schema,
+    owned: dict[str, list[str]],
+    enums: dict[str, list[str]],
+) -> ParamsFile:
+    """A params class of its own for an object a request sends (a component), not one call's params."""
+    types = JavaTypes(api, names, package)
+    doc = schema.description or f"The `{schema.path[-1]}` object, as a request sends it."
+    view = params_view(api, names, types, java, schema.request_fields, schema.id, doc, owned, enums)
+    return view, _params_imports(view, types, package)
 
 
 def _params_any(view: ParamsView, test: Callable[[ParamsView], bool]) -> bool:

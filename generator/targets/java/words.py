@@ -183,6 +183,12 @@ _CODE = re.compile(r"`([^`{}]+)`")
 _WIDTH = 96
 #: A Markdown link, once escaped: `[text](https://...)` (its URL without a space nor a quote).
 _LINK = re.compile(r"\[([^\[\]]+)\]\(((?:https?://|/)[^\s()\"]*)\)")
+#: Markdown emphasis (ir/markup.py writes `<b>` as `**x**`, `<i>` as `*x*`), as Javadoc's HTML.
+_STRONG = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![*\w])")
+_ITEM = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)]) +")
+#: Text between code spans (group 1) or a code span (group 2): emphasis is never read inside code.
+_BACKTICKED = re.compile(r"([^`]+)|(`[^`]*`|`+)")
 
 
 def escape(text: str) -> str:
@@ -191,7 +197,15 @@ def escape(text: str) -> str:
     cleaned = _TAGS.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     cleaned = cleaned.replace("\\", "&#92;").replace("*/", "*&#47;").replace("@", "&#64;")
     cleaned = _LINK.sub(_link, cleaned)
+    cleaned = _BACKTICKED.sub(_emphasis_outside_code, cleaned)
     return _CODE.sub(lambda m: "{@code " + m.group(1) + "}", cleaned)
+
+
+def _emphasis_outside_code(match: re.Match[str]) -> str:
+    """`**x**` and `*x*` as `<b>`/`<i>` in a run of text; a code span (group 2) stays as it is."""
+    if match.group(2):
+        return match.group(2)
+    return _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", match.group(1)))
 
 
 def _link(match: re.Match[str]) -> str:
@@ -210,7 +224,25 @@ def doc_lines(text: str, *, escaped: bool = False) -> list[str]:
         flat = " ".join(paragraph.split())
         if not flat:
             continue
+        if _ITEM.match(paragraph):
+            result += _list_lines(paragraph)
+            continue
         if result:
             result.append("<p>")
         result += textwrap.wrap(flat, _WIDTH, break_long_words=False, break_on_hyphens=False)
     return result
+
+
+def _list_lines(paragraph: str) -> list[str]:
+    """A Markdown list (`- a` / `1. a` lines) as `<ul>`/`<ol>` of `<li>`s; nested items flattened."""
+    tag = "ul" if paragraph.lstrip()[0] in "-*+" else "ol"
+    items: list[str] = []
+    for line in paragraph.split("\n"):
+        if _ITEM.match(line) or not items:
+            items.append(_ITEM.sub("", line, count=1))
+        else:
+            items[-1] += " " + line
+    lines = [f"<{tag}>"]
+    for item in items:
+        lines += textwrap.wrap("<li>" + " ".join(item.split()), _WIDTH, break_long_words=False, break_on_hyphens=False)
+    return [*lines, f"</{tag}>"]

@@ -579,7 +579,7 @@ def _method(
     call = "request" if call in ("request_raw", "request_none") else call
     return MethodView(
         name=name,
-        doc=docstring(f"{_strip_tags(_method_text(method))}\n\n`{method.http_method} {method.path}`", 8),
+        doc=docstring(f"{_method_text(method)}\n\n`{method.http_method} {method.path}`", 8),
         params_type=params_type,
         moves=moves,
         validator=import_from(f"..{validator[0]}", [validator[1]], 3) if validator else "",
@@ -783,11 +783,6 @@ def _callable_parser(types: ModuleTypes, t: TypeRef) -> str:
         return f"{types.runtime_ref(str(t.ref))}.from_dict"
     expr = types.parse(t, "item")
     return f"lambda item: {expr}" if expr else "lambda item: item"
-
-
-def _strip_tags(text: str) -> str:
-    """Stripe's operation descriptions are wrapped in <p>; docstrings want plain text."""
-    return re.sub(r"</?p>", "", text)
 
 
 # -- client and package ---------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...surface import Api, BodyKind, Field, Method, Returns, Schema, Sdk, TypeKind
 from ...surface.auth import groups_of
+from ...surface.prose import wrap_paragraphs
 from .auth import client_auth, method_security
 from .names import RubyClass, RubyNames, is_model
 from .types import RubyTypes, hash_key, ruby_str
@@ -31,13 +32,10 @@ def comment(text: str, indent: int = 0) -> tuple[str, ...]:
     """`text` as `# ` comment lines fitting the width at `indent` columns; paragraphs kept."""
     width = max(40, WIDTH - indent - 2)
     lines: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text.strip()):
+    for paragraph in wrap_paragraphs(text, width) or [[""]]:
         if lines:
             lines.append("#")
-        flat = " ".join(paragraph.split())
-        lines.extend(
-            "# " + line for line in textwrap.wrap(flat, width, break_long_words=False, break_on_hyphens=False) or [""]
-        )
+        lines.extend("# " + line for line in paragraph)
     return tuple(line.rstrip() for line in lines)
 
 
@@ -371,8 +369,10 @@ def _returns(types: RubyTypes, method: Method) -> tuple[str, str, list[str]]:
     """(YARD type, RBS type, the `request` keywords saying what comes back)."""
     extra: list[str] = []
     returns = method.returns
-    if method.body in (BodyKind.JSON, BodyKind.JSON_VALUE):  # (the runtime sends a lone `body` param alone)
+    if method.body is BodyKind.JSON:
         extra.append("encoding: :json")
+    elif method.body is BodyKind.JSON_VALUE:  # the runtime sends the `body` param alone
+        extra.append("encoding: :json_value")
     elif method.body is BodyKind.MULTIPART:
         extra.append("encoding: :multipart")
     elif method.body in (BodyKind.BINARY, BodyKind.TEXT):

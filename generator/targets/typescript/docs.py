@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
+
+from ...surface.prose import wrap_paragraphs
 
 WIDTH = 100
 
@@ -13,13 +14,10 @@ def tsdoc(text: str, indent: int = 0, tags: tuple[str, ...] = ()) -> list[str]:
     pad = " " * indent
     width = max(40, WIDTH - indent - 3)
     body: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", _safe(text).strip()):
-        flat = " ".join(paragraph.split())
-        if not flat:
-            continue
+    for paragraph in wrap_paragraphs(_safe(text), width):
         if body:
             body.append("")
-        body.extend(textwrap.wrap(flat, width, break_long_words=False, break_on_hyphens=False))
+        body.extend(paragraph)
     for tag in tags:
         if body and not body[-1].startswith("@"):
             body.append("")

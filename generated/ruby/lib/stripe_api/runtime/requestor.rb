@@ -96,8 +96,9 @@ module Stripe
     # @param method [Symbol] :get, :post...
     # @param path [String] the path, path params already in it
     # @param params [Hash, RequestParams, nil] query params (GET, DELETE) or the body's
-    # @param encoding [Symbol] :form, :json, :multipart, or :binary and :text (the `body` param as
-    #   it is, an IO's contents or a String, sent as `media_type`)
+    # @param encoding [Symbol] :form, :json, :json_value (the `body` param alone as JSON),
+    #   :multipart, or :binary and :text (the `body` param as it is, an IO's contents or a
+    #   String, sent as `media_type`)
     # @param query [Array<Symbol>] params always sent in the query string
     # @param headers [Hash{Symbol => String}] params sent as headers: `{param => header name}`
     # @param security [Array<String>, nil] the schemes the call accepts (nil: the API's usual ones)
@@ -219,6 +220,11 @@ module Stripe
       when :json
         headers["Content-Type"] = "application/json"
         Util.encode_json(params)
+      when :json_value # the `body` param alone (an array, a string...); none when it is not given
+        return nil unless params.key?(:body) || params.key?("body")
+
+        headers["Content-Type"] = "application/json"
+        JSON.generate(Util.jsonable(params.key?(:body) ? params[:body] : params["body"]))
       when :multipart
         body, boundary = Util.encode_multipart(params)
         headers["Content-Type"] = "multipart/form-data; boundary=#{boundary}"

@@ -1,0 +1,44 @@
+"""Spec prose (Markdown: the IR already rewrote its HTML) cut into the lines a doc comment wraps.
+
+Every language's comment wraps a paragraph as one run of words; a Markdown list in it must
+keep one item a line, or `- a - b` reads as one sentence. `wrap_paragraphs` does both, the
+same for every target; the target then escapes and prefixes the lines for its syntax.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+_ITEM = re.compile(r"^( *)((?:[-*+]|\d{1,9}[.)]) +)")
+
+
+def wrap_paragraphs(text: str, width: int) -> list[list[str]]:
+    """The paragraphs of `text`, each as lines of at most `width` (a longer word stays whole);
+    a list item starts its own line, its continuation indented under its text."""
+    paragraphs: list[list[str]] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        lines: list[str] = []
+        for unit, indent in _units(paragraph):
+            lines += textwrap.wrap(
+                unit, width, subsequent_indent=" " * indent, break_long_words=False, break_on_hyphens=False
+            )
+        if lines:
+            paragraphs.append(lines)
+    return paragraphs
+
+
+def _units(paragraph: str) -> list[tuple[str, int]]:
+    """(text, continuation indent) of each run to wrap: the paragraph, or each list item."""
+    if not _ITEM.match(paragraph.lstrip("\n")):
+        return [(" ".join(paragraph.split()), 0)]
+    units: list[tuple[str, int]] = []
+    for line in paragraph.split("\n"):
+        item = _ITEM.match(line)
+        if item or not units:
+            lead = item.group(1) + item.group(2) if item else ""
+            units.append((lead + " ".join(line[len(lead) :].split()), len(lead)))
+        else:
+            text, indent = units[-1]
+            units[-1] = (text + " " + " ".join(line.split()), indent)
+    return units
