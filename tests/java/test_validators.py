@@ -1,0 +1,119 @@
+"""The Java client's request validators give the Python client's verdicts, case by case.
+
+The cases are the Python differential test's corpus (see `tests/validation/differential.py`):
+valid params generated from the spec and targeted mutations of them, for every operation of
+the default spec and a fixed-seed sample of Stripe's. All of them run in one JVM
+(`validators_differential.py`); the verdicts, and the first failing parameter's path, must be
+Python's on every case.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.ir.model import Api
+from generator.pipeline import load_api
+from generator.targets.java.validation import java_pattern, validator_names
+
+from ..conftest import DEFAULT_SPEC
+from ..ruby.validators_differential import Case, Comparison, collect, load_python
+from ..validation.differential import candidates, sample
+from .validators_differential import GSON, compare, compile_sources, run_cases, write_sources
+
+DEFAULT_EXAMPLES = 10
+STRIPE_SAMPLE = 120
+SEED = 20230912
+MUTATIONS = 6
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None or not GSON.is_file():
+        pytest.skip(f"{name} (Java 17) and Gson {GSON.name} in ~/.m2 are needed to run the Java validators")
+    return found
+
+
+@pytest.fixture(scope="module")
+def default_api() -> Api:
+    return load_api(DEFAULT_SPEC, Config(), None).api
+
+
+@pytest.fixture(scope="module")
+def default_classes(default_api: Api, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_sources(_tool("javac"), write_sources(default_api, tmp_path_factory.mktemp("javadiff")))
+
+
+def _report(comparison: Comparison) -> str:
+    return "\n".join([comparison.summary(), *comparison.disagreements[:10]])
+
+
+def test_default_spec_verdicts_equal_pythons(default_api: Api, default_classes: Path) -> None:
+    comparison = Comparison()
+    found = candidates(DEFAULT_SPEC, default_api, load_python(default_api), responses=False)
+    names = validator_names(default_api)
+    cases, _ = collect(default_api, found, DEFAULT_EXAMPLES, MUTATIONS, comparison, names=names)
+    compare(_tool("java"), default_classes, cases, comparison)
+    print(f"\nJava validators, default spec: {comparison.summary()}")
+    assert comparison.cases >= 1000
+    assert 0 < comparison.valid < comparison.cases
+    assert not comparison.disagreements, _report(comparison)
+
+
+def test_stripe_sample_verdicts_equal_pythons(stripe_spec: Path, tmp_path: Path) -> None:
+    api = load_api(stripe_spec, Config(), None).api
+    comparison = Comparison()
+    found = candidates(stripe_spec, api, load_python(api), responses=False, depth=2)
+    names = validator_names(api)
+    cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison, names=names)
+    classes = compile_sources(_tool("javac"), write_sources(api, tmp_path))
+    compare(_tool("java"), classes, cases, comparison)
+    print(f"\nJava validators, Stripe sample: {comparison.summary()}")
+    assert comparison.cases >= 500
+    assert not comparison.disagreements, _report(comparison)
+
+
+def test_a_wrong_verdict_is_caught(default_classes: Path) -> None:
+    """The comparison can fail: a case whose recorded verdict (or path) is wrong disagrees."""
+    comparison = Comparison()
+    cases = [
+        Case("params customers.create", "customersCreate", {"email": 5}, True, None),
+        Case("params customers.create", "customersCreate", {"email": 5}, False, ["name"]),
+        Case("params customers.create", "customersCreate", {"email": 5}, False, ["email"]),
+        Case("params customers.create", "customersCreate", {"email": "a"}, True, None),
+    ]
+    compare(_tool("java"), default_classes, cases, comparison)
+    assert comparison.cases == 4 and len(comparison.disagreements) == 2, comparison.disagreements
+
+
+def test_issues_name_the_path_and_the_expectation(default_classes: Path) -> None:
+    cases = [
+        Case("", "customersCreate", {"address": {"city": 7}}, False, None),
+        Case("", "customersCreate", {"invoice_settings": {"custom_fields": [{"name": "a", "value": 1}]}}, False, None),
+        Case("", "customersCreate", {"tax_exempt": "sometimes"}, False, None),
+        Case("", "customersCreate", {"balance": 1.5, "address": ""}, False, None),
+    ]
+    verdicts = run_cases(_tool("java"), default_classes, cases)
+    messages = [verdict.get("message", "") for verdict in verdicts]
+    assert messages[0] == "address.city: expected a string, got 7", messages
+    assert messages[1] == "invoice_settings.custom_fields[0].value: expected a string, got 1", messages
+    assert messages[2].startswith('tax_exempt: expected one of "", "exempt", "none", "reverse", got "sometimes"')
+    assert messages[3] == "balance: expected an integer, got 1.5", messages  # "" unsets the address
+
+
+@pytest.mark.parametrize(
+    ("pattern", "java_source"),
+    [
+        ("^a$", "^a$"),
+        ("[[]x", "[\\[]x"),
+        ("[a&&b]", "[a\\&\\&b]"),
+        ("[]a]", "[\\]a]"),
+        ("a{2}b{,3}c{", "a{2}b{0,3}c\\{"),
+        ("(?P<n>a)(?P=n)\\Z", "(?<n>a)\\k<n>\\z"),
+    ],
+)
+def test_patterns_keep_their_ecma_meaning(pattern: str, java_source: str) -> None:
+    assert java_pattern(pattern) == java_source
