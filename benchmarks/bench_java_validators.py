@@ -25,7 +25,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_ruby_validators import PARAMS  # noqa: E402
+from bench_ruby_validators import PARAMS
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "generated" / "java"
