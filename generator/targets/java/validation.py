@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from ...surface import Api, Discriminator, Field, Operation, Schema, TypeKind, TypeRef
 from ...surface.bodies import body_schema
 from ...surface.naming import snake_case
-from .words import camel, java_str
+from .words import KEYWORDS, camel, java_str
 
 V = "Validation"
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -46,6 +47,8 @@ _DESCRIPTIONS = {
     TypeKind.EXPANDABLE: "an id or an object",
 }
 MAX_NAME = 80
+_LONG = (-(2**63), 2**63 - 1)
+_INFINITE = {math.inf: "Double.POSITIVE_INFINITY", -math.inf: "Double.NEGATIVE_INFINITY"}
 #: Characters of Java source per class: well under the constant pool's 65,535 entries and the
 #: static initializer's 64 KB of bytecode.
 CLASS_BUDGET = 250_000
@@ -75,10 +78,21 @@ class _Names:
         return candidate
 
 
+def _constant_name(stem: str) -> str:
+    """`payment_method_types` -> `PAYMENT_METHOD_TYPES`: ASCII, never starting with a digit."""
+    name = re.sub(r"[^A-Za-z0-9_]", "_", snake_case(stem)).upper().strip("_") or "VALUES"
+    return f"V_{name}" if name[0].isdigit() else name
+
+
+def _method_name(wanted: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9_]", "", camel(snake_case(wanted)))
+    return name if name and not name[0].isdigit() and name not in KEYWORDS else f"validate{name[:1].upper()}{name[1:]}"
+
+
 def validator_names(api: Api) -> dict[str, str]:
     """Operation id -> its method of `Validators` (`customersCreate`)."""
     names = _Names({"check", "of", "validate"})
-    return {op.id: names.take(camel(snake_case(f"{op.resource}_{op.name}")) or "operation") for op in api.operations}
+    return {op.id: names.take(_method_name(f"{op.resource}_{op.name}")) for op in api.operations}
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +232,7 @@ class Module:
         """`⟪NAME⟫`, a `private static final` of each class that uses it."""
         key = (java_type, source)
         if key not in self._constant_names:
-            name = self._constant_taken.take((snake_case(stem) or "values").upper())
+            name = self._constant_taken.take(_constant_name(stem))
             self._constant_names[key] = name
             self.constants[name] = key
         return f"⟪{self._constant_names[key]}⟫"
@@ -230,7 +244,7 @@ class Module:
     def object_check(self, schema_id: str) -> str:
         name = self.object_checks.get(schema_id)
         if name is None:
-            name = self.names.take(camel(f"check_{snake_case(schema_id)}"))
+            name = self.names.take(_method_name(f"check_{schema_id}"))
             self.object_checks[schema_id] = name
             schema = self.api.schema(schema_id)
             self.functions.append(Function(name, tuple(Checks(self).object_function(name, schema))))
@@ -240,7 +254,7 @@ class Module:
         key = _hashable(type_ref)
         name = self.unions.get(key)
         if name is None:
-            name = self.names.take(camel(f"any_of_{snake_case(stem) or 'value'}"))
+            name = self.names.take(_method_name(f"any_of_{stem or 'value'}"))
             self.unions[key] = name
             self.functions.append(Function(name, tuple(union_function(self, name, type_ref, stem))))
         return f"⟦{name}⟧"
@@ -370,7 +384,7 @@ class Checks:
             ("minimum", limits.minimum, limits.exclusive_minimum, ("<=", "<")),
             ("maximum", limits.maximum, limits.exclusive_maximum, (">=", ">")),
         ):
-            if value is not None:
+            if value is not None and math.isfinite(value):
                 operator = failing[0] if exclusive else failing[1]
                 bound = self.module.constant(rule, "BigDecimal", f"new BigDecimal({java_str(_number(value))})")
                 test = f"{V}.compare({v}, {bound}) {operator} 0"
@@ -378,7 +392,8 @@ class Checks:
         multiples = []
         if limits.multiple_of is not None:
             divisor = limits.multiple_of
-            literal = f"{divisor}L" if isinstance(divisor, int) else repr(float(divisor))
+            whole = isinstance(divisor, int) and _LONG[0] <= divisor <= _LONG[1]
+            literal = f"{divisor}L" if whole else repr(float(divisor))
             test = f"!{V}.isMultiple({v}, {literal})"
             multiples.append((test, self._bound(target, "multiple_of", divisor)))
         return [bounds, multiples]
@@ -523,8 +538,9 @@ def _literal(value: object) -> str:
     if isinstance(value, str):
         return java_str(value)
     if isinstance(value, int):
-        return f"{value}L"
-    return repr(float(value))  # type: ignore[arg-type]
+        return f"{value}L" if _LONG[0] <= value <= _LONG[1] else f'new BigDecimal("{value}")'
+    number = float(value)  # type: ignore[arg-type]
+    return repr(number) if math.isfinite(number) else _INFINITE.get(number, "Double.NaN")
 
 
 def describe(api: Api, type_ref: TypeRef) -> str:
@@ -669,7 +685,7 @@ def _functions(api: Api) -> tuple[list[Function], list[Function], Module]:
         return public, module.functions, module
     public, checks = [], []
     for op_id, body in bodies.items():
-        check = module.names.take(camel(f"check_{snake_case(names[op_id])}"))
+        check = module.names.take(_method_name(f"check_{snake_case(names[op_id])}"))
         checks.append(Function(check, tuple(_private(check, body[1:]))))
         call = [f"⟦{check}⟧(params, List.of(), issues);"]
         public.append(Function(names[op_id], tuple(_public(op_id, names[op_id], call)), True))
