@@ -19,7 +19,7 @@ from generator.ir.model import Api
 from generator.pipeline import load_api
 from generator.targets.java.validation import java_pattern, validator_names
 
-from ..conftest import DEFAULT_SPEC
+from ..conftest import DEFAULT_SPEC, SHARED
 from ..ruby.validators_differential import Case, Comparison, collect, load_python
 from ..validation.differential import candidates, sample
 from .validators_differential import GSON, compare, compile_sources, run_cases, write_sources
@@ -73,6 +73,34 @@ def test_stripe_sample_verdicts_equal_pythons(stripe_spec: Path, tmp_path: Path)
     compare(_tool("java"), classes, cases, comparison)
     print(f"\nJava validators, Stripe sample: {comparison.summary()}")
     assert comparison.cases >= 500
+    assert not comparison.disagreements, _report(comparison)
+
+
+CORPUS_SAMPLE = 40
+#: The shared corpus's documents the Python differential can judge (OpenAI's 3.1 `type: null`
+#: schemas crash its reference validator, openapi-schema-validator's OAS 3.0 dialect).
+CORPUS = [
+    "oai/petstore.yaml",
+    "oai/petstore-expanded.yaml",
+    "twilio_api_v2010.yaml",
+    pytest.param("digitalocean/specification/DigitalOcean-public.v2.yaml", marks=pytest.mark.slow),
+]
+
+
+@pytest.mark.parametrize("document", CORPUS)
+def test_corpus_verdicts_equal_pythons(document: str, tmp_path: Path) -> None:
+    spec = SHARED / "corpus" / document
+    if not spec.is_file():
+        pytest.skip(f"{spec} is absent (the shared corpus: ../shared/specs/corpus)")
+    api = load_api(spec, Config(strict=False), None).api
+    comparison = Comparison()
+    found = candidates(spec, api, load_python(api), responses=False, depth=2)
+    names = validator_names(api)
+    cases, _ = collect(api, sample(found, CORPUS_SAMPLE, SEED), 2, MUTATIONS, comparison, names=names)
+    classes = compile_sources(_tool("javac"), write_sources(api, tmp_path))
+    compare(_tool("java"), classes, cases, comparison)
+    print(f"\nJava validators, {document}: {comparison.summary()}")
+    assert comparison.cases >= 30
     assert not comparison.disagreements, _report(comparison)
 
 
