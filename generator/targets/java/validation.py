@@ -721,6 +721,7 @@ def _class_source(package: str, name: str, functions: list[Function], home: dict
     text = _CALL.sub(call, text)
     used = sorted(set(_CONSTANT.findall(text)), key=list(module.constants).index)
     text = _CONSTANT.sub(lambda match: match.group(1), text)
+    text = "\n".join(row for line in text.split("\n") for row in _fold(line))
     constants = [
         _wrapped(f"  private static final {module.constants[c][0]} {c} = {module.constants[c][1]};") for c in used
     ]
@@ -746,6 +747,27 @@ _IMPORTS = (
     ("java.util.Set", "Set<"),
     ("java.util.regex.Pattern", " Pattern "),
 )
+
+
+_SIGNATURE = re.compile(r"^( *)((?:public )?static [^(]+\()(.+\) \{)$")
+_STATEMENT = re.compile(r"^( *)([\w.]+\()(.+\);)$")
+_DOC = re.compile(r"^( *)/\*\* (.+) \*/$")
+
+
+def _fold(line: str, width: int = 100, depth: int = 2) -> list[str]:
+    """A long line as google-java-format folds it: a signature's parameters, a call's
+    arguments on a continuation line (+4), a Javadoc over three lines."""
+    if len(line) <= width or not depth:
+        return [line]
+    for pattern in (_SIGNATURE, _STATEMENT):
+        found = pattern.match(line)
+        if found:
+            indent, head, rest = found.groups()
+            return [f"{indent}{head}", *_fold(f"{indent}    {rest}", width, depth - 1)]
+    doc = _DOC.match(line)
+    if doc:
+        return [f"{doc.group(1)}/**", f"{doc.group(1)} * {doc.group(2)}", f"{doc.group(1)} */"]
+    return [line]
 
 
 def _imports(package: str, text: str) -> list[str]:

@@ -116,7 +116,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("customer_account");
@@ -124,7 +126,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer_account"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer_account"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer_account"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -136,9 +140,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -160,7 +167,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "email"), "string", item));
       } else if (Validation.length(item) > 512) {
-        issues.add(Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
       }
     }
     item = params.get("ending_before");
@@ -168,7 +176,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "ending_before"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "ending_before"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "ending_before"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -180,9 +190,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -196,7 +209,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "starting_after"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "starting_after"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "starting_after"), "max_length", "5000", item, false));
       }
     }
     item = params.get("test_clock");
@@ -204,7 +219,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "test_clock"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "test_clock"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "test_clock"), "max_length", "5000", item, false));
       }
     }
     return issues;
@@ -228,7 +245,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "description"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "description"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "description"), "max_length", "5000", item, false));
       }
     }
     item = params.get("email");
@@ -236,7 +255,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "email"), "string", item));
       } else if (Validation.length(item) > 512) {
-        issues.add(Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
       }
     }
     item = params.get("expand");
@@ -248,16 +268,20 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
     }
     item = params.get("invoice_settings");
     if (item != null) {
-      checkCustomersCreateParamsInvoiceSettings(item, Validation.at(path, "invoice_settings"), issues);
+      checkCustomersCreateParamsInvoiceSettings(
+          item, Validation.at(path, "invoice_settings"), issues);
     }
     item = params.get("metadata");
     if (item != null) {
@@ -268,7 +292,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
       } else if (Validation.length(item) > 256) {
-        issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "256", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "name"), "max_length", "256", item, false));
       }
     }
     item = params.get("payment_method");
@@ -276,7 +301,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("phone");
@@ -284,7 +311,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 20) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "20", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "20", item, false));
       }
     }
     item = params.get("preferred_locales");
@@ -296,9 +324,13 @@ public final class Validators {
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isString(element6)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "preferred_locales", index5), "string", element6));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "preferred_locales", index5), "string", element6));
           } else if (Validation.length(element6) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "preferred_locales", index5), "max_length", "5000", element6, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "preferred_locales", index5), "max_length", "5000", element6, false));
           }
         }
       }
@@ -316,7 +348,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "test_clock"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "test_clock"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "test_clock"), "max_length", "5000", item, false));
       }
     }
     return issues;
@@ -336,9 +370,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -352,7 +389,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "page"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "page"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "page"), "max_length", "5000", item, false));
       }
     }
     item = params.get("query");
@@ -361,7 +399,8 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "query"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "query"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "query"), "max_length", "5000", item, false));
     }
     return issues;
   }
@@ -380,9 +419,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -408,7 +450,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "default_source"), "string", item));
       } else if (Validation.length(item) > 500) {
-        issues.add(Validation.boundIssue(Validation.at(path, "default_source"), "max_length", "500", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "default_source"), "max_length", "500", item, false));
       }
     }
     item = params.get("description");
@@ -416,7 +460,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "description"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "description"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "description"), "max_length", "5000", item, false));
       }
     }
     item = params.get("email");
@@ -424,7 +470,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "email"), "string", item));
       } else if (Validation.length(item) > 512) {
-        issues.add(Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "email"), "max_length", "512", item, false));
       }
     }
     item = params.get("expand");
@@ -436,16 +483,20 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
     }
     item = params.get("invoice_settings");
     if (item != null) {
-      checkCustomersUpdateParamsInvoiceSettings(item, Validation.at(path, "invoice_settings"), issues);
+      checkCustomersUpdateParamsInvoiceSettings(
+          item, Validation.at(path, "invoice_settings"), issues);
     }
     item = params.get("metadata");
     if (item != null) {
@@ -456,7 +507,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
       } else if (Validation.length(item) > 256) {
-        issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "256", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "name"), "max_length", "256", item, false));
       }
     }
     item = params.get("phone");
@@ -464,7 +516,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 20) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "20", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "20", item, false));
       }
     }
     item = params.get("preferred_locales");
@@ -476,9 +529,13 @@ public final class Validators {
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isString(element6)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "preferred_locales", index5), "string", element6));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "preferred_locales", index5), "string", element6));
           } else if (Validation.length(element6) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "preferred_locales", index5), "max_length", "5000", element6, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "preferred_locales", index5), "max_length", "5000", element6, false));
           }
         }
       }
@@ -512,7 +569,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "ending_before"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "ending_before"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "ending_before"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -524,9 +583,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -540,7 +602,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "starting_after"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "starting_after"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "starting_after"), "max_length", "5000", item, false));
       }
     }
     item = params.get("type");
@@ -568,7 +632,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "ending_before"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "ending_before"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "ending_before"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -580,9 +646,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -596,7 +665,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "starting_after"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "starting_after"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "starting_after"), "max_length", "5000", item, false));
       }
     }
     item = params.get("type");
@@ -604,7 +675,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "type"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "type"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "type"), "max_length", "5000", item, false));
       }
     }
     item = params.get("types");
@@ -616,9 +688,12 @@ public final class Validators {
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isString(element6)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "types", index5), "string", element6));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "types", index5), "string", element6));
           } else if (Validation.length(element6) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "types", index5), "max_length", "5000", element6, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "types", index5), "max_length", "5000", element6, false));
           }
         }
       }
@@ -640,9 +715,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -664,7 +742,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("ending_before");
@@ -672,7 +752,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "ending_before"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "ending_before"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "ending_before"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -684,9 +766,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -700,7 +785,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "starting_after"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "starting_after"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "starting_after"), "max_length", "5000", item, false));
       }
     }
     return issues;
@@ -719,7 +806,8 @@ public final class Validators {
     }
     item = params.get("automatic_payment_methods");
     if (item != null) {
-      checkPaymentIntentsCreateParamsAutomaticPaymentMethods(item, Validation.at(path, "automatic_payment_methods"), issues);
+      checkPaymentIntentsCreateParamsAutomaticPaymentMethods(
+          item, Validation.at(path, "automatic_payment_methods"), issues);
     }
     item = params.get("capture_method");
     if (item != null && !Validation.isOneOf(item, CAPTURE_METHOD)) {
@@ -731,7 +819,9 @@ public final class Validators {
     }
     item = params.get("confirmation_method");
     if (item != null && !Validation.isOneOf(item, CONFIRMATION_METHOD)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "confirmation_method"), CONFIRMATION_METHOD, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "confirmation_method"), CONFIRMATION_METHOD, item));
     }
     item = params.get("currency");
     if (item == null) {
@@ -744,7 +834,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("description");
@@ -752,12 +844,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "description"), "string", item));
       } else if (Validation.length(item) > 1000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "description"), "max_length", "1000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "description"), "max_length", "1000", item, false));
       }
     }
     item = params.get("error_on_requires_action");
     if (item != null && !(item instanceof Boolean)) {
-      issues.add(Validation.typeIssue(Validation.at(path, "error_on_requires_action"), "boolean", item));
+      issues.add(
+          Validation.typeIssue(Validation.at(path, "error_on_requires_action"), "boolean", item));
     }
     item = params.get("expand");
     if (item != null) {
@@ -768,9 +863,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -783,7 +881,9 @@ public final class Validators {
         for (Map.Entry<?, ?> entry4 : Validation.object(item).entrySet()) {
           Object value5 = entry4.getValue();
           if (value5 != null && !Validation.isString(value5)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "metadata", String.valueOf(entry4.getKey())), "string", value5));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "metadata", String.valueOf(entry4.getKey())), "string", value5));
           }
         }
       }
@@ -797,21 +897,28 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("payment_method_types");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
       } else {
         List<?> items6 = Validation.list(item);
         for (int index7 = 0; index7 < items6.size(); index7++) {
           Object element8 = items6.get(index7);
           if (!Validation.isString(element8)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types", index7), "string", element8));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "payment_method_types", index7), "string", element8));
           } else if (Validation.length(element8) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "payment_method_types", index7), "max_length", "5000", element8, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "payment_method_types", index7), "max_length", "5000", element8, false));
           }
         }
       }
@@ -826,7 +933,9 @@ public final class Validators {
     }
     item = params.get("setup_future_usage");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_SAVE_USAGE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "setup_future_usage"), PAYMENT_METHOD_SAVE_USAGE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "setup_future_usage"), PAYMENT_METHOD_SAVE_USAGE, item));
     }
     item = params.get("shipping");
     if (item != null) {
@@ -835,17 +944,24 @@ public final class Validators {
     item = params.get("statement_descriptor");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "statement_descriptor"), "string", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "statement_descriptor"), "string", item));
       } else if (Validation.length(item) > 22) {
-        issues.add(Validation.boundIssue(Validation.at(path, "statement_descriptor"), "max_length", "22", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "statement_descriptor"), "max_length", "22", item, false));
       }
     }
     item = params.get("statement_descriptor_suffix");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "statement_descriptor_suffix"), "string", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "statement_descriptor_suffix"), "string", item));
       } else if (Validation.length(item) > 22) {
-        issues.add(Validation.boundIssue(Validation.at(path, "statement_descriptor_suffix"), "max_length", "22", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "statement_descriptor_suffix"), "max_length", "22", item, false));
       }
     }
     item = params.get("use_stripe_sdk");
@@ -865,7 +981,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "client_secret"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "client_secret"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "client_secret"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -877,9 +995,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -909,7 +1030,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("description");
@@ -917,7 +1040,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "description"), "string", item));
       } else if (Validation.length(item) > 1000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "description"), "max_length", "1000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "description"), "max_length", "1000", item, false));
       }
     }
     item = params.get("expand");
@@ -929,9 +1054,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -945,21 +1073,28 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("payment_method_types");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
       } else {
         List<?> items4 = Validation.list(item);
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isString(element6)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types", index5), "string", element6));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "payment_method_types", index5), "string", element6));
           } else if (Validation.length(element6) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "payment_method_types", index5), "max_length", "5000", element6, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "payment_method_types", index5), "max_length", "5000", element6, false));
           }
         }
       }
@@ -970,7 +1105,9 @@ public final class Validators {
     }
     item = params.get("setup_future_usage");
     if (item != null && !Validation.isOneOf(item, SETUP_FUTURE_USAGE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "setup_future_usage"), SETUP_FUTURE_USAGE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "setup_future_usage"), SETUP_FUTURE_USAGE, item));
     }
     item = params.get("shipping");
     if (item != null) {
@@ -979,17 +1116,24 @@ public final class Validators {
     item = params.get("statement_descriptor");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "statement_descriptor"), "string", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "statement_descriptor"), "string", item));
       } else if (Validation.length(item) > 22) {
-        issues.add(Validation.boundIssue(Validation.at(path, "statement_descriptor"), "max_length", "22", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "statement_descriptor"), "max_length", "22", item, false));
       }
     }
     item = params.get("statement_descriptor_suffix");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "statement_descriptor_suffix"), "string", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "statement_descriptor_suffix"), "string", item));
       } else if (Validation.length(item) > 22) {
-        issues.add(Validation.boundIssue(Validation.at(path, "statement_descriptor_suffix"), "max_length", "22", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "statement_descriptor_suffix"), "max_length", "22", item, false));
       }
     }
     return issues;
@@ -1002,7 +1146,9 @@ public final class Validators {
     Validation.unknownKeys(params, path, PAYMENT_INTENTS_CANCEL_KEYS, issues);
     Object item = params.get("cancellation_reason");
     if (item != null && !Validation.isOneOf(item, CANCELLATION_REASON)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "cancellation_reason"), CANCELLATION_REASON, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "cancellation_reason"), CANCELLATION_REASON, item));
     }
     item = params.get("expand");
     if (item != null) {
@@ -1013,9 +1159,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1037,12 +1186,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "client_secret"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "client_secret"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "client_secret"), "max_length", "5000", item, false));
       }
     }
     item = params.get("error_on_requires_action");
     if (item != null && !(item instanceof Boolean)) {
-      issues.add(Validation.typeIssue(Validation.at(path, "error_on_requires_action"), "boolean", item));
+      issues.add(
+          Validation.typeIssue(Validation.at(path, "error_on_requires_action"), "boolean", item));
     }
     item = params.get("expand");
     if (item != null) {
@@ -1053,9 +1205,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1069,21 +1224,28 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("payment_method_types");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
       } else {
         List<?> items4 = Validation.list(item);
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isString(element6)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types", index5), "string", element6));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "payment_method_types", index5), "string", element6));
           } else if (Validation.length(element6) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "payment_method_types", index5), "max_length", "5000", element6, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "payment_method_types", index5), "max_length", "5000", element6, false));
           }
         }
       }
@@ -1098,7 +1260,9 @@ public final class Validators {
     }
     item = params.get("setup_future_usage");
     if (item != null && !Validation.isOneOf(item, SETUP_FUTURE_USAGE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "setup_future_usage"), SETUP_FUTURE_USAGE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "setup_future_usage"), SETUP_FUTURE_USAGE, item));
     }
     item = params.get("shipping");
     if (item != null) {
@@ -1125,9 +1289,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1135,7 +1302,9 @@ public final class Validators {
     return issues;
   }
 
-  /** The params of {@code PostPaymentMethodsPaymentMethodAttach}: every issue found (none: valid). */
+  /**
+   * The params of {@code PostPaymentMethodsPaymentMethodAttach}: every issue found (none: valid).
+   */
   public static List<Validation.Issue> paymentMethodsAttach(Map<?, ?> params) {
     List<Validation.Issue> issues = new ArrayList<>();
     List<Object> path = List.of();
@@ -1146,7 +1315,9 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(
+              Validation.at(path, "customer"), "max_length", "5000", item, false));
     }
     item = params.get("expand");
     if (item != null) {
@@ -1157,9 +1328,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1167,7 +1341,9 @@ public final class Validators {
     return issues;
   }
 
-  /** The params of {@code PostPaymentMethodsPaymentMethodDetach}: every issue found (none: valid). */
+  /**
+   * The params of {@code PostPaymentMethodsPaymentMethodDetach}: every issue found (none: valid).
+   */
   public static List<Validation.Issue> paymentMethodsDetach(Map<?, ?> params) {
     List<Validation.Issue> issues = new ArrayList<>();
     List<Object> path = List.of();
@@ -1181,9 +1357,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1209,7 +1388,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("ending_before");
@@ -1217,7 +1398,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "ending_before"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "ending_before"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "ending_before"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -1229,9 +1412,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1245,7 +1431,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("starting_after");
@@ -1253,7 +1441,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "starting_after"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "starting_after"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "starting_after"), "max_length", "5000", item, false));
       }
     }
     return issues;
@@ -1270,7 +1460,8 @@ public final class Validators {
     }
     item = params.get("automatic_payment_methods");
     if (item != null) {
-      checkSetupIntentsCreateParamsAutomaticPaymentMethods(item, Validation.at(path, "automatic_payment_methods"), issues);
+      checkSetupIntentsCreateParamsAutomaticPaymentMethods(
+          item, Validation.at(path, "automatic_payment_methods"), issues);
     }
     item = params.get("confirm");
     if (item != null && !(item instanceof Boolean)) {
@@ -1281,7 +1472,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "customer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "customer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "customer"), "max_length", "5000", item, false));
       }
     }
     item = params.get("description");
@@ -1289,7 +1482,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "description"), "string", item));
       } else if (Validation.length(item) > 1000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "description"), "max_length", "1000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "description"), "max_length", "1000", item, false));
       }
     }
     item = params.get("expand");
@@ -1301,9 +1496,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1317,7 +1515,9 @@ public final class Validators {
         for (int index5 = 0; index5 < items4.size(); index5++) {
           Object element6 = items4.get(index5);
           if (!Validation.isOneOf(element6, FLOW_DIRECTIONS)) {
-            issues.add(Validation.enumIssue(Validation.at(path, "flow_directions", index5), FLOW_DIRECTIONS, element6));
+            issues.add(
+                Validation.enumIssue(
+                    Validation.at(path, "flow_directions", index5), FLOW_DIRECTIONS, element6));
           }
         }
       }
@@ -1330,7 +1530,9 @@ public final class Validators {
         for (Map.Entry<?, ?> entry7 : Validation.object(item).entrySet()) {
           Object value8 = entry7.getValue();
           if (value8 != null && !Validation.isString(value8)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "metadata", String.valueOf(entry7.getKey())), "string", value8));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "metadata", String.valueOf(entry7.getKey())), "string", value8));
           }
         }
       }
@@ -1344,21 +1546,28 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("payment_method_types");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "payment_method_types"), "array", item));
       } else {
         List<?> items9 = Validation.list(item);
         for (int index10 = 0; index10 < items9.size(); index10++) {
           Object element11 = items9.get(index10);
           if (!Validation.isString(element11)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "payment_method_types", index10), "string", element11));
+            issues.add(
+                Validation.typeIssue(
+                    Validation.at(path, "payment_method_types", index10), "string", element11));
           } else if (Validation.length(element11) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "payment_method_types", index10), "max_length", "5000", element11, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "payment_method_types", index10), "max_length", "5000", element11, false));
           }
         }
       }
@@ -1369,7 +1578,8 @@ public final class Validators {
     }
     item = params.get("usage");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_SAVE_USAGE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "usage"), PAYMENT_METHOD_SAVE_USAGE, item));
+      issues.add(
+          Validation.enumIssue(Validation.at(path, "usage"), PAYMENT_METHOD_SAVE_USAGE, item));
     }
     item = params.get("use_stripe_sdk");
     if (item != null && !(item instanceof Boolean)) {
@@ -1388,7 +1598,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "client_secret"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "client_secret"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "client_secret"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -1400,9 +1612,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1420,7 +1635,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "client_secret"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "client_secret"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "client_secret"), "max_length", "5000", item, false));
       }
     }
     item = params.get("expand");
@@ -1432,9 +1649,12 @@ public final class Validators {
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isString(element3)) {
-            issues.add(Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
+            issues.add(
+                Validation.typeIssue(Validation.at(path, "expand", index2), "string", element3));
           } else if (Validation.length(element3) > 5000) {
-            issues.add(Validation.boundIssue(Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
+            issues.add(
+                Validation.boundIssue(
+                    Validation.at(path, "expand", index2), "max_length", "5000", element3, false));
           }
         }
       }
@@ -1444,7 +1664,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method"), "max_length", "5000", item, false));
       }
     }
     item = params.get("return_url");
@@ -1458,8 +1680,11 @@ public final class Validators {
     return issues;
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.active_entitlements} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsActiveEntitlements(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.active_entitlements} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsActiveEntitlements(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1473,8 +1698,11 @@ public final class Validators {
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.buy_button} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsBuyButton(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.buy_button} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsBuyButton(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1488,8 +1716,11 @@ public final class Validators {
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.customer_portal} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsCustomerPortal(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.customer_portal} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsCustomerPortal(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1503,8 +1734,11 @@ public final class Validators {
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.customer_sheet.features} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsCustomerSheetFeatures(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.customer_sheet.features} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsCustomerSheetFeatures(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1513,25 +1747,34 @@ public final class Validators {
     Object item = object.get("payment_method_allow_redisplay_filters");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
       } else {
         List<?> items1 = Validation.list(item);
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isOneOf(element3, PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS)) {
-            issues.add(Validation.enumIssue(Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
+            issues.add(
+                Validation.enumIssue(
+                    Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
           }
         }
       }
     }
     item = object.get("payment_method_remove");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.customer_sheet} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsCustomerSheet(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.customer_sheet} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsCustomerSheet(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1545,12 +1788,16 @@ public final class Validators {
     }
     item = object.get("features");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsCustomerSheetFeatures(item, Validation.at(path, "features"), issues);
+      checkCustomerSessionsCreateParamsComponentsCustomerSheetFeatures(
+          item, Validation.at(path, "features"), issues);
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.mobile_payment_element.features} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsMobilePaymentElementFeatures(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.mobile_payment_element.features} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsMobilePaymentElementFeatures(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1559,37 +1806,52 @@ public final class Validators {
     Object item = object.get("payment_method_allow_redisplay_filters");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
       } else {
         List<?> items1 = Validation.list(item);
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isOneOf(element3, PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS)) {
-            issues.add(Validation.enumIssue(Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
+            issues.add(
+                Validation.enumIssue(
+                    Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
           }
         }
       }
     }
     item = object.get("payment_method_redisplay");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_redisplay"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_redisplay"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_remove");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_save");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_save"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_save"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_save_allow_redisplay_override");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_save_allow_redisplay_override"), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_save_allow_redisplay_override"), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, item));
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.mobile_payment_element} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsMobilePaymentElement(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.mobile_payment_element} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsMobilePaymentElement(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1603,12 +1865,16 @@ public final class Validators {
     }
     item = object.get("features");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsMobilePaymentElementFeatures(item, Validation.at(path, "features"), issues);
+      checkCustomerSessionsCreateParamsComponentsMobilePaymentElementFeatures(
+          item, Validation.at(path, "features"), issues);
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.payment_element.features} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsPaymentElementFeatures(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.payment_element.features} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsPaymentElementFeatures(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1617,47 +1883,68 @@ public final class Validators {
     Object item = object.get("payment_method_allow_redisplay_filters");
     if (item != null) {
       if (Validation.list(item) == null) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "payment_method_allow_redisplay_filters"), "array", item));
       } else {
         List<?> items1 = Validation.list(item);
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
           if (!Validation.isOneOf(element3, PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS)) {
-            issues.add(Validation.enumIssue(Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
+            issues.add(
+                Validation.enumIssue(
+                    Validation.at(path, "payment_method_allow_redisplay_filters", index2), PAYMENT_METHOD_ALLOW_REDISPLAY_FILTERS, element3));
           }
         }
       }
     }
     item = object.get("payment_method_redisplay");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_redisplay"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_redisplay"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_redisplay_limit");
     if (item != null) {
       if (!Validation.isInteger(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "payment_method_redisplay_limit"), "integer", item));
+        issues.add(
+            Validation.typeIssue(
+                Validation.at(path, "payment_method_redisplay_limit"), "integer", item));
       } else if (Validation.compare(item, MINIMUM) < 0) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method_redisplay_limit"), "minimum", "1", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method_redisplay_limit"), "minimum", "1", item, false));
       } else if (Validation.compare(item, MAXIMUM) > 0) {
-        issues.add(Validation.boundIssue(Validation.at(path, "payment_method_redisplay_limit"), "maximum", "10", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "payment_method_redisplay_limit"), "maximum", "10", item, false));
       }
     }
     item = object.get("payment_method_remove");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_remove"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_save");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_REMOVE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_save"), PAYMENT_METHOD_REMOVE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_save"), PAYMENT_METHOD_REMOVE, item));
     }
     item = object.get("payment_method_save_usage");
     if (item != null && !Validation.isOneOf(item, PAYMENT_METHOD_SAVE_USAGE)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "payment_method_save_usage"), PAYMENT_METHOD_SAVE_USAGE, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "payment_method_save_usage"), PAYMENT_METHOD_SAVE_USAGE, item));
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.payment_element} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsPaymentElement(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.payment_element} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsPaymentElement(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1671,12 +1958,16 @@ public final class Validators {
     }
     item = object.get("features");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsPaymentElementFeatures(item, Validation.at(path, "features"), issues);
+      checkCustomerSessionsCreateParamsComponentsPaymentElementFeatures(
+          item, Validation.at(path, "features"), issues);
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components.pricing_table} in request params. */
-  static void checkCustomerSessionsCreateParamsComponentsPricingTable(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components.pricing_table} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponentsPricingTable(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1690,8 +1981,11 @@ public final class Validators {
     }
   }
 
-  /** Checks an object of schema {@code customer_sessions.create.params.components} in request params. */
-  static void checkCustomerSessionsCreateParamsComponents(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customer_sessions.create.params.components} in request params.
+   */
+  static void checkCustomerSessionsCreateParamsComponents(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1699,36 +1993,44 @@ public final class Validators {
     }
     Object item = object.get("active_entitlements");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsActiveEntitlements(item, Validation.at(path, "active_entitlements"), issues);
+      checkCustomerSessionsCreateParamsComponentsActiveEntitlements(
+          item, Validation.at(path, "active_entitlements"), issues);
     }
     item = object.get("buy_button");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsBuyButton(item, Validation.at(path, "buy_button"), issues);
+      checkCustomerSessionsCreateParamsComponentsBuyButton(
+          item, Validation.at(path, "buy_button"), issues);
     }
     item = object.get("customer_portal");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsCustomerPortal(item, Validation.at(path, "customer_portal"), issues);
+      checkCustomerSessionsCreateParamsComponentsCustomerPortal(
+          item, Validation.at(path, "customer_portal"), issues);
     }
     item = object.get("customer_sheet");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsCustomerSheet(item, Validation.at(path, "customer_sheet"), issues);
+      checkCustomerSessionsCreateParamsComponentsCustomerSheet(
+          item, Validation.at(path, "customer_sheet"), issues);
     }
     item = object.get("mobile_payment_element");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsMobilePaymentElement(item, Validation.at(path, "mobile_payment_element"), issues);
+      checkCustomerSessionsCreateParamsComponentsMobilePaymentElement(
+          item, Validation.at(path, "mobile_payment_element"), issues);
     }
     item = object.get("payment_element");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsPaymentElement(item, Validation.at(path, "payment_element"), issues);
+      checkCustomerSessionsCreateParamsComponentsPaymentElement(
+          item, Validation.at(path, "payment_element"), issues);
     }
     item = object.get("pricing_table");
     if (item != null) {
-      checkCustomerSessionsCreateParamsComponentsPricingTable(item, Validation.at(path, "pricing_table"), issues);
+      checkCustomerSessionsCreateParamsComponentsPricingTable(
+          item, Validation.at(path, "pricing_table"), issues);
     }
   }
 
   /** Checks an object of schema {@code customers.list.params.created} in request params. */
-  static void checkCustomersListParamsCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkCustomersListParamsCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1753,7 +2055,8 @@ public final class Validators {
   }
 
   /** Any of: an object or an integer. */
-  static void anyOfCustomersListCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersListCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -1777,7 +2080,8 @@ public final class Validators {
   }
 
   /** Checks an object of schema {@code customers.create.params.address} in request params. */
-  static void checkCustomersCreateParamsAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkCustomersCreateParamsAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1788,7 +2092,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -1796,7 +2101,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -1804,7 +2111,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -1812,7 +2120,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -1820,7 +2129,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -1828,13 +2139,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfCustomersCreateAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersCreateAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -1857,8 +2170,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_CREATE_ADDRESS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.create.params.invoice_settings.custom_fields} in request params. */
-  static void checkCustomersCreateParamsInvoiceSettingsCustomFields(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.create.params.invoice_settings.custom_fields} in request params.
+   */
+  static void checkCustomersCreateParamsInvoiceSettingsCustomFields(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1870,7 +2186,8 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 30) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "30", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "30", item, false));
     }
     item = object.get("value");
     if (item == null) {
@@ -1878,12 +2195,14 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "value"), "string", item));
     } else if (Validation.length(item) > 30) {
-      issues.add(Validation.boundIssue(Validation.at(path, "value"), "max_length", "30", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "value"), "max_length", "30", item, false));
     }
   }
 
   /** Any of: an array or "" (to unset). */
-  static void anyOfParamsInvoiceSettingsCustomFields(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfParamsInvoiceSettingsCustomFields(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.list(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -1893,7 +2212,8 @@ public final class Validators {
         List<?> items1 = Validation.list(value);
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
-          checkCustomersCreateParamsInvoiceSettingsCustomFields(element3, Validation.at(path, index2), branch1);
+          checkCustomersCreateParamsInvoiceSettingsCustomFields(
+              element3, Validation.at(path, index2), branch1);
         }
       }
       if (branch1.isEmpty()) {
@@ -1911,11 +2231,16 @@ public final class Validators {
       }
       branches.add(branch2);
     }
-    issues.addAll(Validation.bestBranch(path, value, branches, PARAMS_INVOICE_SETTINGS_CUSTOM_FIELDS_EXPECTED));
+    issues.addAll(
+        Validation.bestBranch(
+            path, value, branches, PARAMS_INVOICE_SETTINGS_CUSTOM_FIELDS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.create.params.invoice_settings.rendering_options} in request params. */
-  static void checkCustomersCreateParamsInvoiceSettingsRenderingOptions(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.create.params.invoice_settings.rendering_options} in request params.
+   */
+  static void checkCustomersCreateParamsInvoiceSettingsRenderingOptions(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1923,12 +2248,15 @@ public final class Validators {
     }
     Object item = object.get("amount_tax_display");
     if (item != null && !Validation.isOneOf(item, AMOUNT_TAX_DISPLAY)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "amount_tax_display"), AMOUNT_TAX_DISPLAY, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "amount_tax_display"), AMOUNT_TAX_DISPLAY, item));
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfParamsInvoiceSettingsRenderingOptions(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfParamsInvoiceSettingsRenderingOptions(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -1951,8 +2279,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_CREATE_ADDRESS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.create.params.invoice_settings} in request params. */
-  static void checkCustomersCreateParamsInvoiceSettings(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.create.params.invoice_settings} in request params.
+   */
+  static void checkCustomersCreateParamsInvoiceSettings(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -1965,9 +2296,12 @@ public final class Validators {
     item = object.get("default_payment_method");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "default_payment_method"), "string", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "default_payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "default_payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "default_payment_method"), "max_length", "5000", item, false));
       }
     }
     item = object.get("footer");
@@ -1975,17 +2309,21 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "footer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "footer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "footer"), "max_length", "5000", item, false));
       }
     }
     item = object.get("rendering_options");
     if (item != null) {
-      anyOfParamsInvoiceSettingsRenderingOptions(item, Validation.at(path, "rendering_options"), issues);
+      anyOfParamsInvoiceSettingsRenderingOptions(
+          item, Validation.at(path, "rendering_options"), issues);
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfCustomersCreateMetadata(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersCreateMetadata(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -1995,7 +2333,9 @@ public final class Validators {
         for (Map.Entry<?, ?> entry1 : Validation.object(value).entrySet()) {
           Object value2 = entry1.getValue();
           if (value2 != null && !Validation.isString(value2)) {
-            branch1.add(Validation.typeIssue(Validation.at(path, String.valueOf(entry1.getKey())), "string", value2));
+            branch1.add(
+                Validation.typeIssue(
+                    Validation.at(path, String.valueOf(entry1.getKey())), "string", value2));
           }
         }
       }
@@ -2017,8 +2357,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_CREATE_ADDRESS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.create.params.shipping.address} in request params. */
-  static void checkCustomersCreateParamsShippingAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.create.params.shipping.address} in request params.
+   */
+  static void checkCustomersCreateParamsShippingAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2029,7 +2372,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2037,7 +2381,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2045,7 +2391,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2053,7 +2400,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2061,7 +2409,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2069,13 +2419,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Checks an object of schema {@code customers.create.params.shipping} in request params. */
-  static void checkCustomersCreateParamsShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkCustomersCreateParamsShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2093,20 +2445,23 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
     }
     item = object.get("phone");
     if (item != null) {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfCustomersCreateShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersCreateShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2130,7 +2485,8 @@ public final class Validators {
   }
 
   /** Checks an object of schema {@code customers.update.params.address} in request params. */
-  static void checkCustomersUpdateParamsAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkCustomersUpdateParamsAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2141,7 +2497,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2149,7 +2506,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2157,7 +2516,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2165,7 +2525,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2173,7 +2534,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2181,13 +2544,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfCustomersUpdateAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersUpdateAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2210,8 +2575,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_CREATE_ADDRESS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.update.params.invoice_settings.custom_fields} in request params. */
-  static void checkCustomersUpdateParamsInvoiceSettingsCustomFields(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.update.params.invoice_settings.custom_fields} in request params.
+   */
+  static void checkCustomersUpdateParamsInvoiceSettingsCustomFields(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2223,7 +2591,8 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 30) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "30", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "30", item, false));
     }
     item = object.get("value");
     if (item == null) {
@@ -2231,12 +2600,14 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "value"), "string", item));
     } else if (Validation.length(item) > 30) {
-      issues.add(Validation.boundIssue(Validation.at(path, "value"), "max_length", "30", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "value"), "max_length", "30", item, false));
     }
   }
 
   /** Any of: an array or "" (to unset). */
-  static void anyOfParamsInvoiceSettingsCustomFields2(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfParamsInvoiceSettingsCustomFields2(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.list(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2246,7 +2617,8 @@ public final class Validators {
         List<?> items1 = Validation.list(value);
         for (int index2 = 0; index2 < items1.size(); index2++) {
           Object element3 = items1.get(index2);
-          checkCustomersUpdateParamsInvoiceSettingsCustomFields(element3, Validation.at(path, index2), branch1);
+          checkCustomersUpdateParamsInvoiceSettingsCustomFields(
+              element3, Validation.at(path, index2), branch1);
         }
       }
       if (branch1.isEmpty()) {
@@ -2264,11 +2636,16 @@ public final class Validators {
       }
       branches.add(branch2);
     }
-    issues.addAll(Validation.bestBranch(path, value, branches, PARAMS_INVOICE_SETTINGS_CUSTOM_FIELDS_EXPECTED));
+    issues.addAll(
+        Validation.bestBranch(
+            path, value, branches, PARAMS_INVOICE_SETTINGS_CUSTOM_FIELDS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.update.params.invoice_settings.rendering_options} in request params. */
-  static void checkCustomersUpdateParamsInvoiceSettingsRenderingOptions(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.update.params.invoice_settings.rendering_options} in request params.
+   */
+  static void checkCustomersUpdateParamsInvoiceSettingsRenderingOptions(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2276,12 +2653,15 @@ public final class Validators {
     }
     Object item = object.get("amount_tax_display");
     if (item != null && !Validation.isOneOf(item, AMOUNT_TAX_DISPLAY)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "amount_tax_display"), AMOUNT_TAX_DISPLAY, item));
+      issues.add(
+          Validation.enumIssue(
+              Validation.at(path, "amount_tax_display"), AMOUNT_TAX_DISPLAY, item));
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfParamsInvoiceSettingsRenderingOptions2(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfParamsInvoiceSettingsRenderingOptions2(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2304,8 +2684,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_CREATE_ADDRESS_EXPECTED));
   }
 
-  /** Checks an object of schema {@code customers.update.params.invoice_settings} in request params. */
-  static void checkCustomersUpdateParamsInvoiceSettings(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.update.params.invoice_settings} in request params.
+   */
+  static void checkCustomersUpdateParamsInvoiceSettings(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2318,9 +2701,12 @@ public final class Validators {
     item = object.get("default_payment_method");
     if (item != null) {
       if (!Validation.isString(item)) {
-        issues.add(Validation.typeIssue(Validation.at(path, "default_payment_method"), "string", item));
+        issues.add(
+            Validation.typeIssue(Validation.at(path, "default_payment_method"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "default_payment_method"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "default_payment_method"), "max_length", "5000", item, false));
       }
     }
     item = object.get("footer");
@@ -2328,17 +2714,23 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "footer"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "footer"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "footer"), "max_length", "5000", item, false));
       }
     }
     item = object.get("rendering_options");
     if (item != null) {
-      anyOfParamsInvoiceSettingsRenderingOptions2(item, Validation.at(path, "rendering_options"), issues);
+      anyOfParamsInvoiceSettingsRenderingOptions2(
+          item, Validation.at(path, "rendering_options"), issues);
     }
   }
 
-  /** Checks an object of schema {@code customers.update.params.shipping.address} in request params. */
-  static void checkCustomersUpdateParamsShippingAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code customers.update.params.shipping.address} in request params.
+   */
+  static void checkCustomersUpdateParamsShippingAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2349,7 +2741,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2357,7 +2750,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2365,7 +2760,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2373,7 +2769,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2381,7 +2778,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2389,13 +2788,15 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Checks an object of schema {@code customers.update.params.shipping} in request params. */
-  static void checkCustomersUpdateParamsShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkCustomersUpdateParamsShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2413,20 +2814,23 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
     }
     item = object.get("phone");
     if (item != null) {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfCustomersUpdateShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfCustomersUpdateShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2450,7 +2854,8 @@ public final class Validators {
   }
 
   /** Checks an object of schema {@code events.list.params.created} in request params. */
-  static void checkEventsListParamsCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkEventsListParamsCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2475,7 +2880,8 @@ public final class Validators {
   }
 
   /** Any of: an object or an integer. */
-  static void anyOfEventsListCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfEventsListCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2499,7 +2905,8 @@ public final class Validators {
   }
 
   /** Checks an object of schema {@code payment_intents.list.params.created} in request params. */
-  static void checkPaymentIntentsListParamsCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkPaymentIntentsListParamsCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2524,7 +2931,8 @@ public final class Validators {
   }
 
   /** Any of: an object or an integer. */
-  static void anyOfPaymentIntentsListCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsListCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2547,8 +2955,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_LIST_CREATED_EXPECTED));
   }
 
-  /** Checks an object of schema {@code payment_intents.create.params.automatic_payment_methods} in request params. */
-  static void checkPaymentIntentsCreateParamsAutomaticPaymentMethods(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.create.params.automatic_payment_methods} in request params.
+   */
+  static void checkPaymentIntentsCreateParamsAutomaticPaymentMethods(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2556,7 +2967,8 @@ public final class Validators {
     }
     Object item = object.get("allow_redirects");
     if (item != null && !Validation.isOneOf(item, ALLOW_REDIRECTS)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "allow_redirects"), ALLOW_REDIRECTS, item));
+      issues.add(
+          Validation.enumIssue(Validation.at(path, "allow_redirects"), ALLOW_REDIRECTS, item));
     }
     item = object.get("enabled");
     if (item == null) {
@@ -2567,7 +2979,8 @@ public final class Validators {
   }
 
   /** Any of: a boolean or one of 'one_off', 'recurring'. */
-  static void anyOfPaymentIntentsCreateOffSession(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsCreateOffSession(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (value instanceof Boolean) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2589,11 +3002,15 @@ public final class Validators {
       }
       branches.add(branch2);
     }
-    issues.addAll(Validation.bestBranch(path, value, branches, PAYMENT_INTENTS_CREATE_OFF_SESSION_EXPECTED));
+    issues.addAll(
+        Validation.bestBranch(path, value, branches, PAYMENT_INTENTS_CREATE_OFF_SESSION_EXPECTED));
   }
 
-  /** Checks an object of schema {@code payment_intents.create.params.shipping.address} in request params. */
-  static void checkPaymentIntentsCreateParamsShippingAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.create.params.shipping.address} in request params.
+   */
+  static void checkPaymentIntentsCreateParamsShippingAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2604,7 +3021,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2612,7 +3030,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2620,7 +3040,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2628,7 +3049,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2636,7 +3058,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2644,13 +3068,17 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
-  /** Checks an object of schema {@code payment_intents.create.params.shipping} in request params. */
-  static void checkPaymentIntentsCreateParamsShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.create.params.shipping} in request params.
+   */
+  static void checkPaymentIntentsCreateParamsShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2667,7 +3095,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "carrier"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "carrier"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "carrier"), "max_length", "5000", item, false));
       }
     }
     item = object.get("name");
@@ -2676,14 +3106,16 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
     }
     item = object.get("phone");
     if (item != null) {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
       }
     }
     item = object.get("tracking_number");
@@ -2691,13 +3123,16 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "tracking_number"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: a string or "" (to unset). */
-  static void anyOfPaymentIntentsUpdateReceiptEmail(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsUpdateReceiptEmail(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.isString(value)) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2719,11 +3154,16 @@ public final class Validators {
       }
       branches.add(branch2);
     }
-    issues.addAll(Validation.bestBranch(path, value, branches, PAYMENT_INTENTS_UPDATE_RECEIPT_EMAIL_EXPECTED));
+    issues.addAll(
+        Validation.bestBranch(
+            path, value, branches, PAYMENT_INTENTS_UPDATE_RECEIPT_EMAIL_EXPECTED));
   }
 
-  /** Checks an object of schema {@code payment_intents.update.params.shipping.address} in request params. */
-  static void checkPaymentIntentsUpdateParamsShippingAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.update.params.shipping.address} in request params.
+   */
+  static void checkPaymentIntentsUpdateParamsShippingAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2734,7 +3174,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2742,7 +3183,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2750,7 +3193,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2758,7 +3202,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2766,7 +3211,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2774,13 +3221,17 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
-  /** Checks an object of schema {@code payment_intents.update.params.shipping} in request params. */
-  static void checkPaymentIntentsUpdateParamsShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.update.params.shipping} in request params.
+   */
+  static void checkPaymentIntentsUpdateParamsShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2797,7 +3248,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "carrier"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "carrier"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "carrier"), "max_length", "5000", item, false));
       }
     }
     item = object.get("name");
@@ -2806,14 +3259,16 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
     }
     item = object.get("phone");
     if (item != null) {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
       }
     }
     item = object.get("tracking_number");
@@ -2821,13 +3276,16 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "tracking_number"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfPaymentIntentsUpdateShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsUpdateShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2851,7 +3309,8 @@ public final class Validators {
   }
 
   /** Any of: a boolean or one of 'one_off', 'recurring'. */
-  static void anyOfPaymentIntentsConfirmOffSession(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsConfirmOffSession(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (value instanceof Boolean) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -2873,11 +3332,15 @@ public final class Validators {
       }
       branches.add(branch2);
     }
-    issues.addAll(Validation.bestBranch(path, value, branches, PAYMENT_INTENTS_CREATE_OFF_SESSION_EXPECTED));
+    issues.addAll(
+        Validation.bestBranch(path, value, branches, PAYMENT_INTENTS_CREATE_OFF_SESSION_EXPECTED));
   }
 
-  /** Checks an object of schema {@code payment_intents.confirm.params.shipping.address} in request params. */
-  static void checkPaymentIntentsConfirmParamsShippingAddress(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.confirm.params.shipping.address} in request params.
+   */
+  static void checkPaymentIntentsConfirmParamsShippingAddress(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2888,7 +3351,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "city"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "city"), "max_length", "5000", item, false));
       }
     }
     item = object.get("country");
@@ -2896,7 +3360,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "country"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "country"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "country"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line1");
@@ -2904,7 +3370,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line1"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line1"), "max_length", "5000", item, false));
       }
     }
     item = object.get("line2");
@@ -2912,7 +3379,8 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "line2"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "line2"), "max_length", "5000", item, false));
       }
     }
     item = object.get("postal_code");
@@ -2920,7 +3388,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "postal_code"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "postal_code"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "postal_code"), "max_length", "5000", item, false));
       }
     }
     item = object.get("state");
@@ -2928,13 +3398,17 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "state"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "state"), "max_length", "5000", item, false));
       }
     }
   }
 
-  /** Checks an object of schema {@code payment_intents.confirm.params.shipping} in request params. */
-  static void checkPaymentIntentsConfirmParamsShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code payment_intents.confirm.params.shipping} in request params.
+   */
+  static void checkPaymentIntentsConfirmParamsShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -2951,7 +3425,9 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "carrier"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "carrier"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "carrier"), "max_length", "5000", item, false));
       }
     }
     item = object.get("name");
@@ -2960,14 +3436,16 @@ public final class Validators {
     } else if (!Validation.isString(item)) {
       issues.add(Validation.typeIssue(Validation.at(path, "name"), "string", item));
     } else if (Validation.length(item) > 5000) {
-      issues.add(Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
+      issues.add(
+          Validation.boundIssue(Validation.at(path, "name"), "max_length", "5000", item, false));
     }
     item = object.get("phone");
     if (item != null) {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "phone"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(Validation.at(path, "phone"), "max_length", "5000", item, false));
       }
     }
     item = object.get("tracking_number");
@@ -2975,13 +3453,16 @@ public final class Validators {
       if (!Validation.isString(item)) {
         issues.add(Validation.typeIssue(Validation.at(path, "tracking_number"), "string", item));
       } else if (Validation.length(item) > 5000) {
-        issues.add(Validation.boundIssue(Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
+        issues.add(
+            Validation.boundIssue(
+                Validation.at(path, "tracking_number"), "max_length", "5000", item, false));
       }
     }
   }
 
   /** Any of: an object or "" (to unset). */
-  static void anyOfPaymentIntentsConfirmShipping(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfPaymentIntentsConfirmShipping(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -3005,7 +3486,8 @@ public final class Validators {
   }
 
   /** Checks an object of schema {@code setup_intents.list.params.created} in request params. */
-  static void checkSetupIntentsListParamsCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void checkSetupIntentsListParamsCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -3030,7 +3512,8 @@ public final class Validators {
   }
 
   /** Any of: an object or an integer. */
-  static void anyOfSetupIntentsListCreated(Object value, List<Object> path, List<Validation.Issue> issues) {
+  static void anyOfSetupIntentsListCreated(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     List<List<Validation.Issue>> branches = new ArrayList<>();
     if (Validation.object(value) != null) {
       List<Validation.Issue> branch1 = new ArrayList<>();
@@ -3053,8 +3536,11 @@ public final class Validators {
     issues.addAll(Validation.bestBranch(path, value, branches, CUSTOMERS_LIST_CREATED_EXPECTED));
   }
 
-  /** Checks an object of schema {@code setup_intents.create.params.automatic_payment_methods} in request params. */
-  static void checkSetupIntentsCreateParamsAutomaticPaymentMethods(Object value, List<Object> path, List<Validation.Issue> issues) {
+  /**
+   * Checks an object of schema {@code setup_intents.create.params.automatic_payment_methods} in request params.
+   */
+  static void checkSetupIntentsCreateParamsAutomaticPaymentMethods(
+      Object value, List<Object> path, List<Validation.Issue> issues) {
     Map<?, ?> object = Validation.object(value);
     if (object == null) {
       issues.add(Validation.typeIssue(path, "object", value));
@@ -3062,7 +3548,8 @@ public final class Validators {
     }
     Object item = object.get("allow_redirects");
     if (item != null && !Validation.isOneOf(item, ALLOW_REDIRECTS)) {
-      issues.add(Validation.enumIssue(Validation.at(path, "allow_redirects"), ALLOW_REDIRECTS, item));
+      issues.add(
+          Validation.enumIssue(Validation.at(path, "allow_redirects"), ALLOW_REDIRECTS, item));
     }
     item = object.get("enabled");
     if (item == null) {
