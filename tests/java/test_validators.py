@@ -10,6 +10,7 @@ Python's on every case.
 from __future__ import annotations
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,116 @@ def test_issues_name_the_path_and_the_expectation(default_classes: Path) -> None
 )
 def test_patterns_keep_their_ecma_meaning(pattern: str, java_source: str) -> None:
     assert java_pattern(pattern) == java_source
+
+
+COERCIONS_SPEC = """
+openapi: 3.0.3
+info: {title: Things, version: "1"}
+paths:
+  /v1/things:
+    post:
+      operationId: PostThings
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                when: {type: integer, format: unix-time}
+                price: {type: string, format: decimal}
+                file: {type: string, format: binary}
+                amount: {type: number, maximum: 10, multipleOf: 0.5}
+                mode: {type: string, enum: [fast, slow]}
+                shipping:
+                  anyOf:
+                    - {type: object, properties: {name: {type: string}}, required: [name]}
+                    - {type: string, enum: [""]}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {id: {type: string}}}
+"""
+
+COERCIONS_PROGRAM = """
+package javadiff;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import javadiff.net.FileUpload;
+import javadiff.net.WireEnum;
+import javadiff.validation.Validators;
+
+public final class Coercions {
+  private Coercions() {}
+
+  enum Mode implements WireEnum {
+    FAST;
+
+    @Override
+    public String getValue() {
+      return "fast";
+    }
+  }
+
+  enum Empty implements WireEnum {
+    EMPTY;
+
+    @Override
+    public String getValue() {
+      return "";
+    }
+  }
+
+  static void show(String label, Map<String, Object> params) {
+    System.out.println(label + " " + Validators.thingsCreate(params));
+  }
+
+  public static void main(String[] args) {
+    show("instant", Map.of("when", Instant.ofEpochSecond(1700000000L)));
+    show("long", Map.of("when", 1700000000L));
+    show("date-string", Map.of("when", "2023-11-14"));
+    show("big-decimal", Map.of("price", new BigDecimal("12.50")));
+    show("double-price", Map.of("price", 12.5));
+    show("upload", Map.of("file", FileUpload.of("a.txt", "text/plain", new byte[] {1})));
+    show("bytes", Map.of("file", new byte[] {1, 2}));
+    show("number-file", Map.of("file", 7));
+    show("amounts", Map.of("amount", new BigDecimal("9.5")));
+    show("big-amount", Map.of("amount", BigInteger.valueOf(12)));
+    show("odd-amount", Map.of("amount", 9.25f));
+    show("wire-enum", Map.of("mode", Mode.FAST));
+    show("unset", Map.of("shipping", Empty.EMPTY));
+    show("shipping", Map.of("shipping", Map.of("name", "Jenny")));
+    show("no-name", Map.of("shipping", List.of()));
+  }
+}
+"""
+
+
+def test_values_a_java_caller_passes(tmp_path: Path) -> None:
+    """What the encoder accepts is valid: an `Instant` for a Unix time, a `BigDecimal` for a
+    decimal string or a number, a `FileUpload` or `byte[]` for a file, request enums (`WireEnum`)
+    for their wire value, `EmptyParam`-like enums for "" to unset; other types are refused."""
+    spec = tmp_path / "things.yaml"
+    spec.write_text(COERCIONS_SPEC, encoding="utf-8")
+    api = load_api(spec, Config(), None).api
+    assert validator_names(api) == {"PostThings": "thingsCreate"}
+    folder = write_sources(api, tmp_path / "java")
+    (folder / "src" / "javadiff" / "Coercions.java").write_text(COERCIONS_PROGRAM, encoding="utf-8")
+    classes = compile_sources(_tool("javac"), folder)
+    done = subprocess.run(
+        [_tool("java"), "-cp", f"{classes}:{GSON}", "javadiff.Coercions"], capture_output=True, text=True, check=True
+    )
+    shown = dict(line.split(" ", 1) for line in done.stdout.splitlines())
+    valid = {"instant", "long", "big-decimal", "upload", "bytes", "amounts", "wire-enum", "unset", "shipping"}
+    assert {label for label, issues in shown.items() if issues == "[]"} == valid, shown
+    assert shown["date-string"] == '[when: expected an integer, got "2023-11-14"]'
+    assert shown["double-price"] == "[price: expected a string, got 12.5]"
+    assert shown["number-file"] == "[file: expected a string, got 7]"
+    assert shown["big-amount"] == "[amount: must be at most 10, got 12]"
+    assert shown["odd-amount"] == "[amount: must be a multiple of 0.5, got 9.25]"
+    assert shown["no-name"].startswith("[shipping: expected an object or")
