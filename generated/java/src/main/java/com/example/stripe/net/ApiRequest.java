@@ -96,6 +96,7 @@ public final class ApiRequest {
   static ApiRequest ofUrl(ApiRequest base, String pathAndQuery) {
     ApiRequest copy = new ApiRequest(base, pathAndQuery);
     copy.params = null;
+    copy.validator = null;  // the API's own URL carries the params, checked on the first page
     return copy;
   }
 
