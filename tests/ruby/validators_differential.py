@@ -94,10 +94,17 @@ def recording(subject: Subject, validator: str, cases: list[Case], comparison: C
 
 
 def collect(
-    api: Api, found: Sequence[Candidate], examples: int, mutations: int, comparison: Comparison, seed: int | None = None
+    api: Api,
+    found: Sequence[Candidate],
+    examples: int,
+    mutations: int,
+    comparison: Comparison,
+    seed: int | None = None,
+    names: dict[str, str] | None = None,
 ) -> tuple[list[Case], Tally]:
-    """The cases of every params subject in `found` (generated as the Python differential does)."""
-    names = validator_names(api)
+    """The cases of every params subject in `found` (generated as the Python differential does);
+    each case names its validator as `names` does (operation id -> name; Ruby's by default)."""
+    names = names or validator_names(api)
     by_key = {f"{op.resource}.{op.name}": op.id for op in api.operations}
     cases: list[Case] = []
     tally = Tally()

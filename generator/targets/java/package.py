@@ -16,6 +16,7 @@ from .client import ClientView, client_view, global_view, stripe_event
 from .names import JavaNames, claims
 from .options import JavaOptions
 from .resources import resource_style
+from .validation import render_validators
 from .views import model_files, params_files, service_files
 
 #: Versions held in the machines' local Maven repository (`mvn -o` builds from it), pinned.
@@ -52,6 +53,7 @@ def render_package(job: Job) -> dict[str, str | bytes]:
         (options, job.spec_name, str(job.templates), GSON, JUNIT, PLUGINS),
         (api.title, api.version, api.openapi, api.description, api.source, api.servers, api.auth, api.resources),
         (names.models, names.params, names.operation_params, names.enums, names.services, names.members),
+        names.validators,
         (names.roots, names.accessors),
     )
     env = environment("java", job.templates, compiled=job.compiled_templates)
@@ -76,6 +78,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
         unit(f"{src}/param/{top}.java", "params.java.jinja", params)
     for top, service in service_files(sdk, names, options.package):
         unit(f"{src}/service/{top}.java", "service.java.jinja", service)
+    for name, source in render_validators(api, options.package).items():
+        files[f"{src}/validation/{name}.java"] = source
     user_agent = f"{options.artifact_id}/{options.version}"
     client = client_view(sdk, names, options.package, options.client_class, user_agent)
     files[f"{src}/{options.client_class}.java"] = text("client.java.jinja", view=client)
@@ -86,10 +90,8 @@ def render_package(job: Job) -> dict[str, str | bytes]:
     versions = {"gson": GSON, "junit": JUNIT, "plugins": PLUGINS}
     title = api.title or "API"
     files["pom.xml"] = text("pom.xml.jinja", options=options, versions=versions, title=title)
-    readme = readme_view(job, names)
-    files["README.md"] = text(
-        "README.md.jinja", options=options, title=title, sample=readme_sample(job, names), readme=readme
-    )
+    readme = {"sample": readme_sample(job, names), "readme": readme_view(job, names)}
+    files["README.md"] = text("README.md.jinja", options=options, title=title, **readme)
     files.update(runtime_files(options, job.templates, sdk.stripe))
     return files
 

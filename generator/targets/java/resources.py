@@ -94,6 +94,7 @@ def _overloads(
     def full(params_decl: str, params_expr: str) -> OverloadView:
         chain = _request_chain(method, path_args, params_java)
         chain[1] = f"with({params_expr}, options)"
+        chain.insert(2, f"validate(Validators::{names.validators[op.id]})")
         body = call.replace("{request}", "\n            .".join(chain))
         return OverloadView(
             doc, static + returns, name, ", ".join([*declared, params_decl, "RequestOptions options"]), body
@@ -111,6 +112,7 @@ def _overloads(
     typed = types.ref(params_java, "param")
     types.use("Map")
     types.imports.add(f"{style.package}.net.ApiParams")
+    types.imports.add(f"{style.package}.validation.Validators")
     overloads = []
     if not method.required_params:
         overloads.append(forwarding([], [f"({_MAP}) null", "(RequestOptions) null"]))

@@ -518,6 +518,8 @@ def _runtime_imports(package: str, body: str, returns: list[str]) -> set[str]:
         # Anywhere as a type: `Page<...>`, `new Variants(`, `List<ApiObject>` (an untyped union's items).
         if re.search(rf"(?<![\w.]){runtime}\b", text):
             imports.add(f"{package}.net.{runtime}")
+    if "Validators::" in body:
+        imports.add(f"{package}.validation.Validators")
     if "TypeToken" in body:
         imports.add("com.google.gson.reflect.TypeToken")
     return imports
@@ -532,7 +534,10 @@ def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str)
     path_decl = [f"String {arg}" for arg in path_args]
     params_java = names.params_class(op)
     returns, call = _result(types, method)
-    statement = call.replace("{request}", "\n            .".join(_request_chain(method, path_args, params_java)))
+    chain = _request_chain(method, path_args, params_java)
+    if params_java is not None:
+        chain.insert(2, f"validate(Validators::{names.validators[op.id]})")
+    statement = call.replace("{request}", "\n            .".join(chain))
     params_decl = [f"{params_java.qualname} params"] if params_java is not None else []
     full = [*path_decl, *params_decl, "RequestOptions options"]
     overloads = [OverloadView(doc, returns, name, ", ".join(full), statement)]
@@ -554,7 +559,7 @@ def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str)
 def _request_chain(method: Method, path_args: list[str], params_java: object | None) -> list[str]:
     """`ApiRequest.of(...)` and the calls saying how to send it: body, query, headers, auth, server."""
     chain = [
-        f'ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{"".join(", " + a for a in path_args)})'
+        f"ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{''.join(', ' + a for a in path_args)})"
     ]
     chain.append("with(params, options)" if params_java is not None else "with(null, options)")
     if method.body is not None and method.body_params and method.http_method != "DELETE":

@@ -13,6 +13,7 @@ import com.example.stripe.exception.CardException;
 import com.example.stripe.exception.IdempotencyException;
 import com.example.stripe.exception.InvalidRequestException;
 import com.example.stripe.exception.RateLimitException;
+import com.example.stripe.exception.ValidationException;
 import com.example.stripe.model.Customer;
 import com.example.stripe.model.CustomerSession;
 import com.example.stripe.model.DeletedCustomer;
@@ -30,6 +31,7 @@ import com.example.stripe.param.CustomerCreateParams;
 import com.example.stripe.param.CustomerListParams;
 import com.example.stripe.param.CustomerSessionCreateParams;
 import com.example.stripe.param.CustomerSessionCreateParams.Components;
+import com.example.stripe.validation.Validators;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -181,6 +183,51 @@ class DefaultSpecTest {
         .setTimeout(Duration.ofSeconds(20))
         .setRetryPolicy(new RetryPolicy(Duration.ZERO, Duration.ZERO, Duration.ofSeconds(2)))
         .build();
+  }
+
+  /** Params the schema refuses throw before anything is sent; the client's switch sends them unchecked. */
+  @Test
+  void invalidParamsAreRefusedBeforeSending() throws Exception {
+    CustomerCreateParams bad = CustomerCreateParams.builder()
+        .setName("Jenny Rosen")
+        .putExtraParam("address", Map.of("city", 7))
+        .putExtraParam("tax_exempt", "sometimes")
+        .build();
+    try (ScriptServer server = new ScriptServer(List.of("200"))) {
+      ValidationException error =
+          assertThrows(ValidationException.class, () -> client(server.url(), 0).customers().create(bad));
+      assertTrue(error instanceof InvalidRequestException);
+      assertEquals("address.city", error.getParam());
+      assertEquals(List.of("address", "city"), error.getIssues().get(0).getPath());
+      assertEquals("tax_exempt", error.getIssues().get(1).getDottedPath());
+      assertTrue(error.getMessage().startsWith(
+          "Invalid params for POST /v1/customers: address.city: expected a string, got 7; tax_exempt: expected one of"),
+          error.getMessage());
+      assertTrue(server.bodies.isEmpty(), server.bodies.toString());
+      CustomerCreateParams good = CustomerCreateParams.builder().setName("Jenny Rosen").build();
+      assertEquals(List.of(), Validators.customersCreate(good.toMap()));
+      assertEquals(2, Validators.customersCreate(bad.toMap()).size());
+    }
+    try (ScriptServer server = new ScriptServer(List.of("200"))) {
+      StripeClient unchecked = StripeClient.builder().setApiKey(KEY).setBaseUrl(server.url())
+          .setMaxNetworkRetries(0).setValidateRequests(false).build();
+      unchecked.customers().create(bad);
+      assertEquals(1, server.bodies.size());
+      assertTrue(server.bodies.get(0).contains("address%5Bcity%5D=7"), server.bodies.get(0));
+    }
+  }
+
+  /** An API error's message carries its param and code (as stripe-java's does). */
+  @Test
+  void apiErrorsNameTheirParamAndCode() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("param"))) {
+      InvalidRequestException error =
+          assertThrows(InvalidRequestException.class, () -> client(server.url(), 0).customers().retrieve("c"));
+      assertEquals("trip_id", error.getParam());
+      assertEquals("parameter_invalid_string", error.getCode());
+      assertEquals("Invalid string: 123; param: trip_id; code: parameter_invalid_string; request-id: req_1;"
+          + " status: 400", error.getMessage());
+    }
   }
 
   /** Paging and errors against the mock (each operation has its own test: EveryOperationTest). */
@@ -456,6 +503,11 @@ class DefaultSpecTest {
           code = 200;
           payload = "{\"object\": \"list\", \"has_more\": false, \"url\": \"/v1/customers\", \"data\": ["
               + "{\"id\": \"cus_1\", \"object\": \"customer\"}]}";
+          break;
+        case "param":
+          code = 400;
+          payload = "{\"error\": {\"type\": \"invalid_request_error\", \"code\": \"parameter_invalid_string\","
+              + " \"param\": \"trip_id\", \"message\": \"Invalid string: 123\"}}";
           break;
         case "idem":
           code = 400;

@@ -9,7 +9,9 @@ import java.util.Map;
  *
  * <p>Carries what the API said: the HTTP status, the error's {@code code}, {@code param} and
  * {@code type}, the {@code Request-Id} header, every response header and the raw body. The
- * message is the API's own; the API key never appears in it.
+ * message is the API's own, followed by the param, code, request id and status when there are
+ * ({@code No such customer: 'cus_1'; param: id; code: resource_missing; request-id: req_1;
+ * status: 404}); the API key never appears in it.
  */
 public class ApiException extends Exception {
   private static final long serialVersionUID = 1L;
@@ -81,6 +83,12 @@ public class ApiException extends Exception {
   public String getMessage() {
     String message = super.getMessage();
     StringBuilder text = new StringBuilder(message == null ? "" : message);
+    if (param != null && !param.isEmpty()) {
+      text.append("; param: ").append(param);
+    }
+    if (code != null && !code.isEmpty()) {
+      text.append("; code: ").append(code);
+    }
     if (requestId != null) {
       text.append("; request-id: ").append(requestId);
     }

@@ -1,10 +1,14 @@
 package codegen.runtime.net;
 
+import codegen.runtime.validation.Validation;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** One call of an operation, as a generated service describes it to the {@link ApiRequestor}. */
 public final class ApiRequest {
@@ -38,6 +42,7 @@ public final class ApiRequest {
   Set<String> headerNames = Collections.emptySet();
   Set<String> repeated = Collections.emptySet();
   boolean idempotencyKey;
+  Function<Map<String, Object>, List<Validation.Issue>> validator;
 
   private ApiRequest(String method, String path) {
     this.method = method;
@@ -83,6 +88,7 @@ public final class ApiRequest {
     copy.headerNames = base.headerNames;
     copy.repeated = base.repeated;
     copy.idempotencyKey = base.idempotencyKey;
+    copy.validator = base.validator;
     return copy;
   }
 
@@ -90,6 +96,7 @@ public final class ApiRequest {
   static ApiRequest ofUrl(ApiRequest base, String pathAndQuery) {
     ApiRequest copy = new ApiRequest(base, pathAndQuery);
     copy.params = null;
+    copy.validator = null;  // the API's own URL carries the params, checked on the first page
     return copy;
   }
 
@@ -106,6 +113,7 @@ public final class ApiRequest {
     this.headerNames = base.headerNames;
     this.repeated = base.repeated;
     this.idempotencyKey = base.idempotencyKey;
+    this.validator = base.validator;
   }
 
   /** The params and options of the call (either may be null). */
@@ -161,6 +169,15 @@ public final class ApiRequest {
   /** The operation is not idempotent: every attempt carries one {@code Idempotency-Key}. */
   public ApiRequest idempotencyKey() {
     this.idempotencyKey = true;
+    return this;
+  }
+
+  /**
+   * The operation's params validator ({@code Validators::customersCreate}): unless the client
+   * was built with {@code setValidateRequests(false)}, params it finds issues in are not sent.
+   */
+  public ApiRequest validate(Function<Map<String, Object>, List<Validation.Issue>> validator) {
+    this.validator = validator;
     return this;
   }
 

@@ -2,6 +2,8 @@ package codegen.runtime.net;
 
 import codegen.runtime.exception.ApiConnectionException;
 import codegen.runtime.exception.ApiException;
+import codegen.runtime.exception.ValidationException;
+import codegen.runtime.validation.Validation;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -51,6 +53,7 @@ public final class ApiRequestor {
   private final int maxNetworkRetries;
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
+  private final boolean validateRequests;
   private final HttpClient http;
   private final List<Consumer<RequestEvent>> requestHooks;
   private final List<Consumer<RequestEvent>> responseHooks;
@@ -78,6 +81,7 @@ public final class ApiRequestor {
     this.maxNetworkRetries = builder.maxNetworkRetries;
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
+    this.validateRequests = builder.validateRequests;
     this.http = builder.http != null
         ? builder.http
         : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(builder.connectTimeout).build();
@@ -226,6 +230,18 @@ public final class ApiRequestor {
     return send(request, HttpResponse.BodyHandlers.ofByteArray(), bytes -> bytes);
   }
 
+  /** Throws a {@link ValidationException} when the request's validator finds issues in its params. */
+  private void validate(ApiRequest request) throws ValidationException {
+    if (!validateRequests || request.validator == null) {
+      return;
+    }
+    Map<String, Object> params = request.params == null ? Map.of() : request.params.toMap();
+    List<Validation.Issue> issues = request.validator.apply(params);
+    if (!issues.isEmpty()) {
+      throw new ValidationException(request.toString(), issues);
+    }
+  }
+
   /** Reads what is left of a streamed body (an error's), closing it. */
   private static byte[] drain(InputStream body) {
     try (body) {
@@ -241,6 +257,7 @@ public final class ApiRequestor {
    */
   private <B> HttpResponse<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler, Function<B, byte[]> drain)
       throws ApiException {
+    validate(request);
     RequestOptions options = request.options;
     String key = options.getApiKey() != null ? options.getApiKey() : apiKey;
     Map<String, Object> query = new LinkedHashMap<>();
@@ -567,6 +584,7 @@ public final class ApiRequestor {
     private Duration timeout = Duration.ofSeconds(80);
     private Duration connectTimeout = Duration.ofSeconds(30);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private boolean validateRequests = true;
     private HttpClient http;
 
     private Builder() {}
@@ -670,6 +688,15 @@ public final class ApiRequestor {
 
     public Builder setRetryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Whether params are checked against the operation's schema before sending (a {@link
+     * ValidationException}, nothing sent); on unless set to false.
+     */
+    public Builder setValidateRequests(boolean validateRequests) {
+      this.validateRequests = validateRequests;
       return this;
     }
 

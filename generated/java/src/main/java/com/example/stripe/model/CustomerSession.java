@@ -9,6 +9,7 @@ import com.example.stripe.net.ApiRequest;
 import com.example.stripe.net.ExpandableField;
 import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.CustomerSessionCreateParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
@@ -241,6 +242,7 @@ public class CustomerSession extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customer_sessions")
             .with(params, options)
+            .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         CustomerSession.class,
@@ -264,6 +266,7 @@ public class CustomerSession extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customer_sessions")
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         CustomerSession.class,

@@ -15,6 +15,7 @@ import com.example.stripe.param.PaymentIntentCreateParams;
 import com.example.stripe.param.PaymentIntentListParams;
 import com.example.stripe.param.PaymentIntentRetrieveParams;
 import com.example.stripe.param.PaymentIntentUpdateParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
@@ -736,7 +737,8 @@ public class PaymentIntent extends ApiObject {
       PaymentIntentListParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentIntentsList),
         PaymentIntent.class,
         null,
         false);
@@ -756,7 +758,8 @@ public class PaymentIntent extends ApiObject {
       Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsList),
         PaymentIntent.class,
         null,
         false);
@@ -779,6 +782,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents")
             .with(params, options)
+            .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -802,6 +806,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents")
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -841,7 +846,8 @@ public class PaymentIntent extends ApiObject {
       String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentIntentsRetrieve),
         PaymentIntent.class,
         null);
   }
@@ -863,7 +869,8 @@ public class PaymentIntent extends ApiObject {
       String intent, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsRetrieve),
         PaymentIntent.class,
         null);
   }
@@ -901,6 +908,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}", this.getId())
             .with(params, options)
+            .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -924,6 +932,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -967,6 +976,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/cancel", this.getId())
             .with(params, options)
+            .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -992,6 +1002,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/cancel", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -1035,6 +1046,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/confirm", this.getId())
             .with(params, options)
+            .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -1060,6 +1072,7 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/confirm", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,

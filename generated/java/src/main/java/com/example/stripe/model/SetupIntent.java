@@ -13,6 +13,7 @@ import com.example.stripe.param.SetupIntentConfirmParams;
 import com.example.stripe.param.SetupIntentCreateParams;
 import com.example.stripe.param.SetupIntentListParams;
 import com.example.stripe.param.SetupIntentRetrieveParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
@@ -543,7 +544,8 @@ public class SetupIntent extends ApiObject {
       SetupIntentListParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::setupIntentsList),
         SetupIntent.class,
         null,
         false);
@@ -563,7 +565,8 @@ public class SetupIntent extends ApiObject {
       Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::setupIntentsList),
         SetupIntent.class,
         null,
         false);
@@ -602,6 +605,7 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents")
             .with(params, options)
+            .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,
@@ -625,6 +629,7 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents")
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,
@@ -664,7 +669,8 @@ public class SetupIntent extends ApiObject {
       String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::setupIntentsRetrieve),
         SetupIntent.class,
         null);
   }
@@ -686,7 +692,8 @@ public class SetupIntent extends ApiObject {
       String intent, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::setupIntentsRetrieve),
         SetupIntent.class,
         null);
   }
@@ -728,6 +735,7 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents/{intent}/confirm", this.getId())
             .with(params, options)
+            .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,
@@ -753,6 +761,7 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents/{intent}/confirm", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,

@@ -9,6 +9,7 @@ import com.example.stripe.net.ApiService;
 import com.example.stripe.net.Page;
 import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.CustomerPaymentMethodListParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on customers.payment_methods.
@@ -41,7 +42,8 @@ public final class CustomerPaymentMethodService extends ApiService {
       String customer, CustomerPaymentMethodListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersPaymentMethodsList),
         PaymentMethod.class,
         null,
         false);

@@ -14,6 +14,7 @@ import com.example.stripe.param.CustomerListParams;
 import com.example.stripe.param.CustomerRetrieveParams;
 import com.example.stripe.param.CustomerSearchParams;
 import com.example.stripe.param.CustomerUpdateParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on customers.
@@ -51,7 +52,8 @@ public final class CustomerService extends ApiService {
       CustomerListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersList),
         Customer.class,
         null,
         false);
@@ -78,6 +80,7 @@ public final class CustomerService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customers")
             .with(params, options)
+            .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,
@@ -102,7 +105,8 @@ public final class CustomerService extends ApiService {
       CustomerSearchParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersSearch),
         Customer.class,
         null,
         true);
@@ -129,7 +133,8 @@ public final class CustomerService extends ApiService {
       String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersRetrieve),
         Customer.class,
         null);
   }
@@ -159,6 +164,7 @@ public final class CustomerService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customers/{customer}", customer)
             .with(params, options)
+            .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,

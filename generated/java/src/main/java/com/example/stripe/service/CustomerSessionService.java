@@ -8,6 +8,7 @@ import com.example.stripe.net.ApiRequestor;
 import com.example.stripe.net.ApiService;
 import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.CustomerSessionCreateParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on customer_sessions.
@@ -35,6 +36,7 @@ public final class CustomerSessionService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/customer_sessions")
             .with(params, options)
+            .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         CustomerSession.class,

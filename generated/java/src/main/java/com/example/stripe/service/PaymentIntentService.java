@@ -14,6 +14,7 @@ import com.example.stripe.param.PaymentIntentCreateParams;
 import com.example.stripe.param.PaymentIntentListParams;
 import com.example.stripe.param.PaymentIntentRetrieveParams;
 import com.example.stripe.param.PaymentIntentUpdateParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on payment_intents.
@@ -45,7 +46,8 @@ public final class PaymentIntentService extends ApiService {
       PaymentIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentIntentsList),
         PaymentIntent.class,
         null,
         false);
@@ -68,6 +70,7 @@ public final class PaymentIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents")
             .with(params, options)
+            .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -99,7 +102,8 @@ public final class PaymentIntentService extends ApiService {
       String intent, PaymentIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentIntentsRetrieve),
         PaymentIntent.class,
         null);
   }
@@ -129,6 +133,7 @@ public final class PaymentIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}", intent)
             .with(params, options)
+            .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -163,6 +168,7 @@ public final class PaymentIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/cancel", intent)
             .with(params, options)
+            .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,
@@ -198,6 +204,7 @@ public final class PaymentIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_intents/{intent}/confirm", intent)
             .with(params, options)
+            .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentIntent.class,

@@ -10,6 +10,7 @@ import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.PaymentMethodAttachParams;
 import com.example.stripe.param.PaymentMethodDetachParams;
 import com.example.stripe.param.PaymentMethodRetrieveParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on payment_methods.
@@ -45,7 +46,8 @@ public final class PaymentMethodService extends ApiService {
       String paymentMethod, PaymentMethodRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentMethodsRetrieve),
         PaymentMethod.class,
         null);
   }
@@ -70,6 +72,7 @@ public final class PaymentMethodService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/attach", paymentMethod)
             .with(params, options)
+            .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,
@@ -102,6 +105,7 @@ public final class PaymentMethodService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/detach", paymentMethod)
             .with(params, options)
+            .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,

@@ -12,6 +12,7 @@ import com.example.stripe.param.SetupIntentConfirmParams;
 import com.example.stripe.param.SetupIntentCreateParams;
 import com.example.stripe.param.SetupIntentListParams;
 import com.example.stripe.param.SetupIntentRetrieveParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on setup_intents.
@@ -43,7 +44,8 @@ public final class SetupIntentService extends ApiService {
       SetupIntentListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::setupIntentsList),
         SetupIntent.class,
         null,
         false);
@@ -74,6 +76,7 @@ public final class SetupIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents")
             .with(params, options)
+            .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,
@@ -104,7 +107,8 @@ public final class SetupIntentService extends ApiService {
       String intent, SetupIntentRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::setupIntentsRetrieve),
         SetupIntent.class,
         null);
   }
@@ -137,6 +141,7 @@ public final class SetupIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("POST", "/v1/setup_intents/{intent}/confirm", intent)
             .with(params, options)
+            .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         SetupIntent.class,

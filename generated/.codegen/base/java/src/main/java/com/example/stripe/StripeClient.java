@@ -189,6 +189,15 @@ public final class StripeClient {
       return this;
     }
 
+    /**
+     * Whether each request's params are checked against the operation's schema before sending:
+     * on by default; invalid params throw a {@code ValidationException} and nothing is sent.
+     */
+    public Builder setValidateRequests(boolean validateRequests) {
+      requestor.setValidateRequests(validateRequests);
+      return this;
+    }
+
     public StripeClient build() {
       return new StripeClient(this);
     }

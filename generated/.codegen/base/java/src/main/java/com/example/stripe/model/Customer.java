@@ -14,6 +14,7 @@ import com.example.stripe.param.CustomerListParams;
 import com.example.stripe.param.CustomerRetrieveParams;
 import com.example.stripe.param.CustomerSearchParams;
 import com.example.stripe.param.CustomerUpdateParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
@@ -502,7 +503,8 @@ public class Customer extends ApiObject {
       CustomerListParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersList),
         Customer.class,
         null,
         false);
@@ -522,7 +524,8 @@ public class Customer extends ApiObject {
       Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersList),
         Customer.class,
         null,
         false);
@@ -557,6 +560,7 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customers")
             .with(params, options)
+            .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,
@@ -578,6 +582,7 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customers")
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,
@@ -602,7 +607,8 @@ public class Customer extends ApiObject {
       CustomerSearchParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersSearch),
         Customer.class,
         null,
         true);
@@ -626,7 +632,8 @@ public class Customer extends ApiObject {
       Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersSearch),
         Customer.class,
         null,
         true);
@@ -661,7 +668,8 @@ public class Customer extends ApiObject {
       String customer, CustomerRetrieveParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersRetrieve),
         Customer.class,
         null);
   }
@@ -680,7 +688,8 @@ public class Customer extends ApiObject {
       String customer, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersRetrieve),
         Customer.class,
         null);
   }
@@ -717,6 +726,7 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customers/{customer}", this.getId())
             .with(params, options)
+            .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,
@@ -739,6 +749,7 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/customers/{customer}", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         Customer.class,

@@ -11,6 +11,7 @@ import com.example.stripe.net.Page;
 import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.EventListParams;
 import com.example.stripe.param.EventRetrieveParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.Map;
 import java.util.Objects;
@@ -266,7 +267,8 @@ public class Event extends ApiObject {
       EventListParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::eventsList),
         Event.class,
         null,
         false);
@@ -288,7 +290,8 @@ public class Event extends ApiObject {
       Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::eventsList),
         Event.class,
         null,
         false);
@@ -322,7 +325,8 @@ public class Event extends ApiObject {
       String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::eventsRetrieve),
         Event.class,
         null);
   }
@@ -341,7 +345,8 @@ public class Event extends ApiObject {
       String id, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::eventsRetrieve),
         Event.class,
         null);
   }

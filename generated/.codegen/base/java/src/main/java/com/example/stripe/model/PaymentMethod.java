@@ -13,6 +13,7 @@ import com.example.stripe.param.CustomerPaymentMethodListParams;
 import com.example.stripe.param.PaymentMethodAttachParams;
 import com.example.stripe.param.PaymentMethodDetachParams;
 import com.example.stripe.param.PaymentMethodRetrieveParams;
+import com.example.stripe.validation.Validators;
 import com.google.gson.annotations.SerializedName;
 import java.util.List;
 import java.util.Map;
@@ -316,7 +317,8 @@ public class PaymentMethod extends ApiObject {
       String paymentMethod, PaymentMethodRetrieveParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::paymentMethodsRetrieve),
         PaymentMethod.class,
         null);
   }
@@ -338,7 +340,8 @@ public class PaymentMethod extends ApiObject {
       String paymentMethod, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentMethodsRetrieve),
         PaymentMethod.class,
         null);
   }
@@ -362,6 +365,7 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/attach", this.getId())
             .with(params, options)
+            .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,
@@ -387,6 +391,7 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/attach", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,
@@ -426,6 +431,7 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/detach", this.getId())
             .with(params, options)
+            .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,
@@ -449,6 +455,7 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("POST", "/v1/payment_methods/{payment_method}/detach", this.getId())
             .with(ApiParams.fromMap(params), options)
+            .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
             .idempotencyKey(),
         PaymentMethod.class,
@@ -485,7 +492,8 @@ public class PaymentMethod extends ApiObject {
       String customer, CustomerPaymentMethodListParams params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::customersPaymentMethodsList),
         PaymentMethod.class,
         null,
         false);
@@ -506,7 +514,8 @@ public class PaymentMethod extends ApiObject {
       String customer, Map<String, Object> params, RequestOptions options) throws ApiException {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
-            .with(ApiParams.fromMap(params), options),
+            .with(ApiParams.fromMap(params), options)
+            .validate(Validators::customersPaymentMethodsList),
         PaymentMethod.class,
         null,
         false);

@@ -2,6 +2,8 @@ package com.example.stripe.net;
 
 import com.example.stripe.exception.ApiConnectionException;
 import com.example.stripe.exception.ApiException;
+import com.example.stripe.exception.ValidationException;
+import com.example.stripe.validation.Validation;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -49,6 +51,7 @@ public final class ApiRequestor {
   private final int maxNetworkRetries;
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
+  private final boolean validateRequests;
   private final HttpClient http;
   private final List<Consumer<RequestEvent>> requestHooks;
   private final List<Consumer<RequestEvent>> responseHooks;
@@ -74,6 +77,7 @@ public final class ApiRequestor {
     this.maxNetworkRetries = builder.maxNetworkRetries;
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
+    this.validateRequests = builder.validateRequests;
     this.http = builder.http != null
         ? builder.http
         : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(builder.connectTimeout).build();
@@ -222,6 +226,18 @@ public final class ApiRequestor {
     return send(request, HttpResponse.BodyHandlers.ofByteArray(), bytes -> bytes);
   }
 
+  /** Throws a {@link ValidationException} when the request's validator finds issues in its params. */
+  private void validate(ApiRequest request) throws ValidationException {
+    if (!validateRequests || request.validator == null) {
+      return;
+    }
+    Map<String, Object> params = request.params == null ? Map.of() : request.params.toMap();
+    List<Validation.Issue> issues = request.validator.apply(params);
+    if (!issues.isEmpty()) {
+      throw new ValidationException(request.toString(), issues);
+    }
+  }
+
   /** Reads what is left of a streamed body (an error's), closing it. */
   private static byte[] drain(InputStream body) {
     try (body) {
@@ -237,6 +253,7 @@ public final class ApiRequestor {
    */
   private <B> HttpResponse<B> send(ApiRequest request, HttpResponse.BodyHandler<B> handler, Function<B, byte[]> drain)
       throws ApiException {
+    validate(request);
     RequestOptions options = request.options;
     String key = options.getApiKey() != null ? options.getApiKey() : apiKey;
     Map<String, Object> query = new LinkedHashMap<>();
@@ -557,6 +574,7 @@ public final class ApiRequestor {
     private Duration timeout = Duration.ofSeconds(80);
     private Duration connectTimeout = Duration.ofSeconds(30);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private boolean validateRequests = true;
     private HttpClient http;
 
     private Builder() {}
@@ -658,6 +676,15 @@ public final class ApiRequestor {
 
     public Builder setRetryPolicy(RetryPolicy retryPolicy) {
       this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    /**
+     * Whether params are checked against the operation's schema before sending (a {@link
+     * ValidationException}, nothing sent); on unless set to false.
+     */
+    public Builder setValidateRequests(boolean validateRequests) {
+      this.validateRequests = validateRequests;
       return this;
     }
 

@@ -10,6 +10,7 @@ import com.example.stripe.net.Page;
 import com.example.stripe.net.RequestOptions;
 import com.example.stripe.param.EventListParams;
 import com.example.stripe.param.EventRetrieveParams;
+import com.example.stripe.validation.Validators;
 
 /**
  * Operations on events.
@@ -43,7 +44,8 @@ public final class EventService extends ApiService {
   public Page<Event> list(EventListParams params, RequestOptions options) throws ApiException {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::eventsList),
         Event.class,
         null,
         false);
@@ -70,7 +72,8 @@ public final class EventService extends ApiService {
       String id, EventRetrieveParams params, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
-            .with(params, options),
+            .with(params, options)
+            .validate(Validators::eventsRetrieve),
         Event.class,
         null);
   }

@@ -1,0 +1,201 @@
+"""The Java client's request validators against the Python client's, case by case.
+
+The corpus is the Python differential test's (`tests/validation/differential.py`), collected as
+the Ruby comparison collects it (`tests/ruby/validators_differential.py`: each case keeps the
+Python validators' verdict and the path of their first issue). The cases go to ONE JVM as JSON:
+`Driver.java` reads them with Gson into what a Java caller passes (`Long`, `BigInteger`,
+`Double`, `String`, `Boolean`, `List`, `Map`), runs each through the compiled `Validators`
+(with the runtime's `Validation`, all in a throwaway package) and writes each verdict and first
+issue path as JSON. Used by `tests/java/test_validators.py` and the benchmark.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from generator.ir.model import Api
+from generator.targets.java.validation import render_validators
+from generator.targets.jinja import template_root
+
+from ..ruby.validators_differential import Case, Comparison
+
+PACKAGE = "javadiff"
+GSON = Path.home() / ".m2" / "repository" / "com" / "google" / "code" / "gson" / "gson" / "2.10.1" / "gson-2.10.1.jar"
+#: The runtime classes `Validation` needs, besides itself.
+RUNTIME = ("net/ApiParams.java", "net/FileUpload.java", "net/WireEnum.java", "validation/Validation.java")
+
+DRIVER = """
+package javadiff;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.stream.JsonReader;
+import java.io.Reader;
+import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javadiff.validation.Validation;
+import javadiff.validation.Validators;
+
+public final class Driver {
+  private Driver() {}
+
+  static Object plain(JsonElement json) {
+    if (json == null || json.isJsonNull()) {
+      return null;
+    }
+    if (json.isJsonArray()) {
+      List<Object> items = new ArrayList<>();
+      for (JsonElement item : json.getAsJsonArray()) {
+        items.add(plain(item));
+      }
+      return items;
+    }
+    if (json.isJsonObject()) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonElement> entry : json.getAsJsonObject().entrySet()) {
+        map.put(entry.getKey(), plain(entry.getValue()));
+      }
+      return map;
+    }
+    JsonPrimitive value = json.getAsJsonPrimitive();
+    if (value.isBoolean()) {
+      return value.getAsBoolean();
+    }
+    if (value.isString()) {
+      return value.getAsString();
+    }
+    String text = value.getAsString();
+    if (text.contains(".") || text.contains("e") || text.contains("E") || text.contains("N") || text.contains("I")) {
+      return Double.parseDouble(text);
+    }
+    BigInteger whole = new BigInteger(text);
+    return whole.bitLength() < 64 ? (Object) whole.longValue() : whole;
+  }
+
+  @SuppressWarnings("unchecked")
+  public static void main(String[] args) throws Exception {
+    JsonArray cases;
+    try (Reader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+      JsonReader reader = new JsonReader(in);
+      reader.setLenient(true);
+      cases = JsonParser.parseReader(reader).getAsJsonArray();
+    }
+    Map<String, Method> methods = new HashMap<>();
+    JsonArray verdicts = new JsonArray();
+    for (JsonElement one : cases) {
+      JsonObject verdict = new JsonObject();
+      try {
+        String name = one.getAsJsonObject().get("validator").getAsString();
+        Method method = methods.get(name);
+        if (method == null) {
+          method = Validators.class.getMethod(name, Map.class);
+          methods.put(name, method);
+        }
+        Object params = plain(one.getAsJsonObject().get("params"));
+        List<Validation.Issue> issues = (List<Validation.Issue>) method.invoke(null, params);
+        verdict.addProperty("valid", issues.isEmpty());
+        if (!issues.isEmpty()) {
+          verdict.add("path", new Gson().toJsonTree(issues.get(0).getPath()));
+          verdict.addProperty("message", issues.get(0).toString());
+        }
+      } catch (InvocationTargetException error) {
+        verdict.addProperty("crash", String.valueOf(error.getCause()));
+      } catch (RuntimeException error) {
+        verdict.addProperty("crash", String.valueOf(error));
+      }
+      verdicts.add(verdict);
+    }
+    try (Writer out = Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8)) {
+      out.write(verdicts.toString());
+    }
+  }
+}
+"""
+
+
+def write_sources(api: Api, folder: Path) -> Path:
+    """The runtime's classes, `api`'s validators and the driver, in package `javadiff`."""
+    source = folder / "src" / PACKAGE
+    runtime = template_root() / "java" / "runtime"
+    for relative in RUNTIME:
+        path = source / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text((runtime / relative).read_text(encoding="utf-8").replace("codegen.runtime", PACKAGE))
+    for name, text in render_validators(api, PACKAGE).items():
+        (source / "validation" / f"{name}.java").write_text(text, encoding="utf-8")
+    (source / "Driver.java").write_text(DRIVER, encoding="utf-8")
+    return folder
+
+
+def compile_sources(javac: str, folder: Path) -> Path:
+    """`javac -Xlint:all -Werror` of every source; the classes' folder."""
+    classes = folder / "classes"
+    sources = sorted(str(p) for p in (folder / "src").rglob("*.java"))
+    done = subprocess.run(
+        [javac, "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-cp", str(GSON), "-d", str(classes), *sources],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    return classes
+
+
+def run_cases(java: str, classes: Path, cases: Sequence[Case]) -> list[dict[str, Any]]:
+    """Every case through the Java validators in one JVM: their verdicts, in order."""
+    folder = classes.parent
+    payload = [{"validator": case.validator, "params": case.params} for case in cases]
+    (folder / "cases.json").write_text(json.dumps(payload), encoding="utf-8")
+    done = subprocess.run(
+        [java, "-cp", f"{classes}:{GSON}", f"{PACKAGE}.Driver", str(folder / "cases.json"), str(folder / "out.json")],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-4000:]
+    verdicts: list[dict[str, Any]] = json.loads((folder / "out.json").read_text(encoding="utf-8"))
+    assert len(verdicts) == len(cases)
+    return verdicts
+
+
+def compare(java: str, classes: Path, cases: Sequence[Case], comparison: Comparison) -> None:
+    """Run every case through the Java validators; record each disagreement with Python's verdict."""
+    for case, verdict in zip(cases, run_cases(java, classes, cases), strict=True):
+        comparison.cases += 1
+        comparison.valid += case.valid
+        problem = _disagreement(case, verdict)
+        if problem is None and not case.valid:
+            comparison.paths_compared += 1
+        elif problem is not None:
+            comparison.disagreements.append(f"{case.subject}: {problem}; params {json.dumps(case.params)[:300]}")
+
+
+def _disagreement(case: Case, verdict: dict[str, Any]) -> str | None:
+    if "crash" in verdict:
+        return f"java crashed: {verdict['crash']}"
+    if verdict["valid"] != case.valid:
+        python = "valid" if case.valid else f"invalid at {case.path}"
+        return f"python {python}, java {'valid' if verdict['valid'] else verdict['message']}"
+    if not case.valid and verdict["path"] != case.path:
+        return f"python fails at {case.path}, java at {verdict['path']} ({verdict['message']})"
+    return None
