@@ -59,6 +59,30 @@ def test_stripe_sample_verdicts_equal_pythons(ruby: str, stripe_spec: Path, tmp_
     assert not comparison.disagreements, _report(comparison)
 
 
+def test_default_spec_response_verdicts_equal_pythons(ruby: str, default_api: Api, tmp_path: Path) -> None:
+    """`Validators.<op>_response` (what a `strict: true` client checks) judges responses as the
+    Python client's `strict=True` does: nil a value, enums open, `oneOf` not exclusive."""
+    comparison = Comparison()
+    found = candidates(DEFAULT_SPEC, default_api, load_python(default_api), params=False, responses=True)
+    cases, _ = collect(default_api, found, DEFAULT_EXAMPLES, MUTATIONS, comparison)
+    compare(ruby, write_validators(default_api, tmp_path), cases, comparison)
+    print(f"\nRuby response validators, default spec: {comparison.summary()}")
+    assert comparison.cases >= 500
+    assert 0 < comparison.valid < comparison.cases
+    assert not comparison.disagreements, _report(comparison)
+
+
+def test_stripe_sample_response_verdicts_equal_pythons(ruby: str, stripe_spec: Path, tmp_path: Path) -> None:
+    api = load_api(stripe_spec, Config(), None).api
+    comparison = Comparison()
+    found = candidates(stripe_spec, api, load_python(api), params=False, responses=True, depth=2)
+    cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
+    compare(ruby, write_validators(api, tmp_path), cases, comparison)
+    print(f"\nRuby response validators, Stripe sample: {comparison.summary()}")
+    assert comparison.cases >= 300
+    assert not comparison.disagreements, _report(comparison)
+
+
 def test_a_wrong_verdict_is_caught(ruby: str, default_api: Api, tmp_path: Path) -> None:
     """The comparison can fail: a case whose recorded verdict is flipped disagrees."""
     folder = write_validators(default_api, tmp_path)

@@ -20,7 +20,7 @@ from typing import Any
 from generator.ir.model import Api
 from generator.targets.jinja import template_root
 from generator.targets.python.validation import ValidatorSet
-from generator.targets.ruby.names import validator_names
+from generator.targets.ruby.names import response_validator_names, validator_names
 from generator.targets.ruby.package import in_module
 from generator.targets.ruby.validation import render_validators
 
@@ -102,19 +102,23 @@ def collect(
     seed: int | None = None,
     names: dict[str, str] | None = None,
 ) -> tuple[list[Case], Tally]:
-    """The cases of every params subject in `found` (generated as the Python differential does);
-    each case names its validator as `names` does (operation id -> name; Ruby's by default)."""
+    """The cases of every params and response subject in `found` (generated as the Python
+    differential does): a params subject goes to `Validators.<op>`, a response one to
+    `Validators.<op>_response`; `names` (operation id -> name) names the params validators
+    (Ruby's by default)."""
     names = names or validator_names(api)
+    kinds = {"params": names, "response": response_validator_names(api, names)}
     by_key = {f"{op.resource}.{op.name}": op.id for op in api.operations}
     cases: list[Case] = []
     tally = Tally()
     for candidate in found:
-        if not candidate.name.startswith("params "):
+        kind, _, key = candidate.name.partition(" ")
+        if kind not in kinds:
             continue
         subject = candidate.build()
         if subject is None:
             continue
-        validator = names[by_key[candidate.name.removeprefix("params ")]]
+        validator = kinds[kind][by_key[key]]
         run(recording(subject, validator, cases, comparison), examples, mutations, tally, seed)
     return cases, tally
 

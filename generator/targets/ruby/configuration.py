@@ -47,6 +47,9 @@ def config_view(names: RubyNames, client_class: str, methods: dict[str, tuple[Cl
         ),
         Setting("http_client", "nil", "Object, nil", "untyped", "an HTTP client (see NetHTTPClient)"),
         Setting("validate", "true", "Boolean", "bool", "whether params are checked before sending (ParamsError)"),
+        Setting(
+            "strict", "false", "Boolean", "bool", "whether answers are checked against the spec (InvalidResponseError)"
+        ),
     ]
     keywords = [f"{name}: @settings[:{name}]" for name in auth.optional]
     keywords += ["base_url: @settings[:api_base]"]
@@ -59,6 +62,7 @@ def config_view(names: RubyNames, client_class: str, methods: dict[str, tuple[Cl
         "app_info: @settings[:app_info]",
         "http_client: @settings[:http_client] || @http_client",
         "validate: @settings[:validate]",
+        "strict: @settings[:strict]",
     ]
     args = [f"@settings[:{name}]" for name in auth.required] + keywords
     construction = f"{client_class}.new(\n" + ",\n".join(f"  {arg}" for arg in args) + "\n)"

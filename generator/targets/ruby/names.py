@@ -273,6 +273,7 @@ VALIDATION_RESERVED = frozenset(
     {"name", "hash", "class", "send", "freeze", "method", "methods", "inspect", "to_s", "keys", "fetch", "pattern"}
     | {"type_issue", "missing_issue", "unknown_keys", "enum_issue", "bound_issue", "pattern_issue", "unique_issue"}
     | {"access_issue", "one_of_issue", "best_branch", "upload", "decimal", "number", "member", "multiple", "shown"}
+    | {"fetch_present"}
 )
 
 
@@ -280,6 +281,13 @@ def validator_names(api: Api) -> dict[str, str]:
     """Operation id -> the name of its params validator (`Validators.customers_create`)."""
     taken: set[str] = set(VALIDATION_RESERVED)
     return {op.id: unique(snake_case(f"{op.resource}_{op.name}"), taken) for op in api.operations}
+
+
+def response_validator_names(api: Api, params: dict[str, str]) -> dict[str, str]:
+    """Operation id -> the name of its response validator (`Validators.customers_create_response`),
+    for each operation that answers a body; none takes a params validator's name."""
+    taken: set[str] = set(VALIDATION_RESERVED) | set(params.values())
+    return {op.id: unique(f"{params[op.id]}_response", taken) for op in api.operations if op.response is not None}
 
 
 class RubyNames:
@@ -298,6 +306,7 @@ class RubyNames:
         self.members: dict[str, dict[str, str]] = {}  # resource id -> {child id or `op:<id>` -> name}
         self.client_attrs: dict[str, str] = {}  # top resource id -> client reader
         self.validators = validator_names(self.api)  # operation id -> its params validator
+        self.response_validators = response_validator_names(self.api, self.validators)  # ... -> its response's
         self._assign_models()
         self._assign_services()
         self._assign_params()

@@ -156,7 +156,7 @@ def _validators(g: _Gem) -> None:
     from .validation import render_validators
 
     header = f"# frozen_string_literal: true\n\n{GENERATED.format(spec=g.spec_name)}\n\n"
-    source, signature = render_validators(g.api, g.names.validators)
+    source, signature = render_validators(g.api, g.names.validators, g.names.response_validators)
     g.files[f"{g.lib}/validators.rb"] = header + in_module(source, g.options.module)
     rbs_header = f"{GENERATED.format(spec=g.spec_name)}\n\n"
     g.files[f"sig/{g.options.gem}/validators.rbs"] = rbs_header + in_module(signature, g.options.module)

@@ -15,10 +15,10 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ...surface import Api, Discriminator, Field, Schema, TypeKind, TypeRef
+from ...surface import Api, Discriminator, Field, Operation, Schema, TypeKind, TypeRef
 from ...surface.bodies import body_schema
 from ...surface.naming import snake_case
-from .names import validator_names
+from .names import response_validator_names, validator_names
 from .types import ruby_str
 
 _INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -168,7 +168,7 @@ class Module:
         self.constants: dict[str, str] = {}
         self._constant_names: dict[str, str] = {}
         self.functions: list[list[str]] = []
-        self.object_checks: dict[str, str] = {}
+        self.object_checks: dict[tuple[str, bool], str] = {}  # (schema id, response mode) -> check
         self.unions: dict[object, str] = {}
         self._constant_taken = _Names()
 
@@ -184,22 +184,23 @@ class Module:
         items = ", ".join(ruby_str(v) for v in sorted(set(values)))
         return self.constant(stem, f"keys({items})")
 
-    def object_check(self, schema_id: str) -> str:
-        name = self.object_checks.get(schema_id)
+    def object_check(self, schema_id: str, response: bool = False) -> str:
+        """The check of an object of `schema_id` in request params (or, `response`, in a response)."""
+        name = self.object_checks.get((schema_id, response))
         if name is None:
-            name = self.names.take(f"check_{snake_case(schema_id)}")
-            self.object_checks[schema_id] = name
+            name = self.names.take(f"check_{snake_case(schema_id)}{'_response' if response else ''}")
+            self.object_checks[(schema_id, response)] = name
             schema = self.api.schema(schema_id)
-            self.functions.append(Checks(self).object_function(name, schema))
+            self.functions.append(Checks(self, response).object_function(name, schema))
         return name
 
-    def union_check(self, type_ref: TypeRef, stem: str) -> str:
-        key = _hashable(type_ref)
+    def union_check(self, type_ref: TypeRef, stem: str, response: bool = False) -> str:
+        key = (_hashable(type_ref), response)
         name = self.unions.get(key)
         if name is None:
-            name = self.names.take(f"any_of_{snake_case(stem) or 'value'}")
+            name = self.names.take(f"any_of_{snake_case(stem) or 'value'}{'_response' if response else ''}")
             self.unions[key] = name
-            self.functions.append(union_function(self, name, type_ref, stem))
+            self.functions.append(union_function(self, name, type_ref, stem, response))
         return name
 
 
@@ -224,10 +225,14 @@ Groups = list[list[tuple[str, tuple[str]]]]
 
 
 class Checks:
-    """Ruby checks of one value of each kind of type (request mode)."""
+    """Ruby checks of one value of each kind of type, in request params or (`response`) in a
+    response, as the Python client's two modes: a response's nil is a value (absent is
+    `MISSING`), its enums are open, its `oneOf`s may match more than one branch, and what the
+    encoder accepts besides JSON (times, decimals, files) is no longer accepted."""
 
-    def __init__(self, module: Module) -> None:
+    def __init__(self, module: Module, response: bool = False) -> None:
         self.module = module
+        self.response = response
         self._counter = 0
 
     def fresh(self, stem: str) -> str:
@@ -243,10 +248,10 @@ class Checks:
         if kind is TypeKind.ANY:
             return Chain()
         if kind in (TypeKind.UNION, TypeKind.EXPANDABLE):
-            check = self.module.union_check(type_ref, target.stem)
+            check = self.module.union_check(type_ref, target.stem, self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues)"])
         if kind is TypeKind.OBJECT:
-            check = self.module.object_check(str(type_ref.ref))
+            check = self.module.object_check(str(type_ref.ref), self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues)"])
         method = {
             TypeKind.STRING: self._string,
@@ -276,8 +281,9 @@ class Checks:
     def _string(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
         if type_ref.format == "binary":  # a file to upload: an IO, a path, or the content
-            return Chain.of((f"!upload?({v})", self._type(target, "string")))
-        if type_ref.format == "decimal":  # a BigDecimal is sent as written
+            upload = f"!{v}.is_a?(::String)" if self.response else f"!upload?({v})"
+            return Chain.of((upload, self._type(target, "string")))
+        if type_ref.format == "decimal" and not self.response:  # a BigDecimal is sent as written
             return Chain.of((f"!({v}.is_a?(::String) || decimal?({v}))", self._type(target, "string")))
         limits, lengths, patterns = type_ref.constraints, [], []
         if limits.min_length:
@@ -288,18 +294,20 @@ class Checks:
             regexp = self.module.constant("pattern", f"pattern({ruby_str(ruby_pattern(limits.pattern))})")
             report = target.report(f"pattern_issue({target.where}, {ruby_str(limits.pattern)}, {v})")
             patterns.append((f"{regexp} && !{regexp}.match?({v})", report))
-        test = (f"!({v}.is_a?(::String) || {v}.is_a?(::Symbol))", self._type(target, "string"))
-        return self._typed(test, [lengths, patterns])
+        shape = f"!{v}.is_a?(::String)" if self.response else f"!({v}.is_a?(::String) || {v}.is_a?(::Symbol))"
+        return self._typed((shape, self._type(target, "string")), [lengths, patterns])
 
     def _integer(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
-        if type_ref.format == "unix-time":  # a Time (or Date) is sent as its timestamp
+        if type_ref.format == "unix-time" and not self.response:  # a Time (or Date) is sent as its timestamp
             return Chain.of((f"!unix_time?({v})", self._type(target, "integer")))
         test = (f"!{v}.is_a?(::Integer)", self._type(target, "integer"))
         return self._typed(test, self._numbers(type_ref, target))
 
     def _number(self, type_ref: TypeRef, target: Target) -> Chain:
-        test = (f"!number?({target.value})", self._type(target, "number"))
+        v = target.value
+        shape = f"({v}.is_a?(::Integer) || {v}.is_a?(::Float))" if self.response else f"number?({v})"
+        test = (f"!{shape}", self._type(target, "number"))
         return self._typed(test, self._numbers(type_ref, target))
 
     def _numbers(self, type_ref: TypeRef, target: Target) -> Groups:
@@ -330,6 +338,8 @@ class Checks:
 
     def _enum(self, type_ref: TypeRef, target: Target) -> Chain:
         enum = self.module.api.enum(str(type_ref.ref))
+        if self.response:  # open: any value of the base type
+            return self.kind(dataclasses.replace(type_ref, kind=enum.base, ref=None), target)
         v, values = target.value, [item.value for item in enum.values]
         stem = enum.path[-1] if enum.path else enum.id
         if enum.base is TypeKind.STRING:
@@ -376,7 +386,7 @@ class Checks:
         if type_ref.items is not None:
             key, entry = self.fresh("key"), self.fresh("entry")
             chain = self.value(type_ref.items, target.at(entry, f"{key}.to_s", f"{target.stem}_value"))
-            body = chain.only_if(f"!{entry}.nil?").lines()
+            body = (chain if self.response else chain.only_if(f"!{entry}.nil?")).lines()
             if body:
                 loop = [f"{v}.each do |{key}, {entry}|", *_indent(body), "end"]
         test = (f"!{v}.is_a?(::Hash)", self._type(target, "object"))
@@ -393,11 +403,12 @@ class Checks:
         if closed or additional is not None:
             keys = self.module.strings(f"{target.stem}_keys", (f.name for f in fields))
         if closed:
-            lines += [f"unknown_keys({v}, {target.where}, {keys}, issues)"]
+            lines += [f"unknown_keys({v}, {target.where}, {keys}, issues{', false' if self.response else ''})"]
         elif additional is not None:
             key, entry = self.fresh("key"), self.fresh("entry")
             chain = self.value(additional, target.at(entry, f"{key}.to_s", f"{target.stem}_value"))
-            body = chain.only_if(f"!{entry}.nil?").only_if(f"!{keys}.key?({key})").lines()
+            chain = chain if self.response else chain.only_if(f"!{entry}.nil?")
+            body = chain.only_if(f"!{keys}.key?({key})").lines()
             if body:
                 lines += [f"{v}.each do |{key}, {entry}|", *_indent(body), "end"]
         for field in fields:
@@ -407,22 +418,28 @@ class Checks:
     def _field(self, field: Field, parent: Target) -> list[str]:
         key = ruby_str(field.name)
         target = parent.at("item", key, f"{parent.stem}_{field.name}")
-        fetch = f"item = fetch({parent.value}, {key}, :{_symbol(field.name)})"
-        if field.read_only:
-            report = target.report(f'access_issue({target.where}, "read_only", item)')
-            return [fetch, *Chain.of(("!item.nil?", report)).lines()]
+        lookup = "fetch_present" if self.response else "fetch"  # (a response's nil is a value: MISSING is absent)
+        fetch = f"item = {lookup}({parent.value}, {key}, :{_symbol(field.name)})"
+        absent = "item.equal?(Validation::MISSING)" if self.response else "item.nil?"
+        if field.write_only if self.response else field.read_only:
+            rule = "write_only" if self.response else "read_only"
+            report = target.report(f'access_issue({target.where}, "{rule}", item)')
+            return [fetch, *Chain.of((f"!{absent}", report)).lines()]
         chain = self.kind(field.type, target)
-        if field.required:
-            chain = chain.then("item.nil?", parent.report(f"missing_issue({parent.where}, {key})"))
-        else:
+        if self.response and accepts_null(field.type):
             chain = chain.only_if("!item.nil?")
+        if field.required:
+            chain = chain.then(absent, parent.report(f"missing_issue({parent.where}, {key})"))
+        else:
+            chain = chain.only_if(f"!{absent}")
         body = chain.lines()
         return [fetch, *body] if body else []
 
     def object_function(self, name: str, schema: Schema) -> list[str]:
         target = Target("value", ("*path",), "_".join(schema.path[-2:]) if schema.path else schema.id)
+        where = "a response" if self.response else "request params"
         head = [
-            f"# Checks an object of schema `{_comment(schema.id)}` in request params.",
+            f"# Checks an object of schema `{_comment(schema.id)}` in {where}.",
             f"def self.{name}(value, path, issues)",
         ]
         if schema.alias is not None:
@@ -488,15 +505,18 @@ def _literal(value: object) -> str:
     return repr(value)
 
 
-def describe(api: Api, type_ref: TypeRef) -> str:
+def describe(api: Api, type_ref: TypeRef, response: bool = False) -> str:
     if type_ref.kind is TypeKind.ENUM:
-        values = [item.value for item in api.enum(str(type_ref.ref)).values]
+        enum = api.enum(str(type_ref.ref))
+        values = [item.value for item in enum.values]
         if values == [""]:
             return '"" (to unset)'
+        if response:
+            return _DESCRIPTIONS[enum.base]
         shown = ", ".join(repr(v) for v in values[:6]) + (", ..." if len(values) > 6 else "")
         return f"one of {shown}"
     if type_ref.kind is TypeKind.UNION:
-        return " or ".join(dict.fromkeys(describe(api, v) for v in type_ref.variants))
+        return " or ".join(dict.fromkeys(describe(api, v, response) for v in type_ref.variants))
     return _DESCRIPTIONS[type_ref.kind]
 
 
@@ -517,16 +537,17 @@ def _branches(type_ref: TypeRef) -> tuple[TypeRef, ...]:
     return type_ref.variants
 
 
-def union_function(module: Module, name: str, type_ref: TypeRef, stem: str) -> list[str]:
-    """`any_of_x(value, path, issues)`: valid when one branch is (exactly one for a `oneOf`)."""
+def union_function(module: Module, name: str, type_ref: TypeRef, stem: str, response: bool = False) -> list[str]:
+    """`any_of_x(value, path, issues)`: valid when one branch is (exactly one for a `oneOf` in
+    request params; a response's may match more: a newer server's object can)."""
     found = type_ref.discriminator
     if found is not None and getattr(found, "declared", False):
-        return _discriminated(module, name, found)
+        return _discriminated(module, name, found, response)
     branches = _branches(type_ref)
-    expected = tuple(dict.fromkeys(describe(module.api, v) for v in branches))
+    expected = tuple(dict.fromkeys(describe(module.api, v, response) for v in branches))
     expected_source = module.constant(f"{stem}_expected", "[" + ", ".join(ruby_str(e) for e in expected) + "].freeze")
-    exclusive = type_ref.exclusive and len(branches) > 1
-    checks = Checks(module)
+    exclusive = type_ref.exclusive and len(branches) > 1 and not response
+    checks = Checks(module, response)
     body = ["branches = []", *(["matched = 0"] if exclusive else [])]
     for index, variant in enumerate(branches):
         target = Target("value", ("*path",), f"{stem}_{index}")
@@ -557,7 +578,7 @@ def _swap(lines: list[str]) -> list[str]:
     return [line.replace("issues << ", "branch << ").replace(", issues)", ", branch)") for line in lines]
 
 
-def _discriminated(module: Module, name: str, discriminator: Discriminator) -> list[str]:
+def _discriminated(module: Module, name: str, discriminator: Discriminator, response: bool) -> list[str]:
     prop = ruby_str(discriminator.property)
     body = [
         "unless value.is_a?(::Hash)",
@@ -567,7 +588,7 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
         f"kind = fetch(value, {prop}, :{_symbol(discriminator.property)})",
     ]
     for index, (value, schema_id) in enumerate(discriminator.mapping):
-        check = module.object_check(schema_id)
+        check = module.object_check(schema_id, response)
         body += [f"{'if' if index == 0 else 'elsif'} kind == {ruby_str(value)}", f"  {check}(value, path, issues)"]
     allowed = module.strings(f"{discriminator.property}_values", (v for v, _ in discriminator.mapping))
     body += [
@@ -580,12 +601,16 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
     return [f"def self.{name}(value, path, issues)", *_indent(body), "end"]
 
 
-def render_validators(api: Api, names: dict[str, str] | None = None) -> tuple[str, str]:
+def render_validators(
+    api: Api, names: dict[str, str] | None = None, responses: dict[str, str] | None = None
+) -> tuple[str, str]:
     """The `Validators` module's source and its RBS signature (at the gem module's level:
-    `package.in_module` nests them)."""
+    `package.in_module` nests them): `names` (operation id -> method) check params, `responses`
+    (likewise) check what an operation answers."""
     names = names or validator_names(api)
+    responses = responses if responses is not None else response_validator_names(api, names)
     module = Module(api)
-    for taken in names.values():
+    for taken in [*names.values(), *responses.values()]:
         module.names.take(taken)
     functions: list[list[str]] = []
     for op in api.operations:
@@ -603,25 +628,42 @@ def render_validators(api: Api, names: dict[str, str] | None = None) -> tuple[st
                 "end",
             ]
         )
+    functions += [_response_function(module, op, responses[op.id]) for op in api.operations if op.id in responses]
     constants = [line for name, source in module.constants.items() for line in _wrapped(f"{name} = {source}")]
     parts = [*_HEAD, "module Validators", "  extend Validation", *_indent(constants)]
     for function in [*functions, *module.functions]:
         parts += ["", *_indent(function)]
-    return "\n".join([*parts, "end"]) + "\n", _signature(names, module)
+    return "\n".join([*parts, "end"]) + "\n", _signature(names, responses, module)
+
+
+def _response_function(module: Module, op: Operation, name: str) -> list[str]:
+    """`def self.<op>_response(value)`: the issues of a parsed response body (none: it matches)."""
+    assert op.response is not None
+    target = Target("value", (), f"{op.resource}_{op.name}_response")
+    return [
+        f"# What `{_comment(op.id)}` answers (the parsed JSON body): every issue found (none: valid).",
+        f"def self.{name}(value)",
+        "  issues = []",
+        *_indent(Checks(module, response=True).value(op.response, target).lines()),
+        "  issues",
+        "end",
+    ]
 
 
 _HEAD = (
-    "# Request validators, compiled from the spec: `Validators.<operation>(params)` answers the",
-    "# issues of the params (Validation::Issue); a client checks each request with them before",
-    "# sending it (`validate: false` turns this off).",
+    "# Validators compiled from the spec: `Validators.<operation>(params)` answers the issues of",
+    "# the params (Validation::Issue); a client checks each request with them before sending it",
+    "# (`validate: false` turns this off). `Validators.<operation>_response(body)` checks what an",
+    "# operation answered (a client made with `strict: true` does, raising InvalidResponseError).",
 )
 _CHECK_RBS = "(untyped value, Array[String | Integer] path, Array[Validation::Issue] issues) -> void"
 
 
-def _signature(names: dict[str, str], module: Module) -> str:
+def _signature(names: dict[str, str], responses: dict[str, str], module: Module) -> str:
     lines = ["module Validators"]
     params = "(Hash[untyped, untyped] params) -> Array[Validation::Issue]"
     lines += [f"  def self.{name}: {params}" for name in names.values()]
+    lines += [f"  def self.{name}: (untyped value) -> Array[Validation::Issue]" for name in responses.values()]
     helpers = [*module.object_checks.values(), *module.unions.values()]
     lines += [f"  def self.{name}: {_CHECK_RBS}" for name in helpers]
     return "\n".join([*lines, "end"]) + "\n"

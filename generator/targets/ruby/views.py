@@ -28,6 +28,10 @@ OPTS_DOC = {
 }
 
 
+#: What a method answers that a strict client checks: a JSON body read whole.
+_CHECKED_ANSWERS = frozenset({Returns.OBJECT, Returns.VALUE, Returns.LIST_PAGE, Returns.SEARCH_PAGE})
+
+
 def comment(text: str, indent: int = 0) -> tuple[str, ...]:
     """`text` as `# ` comment lines fitting the width at `indent` columns; paragraphs kept."""
     width = max(40, WIDTH - indent - 2)
@@ -338,6 +342,8 @@ def method_view(names: RubyNames, scope: tuple[str, ...], method: Method) -> Met
     if method.own_server:
         extra.append(f"server: {ruby_str(method.own_server)}")
     extra.append(f"validator: :{names.validators[method.id]}")
+    if method.id in names.response_validators and method.returns in _CHECKED_ANSWERS:
+        extra.append(f"response_validator: :{names.response_validators[method.id]}")
     if method.returns is Returns.BYTES:
         parts.append("@param io [IO, nil] where to write the file (then `io` is returned)")
     parts.append(f"@return [{result}]")

@@ -5,11 +5,13 @@ require_relative "helper"
 
 # Request validation: params are checked against the operation's schema before anything is
 # sent (ParamsError names the parameter's path), `validate: false` sends them unchecked, and
-# the API's errors show their param and code.
+# the API's errors show their param and code. `strict: true` checks what each call answers
+# (InvalidResponseError).
 class TestValidation < Minitest::Test
   include ClientHelpers
 
   SESSION = { id: "cuss_1", object: "customer_session", client_secret: "secret", customer: "cus_123" }.freeze
+  CREATE = { customer: "cus_1", components: { buy_button: { enabled: true } } }.freeze
 
   def test_invalid_params_are_refused_before_sending
     with_server([200, {}, SESSION]) do |server|
@@ -54,6 +56,30 @@ class TestValidation < Minitest::Test
       session = client_for(server, validate: false).customer_sessions.create({ customer: "cus_1" })
       assert_equal "cuss_1", session.id
       assert_equal 1, server.requests.size
+    end
+  end
+
+  def test_strict_checks_what_is_answered
+    answer = { id: "cuss_1", object: "customer_session", client_secret: 5, customer: "cus_123", livemode: "no",
+               expires_at: 1, created: 1 }
+    with_server([200, {}, answer]) do |server|
+      client = client_for(server, strict: true)
+      error = assert_raises(Stripe::InvalidResponseError) { client.customer_sessions.create(CREATE) }
+      assert_equal %w[client_secret livemode], error.issues.map(&:dotted_path).sort
+      assert_equal 5, error.body[:client_secret]
+      assert_includes error.message, "customer_sessions_create_response"
+    end
+    with_server([200, {}, answer]) do |server|
+      assert_equal 5, client_for(server).customer_sessions.create(CREATE).client_secret
+    end
+  end
+
+  def test_strict_accepts_what_the_schema_allows
+    answer = { id: "cuss_1", object: "customer_session", client_secret: "secret", customer: "cus_123",
+               livemode: false, expires_at: 1, created: 1 }
+    assert_empty Stripe::Validators.customer_sessions_create_response(answer)
+    with_server([200, {}, answer]) do |server|
+      assert_equal "cuss_1", client_for(server, strict: true).customer_sessions.create(CREATE).id
     end
   end
 

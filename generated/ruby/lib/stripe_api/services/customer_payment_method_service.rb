@@ -19,7 +19,8 @@ module Stripe
         opts,
         returns: :list,
         type: PaymentMethod,
-        validator: :customers_payment_methods_list
+        validator: :customers_payment_methods_list,
+        response_validator: :customers_payment_methods_list_response
       )
     end
   end

@@ -18,7 +18,8 @@ module Stripe
         params,
         opts,
         type: CustomerSession,
-        validator: :customer_sessions_create
+        validator: :customer_sessions_create,
+        response_validator: :customer_sessions_create_response
       )
     end
   end

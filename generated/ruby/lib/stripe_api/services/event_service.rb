@@ -12,7 +12,16 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Event>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/events", params, opts, returns: :list, type: Event, validator: :events_list)
+      request(
+        :get,
+        "/v1/events",
+        params,
+        opts,
+        returns: :list,
+        type: Event,
+        validator: :events_list,
+        response_validator: :events_list_response
+      )
     end
 
     # Retrieves an event created in the last 30 days, given its ID.
@@ -28,7 +37,8 @@ module Stripe
         params,
         opts,
         type: Event,
-        validator: :events_retrieve
+        validator: :events_retrieve,
+        response_validator: :events_retrieve_response
       )
     end
   end

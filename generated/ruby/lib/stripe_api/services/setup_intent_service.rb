@@ -18,7 +18,8 @@ module Stripe
         opts,
         returns: :list,
         type: SetupIntent,
-        validator: :setup_intents_list
+        validator: :setup_intents_list,
+        response_validator: :setup_intents_list_response
       )
     end
 
@@ -29,7 +30,15 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [SetupIntent]
     def create(params = {}, opts = {})
-      request(:post, "/v1/setup_intents", params, opts, type: SetupIntent, validator: :setup_intents_create)
+      request(
+        :post,
+        "/v1/setup_intents",
+        params,
+        opts,
+        type: SetupIntent,
+        validator: :setup_intents_create,
+        response_validator: :setup_intents_create_response
+      )
     end
 
     # Retrieves a SetupIntent. With a publishable key, pass the SetupIntent's `client_secret`; the response
@@ -46,7 +55,8 @@ module Stripe
         params,
         opts,
         type: SetupIntent,
-        validator: :setup_intents_retrieve
+        validator: :setup_intents_retrieve,
+        response_validator: :setup_intents_retrieve_response
       )
     end
 
@@ -64,7 +74,8 @@ module Stripe
         params,
         opts,
         type: SetupIntent,
-        validator: :setup_intents_confirm
+        validator: :setup_intents_confirm,
+        response_validator: :setup_intents_confirm_response
       )
     end
   end

@@ -29,7 +29,8 @@ module Stripe
     #   proxy (`http://user:password@host:port`), http_client (any object with `call(request)`: see
     #   NetHTTPClient), app_info (`{name:, version:, url:}`, added to the User-Agent), validate (false: send
     #   params unchecked; by default each call's params are checked against the spec first, and a
-    #   ParamsError is raised with nothing sent)
+    #   ParamsError is raised with nothing sent), strict (true: each answer is checked against the spec
+    #   too, and an InvalidResponseError raised when it does not match)
     # @raise [ArgumentError] for a missing required credential, or an empty one
     def initialize(api_key, base_url: DEFAULT_BASE_URL, stripe_version: nil,
                    max_retries: Requestor::DEFAULT_MAX_RETRIES, timeout: Requestor::DEFAULT_TIMEOUT,

@@ -23,6 +23,7 @@ module Stripe
     app_info: nil,
     http_client: nil,
     validate: true,
+    strict: false,
   }
   @lock = Mutex.new
   @hooks = { request: [], response: [] }
@@ -161,6 +162,18 @@ module Stripe
       end
     end
 
+    # @return [Boolean] whether answers are checked against the spec (InvalidResponseError)
+    def strict
+      @settings[:strict]
+    end
+
+    def strict=(value)
+      @lock.synchronize do
+        @settings[:strict] = value
+        @client = nil
+      end
+    end
+
     # Names your application in the User-Agent of every call (`name/version (url)`).
     def set_app_info(name, version: nil, url: nil)
       self.app_info = { name: name, version: version, url: url }
@@ -206,7 +219,8 @@ module Stripe
         logger: @settings[:logger],
         app_info: @settings[:app_info],
         http_client: @settings[:http_client] || @http_client,
-        validate: @settings[:validate]
+        validate: @settings[:validate],
+        strict: @settings[:strict]
       )
       hooks = @hooks
       client.on_request { |event| hooks[:request].each { |hook| hook.call(event) } }

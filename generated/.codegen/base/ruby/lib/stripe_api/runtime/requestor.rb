@@ -30,6 +30,8 @@ module Stripe
 
     # @return [Boolean] whether each call's params are checked before it is sent (ParamsError)
     attr_reader :validate
+    # @return [Boolean] whether each answer is checked against the spec (InvalidResponseError)
+    attr_reader :strict
     attr_reader :base_url, :stripe_version, :max_retries, :timeout, :logger, :http_client
 
     # @param auth [Auth] the API's schemes and the client's credentials
@@ -38,7 +40,8 @@ module Stripe
     def initialize(auth, base_url:, user_agent:, stripe_version: nil,
                    max_retries: DEFAULT_MAX_RETRIES, timeout: DEFAULT_TIMEOUT, open_timeout: DEFAULT_OPEN_TIMEOUT,
                    logger: nil, initial_network_retry_delay: 0.5, max_network_retry_delay: 8.0, max_retry_after: 60.0,
-                   server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true, validate: true)
+                   server_urls: {}, http_client: nil, proxy: nil, app_info: nil, stripe: true, validate: true,
+                   strict: false)
       raise ArgumentError, "auth must be an #{Auth.name}, got #{auth.class}" unless auth.is_a?(Auth)
       unless http_client.nil? || http_client.respond_to?(:call)
         raise ArgumentError, "http_client must respond to call(request), got #{http_client.class}"
@@ -46,6 +49,7 @@ module Stripe
 
       @auth = auth
       @validate = validate ? true : false
+      @strict = strict ? true : false
       @base_url = check_base_url(base_url)
       @server_urls = server_urls.to_h { |server, url| [server.to_s.chomp("/"), check_base_url(url)] }
       @user_agent = [user_agent, Requestor.app_info_text(app_info)].compact.join(" ")

@@ -36,14 +36,19 @@ module Stripe
     # - :nothing  nil
     # Every object returned keeps the answer it came from: `last_response`.
     def request(method, path, params, opts, returns: :object, type: Types::ANY, io: nil, paging: nil, validator: nil,
-                **sending)
+                response_validator: nil, **sending)
       params = params.nil? ? {} : params
       check_params(validator, params) unless validator.nil?
       answer = @requestor.execute(method, path, params: params, opts: opts, stream: returns == :stream, **sending)
       return answer if @raw
+
+      check_response(response_validator, answer) unless response_validator.nil?
       found = case returns
               when :list, :search
-                fetch = ->(following) { request(method, path, following, opts, returns: returns, type: type, **sending) }
+                fetch = lambda do |following|
+                  request(method, path, following, opts, returns: returns, type: type,
+                          response_validator: response_validator, **sending)
+                end
                 page(answer, returns, type, fetch, params)
               when :paged
                 fetch = lambda do |following|
@@ -70,6 +75,15 @@ module Stripe
 
       plain = RequestParams.plain(params)
       Validation.raise_if_invalid(validator, Validators.public_send(validator, plain)) if plain.is_a?(::Hash)
+    end
+
+    # Raises InvalidResponseError when the client was made with `strict: true` and the answer does
+    # not match the operation's schema.
+    def check_response(validator, answer)
+      return unless @requestor.strict
+
+      body = parse(answer)
+      Validation.raise_if_invalid_response(validator, Validators.public_send(validator, body), body)
     end
 
     def page(answer, returns, type, fetch, params)

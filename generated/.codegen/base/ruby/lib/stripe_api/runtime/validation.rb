@@ -1,8 +1,9 @@
 # frozen_string_literal: true
 
 module Stripe
-  # Checking request params before they are sent: the helpers of the generated Validators (one
-  # compiled method per operation, see validators.rb) and the error they raise, ParamsError.
+  # Checking request params before they are sent, and (a client made with `strict: true`) what
+  # each call answers: the helpers of the generated Validators (compiled methods per operation, see
+  # validators.rb) and the errors raised, ParamsError and InvalidResponseError.
   #
   # Patterns are the spec's (ECMA-262) run by Ruby's Regexp: `^` and `$` anchor the whole string,
   # but `\d`, `\w` and `\s` match ASCII only (Unicode digits and letters do not match them), and a
@@ -22,7 +23,27 @@ module Stripe
     end
   end
 
+  # A response that does not match the operation's schema (a client made with `strict: true`
+  # checks each one). `issues` lists each problem; `body` is the parsed response.
+  class InvalidResponseError < ::StandardError
+    # @return [Array<Validation::Issue>]
+    attr_reader :issues
+    # @return [Object] the parsed JSON body
+    attr_reader :body
+
+    def initialize(operation, issues, body)
+      @issues = issues
+      @body = body
+      shown = issues.first(5).map(&:to_s)
+      shown << "... #{issues.length - 5} more" if issues.length > 5
+      super("the response of #{operation} does not match the API's schema: #{shown.join('; ')}")
+    end
+  end
+
   module Validation
+    # A key a response does not have (its nil is a value there).
+    MISSING = ::Object.new.freeze
+
     # One problem: where (`path`, keys and indexes), which rule, and a message.
     Issue = Struct.new(:path, :rule, :message) do
       # `components.buy_button.enabled`, `items[0].price`
@@ -55,6 +76,10 @@ module Stripe
       raise ParamsError.new(operation, issues) unless issues.empty?
     end
 
+    def self.raise_if_invalid_response(operation, issues, body)
+      raise InvalidResponseError.new(operation, issues, body) unless issues.empty?
+    end
+
     def keys(*names)
       Validation.keys(*names)
     end
@@ -62,6 +87,14 @@ module Stripe
     def fetch(hash, key, symbol)
       found = hash[symbol]
       found.nil? ? hash[key] : found
+    end
+
+    # A response's value of `key` (a Symbol key, as the client parses JSON, else a String one), or
+    # MISSING when it has none.
+    def fetch_present(hash, key, symbol)
+      return hash[symbol] if hash.key?(symbol)
+
+      hash.key?(key) ? hash[key] : MISSING
     end
 
     def shown(value)
@@ -77,8 +110,9 @@ module Stripe
       Issue.new([*path, key], "required", "is required")
     end
 
-    def unknown_keys(value, path, known, issues)
-      extra = value.keys.reject { |key| known.key?(key) || value[key].nil? }
+    # Keys `known` does not hold (in params a nil is an absent key: `skip_nil`).
+    def unknown_keys(value, path, known, issues, skip_nil = true)
+      extra = value.keys.reject { |key| known.key?(key) || (skip_nil && value[key].nil?) }
       extra.sort_by(&:to_s).each do |key|
         allowed = known.keys.grep(::String)
         issues << Issue.new([*path, key.to_s], "unknown", "unknown key; allowed: #{allowed.first(12).join(', ')}")
@@ -103,7 +137,9 @@ module Stripe
       Issue.new(path, "unique_items", "must not contain duplicate items")
     end
 
-    def access_issue(path, _rule, _value)
+    def access_issue(path, rule, _value)
+      return Issue.new(path, "write_only", "is write-only and never answered") if rule == "write_only"
+
       Issue.new(path, "read_only", "is read-only and cannot be sent")
     end
 

@@ -16,7 +16,16 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [ListObject<Customer>]
     def list(params = {}, opts = {})
-      request(:get, "/v1/customers", params, opts, returns: :list, type: Customer, validator: :customers_list)
+      request(
+        :get,
+        "/v1/customers",
+        params,
+        opts,
+        returns: :list,
+        type: Customer,
+        validator: :customers_list,
+        response_validator: :customers_list_response
+      )
     end
 
     # Creates a new customer.
@@ -25,7 +34,15 @@ module Stripe
     # @param opts [Hash] api_key, stripe_account, stripe_version, idempotency_key, max_retries, timeout, headers
     # @return [Customer]
     def create(params = {}, opts = {})
-      request(:post, "/v1/customers", params, opts, type: Customer, validator: :customers_create)
+      request(
+        :post,
+        "/v1/customers",
+        params,
+        opts,
+        type: Customer,
+        validator: :customers_create,
+        response_validator: :customers_create_response
+      )
     end
 
     # Searches customers previously created with the [Search Query
@@ -43,7 +60,8 @@ module Stripe
         opts,
         returns: :search,
         type: Customer,
-        validator: :customers_search
+        validator: :customers_search,
+        response_validator: :customers_search_response
       )
     end
 
@@ -60,7 +78,8 @@ module Stripe
         params,
         opts,
         type: Types.one_of(:object, { "customer" => Customer }, { "customer" => DeletedCustomer }),
-        validator: :customers_retrieve
+        validator: :customers_retrieve,
+        response_validator: :customers_retrieve_response
       )
     end
 
@@ -77,7 +96,8 @@ module Stripe
         params,
         opts,
         type: Customer,
-        validator: :customers_update
+        validator: :customers_update,
+        response_validator: :customers_update_response
       )
     end
 
@@ -95,7 +115,8 @@ module Stripe
         params,
         opts,
         type: DeletedCustomer,
-        validator: :customers_delete
+        validator: :customers_delete,
+        response_validator: :customers_delete_response
       )
     end
   end

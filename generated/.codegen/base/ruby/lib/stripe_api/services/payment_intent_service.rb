@@ -18,7 +18,8 @@ module Stripe
         opts,
         returns: :list,
         type: PaymentIntent,
-        validator: :payment_intents_list
+        validator: :payment_intents_list,
+        response_validator: :payment_intents_list_response
       )
     end
 
@@ -35,7 +36,8 @@ module Stripe
         params,
         opts,
         type: PaymentIntent,
-        validator: :payment_intents_create
+        validator: :payment_intents_create,
+        response_validator: :payment_intents_create_response
       )
     end
 
@@ -53,7 +55,8 @@ module Stripe
         params,
         opts,
         type: PaymentIntent,
-        validator: :payment_intents_retrieve
+        validator: :payment_intents_retrieve,
+        response_validator: :payment_intents_retrieve_response
       )
     end
 
@@ -71,7 +74,8 @@ module Stripe
         params,
         opts,
         type: PaymentIntent,
-        validator: :payment_intents_update
+        validator: :payment_intents_update,
+        response_validator: :payment_intents_update_response
       )
     end
 
@@ -89,7 +93,8 @@ module Stripe
         params,
         opts,
         type: PaymentIntent,
-        validator: :payment_intents_cancel
+        validator: :payment_intents_cancel,
+        response_validator: :payment_intents_cancel_response
       )
     end
 
@@ -107,7 +112,8 @@ module Stripe
         params,
         opts,
         type: PaymentIntent,
-        validator: :payment_intents_confirm
+        validator: :payment_intents_confirm,
+        response_validator: :payment_intents_confirm_response
       )
     end
   end

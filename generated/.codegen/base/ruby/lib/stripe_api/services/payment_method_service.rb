@@ -19,7 +19,8 @@ module Stripe
         params,
         opts,
         type: PaymentMethod,
-        validator: :payment_methods_retrieve
+        validator: :payment_methods_retrieve,
+        response_validator: :payment_methods_retrieve_response
       )
     end
 
@@ -38,7 +39,8 @@ module Stripe
         params,
         opts,
         type: PaymentMethod,
-        validator: :payment_methods_attach
+        validator: :payment_methods_attach,
+        response_validator: :payment_methods_attach_response
       )
     end
 
@@ -56,7 +58,8 @@ module Stripe
         params,
         opts,
         type: PaymentMethod,
-        validator: :payment_methods_detach
+        validator: :payment_methods_detach,
+        response_validator: :payment_methods_detach_response
       )
     end
   end
