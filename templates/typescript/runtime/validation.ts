@@ -18,10 +18,10 @@
 import { FilePath } from "./encoding.js";
 import { APIError, InvalidRequestError, type APIErrorFields, type ErrorKind } from "./errors.js";
 
-/** Where an issue is: keys and array indexes from the params down (`["items", 0, "price"]`). */
+/** Where an issue is: keys and array indexes from the params (or the answer) down (`["items", 0, "price"]`). */
 export type IssuePath = ReadonlyArray<string | number>;
 
-/** One problem with the params: where, which rule (`type`, `required`, `max_length`...), and a message. */
+/** One problem with the params (or an answer): where, which rule (`type`, `required`, `max_length`...), and a message. */
 export interface ValidationIssue {
   readonly path: IssuePath;
   readonly rule: string;
