@@ -206,6 +206,22 @@ def test_corpus_sample_verdicts_equal_pythons(node: str, tools: Path, name: str,
     assert not comparison.disagreements, _report(comparison)
 
 
+@pytest.mark.parametrize("name", ["resend.yaml", "typesense.yml", "qdrant.json"])
+def test_corpus_sample_response_verdicts_equal_pythons(node: str, tools: Path, name: str, tmp_path: Path) -> None:
+    """Other APIs' answers (open objects, nullable fields, `oneOf`s): a fixed-seed sample of operations."""
+    spec = CORPUS / name
+    if not spec.is_file():
+        pytest.skip(f"{spec} is absent (the shared corpus, see its README)")
+    api = load_api(spec, Config(strict=False), None).api
+    comparison = Comparison()
+    found = candidates(spec, api, load_python(api), params=False, responses=True, depth=2)
+    cases, _ = collect(api, sample(found, CORPUS_SAMPLE, SEED), 3, MUTATIONS, comparison, kind="response")
+    compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
+    print(f"\nTypeScript response validators, {name} sample: {comparison.summary()}")
+    assert comparison.cases >= 100
+    assert not comparison.disagreements, _report(comparison)
+
+
 STRICT = """
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
