@@ -186,6 +186,66 @@ def test_what_the_encoder_takes_is_valid(node: str, tools: Path, tmp_path: Path)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
 
 
+RESPONSES_SPEC = """
+openapi: 3.0.3
+info: {title: Things, version: "1"}
+servers: [{url: https://things.example.com}]
+paths:
+  /things:
+    get:
+      operationId: getThing
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                additionalProperties: false
+                required: [id, note]
+                properties:
+                  id: {type: string}
+                  note: {type: string, nullable: true}
+                  secret: {type: string, writeOnly: true}
+                  server_id: {type: string, readOnly: true}
+                  color: {type: string, enum: [red, blue]}
+                  file: {type: string, format: binary}
+                  at: {type: integer, format: unix-time}
+                  labels: {type: object, additionalProperties: {type: string}}
+                  either: {oneOf: [{type: integer}, {type: number}]}
+"""
+
+RESPONSES = """
+import assert from "node:assert/strict";
+import { thingsRetrieveResponse } from "./dist/validators.js";
+
+const paths = (value) => thingsRetrieveResponse(value).map((issue) => [issue.path.join("."), issue.rule]);
+assert.deepEqual(paths({ id: "t", note: null, server_id: "s", color: "green", either: 3, file: "x", at: 5 }), []);
+assert.deepEqual(paths({ id: "t" }), [["note", "required"]]);
+assert.deepEqual(paths({ id: null, note: null }), [["id", "type"]]);
+assert.deepEqual(paths({ id: "t", note: null, secret: "s" }), [["secret", "write_only"]]);
+assert.deepEqual(paths({ id: "t", note: null, extra: null }), [["extra", "unknown"]]);
+assert.deepEqual(paths({ id: "t", note: null, color: 5 }), [["color", "type"]]);
+assert.deepEqual(paths({ id: "t", note: null, labels: { a: null } }), [["labels.a", "type"]]);
+assert.deepEqual(paths({ id: "t", note: null, at: new Date() }), [["at", "type"]]);
+assert.deepEqual(paths({ id: "t", note: null, file: new Uint8Array([1]) }), [["file", "type"]]);
+assert.deepEqual(paths([]), [["", "type"]]);
+console.log("ok");
+"""
+
+
+def test_response_mode_rules(node: str, tools: Path, tmp_path: Path) -> None:
+    """What the differential corpus rarely holds: a write-only field that comes back, an unknown
+    key or a map entry set to null, a new enum value (open), a `oneOf` matching both branches,
+    and no `Date` or bytes for a unix time or a file (JSON has neither)."""
+    spec = tmp_path / "things.yaml"
+    spec.write_text(RESPONSES_SPEC, encoding="utf-8")
+    folder = build_validators(tools, load_api(spec, Config(), None).api, tmp_path / "ts")
+    (folder / "responses.mjs").write_text(RESPONSES, encoding="utf-8")
+    done = subprocess.run([node, str(folder / "responses.mjs")], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-3000:]
+
+
 CORPUS = Path("/work/shared/specs/corpus")
 CORPUS_SAMPLE = 40
 
