@@ -5,7 +5,8 @@ tsconfigs (ES modules and CommonJS, with declarations) under `tsc --strict`,
 - The default spec's package: node:test files (tests/typescript/client/) compiled against the
   built package: the wire table (tests/wire_table.py) through `customerSessions.create`,
   faults retried with one idempotency key, errors, pages walked with `for await`; every
-  operation called against `codegen mock` over real HTTP; the docs' sample of every operation
+  operation called against `codegen mock` over real HTTP by a `strict: true` client (each
+  answer checked by its response validator); the docs' sample of every operation
   compiles.
 - Corpus documents and Stripe's whole spec (slow): the package type-checks, and so do the samples.
 """
@@ -109,7 +110,8 @@ def node_tsconfig(package: Path, include: list[str], out: str) -> Path:
 
 
 def operations_test(sdk: Sdk, names: TsNames) -> str:
-    """A node:test file calling every operation of the API with its docs' example values."""
+    """A node:test file calling every operation of the API with its docs' example values, with a
+    `strict: true` client: every answer is checked against its operation's response schema."""
     lines = [
         'import assert from "node:assert/strict";',
         'import { test } from "node:test";',
@@ -117,7 +119,7 @@ def operations_test(sdk: Sdk, names: TsNames) -> str:
         'import Stripe from "stripe-api";',
         "",
         f"const client = new Stripe({json.dumps(API_KEY)}, "
-        '{ baseUrl: process.env["MOCK_URL"] ?? "", maxRetries: 0 });',
+        '{ baseUrl: process.env["MOCK_URL"] ?? "", maxRetries: 0, strict: true });',
     ]
     for method in sdk.methods():
         call = f"{call_path(names, method)}({', '.join(call_args(example(sdk, method), 1))})"

@@ -18,6 +18,7 @@ export {
   PermissionDeniedError as StripePermissionError,
   RateLimitError as StripeRateLimitError,
   ValidationError as StripeValidationError,
+  ResponseValidationError as StripeResponseValidationError,
   SignatureVerificationError as StripeSignatureVerificationError,
 } from "./runtime/index.js";
 
@@ -35,4 +36,5 @@ export const ERROR_NAMES: ErrorNames = {
   permissionDenied: "StripePermissionError",
   rateLimit: "StripeRateLimitError",
   validation: "StripeValidationError",
+  responseValidation: "StripeResponseValidationError",
 };

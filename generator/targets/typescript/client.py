@@ -29,6 +29,7 @@ class ClientView:
     user_agent: str
     services: tuple[tuple[str, str, str], ...]  # (member, class, module specifier)
     validation_error: str  # the exported name of the error of params failing their check
+    response_validation_error: str  # ... of an answer failing its check (`strict: true`)
 
 
 def scheme_literal(scheme: ClientScheme) -> str:
@@ -67,6 +68,7 @@ def client_view(names: TsNames, package: str, version: str) -> ClientView:
         user_agent=ts_str(f"{package}/{version}"),
         services=services,
         validation_error="StripeValidationError" if sdk.stripe else "ValidationError",
+        response_validation_error="StripeResponseValidationError" if sdk.stripe else "ResponseValidationError",
     )
 
 
@@ -111,6 +113,7 @@ ERRORS = (
     ("PermissionDeniedError", "permissionDenied", "StripePermissionError"),
     ("RateLimitError", "rateLimit", "StripeRateLimitError"),
     ("ValidationError", "validation", "StripeValidationError"),
+    ("ResponseValidationError", "responseValidation", "StripeResponseValidationError"),
 )
 
 

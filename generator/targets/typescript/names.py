@@ -28,7 +28,7 @@ from ...surface import Api, Method, Schema, SchemaOrigin, Sdk, TypeKind, TypeRef
 from ...surface.naming import module_name, pascal_case, singular, unique
 from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
 from ..jinja import template_root
-from .validation import validator_names
+from .validation import response_validator_names, validator_names
 from .words import GLOBAL_TYPES, KEYWORDS, local_name, member_name
 
 #: Members every service and the client have (or JavaScript objects answer): no method or
@@ -92,6 +92,7 @@ class TsNames:
         self.members: dict[str, dict[str, str]] = {}  # service id -> {child id or `op:<id>` -> member}
         self.client_attrs: dict[str, str] = {}
         self.validators = validator_names(self.api)  # operation id -> its params validator in validators.ts
+        self.response_validators = response_validator_names(self.api, self.validators)  # ... -> its response's
         self._shadowed: dict[str, frozenset[str]] | None = None
         self._assign_models()
         self._assign_services()

@@ -96,7 +96,7 @@ def _client(p: _Package) -> None:
     p.source("errors", "errors.ts.jinja", errors=errors_view(p.names))
     p.source("version", "version.ts.jinja")
     header = GENERATED.format(spec=p.spec_name) + "\n\n"
-    p.files["src/validators.ts"] = header + render_validators(p.api, p.names.validators)
+    p.files["src/validators.ts"] = header + render_validators(p.api, p.names.validators, p.names.response_validators)
     if any(method.header_params for method in p.names.sdk.methods()):  # (`withHeaders`: their only use)
         p.source("core", "core.ts.jinja")
     p.source("index", "index.ts.jinja")

@@ -1,11 +1,17 @@
-"""Request validators of the TypeScript package: each operation's params compiled to straight-line code.
+"""Validators of the TypeScript package: each operation's params, and what it answers, compiled
+to straight-line code.
 
 `render_validators(api, names)` writes `src/validators.ts`: one exported function per operation
 (`customersCreate(params: unknown): ValidationIssue[]`, the issues found; none: valid), one
-`checkX(value, path, issues)` per object schema the params reach and `anyOfX(...)` per union,
-on the helpers of the runtime's `validation.ts`. The verdicts are the Python client's (request
-mode; the Ruby gem's `validation.py` is the same compiler for Ruby): `null`/`undefined` is an
-absent key, enums are closed, a value matching two branches of a `oneOf` is refused.
+`customersCreateResponse(value: unknown)` per operation answering a body, one
+`checkX(value, path, issues)` per object schema they reach and `anyOfX(...)` per union (in
+each mode its own: `checkXResponse`), on the helpers of the runtime's `validation.ts`. The
+verdicts are the Python client's two modes (the Ruby gem's `validation.py` is the same
+compiler for Ruby). Params: `null`/`undefined` is an absent key, enums are closed, a value
+matching two branches of a `oneOf` is refused, what the encoder takes besides JSON (a `Date`,
+a `bigint`, a file) is valid. A response: `null` is a value (an absent key is `undefined`),
+enums are open, a `oneOf` may match several branches, formats are plain JSON types, and a
+write-only field that comes back is an issue.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ...surface import Api, Discriminator, Field, Schema, TypeKind, TypeRef
+from ...surface import Api, Discriminator, Field, Operation, Schema, TypeKind, TypeRef
 from ...surface.bodies import body_schema
 from ...surface.naming import snake_case, unique
 from .words import KEYWORDS, camel_case
@@ -63,6 +69,7 @@ HELPERS = (
     "pattern",
     "patternIssue",
     "readOnlyIssue",
+    "writeOnlyIssue",
     "typeIssue",
     "uniqueIssue",
     "unknownKeys",
@@ -96,6 +103,17 @@ def validator_names(api: Api) -> dict[str, str]:
         wanted = _short(_identifier(f"{op.resource}_{op.name}", "operation"))
         found[op.id] = unique(wanted, taken, separator="")
     return found
+
+
+def response_validator_names(api: Api, params: dict[str, str]) -> dict[str, str]:
+    """Operation id -> the name of its response validator (`validators.customersCreateResponse`),
+    for each operation that answers a body; none takes a params validator's name."""
+    taken: set[str] = set(RESERVED) | set(params.values())
+    return {
+        op.id: unique(_short(f"{params[op.id]}Response"), taken, separator="")
+        for op in api.operations
+        if op.response is not None
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +226,7 @@ class Module:
         self.constants: dict[str, str] = {}
         self._constant_names: dict[str, str] = {}
         self.functions: list[list[str]] = []
-        self.object_checks: dict[str, str] = {}
+        self.object_checks: dict[tuple[str, bool], str] = {}  # (schema id, response mode) -> check
         self.unions: dict[object, str] = {}
 
     def name(self, wanted: str, fallback: str) -> str:
@@ -228,21 +246,24 @@ class Module:
         items = ", ".join(ts_literal(v) for v in sorted(set(values)))
         return self.constant(stem, f"new Set<string>([{items}])")
 
-    def object_check(self, schema_id: str) -> str:
-        name = self.object_checks.get(schema_id)
+    def object_check(self, schema_id: str, response: bool = False) -> str:
+        """The check of an object of `schema_id` in request params (or, `response`, in a response)."""
+        name = self.object_checks.get((schema_id, response))
         if name is None:
-            name = self.name(f"check_{snake_case(schema_id)}", "checkObject")
-            self.object_checks[schema_id] = name
-            self.functions.append(Checks(self).object_function(name, self.api.schema(schema_id)))
+            suffix = "_response" if response else ""
+            name = self.name(f"check_{snake_case(schema_id)}{suffix}", f"checkObject{suffix[1:].title()}")
+            self.object_checks[(schema_id, response)] = name
+            self.functions.append(Checks(self, response).object_function(name, self.api.schema(schema_id)))
         return name
 
-    def union_check(self, type_ref: TypeRef, stem: str) -> str:
-        key = _hashable(type_ref)
+    def union_check(self, type_ref: TypeRef, stem: str, response: bool = False) -> str:
+        key = (_hashable(type_ref), response)
         name = self.unions.get(key)
         if name is None:
-            name = self.name(f"any_of_{snake_case(stem) or 'value'}", "anyOfValue")
+            suffix = "_response" if response else ""
+            name = self.name(f"any_of_{snake_case(stem) or 'value'}{suffix}", f"anyOfValue{suffix[1:].title()}")
             self.unions[key] = name
-            self.functions.append(union_function(self, name, type_ref, stem))
+            self.functions.append(union_function(self, name, type_ref, stem, response))
         return name
 
 
@@ -267,10 +288,14 @@ Groups = list[list[tuple[str, tuple[str]]]]
 
 
 class Checks:
-    """TypeScript checks of one value of each kind of type (request mode), in one function."""
+    """TypeScript checks of one value of each kind of type, in request params or (`response`) in
+    a response, as the Python client's two modes: a response's `null` is a value (absent is
+    `undefined`), its enums are open, its `oneOf`s may match more than one branch, and what the
+    encoder takes besides JSON (dates, bigints, files) is no longer taken for a format."""
 
-    def __init__(self, module: Module) -> None:
+    def __init__(self, module: Module, response: bool = False) -> None:
         self.module = module
+        self.response = response
         self._counter = 0
         self._locals: set[str] = set(_LOCALS)
 
@@ -293,10 +318,10 @@ class Checks:
         if kind is TypeKind.ANY:
             return Chain()
         if kind in (TypeKind.UNION, TypeKind.EXPANDABLE):
-            check = self.module.union_check(type_ref, target.stem)
+            check = self.module.union_check(type_ref, target.stem, self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues);"])
         if kind is TypeKind.OBJECT:
-            check = self.module.object_check(str(type_ref.ref))
+            check = self.module.object_check(str(type_ref.ref), self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues);"])
         method = {
             TypeKind.STRING: self._string,
@@ -325,10 +350,10 @@ class Checks:
 
     def _string(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
-        if type_ref.format == "binary":  # a file to upload: bytes, a Blob, a stream, a FilePath, or the content
-            return Chain.of((f"!isUpload({v})", self._type(target, "string")))
         test = (f'typeof {v} !== "string"', self._type(target, "string"))
-        if type_ref.format == "decimal":  # a decimal string is sent as written
+        if type_ref.format == "binary":  # a file to upload: bytes, a Blob, a stream, a FilePath, or the content
+            return Chain.of(test if self.response else (f"!isUpload({v})", self._type(target, "string")))
+        if type_ref.format == "decimal" and not self.response:  # a decimal string is sent as written
             return Chain.of(test)
         limits: list[tuple[str, tuple[str]]] = []
         patterns: list[tuple[str, tuple[str]]] = []
@@ -345,7 +370,7 @@ class Checks:
 
     def _integer(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
-        if type_ref.format == "unix-time":  # a Date is sent as its unix seconds
+        if type_ref.format == "unix-time" and not self.response:  # a Date is sent as its unix seconds
             return Chain.of((f"!isUnixTime({v})", self._type(target, "integer")))
         test = (f"!isInteger({v})", self._type(target, "integer"))
         return self._typed(test, self._numbers(type_ref, target))
@@ -381,6 +406,8 @@ class Checks:
 
     def _enum(self, type_ref: TypeRef, target: Target) -> Chain:
         enum = self.module.api.enum(str(type_ref.ref))
+        if self.response:  # open: any value of the base type
+            return self.kind(dataclasses.replace(type_ref, kind=enum.base, ref=None), target)
         v, values = target.value, [item.value for item in enum.values]
         stem = enum.path[-1] if enum.path else enum.id
         if enum.base is TypeKind.STRING:
@@ -432,7 +459,7 @@ class Checks:
         if type_ref.items is not None:
             key, entry = self.fresh("key"), self.fresh("entry")
             chain = self.value(type_ref.items, target.at(entry, key, f"{target.stem}_value"))
-            body = chain.only_if(f"{entry} != null").lines()
+            body = (chain if self.response else chain.only_if(f"{entry} != null")).lines()
             if body:
                 loop = [f"for (const [{key}, {entry}] of Object.entries({v})) {{", *_indent(body), "}"]
         test = (f"!isRecord({v})", self._type(target, "object"))
@@ -449,11 +476,12 @@ class Checks:
         if closed or additional is not None:
             keys = self.module.strings(f"{target.stem}_keys", (f.name for f in fields))
         if closed:
-            lines += [f"unknownKeys({v}, {target.where}, {keys}, issues);"]
+            lines += [f"unknownKeys({v}, {target.where}, {keys}, issues{', false' if self.response else ''});"]
         elif additional is not None:
             key, entry = self.fresh("key"), self.fresh("entry")
             chain = self.value(additional, target.at(entry, key, f"{target.stem}_value"))
-            body = chain.only_if(f"{entry} != null").only_if(f"!{keys}.has({key})").lines()
+            chain = chain if self.response else chain.only_if(f"{entry} != null")
+            body = chain.only_if(f"!{keys}.has({key})").lines()
             if body:
                 lines += [f"for (const [{key}, {entry}] of Object.entries({v})) {{", *_indent(body), "}"]
         seen: set[str] = set()
@@ -468,21 +496,30 @@ class Checks:
         item = self.local(field.name)
         target = parent.at(item, key, f"{parent.stem}_{field.name}")
         fetch = f"const {item} = own({parent.value}, {key});"
-        if field.read_only:
-            report = target.report(f"readOnlyIssue({target.where})")
-            return [fetch, *Chain.of((f"{item} != null", report)).lines()]
-        chain = self.kind(field.type, target)
-        if field.required:
-            chain = chain.then(f"{item} == null", parent.report(f"missingIssue({parent.where}, {key})"))
+        if self.response:  # a response's null is a value: only `undefined` is an absent key
+            absent, present = f"{item} === undefined", f"{item} !== undefined"
         else:
-            chain = chain.only_if(f"{item} != null")
+            absent, present = f"{item} == null", f"{item} != null"
+        if field.write_only if self.response else field.read_only:
+            issue = "writeOnlyIssue" if self.response else "readOnlyIssue"
+            return [fetch, *Chain.of((present, target.report(f"{issue}({target.where})"))).lines()]
+        chain = self.kind(field.type, target)
+        if self.response and accepts_null(field.type):
+            if not field.required:  # absent or null: nothing to check
+                return [fetch, *chain.only_if(f"{item} != null").lines()]
+            chain = chain.only_if(f"{item} !== null")
+        if field.required:
+            chain = chain.then(absent, parent.report(f"missingIssue({parent.where}, {key})"))
+        else:
+            chain = chain.only_if(present)
         body = chain.lines()
         return [fetch, *body] if body else []
 
     def object_function(self, name: str, schema: Schema) -> list[str]:
         target = Target("value", ("...path",), "_".join(schema.path[-2:]) if schema.path else schema.id)
+        where = "a response" if self.response else "request params"
         head = [
-            f"/** Checks an object of schema `{_comment(schema.id)}` in request params. */",
+            f"/** Checks an object of schema `{_comment(schema.id)}` in {where}. */",
             f"function {name}(value: unknown, path: IssuePath, issues: ValidationIssue[]): void {{",
         ]
         if schema.alias is not None:
@@ -513,26 +550,29 @@ def _literal(value: object) -> str:
     return json.dumps(value)
 
 
-def describe(api: Api, type_ref: TypeRef) -> str:
+def describe(api: Api, type_ref: TypeRef, response: bool = False) -> str:
     if type_ref.kind is TypeKind.ENUM:
-        values = [item.value for item in api.enum(str(type_ref.ref)).values]
+        enum = api.enum(str(type_ref.ref))
+        values = [item.value for item in enum.values]
         if values == [""]:
             return '"" (to unset)'
+        if response:
+            return _DESCRIPTIONS[enum.base]
         shown = ", ".join(json.dumps(v) for v in values[:6]) + (", ..." if len(values) > 6 else "")
         return f"one of {shown}"
     if type_ref.kind is TypeKind.UNION:
-        return " or ".join(dict.fromkeys(describe(api, v) for v in type_ref.variants))
+        return " or ".join(dict.fromkeys(describe(api, v, response) for v in type_ref.variants))
     return _DESCRIPTIONS[type_ref.kind]
 
 
-def _shape(api: Api, type_ref: TypeRef) -> str | None:
+def _shape(api: Api, type_ref: TypeRef, response: bool = False) -> str | None:
     kind = api.enum(str(type_ref.ref)).base if type_ref.kind is TypeKind.ENUM else type_ref.kind
     if kind is TypeKind.STRING and type_ref.format == "binary":
         return None
     shape = _SHAPES.get(kind)
     if shape is None:
         return None
-    if kind is TypeKind.INTEGER and type_ref.format == "unix-time":
+    if kind is TypeKind.INTEGER and type_ref.format == "unix-time" and not response:
         shape = "isUnixTime(V)"
     test = shape.replace("V", "value")
     return f"value == null || {test}" if type_ref.nullable else test
@@ -544,17 +584,18 @@ def _branches(type_ref: TypeRef) -> tuple[TypeRef, ...]:
     return type_ref.variants
 
 
-def union_function(module: Module, name: str, type_ref: TypeRef, stem: str) -> list[str]:
-    """`anyOfX(value, path, issues)`: valid when one branch is (exactly one for a `oneOf`)."""
+def union_function(module: Module, name: str, type_ref: TypeRef, stem: str, response: bool = False) -> list[str]:
+    """`anyOfX(value, path, issues)`: valid when one branch is (exactly one for a `oneOf` in
+    request params; a response's may match more: a newer server's object can)."""
     found = type_ref.discriminator
     if found is not None and getattr(found, "declared", False):
-        return _discriminated(module, name, found)
+        return _discriminated(module, name, found, response)
     branches = _branches(type_ref)
-    expected = tuple(dict.fromkeys(describe(module.api, v) for v in branches))
+    expected = tuple(dict.fromkeys(describe(module.api, v, response) for v in branches))
     listed = ", ".join(ts_literal(e) for e in expected)
     expected_source = module.constant(f"{stem}_expected", f"[{listed}] as readonly string[]")
-    exclusive = type_ref.exclusive and len(branches) > 1
-    checks = Checks(module)
+    exclusive = type_ref.exclusive and len(branches) > 1 and not response
+    checks = Checks(module, response)
     body = ["const branches: ValidationIssue[][] = [];", *(["let matched = 0;"] if exclusive else [])]
     for index, variant in enumerate(branches):
         target = Target("value", ("...path",), f"{stem}_{index}")
@@ -565,7 +606,7 @@ def union_function(module: Module, name: str, type_ref: TypeRef, stem: str) -> l
             *_swap(checks.value(variant, target).lines()),
             *(passed if exclusive else failed),
         ]
-        shape = _shape(module.api, variant)
+        shape = _shape(module.api, variant, response)
         body += [f"if ({shape}) {{", *_indent(attempt), "}"] if shape else ["{", *_indent(attempt), "}"]
     if exclusive:
         body += [
@@ -587,10 +628,15 @@ def union_function(module: Module, name: str, type_ref: TypeRef, stem: str) -> l
 
 def _swap(lines: list[str]) -> list[str]:
     """A branch's checks report into `branch`, not `issues`."""
-    return [line.replace("issues.push(", "branch.push(").replace(", issues);", ", branch);") for line in lines]
+    return [
+        line.replace("issues.push(", "branch.push(")
+        .replace(", issues);", ", branch);")
+        .replace(", issues, ", ", branch, ")
+        for line in lines
+    ]
 
 
-def _discriminated(module: Module, name: str, discriminator: Discriminator) -> list[str]:
+def _discriminated(module: Module, name: str, discriminator: Discriminator, response: bool) -> list[str]:
     prop = ts_literal(discriminator.property)
     body = [
         "if (!isRecord(value)) {",
@@ -600,7 +646,7 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
         f"const kind = own(value, {prop});",
     ]
     for index, (value, schema_id) in enumerate(discriminator.mapping):
-        check = module.object_check(schema_id)
+        check = module.object_check(schema_id, response)
         branch = f"{'if' if index == 0 else '} else if'} (kind === {ts_literal(value)}) {{"
         body += [branch, f"  {check}(value, path, issues);"]
     allowed = module.strings(f"{discriminator.property}_values", (v for v, _ in discriminator.mapping))
@@ -618,26 +664,14 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
     ]
 
 
-def render_validators(api: Api, names: dict[str, str] | None = None) -> str:
-    """The source of `src/validators.ts` (after the generated-file header)."""
+def render_validators(api: Api, names: dict[str, str] | None = None, responses: dict[str, str] | None = None) -> str:
+    """The source of `src/validators.ts` (after the generated-file header): `names` (operation id
+    -> function) check params, `responses` (likewise) check what an operation answers."""
     names = names or validator_names(api)
-    module = Module(api, names.values())
-    functions: list[list[str]] = []
-    for op in api.operations:
-        body = body_schema(api, op)
-        closed = body is None or not body.open
-        target = Target("params", (), f"{op.resource}_{op.name}")
-        lines = Checks(module).object_body(op.params, closed, body.additional if body else None, target)
-        checks = ["  const issues: ValidationIssue[] = [];", *_indent(lines), "  return issues;"]
-        functions.append(
-            [
-                f"/** The params of `{_comment(op.id)}`: every issue found (none: valid). */",
-                f"export function {names[op.id]}(params: unknown): ValidationIssue[] {{",
-                '  if (!isRecord(params)) return [typeIssue([], "object", params)];',
-                *(checks if lines else ["  return [];"]),
-                "}",
-            ]
-        )
+    responses = responses if responses is not None else response_validator_names(api, names)
+    module = Module(api, [*names.values(), *responses.values()])
+    functions = [_params_function(module, op, names[op.id]) for op in api.operations]
+    functions += [_response_function(module, op, responses[op.id]) for op in api.operations if op.id in responses]
     used = sorted(
         h
         for h in HELPERS
@@ -652,6 +686,36 @@ def render_validators(api: Api, names: dict[str, str] | None = None) -> str:
     for function in [*functions, *module.functions]:
         parts += ["", *function]
     return "\n".join(parts) + "\n"
+
+
+def _params_function(module: Module, op: Operation, name: str) -> list[str]:
+    """`export function <op>(params)`: the issues of an operation's params (none: valid)."""
+    body = body_schema(module.api, op)
+    closed = body is None or not body.open
+    target = Target("params", (), f"{op.resource}_{op.name}")
+    lines = Checks(module).object_body(op.params, closed, body.additional if body else None, target)
+    checks = ["  const issues: ValidationIssue[] = [];", *_indent(lines), "  return issues;"]
+    return [
+        f"/** The params of `{_comment(op.id)}`: every issue found (none: valid). */",
+        f"export function {name}(params: unknown): ValidationIssue[] {{",
+        '  if (!isRecord(params)) return [typeIssue([], "object", params)];',
+        *(checks if lines else ["  return [];"]),
+        "}",
+    ]
+
+
+def _response_function(module: Module, op: Operation, name: str) -> list[str]:
+    """`export function <op>Response(value)`: the issues of a parsed response body (none: it matches)."""
+    assert op.response is not None
+    target = Target("value", (), f"{op.resource}_{op.name}_response")
+    lines = Checks(module, response=True).value(op.response, target).lines()
+    checks = ["  const issues: ValidationIssue[] = [];", *_indent(lines), "  return issues;"]
+    return [
+        f"/** What `{_comment(op.id)}` answers (the parsed JSON body): every issue found (none: valid). */",
+        f"export function {name}({'value' if lines else '_value'}: unknown): ValidationIssue[] {{",
+        *(checks if lines else ["  return [];"]),
+        "}",
+    ]
 
 
 def _constant(name: str, source: str, width: int = 120) -> list[str]:
@@ -670,7 +734,8 @@ def _import(helpers: list[str], types: list[str]) -> str:
 
 
 _HEAD = (
-    "// Request validators, compiled from the spec: `<operation>(params)` answers the issues of the",
-    "// params (ValidationIssue); the client checks each request with them before sending it",
-    "// (`validateRequests: false` turns this off).",
+    "// Validators compiled from the spec: `<operation>(params)` answers the issues of the params",
+    "// (ValidationIssue); the client checks each request with them before sending it",
+    "// (`validateRequests: false` turns this off). `<operation>Response(body)` checks what an",
+    "// operation answered (a client made with `strict: true` does, failing the call).",
 )

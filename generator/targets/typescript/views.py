@@ -185,7 +185,7 @@ def service_view(names: TsNames, service_id: str) -> ServiceView:
     lines = [runtime_import(here, runtime)]
     if "withHeaders" in runtime:
         lines.append(f"import {{ withHeaders }} from {ts_str(relative(here, 'core'))};")
-    if any(names.params_of(m) is not None for m in node.methods):
+    if any(names.params_of(m) is not None or _checked(names, m) for m in node.methods):
         lines.append(f"import * as validators from {ts_str(relative(here, 'validators'))};")
     lines += imports.lines()
     lines += [f"import {{ {c.cls} }} from {ts_str(c.module)};" for c in children]
@@ -228,6 +228,8 @@ def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method,
     route, prelude = _route(method, args, params is not None, runtime)
     if params is not None:  # checked before anything is sent (unless `validateRequests: false`)
         route.append(f"validate: () => validators.{names.validators[method.id]}(params)")
+    if _checked(names, method) and not streaming:  # its JSON answer, with `strict: true`
+        route.append(f"check: validators.{names.response_validators[method.id]}")
     if streaming:
         route = [_streamed(entry) for entry in route] + ['accept: "text/event-stream"']
     tags = [
@@ -249,6 +251,12 @@ def _method(names: TsNames, imports: Imports, runtime: set[str], method: Method,
     body = [f"{INDENT * 2}{line}" for line in prelude]
     body += _call_lines(call, route, extra)
     return [*doc_lines, head, *body, f"{INDENT}}}"]
+
+
+def _checked(names: TsNames, method: Method) -> bool:
+    """The method's answer is a JSON body read whole (an object, a value, a page) and has a response validator."""
+    unread = (Returns.BYTES, Returns.STREAM, Returns.NOTHING)
+    return method.id in names.response_validators and method.returns not in unread
 
 
 def _streamed(entry: str) -> str:

@@ -30,6 +30,7 @@ export class CustomerPaymentMethodsResource {
         path: `/v1/customers/${encodePathParam(customer)}/payment_methods`,
         query: params,
         validate: () => validators.customersPaymentMethodsList(params),
+        check: validators.customersPaymentMethodsListResponse,
       },
       { style: "list" },
       options,

@@ -31,6 +31,7 @@ export class EventsResource {
         path: "/v1/events",
         query: params,
         validate: () => validators.eventsList(params),
+        check: validators.eventsListResponse,
       },
       { style: "list" },
       options,
@@ -49,6 +50,7 @@ export class EventsResource {
         path: `/v1/events/${encodePathParam(id)}`,
         query: params,
         validate: () => validators.eventsRetrieve(params),
+        check: validators.eventsRetrieveResponse,
       },
       options,
     );

@@ -38,6 +38,7 @@ export class PaymentIntentsResource {
         path: "/v1/payment_intents",
         query: params,
         validate: () => validators.paymentIntentsList(params),
+        check: validators.paymentIntentsListResponse,
       },
       { style: "list" },
       options,
@@ -55,6 +56,7 @@ export class PaymentIntentsResource {
         path: "/v1/payment_intents",
         body: params,
         validate: () => validators.paymentIntentsCreate(params),
+        check: validators.paymentIntentsCreateResponse,
       },
       options,
     );
@@ -77,6 +79,7 @@ export class PaymentIntentsResource {
         path: `/v1/payment_intents/${encodePathParam(intent)}`,
         query: params,
         validate: () => validators.paymentIntentsRetrieve(params),
+        check: validators.paymentIntentsRetrieveResponse,
       },
       options,
     );
@@ -99,6 +102,7 @@ export class PaymentIntentsResource {
         path: `/v1/payment_intents/${encodePathParam(intent)}`,
         body: params,
         validate: () => validators.paymentIntentsUpdate(params),
+        check: validators.paymentIntentsUpdateResponse,
       },
       options,
     );
@@ -122,6 +126,7 @@ export class PaymentIntentsResource {
         path: `/v1/payment_intents/${encodePathParam(intent)}/cancel`,
         body: params,
         validate: () => validators.paymentIntentsCancel(params),
+        check: validators.paymentIntentsCancelResponse,
       },
       options,
     );
@@ -144,6 +149,7 @@ export class PaymentIntentsResource {
         path: `/v1/payment_intents/${encodePathParam(intent)}/confirm`,
         body: params,
         validate: () => validators.paymentIntentsConfirm(params),
+        check: validators.paymentIntentsConfirmResponse,
       },
       options,
     );

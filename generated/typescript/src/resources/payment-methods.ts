@@ -34,6 +34,7 @@ export class PaymentMethodsResource {
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}`,
         query: params,
         validate: () => validators.paymentMethodsRetrieve(params),
+        check: validators.paymentMethodsRetrieveResponse,
       },
       options,
     );
@@ -57,6 +58,7 @@ export class PaymentMethodsResource {
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}/attach`,
         body: params,
         validate: () => validators.paymentMethodsAttach(params),
+        check: validators.paymentMethodsAttachResponse,
       },
       options,
     );
@@ -79,6 +81,7 @@ export class PaymentMethodsResource {
         path: `/v1/payment_methods/${encodePathParam(paymentMethod)}/detach`,
         body: params,
         validate: () => validators.paymentMethodsDetach(params),
+        check: validators.paymentMethodsDetachResponse,
       },
       options,
     );

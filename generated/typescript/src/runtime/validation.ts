@@ -1,7 +1,10 @@
 /**
- * Checking request params before they are sent: the helpers of the generated `validators.ts`
- * (one compiled function per operation, answering the issues it found) and the error a client
- * throws for them, `ValidationError` (nothing is sent).
+ * Checking request params before they are sent, and (a client made with `strict: true`) the
+ * JSON answers: the helpers of the generated `validators.ts` (compiled functions per
+ * operation, answering the issues they found) and the errors a client throws for them,
+ * `ValidationError` (nothing is sent) and `ResponseValidationError` (the answer does not
+ * match the operation's schema; in a response `null` is a value, enums are open and a `oneOf`
+ * may match more than one branch, as the Python client's response mode).
  *
  * The verdicts are the Python client's: `null` and `undefined` are an absent key, request
  * enums are closed, a value matching two branches of a `oneOf` is refused. What the encoder
@@ -13,12 +16,12 @@
  */
 
 import { FilePath } from "./encoding.js";
-import { InvalidRequestError, type ErrorKind } from "./errors.js";
+import { APIError, InvalidRequestError, type APIErrorFields, type ErrorKind } from "./errors.js";
 
-/** Where an issue is: keys and array indexes from the params down (`["items", 0, "price"]`). */
+/** Where an issue is: keys and array indexes from the params (or the answer) down (`["items", 0, "price"]`). */
 export type IssuePath = ReadonlyArray<string | number>;
 
-/** One problem with the params: where, which rule (`type`, `required`, `max_length`...), and a message. */
+/** One problem with the params (or an answer): where, which rule (`type`, `required`, `max_length`...), and a message. */
 export interface ValidationIssue {
   readonly path: IssuePath;
   readonly rule: string;
@@ -45,6 +48,19 @@ export class ValidationError extends InvalidRequestError {
     if (issues.length > 5) shown.push(`... ${issues.length - 5} more`);
     const first = issues[0];
     super(`invalid params for ${operation}: ${shown.join("; ")}`, { param: first ? dottedPath(first.path) : undefined, type: "invalid_request_error" });
+    this.issues = issues;
+  }
+}
+
+/** A 2xx answer whose JSON body does not match the operation's schema (checked with `strict: true`, before conversion). `issues` lists every problem; `json` is the parsed body. */
+export class ResponseValidationError extends APIError {
+  static override readonly kind: ErrorKind = "responseValidation";
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(operation: string, issues: readonly ValidationIssue[], fields: Omit<APIErrorFields, "param"> = {}) {
+    const shown = issues.slice(0, 5).map(issueText);
+    if (issues.length > 5) shown.push(`... ${issues.length - 5} more`);
+    super(`the response of ${operation} does not match the spec: ${shown.join("; ")}`, fields);
     this.issues = issues;
   }
 }
@@ -185,9 +201,15 @@ export function missingIssue(path: IssuePath, key: string): ValidationIssue {
   return { path: [...path, key], rule: "required", message: "is required" };
 }
 
-/** Reports each key of `value` not in `known` (a key set to `null` or `undefined` is absent), in sorted order. */
-export function unknownKeys(value: Readonly<Record<string, unknown>>, path: IssuePath, known: ReadonlySet<string>, issues: ValidationIssue[]): void {
-  const extra = Object.keys(value).filter((key) => !known.has(key) && value[key] != null);
+/** Reports each key of `value` not in `known`, in sorted order (`skipNull`, in params: a key set to `null` or `undefined` is absent). */
+export function unknownKeys(
+  value: Readonly<Record<string, unknown>>,
+  path: IssuePath,
+  known: ReadonlySet<string>,
+  issues: ValidationIssue[],
+  skipNull = true,
+): void {
+  const extra = Object.keys(value).filter((key) => !known.has(key) && !(skipNull && value[key] == null));
   if (!extra.length) return;
   const allowed = [...known].sort().slice(0, 12).join(", ");
   for (const key of extra.sort(byCodePoint)) {
@@ -232,6 +254,10 @@ export function uniqueIssue(path: IssuePath): ValidationIssue {
 
 export function readOnlyIssue(path: IssuePath): ValidationIssue {
   return { path, rule: "read_only", message: "is read-only and cannot be sent" };
+}
+
+export function writeOnlyIssue(path: IssuePath): ValidationIssue {
+  return { path, rule: "write_only", message: "is write-only and should not be in a response" };
 }
 
 export function oneOfIssue(path: IssuePath, value: unknown, matched: number, expected: readonly string[]): ValidationIssue {

@@ -42,6 +42,8 @@ export interface ClientOptions {
   readonly serverUrls?: Readonly<Record<string, string>> | undefined;
   /** Check each call's params against the API's schema before sending it, failing with a `StripeValidationError` (default true). */
   readonly validateRequests?: boolean | undefined;
+  /** Check each JSON answer against the API's schema before converting it, failing with a `StripeResponseValidationError` (default false). */
+  readonly strict?: boolean | undefined;
 }
 
 /**
@@ -79,6 +81,7 @@ export class Stripe {
       headers: options.headers,
       serverUrls: options.serverUrls,
       validateRequests: options.validateRequests,
+      strict: options.strict,
       errorNames: ERROR_NAMES,
     });
     this.customerSessions = new CustomerSessionsResource(this.#requestor);

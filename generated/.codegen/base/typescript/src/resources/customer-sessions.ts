@@ -24,6 +24,7 @@ export class CustomerSessionsResource {
         path: "/v1/customer_sessions",
         body: params,
         validate: () => validators.customerSessionsCreate(params),
+        check: validators.customerSessionsCreateResponse,
       },
       options,
     );

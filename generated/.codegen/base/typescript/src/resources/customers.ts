@@ -39,6 +39,7 @@ export class CustomersResource {
         path: "/v1/customers",
         query: params,
         validate: () => validators.customersList(params),
+        check: validators.customersListResponse,
       },
       { style: "list" },
       options,
@@ -53,6 +54,7 @@ export class CustomersResource {
         path: "/v1/customers",
         body: params,
         validate: () => validators.customersCreate(params),
+        check: validators.customersCreateResponse,
       },
       options,
     );
@@ -70,6 +72,7 @@ export class CustomersResource {
         path: "/v1/customers/search",
         query: params,
         validate: () => validators.customersSearch(params),
+        check: validators.customersSearchResponse,
       },
       { style: "search" },
       options,
@@ -92,6 +95,7 @@ export class CustomersResource {
         path: `/v1/customers/${encodePathParam(customer)}`,
         query: params,
         validate: () => validators.customersRetrieve(params),
+        check: validators.customersRetrieveResponse,
       },
       options,
     );
@@ -110,6 +114,7 @@ export class CustomersResource {
         path: `/v1/customers/${encodePathParam(customer)}`,
         body: params,
         validate: () => validators.customersUpdate(params),
+        check: validators.customersUpdateResponse,
       },
       options,
     );
@@ -126,6 +131,7 @@ export class CustomersResource {
       {
         method: "DELETE",
         path: `/v1/customers/${encodePathParam(customer)}`,
+        check: validators.customersDeleteResponse,
       },
       options,
     );

@@ -36,6 +36,7 @@ export class SetupIntentsResource {
         path: "/v1/setup_intents",
         query: params,
         validate: () => validators.setupIntentsList(params),
+        check: validators.setupIntentsListResponse,
       },
       { style: "list" },
       options,
@@ -53,6 +54,7 @@ export class SetupIntentsResource {
         path: "/v1/setup_intents",
         body: params,
         validate: () => validators.setupIntentsCreate(params),
+        check: validators.setupIntentsCreateResponse,
       },
       options,
     );
@@ -75,6 +77,7 @@ export class SetupIntentsResource {
         path: `/v1/setup_intents/${encodePathParam(intent)}`,
         query: params,
         validate: () => validators.setupIntentsRetrieve(params),
+        check: validators.setupIntentsRetrieveResponse,
       },
       options,
     );
@@ -98,6 +101,7 @@ export class SetupIntentsResource {
         path: `/v1/setup_intents/${encodePathParam(intent)}/confirm`,
         body: params,
         validate: () => validators.setupIntentsConfirm(params),
+        check: validators.setupIntentsConfirmResponse,
       },
       options,
     );

@@ -9,7 +9,9 @@
  * `UnprocessableEntityError` (422), its subclasses; anything else -> `InternalServerError`. No response at all ->
  * `APIConnectionError` (`APIConnectionTimeoutError` for a timeout); the caller's own
  * AbortSignal -> `APIUserAbortError`. Params failing their operation's check (validation.ts)
- * -> `ValidationError`, an `InvalidRequestError` thrown before anything is sent.
+ * -> `ValidationError`, an `InvalidRequestError` thrown before anything is sent; a JSON answer
+ * not matching its operation's schema (a client made with `strict: true`) ->
+ * `ResponseValidationError`, an `APIError` with the answer's status, body and parsed `json`.
  *
  * The classes are the same for every API (the runtime is copied verbatim); a generated
  * package gives them the API's own names by re-exporting them under those names
@@ -42,7 +44,8 @@ export type ErrorKind =
   | "connection"
   | "connectionTimeout"
   | "userAbort"
-  | "validation";
+  | "validation"
+  | "responseValidation";
 
 /** The names a generated package gives the error kinds (`{ base: "AcmeError", card: "AcmeCardError" }`). */
 export type ErrorNames = Partial<Readonly<Record<ErrorKind, string>>>;

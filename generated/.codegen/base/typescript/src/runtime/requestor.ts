@@ -33,13 +33,14 @@ import {
   InternalServerError,
   errorFromResponse,
   nameError,
+  redactJson,
   requestIdOf,
   type ErrorNames,
 } from "./errors.js";
 import { Page, PagePromise, itemsOf, nextRequest, walksBackwards, type NextRequest, type PageOf, type PageSpec } from "./pagination.js";
 import { RetryPolicy } from "./retry.js";
 import { Stream, type ServerSentEvent } from "./streaming.js";
-import { ValidationError, type ValidationIssue } from "./validation.js";
+import { ResponseValidationError, ValidationError, type ValidationIssue } from "./validation.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
@@ -76,6 +77,8 @@ export interface Route {
   readonly errorModel?: ((status: number, json: unknown) => unknown) | undefined;
   /** The operation's compiled params check (validators.ts): its issues fail the call with a `ValidationError` before anything is sent. */
   readonly validate?: (() => readonly ValidationIssue[]) | undefined;
+  /** The operation's compiled response check (validators.ts): with `strict`, a parsed JSON answer's issues fail the call with a `ResponseValidationError`. */
+  readonly check?: ((value: unknown) => readonly ValidationIssue[]) | undefined;
 }
 
 /** Per-request settings, the last argument of every generated method. */
@@ -170,6 +173,8 @@ export interface RequestorConfig {
   readonly headers?: Readonly<Record<string, string>> | undefined;
   /** Check each call's params against the operation's schema before sending it (default true; see `Route.validate`). */
   readonly validateRequests?: boolean | undefined;
+  /** Check each JSON answer against the operation's schema before converting it (default false; see `Route.check`). */
+  readonly strict?: boolean | undefined;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
@@ -655,7 +660,24 @@ export class Requestor {
         this.#config.errorNames,
       );
     }
+    if (this.#config.strict === true && route.check !== undefined) this.#check(route, answer, text, value);
     return parse ? parse(value) : (value as T);
+  }
+
+  /** Throws a `ResponseValidationError` (under the API's name) when the route's response check finds issues in `value`. */
+  #check(route: Route, answer: Answer, text: string, value: unknown): void {
+    const issues = route.check?.(value) ?? [];
+    if (!issues.length) return;
+    const body = this.#redact(text);
+    const error = new ResponseValidationError(`${route.method} ${route.path.split("?")[0] ?? ""}`, issues, {
+      status: answer.raw.status,
+      requestId: answer.raw.requestId,
+      headers: this.#redactHeaders(answer.raw.headers),
+      body,
+      json: body === text ? value : redactJson(value, (part) => this.#redact(part)),
+    });
+    error.message = this.#redact(error.message);
+    throw nameError(error, this.#config.errorNames);
   }
 
   #error(status: number, headers: Headers, body: string, route: Route): APIError {
