@@ -107,8 +107,15 @@ def test_stripe_sample_response_verdicts_equal_pythons(stripe_spec: Path, tmp_pa
 def test_a_wrong_response_verdict_is_caught(default_classes: Path) -> None:
     """The response comparison can fail too; and a response's rules are not the params' (an
     enum is open, null is a value of a nullable field, a required key's absence is reported)."""
-    session = {"id": "cuss_1", "object": "customer_session", "client_secret": "s", "customer": "cus_1",
-               "livemode": False, "expires_at": 1, "created": 1}
+    session = {
+        "id": "cuss_1",
+        "object": "customer_session",
+        "client_secret": "s",
+        "customer": "cus_1",
+        "livemode": False,
+        "expires_at": 1,
+        "created": 1,
+    }
     comparison = Comparison()
     cases = [
         Case("response", "customerSessionsCreateResponse", session, True, None),
