@@ -105,7 +105,7 @@ def test_maven_build_and_junit_suite(project: Path, mock: MockProcess, tmp_path:
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-3000:] + detail
     assert (folder / "target" / "stripe-api-0.1.0.jar").is_file()
     summary = (reports / "com.example.stripe.DefaultSpecTest.txt").read_text()
-    assert "Tests run: 12, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
+    assert "Tests run: 13, Failures: 0, Errors: 0, Skipped: 0" in summary, summary
     own = (reports / "com.example.stripe.StripeClientTest.txt").read_text()
     assert "Tests run: 3, Failures: 0, Errors: 0, Skipped: 0" in own, own
     resources = (reports / "com.example.stripe.ResourceMethodsTest.txt").read_text()

@@ -7,6 +7,11 @@ Python validators' verdict and the path of their first issue). The cases go to O
 `Double`, `String`, `Boolean`, `List`, `Map`), runs each through the compiled `Validators`
 (with the runtime's `Validation`, all in a throwaway package) and writes each verdict and first
 issue path as JSON. Used by `tests/java/test_validators.py` and the benchmark.
+
+Response cases (`collect_responses`: the Python corpus's RESPONSE subjects, judged by the Python
+validators' response mode) go to `Validators.<op>Response` as the strict client hands them: the
+Gson `JsonElement` the body was parsed into, unconverted (the validator reads it through the
+runtime's `Validation.plain`).
 """
 
 from __future__ import annotations
@@ -18,10 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from generator.ir.model import Api
-from generator.targets.java.validation import render_validators
+from generator.targets.java.validation import render_validators, response_validator_names
 from generator.targets.jinja import template_root
 
-from ..ruby.validators_differential import Case, Comparison
+from ..ruby.validators_differential import Case, Comparison, recording
+from ..validation.differential import Candidate, Tally, run
 
 PACKAGE = "javadiff"
 GSON = Path.home() / ".m2" / "repository" / "com" / "google" / "code" / "gson" / "gson" / "2.10.1" / "gson-2.10.1.jar"
@@ -104,12 +110,14 @@ public final class Driver {
       JsonObject verdict = new JsonObject();
       try {
         String name = one.getAsJsonObject().get("validator").getAsString();
+        boolean response = one.getAsJsonObject().get("response").getAsBoolean();
         Method method = methods.get(name);
         if (method == null) {
-          method = Validators.class.getMethod(name, Map.class);
+          method = Validators.class.getMethod(name, response ? Object.class : Map.class);
           methods.put(name, method);
         }
-        Object params = plain(one.getAsJsonObject().get("params"));
+        JsonElement given = one.getAsJsonObject().get("params");
+        Object params = response ? given : plain(given);
         List<Validation.Issue> issues = (List<Validation.Issue>) method.invoke(null, params);
         verdict.addProperty("valid", issues.isEmpty());
         if (!issues.isEmpty()) {
@@ -160,10 +168,27 @@ def compile_sources(javac: str, folder: Path) -> Path:
     return classes
 
 
-def run_cases(java: str, classes: Path, cases: Sequence[Case]) -> list[dict[str, Any]]:
-    """Every case through the Java validators in one JVM: their verdicts, in order."""
+def collect_responses(
+    api: Api, found: Sequence[Candidate], examples: int, mutations: int, comparison: Comparison
+) -> list[Case]:
+    """The cases of every response subject in `found` (generated as the Python differential
+    does), each naming its `Validators.<op>Response`."""
+    names = response_validator_names(api)
+    by_key = {f"{op.resource}.{op.name}": op.id for op in api.operations}
+    cases: list[Case] = []
+    for candidate in found:
+        kind, _, key = candidate.name.partition(" ")
+        subject = candidate.build() if kind == "response" and by_key.get(key) in names else None
+        if subject is not None:
+            run(recording(subject, names[by_key[key]], cases, comparison), examples, mutations, Tally(), None)
+    return cases
+
+
+def run_cases(java: str, classes: Path, cases: Sequence[Case], response: bool = False) -> list[dict[str, Any]]:
+    """Every case through the Java validators in one JVM (the params validators, or with
+    `response` the response ones): their verdicts, in order."""
     folder = classes.parent
-    payload = [{"validator": case.validator, "params": case.params} for case in cases]
+    payload = [{"validator": case.validator, "params": case.params, "response": response} for case in cases]
     (folder / "cases.json").write_text(json.dumps(payload), encoding="utf-8")
     done = subprocess.run(
         [java, "-cp", f"{classes}:{GSON}", f"{PACKAGE}.Driver", str(folder / "cases.json"), str(folder / "out.json")],
@@ -178,9 +203,9 @@ def run_cases(java: str, classes: Path, cases: Sequence[Case]) -> list[dict[str,
     return verdicts
 
 
-def compare(java: str, classes: Path, cases: Sequence[Case], comparison: Comparison) -> None:
+def compare(java: str, classes: Path, cases: Sequence[Case], comparison: Comparison, response: bool = False) -> None:
     """Run every case through the Java validators; record each disagreement with Python's verdict."""
-    for case, verdict in zip(cases, run_cases(java, classes, cases), strict=True):
+    for case, verdict in zip(cases, run_cases(java, classes, cases, response), strict=True):
         comparison.cases += 1
         comparison.valid += case.valid
         problem = _disagreement(case, verdict)

@@ -23,7 +23,7 @@ from ...surface import Api, Enum, Field, Operation, Schema, SchemaOrigin, TypeKi
 from ...surface.naming import pascal_case, singular, unique
 from ...surface.tree import children_of, service_ids
 from ..invariants import Claim, class_claim, member_claims, operation_sources, schema_source
-from .validation import validator_names
+from .validation import response_validator_names, validator_names
 from .words import JAVA_LANG, KEYWORDS, OBJECT_METHODS, camel, constant, identifier
 
 #: The runtime's classes and what generated files import: no generated top-level class takes one.
@@ -43,6 +43,7 @@ RUNTIME_CLASSES = frozenset(
     }
     | {"ApiException", "ApiConnectionException", "SerializedName", "TypeToken", "List", "Map", "BigDecimal"}
     | {"InputStream", "Duration", "Builder", "Validators", "Validation", "ValidationException"}
+    | {"ResponseValidationException"}
 )
 _RESERVED_TOP = RUNTIME_CLASSES | JAVA_LANG | KEYWORDS
 #: What a nested class may not be called: the classes generated code names (`Error` may be).
@@ -97,6 +98,7 @@ class JavaNames:
         self.members: dict[str, dict[str, str]] = {}  # resource id -> {child id or op:<id>: member}
         self._nested: dict[str, set[str]] = {}  # qualname -> names of its nested classes
         self.validators = validator_names(api)  # operation id -> its method of `Validators`
+        self.response_validators = response_validator_names(api, self.validators)  # ... of its response
         self._assign_models()
         self._assign_params()
         self._assign_services()

@@ -92,7 +92,7 @@ def _overloads(
     forward = "return " if returns != "void" else ""
 
     def full(params_decl: str, params_expr: str) -> OverloadView:
-        chain = _request_chain(method, path_args, params_java)
+        chain = _request_chain(method, path_args, params_java, names.response_validators)
         chain[1] = f"with({params_expr}, options)"
         chain.insert(2, f"validate(Validators::{names.validators[op.id]})")
         body = call.replace("{request}", "\n            .".join(chain))
@@ -105,7 +105,9 @@ def _overloads(
         return OverloadView(doc, static + returns, name, ", ".join([*declared, *extra]), body)
 
     if params_java is None:
-        chain = _request_chain(method, path_args, None)
+        chain = _request_chain(method, path_args, None, names.response_validators)
+        if any("Validators::" in link for link in chain):
+            types.imports.add(f"{style.package}.validation.Validators")
         body = call.replace("{request}", "\n            .".join(chain))
         last = OverloadView(doc, static + returns, name, ", ".join([*declared, "RequestOptions options"]), body)
         return [forwarding([], ["(RequestOptions) null"]), last]

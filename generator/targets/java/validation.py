@@ -95,6 +95,14 @@ def validator_names(api: Api) -> dict[str, str]:
     return {op.id: names.take(_method_name(f"{op.resource}_{op.name}")) for op in api.operations}
 
 
+def response_validator_names(api: Api, params: dict[str, str] | None = None) -> dict[str, str]:
+    """Operation id -> its response's method of `Validators` (`customersCreateResponse`), for each
+    operation that answers a body; none takes a params validator's name."""
+    params = params if params is not None else validator_names(api)
+    names = _Names({"check", "of", "validate", *params.values()})
+    return {op.id: names.take(f"{params[op.id]}Response") for op in api.operations if op.response is not None}
+
+
 @dataclass(frozen=True, slots=True)
 class Chain:
     """`if`/`else if` links tried in order and a tail (the `else`, or plain statements)."""
@@ -225,7 +233,7 @@ class Module:
         self._constant_names: dict[tuple[str, str], str] = {}
         self._constant_taken = _Names()
         self.functions: list[Function] = []
-        self.object_checks: dict[str, str] = {}
+        self.object_checks: dict[tuple[str, bool], str] = {}  # (schema id, response mode) -> check
         self.unions: dict[object, str] = {}
 
     def constant(self, stem: str, java_type: str, source: str) -> str:
@@ -241,22 +249,24 @@ class Module:
         items = ", ".join(java_str(v) for v in sorted(set(values)))
         return self.constant(stem, "Set<String>", f"{V}.keys({items})")
 
-    def object_check(self, schema_id: str) -> str:
-        name = self.object_checks.get(schema_id)
+    def object_check(self, schema_id: str, response: bool = False) -> str:
+        """The check of an object of `schema_id` in request params (or, `response`, in a response)."""
+        name = self.object_checks.get((schema_id, response))
         if name is None:
-            name = self.names.take(_method_name(f"check_{schema_id}"))
-            self.object_checks[schema_id] = name
+            name = self.names.take(_method_name(f"check_{schema_id}{'_response' if response else ''}"))
+            self.object_checks[(schema_id, response)] = name
             schema = self.api.schema(schema_id)
-            self.functions.append(Function(name, tuple(Checks(self).object_function(name, schema))))
+            self.functions.append(Function(name, tuple(Checks(self, response).object_function(name, schema))))
         return f"⟦{name}⟧"
 
-    def union_check(self, type_ref: TypeRef, stem: str) -> str:
-        key = _hashable(type_ref)
+    def union_check(self, type_ref: TypeRef, stem: str, response: bool = False) -> str:
+        key = (_hashable(type_ref), response)
         name = self.unions.get(key)
         if name is None:
-            name = self.names.take(_method_name(f"any_of_{stem or 'value'}"))
+            name = self.names.take(_method_name(f"any_of_{stem or 'value'}{'_response' if response else ''}"))
             self.unions[key] = name
-            self.functions.append(Function(name, tuple(union_function(self, name, type_ref, stem))))
+            lines = union_function(self, name, type_ref, stem, response)
+            self.functions.append(Function(name, tuple(lines)))
         return f"⟦{name}⟧"
 
 
@@ -286,10 +296,14 @@ def _number(value: float) -> str:
 
 
 class Checks:
-    """Java checks of one value of each kind of type (request mode)."""
+    """Java checks of one value of each kind of type, in request params or (`response`) in a
+    response, as the Python client's two modes: a response's null is a value (an absent key is
+    missing), its enums are open, its `oneOf`s may match more than one branch, and what the
+    encoder takes besides JSON (Instants, BigDecimals, files) is no longer taken."""
 
-    def __init__(self, module: Module) -> None:
+    def __init__(self, module: Module, response: bool = False) -> None:
         self.module = module
+        self.response = response
         self._counter = 0
         self.item_declared = False
 
@@ -306,10 +320,10 @@ class Checks:
         if kind is TypeKind.ANY:
             return Chain()
         if kind in (TypeKind.UNION, TypeKind.EXPANDABLE):
-            check = self.module.union_check(type_ref, target.stem)
+            check = self.module.union_check(type_ref, target.stem, self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues);"])
         if kind is TypeKind.OBJECT:
-            check = self.module.object_check(str(type_ref.ref))
+            check = self.module.object_check(str(type_ref.ref), self.response)
             return Chain.of(tail=[f"{check}({target.value}, {target.where}, issues);"])
         method = {
             TypeKind.STRING: self._string,
@@ -340,8 +354,9 @@ class Checks:
     def _string(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
         if type_ref.format == "binary":  # a file to upload: a FileUpload, bytes or the content
-            return Chain.of((f"!{V}.isUpload({v})", self._type(target, "string")))
-        if type_ref.format == "decimal":  # a BigDecimal is sent as written
+            upload = f"!({v} instanceof String)" if self.response else f"!{V}.isUpload({v})"
+            return Chain.of((upload, self._type(target, "string")))
+        if type_ref.format == "decimal" and not self.response:  # a BigDecimal is sent as written
             return Chain.of((f"!{V}.isDecimal({v})", self._type(target, "string")))
         limits, lengths, patterns = type_ref.constraints, [], []
         if limits.min_length:
@@ -357,12 +372,12 @@ class Checks:
             regexp = self.module.constant("pattern", "Pattern", source)
             report = target.report(f"{V}.patternIssue({target.where}, {java_str(limits.pattern)}, {v})")
             patterns.append((f"!{V}.matches({regexp}, {v})", report))
-        test = (f"!{V}.isString({v})", self._type(target, "string"))
-        return self._typed(test, [lengths, patterns])
+        shape = f"!({v} instanceof String)" if self.response else f"!{V}.isString({v})"
+        return self._typed((shape, self._type(target, "string")), [lengths, patterns])
 
     def _integer(self, type_ref: TypeRef, target: Target) -> Chain:
         v = target.value
-        if type_ref.format == "unix-time":  # an Instant is sent as its timestamp
+        if type_ref.format == "unix-time" and not self.response:  # an Instant is sent as its timestamp
             return Chain.of((f"!{V}.isUnixTime({v})", self._type(target, "integer")))
         test = (f"!{V}.isInteger({v})", self._type(target, "integer"))
         return self._typed(test, self._numbers(type_ref, target))
@@ -403,6 +418,8 @@ class Checks:
 
     def _enum(self, type_ref: TypeRef, target: Target) -> Chain:
         enum = self.module.api.enum(str(type_ref.ref))
+        if self.response:  # open: any value of the base type
+            return self.kind(dataclasses.replace(type_ref, kind=enum.base, ref=None), target)
         v, values = target.value, [item.value for item in enum.values]
         stem = enum.path[-1] if enum.path else enum.id
         if enum.base is TypeKind.STRING:
@@ -447,7 +464,9 @@ class Checks:
         """A loop over the entries of the map `source`, checking each value as `type_ref`."""
         entry, item = self.fresh("entry"), self.fresh("value")
         at = target.at(item, f"String.valueOf({entry}.getKey())", f"{target.stem}_value")
-        chain = self.value(type_ref, at).only_if(f"{item} != null")
+        chain = self.value(type_ref, at)
+        if not self.response:  # a response's null entry is a value (a request's is absent)
+            chain = chain.only_if(f"{item} != null")
         if skip is not None:
             chain = chain.only_if(f"!{skip}.contains({entry}.getKey())")
         body = chain.lines()
@@ -479,7 +498,8 @@ class Checks:
         v = target.value
         if closed:
             keys = self.module.strings(f"{target.stem}_keys", (f.name for f in fields))
-            lines += [f"{V}.unknownKeys({v}, {target.where}, {keys}, issues);"]
+            nulls = ", false" if self.response else ""  # a response's null values are keys too
+            lines += [f"{V}.unknownKeys({v}, {target.where}, {keys}, issues{nulls});"]
         elif additional is not None:
             keys = self.module.strings(f"{target.stem}_keys", (f.name for f in fields))
             lines += self._entries(v, additional, target, skip=keys)
@@ -491,14 +511,20 @@ class Checks:
         key = java_str(field.name)
         target = parent.at("item", key, f"{parent.stem}_{field.name}")
         fetch = f"{'' if self.item_declared else 'Object '}item = {parent.value}.get({key});"
-        if field.read_only:
-            body = Chain.of(("item != null", target.report(f"{V}.readOnlyIssue({target.where})"))).lines()
+        # A request's null is an absent key; a response's is a value, absent only when the key is.
+        present = f"{parent.value}.containsKey({key})" if self.response else "item != null"
+        if field.write_only if self.response else field.read_only:
+            issue = "writeOnlyIssue" if self.response else "readOnlyIssue"
+            body = Chain.of((present, target.report(f"{V}.{issue}({target.where})"))).lines()
         else:
             chain = self.kind(field.type, target)
-            if field.required:
-                chain = chain.then("item == null", parent.report(f"{V}.missingIssue({parent.where}, {key})"))
-            else:
+            if self.response and accepts_null(field.type):
                 chain = chain.only_if("item != null")
+            if field.required:
+                absent = f"!{present}" if self.response else "item == null"
+                chain = chain.then(absent, parent.report(f"{V}.missingIssue({parent.where}, {key})"))
+            else:
+                chain = chain.only_if(present)
             body = chain.lines()
         if not body:
             return []
@@ -507,8 +533,9 @@ class Checks:
 
     def object_function(self, name: str, schema: Schema) -> list[str]:
         target = Target("value", (), "_".join(schema.path[-2:]) if schema.path else schema.id)
+        where = "a response" if self.response else "request params"
         head = [
-            f"/** Checks an object of schema {{@code {_comment(schema.id)}}} in request params. */",
+            f"/** Checks an object of schema {{@code {_comment(schema.id)}}} in {where}. */",
             f"static void {name}(Object value, List<Object> path, {ISSUES} issues) {{",
         ]
         if schema.alias is not None:
@@ -543,15 +570,18 @@ def _literal(value: object) -> str:
     return repr(number) if math.isfinite(number) else _INFINITE.get(number, "Double.NaN")
 
 
-def describe(api: Api, type_ref: TypeRef) -> str:
+def describe(api: Api, type_ref: TypeRef, response: bool = False) -> str:
     if type_ref.kind is TypeKind.ENUM:
-        values = [item.value for item in api.enum(str(type_ref.ref)).values]
+        enum = api.enum(str(type_ref.ref))
+        values = [item.value for item in enum.values]
         if values == [""]:
             return '"" (to unset)'
+        if response:  # a response's enums are open: any value of their type
+            return _DESCRIPTIONS[enum.base]
         shown = ", ".join(repr(v) for v in values[:6]) + (", ..." if len(values) > 6 else "")
         return f"one of {shown}"
     if type_ref.kind is TypeKind.UNION:
-        return " or ".join(dict.fromkeys(describe(api, v) for v in type_ref.variants))
+        return " or ".join(dict.fromkeys(describe(api, v, response) for v in type_ref.variants))
     return _DESCRIPTIONS[type_ref.kind]
 
 
@@ -573,18 +603,19 @@ def _branches(type_ref: TypeRef) -> tuple[TypeRef, ...]:
     return type_ref.variants
 
 
-def union_function(module: Module, name: str, type_ref: TypeRef, stem: str) -> list[str]:
-    """`anyOfX(value, path, issues)`: valid when one branch is (exactly one for a `oneOf`)."""
+def union_function(module: Module, name: str, type_ref: TypeRef, stem: str, response: bool = False) -> list[str]:
+    """`anyOfX(value, path, issues)`: valid when one branch is (exactly one for a `oneOf` in
+    request params; a response's may match more: a newer server's object can)."""
     found = type_ref.discriminator
     if found is not None and getattr(found, "declared", False):
-        return _discriminated(module, name, found)
+        return _discriminated(module, name, found, response)
     branches = _branches(type_ref)
-    expected = tuple(dict.fromkeys(describe(module.api, v) for v in branches))
+    expected = tuple(dict.fromkeys(describe(module.api, v, response) for v in branches))
     expected_source = module.constant(
         f"{stem}_expected", "List<String>", f"List.of({', '.join(map(java_str, expected))})"
     )
-    exclusive = type_ref.exclusive and len(branches) > 1
-    checks = Checks(module)
+    exclusive = type_ref.exclusive and len(branches) > 1 and not response
+    checks = Checks(module, response)
     body = [f"List<{ISSUES}> branches = new ArrayList<>();", *(["int matched = 0;"] if exclusive else [])]
     for index, variant in enumerate(branches):
         branch = f"branch{index + 1}"
@@ -620,7 +651,7 @@ def _swap(lines: list[str], branch: str) -> list[str]:
     return [line.replace("issues.add(", f"{branch}.add(").replace(", issues);", f", {branch});") for line in lines]
 
 
-def _discriminated(module: Module, name: str, discriminator: Discriminator) -> list[str]:
+def _discriminated(module: Module, name: str, discriminator: Discriminator, response: bool) -> list[str]:
     prop = java_str(discriminator.property)
     body = [
         f"Map<?, ?> object = {V}.object(value);",
@@ -632,7 +663,7 @@ def _discriminated(module: Module, name: str, discriminator: Discriminator) -> l
         f"String text = {V}.text(kind);",
     ]
     for index, (value, schema_id) in enumerate(discriminator.mapping):
-        check = module.object_check(schema_id)
+        check = module.object_check(schema_id, response)
         body += [
             f"{'if' if index == 0 else '} else if'} ({java_str(value)}.equals(text)) {{",
             f"  {check}(value, path, issues);",
@@ -671,25 +702,45 @@ def _private(name: str, body: Sequence[str]) -> list[str]:
     return [f"static void {name}(Map<?, ?> params, List<Object> path, {ISSUES} issues) {{", *_indent(body), "}"]
 
 
+def _response_public(module: Module, op: Operation, name: str) -> Function:
+    """`<operation>Response(body)`: the issues of what the operation answered (none: valid)."""
+    assert op.response is not None
+    target = Target("value", (), f"{op.resource}_{op.name}_response")
+    checks = Checks(module, response=True).value(op.response, target).lines()
+    lines = [
+        f"/** What {{@code {_comment(op.id)}}} answers (its parsed JSON): every issue found (none: valid). */",
+        f"public static {ISSUES} {name}(Object body) {{",
+        f"  {ISSUES} issues = new ArrayList<>();",
+        *(["  Object value = Validation.plain(body);", "  List<Object> path = List.of();"] if checks else []),
+        *_indent(checks),
+        "  return issues;",
+        "}",
+    ]
+    return Function(name, tuple(lines), True)
+
+
 def _functions(api: Api) -> tuple[list[Function], list[Function], Module]:
-    """The public methods (one per operation) and the rest; a single class holds the
-    operations' checks itself, else each public method calls its `check<Operation>`."""
+    """The public methods (one per operation, one per operation's response) and the rest; a
+    single class holds the operations' checks itself, else each public method of params calls
+    its `check<Operation>`."""
     names = validator_names(api)
-    module = Module(api, [*names.values(), "Validators", "Validation"])
+    responses = response_validator_names(api, names)
+    module = Module(api, [*names.values(), *responses.values(), "Validators", "Validation"])
     bodies = {op.id: ["List<Object> path = List.of();", *_operation(module, api, op)] for op in api.operations}
+    answers = [_response_public(module, op, responses[op.id]) for op in api.operations if op.id in responses]
     whole = sum(len(line) + 1 for body in bodies.values() for line in body) + sum(f.size for f in module.functions)
-    if whole <= CLASS_BUDGET:
+    if whole + sum(f.size for f in answers) <= CLASS_BUDGET:
         public = [
             Function(names[op_id], tuple(_public(op_id, names[op_id], body)), True) for op_id, body in bodies.items()
         ]
-        return public, module.functions, module
+        return [*public, *answers], module.functions, module
     public, checks = [], []
     for op_id, body in bodies.items():
         check = module.names.take(_method_name(f"check_{snake_case(names[op_id])}"))
         checks.append(Function(check, tuple(_private(check, body[1:]))))
         call = [f"⟦{check}⟧(params, List.of(), issues);"]
         public.append(Function(names[op_id], tuple(_public(op_id, names[op_id], call)), True))
-    return public, [*checks, *module.functions], module
+    return [*public, *answers], [*checks, *module.functions], module
 
 
 def render_validators(api: Api, package: str) -> dict[str, str]:
@@ -733,9 +784,11 @@ def _class_source(package: str, name: str, functions: list[Function], home: dict
 
 _HEAD = (
     "/**",
-    " * Request validators, compiled from the spec: {@code Validators.<operation>(params)} answers",
-    " * the issues of the params ({@link Validation.Issue}); the client checks each request with",
-    " * them before sending it ({@code setValidateRequests(false)} turns this off).",
+    " * Validators compiled from the spec: {@code Validators.<operation>(params)} answers the issues",
+    " * of the params ({@link Validation.Issue}); the client checks each request with them before",
+    " * sending it ({@code setValidateRequests(false)} turns this off). {@code",
+    " * Validators.<operation>Response(body)} checks what an operation answered (a client built with",
+    " * {@code setStrict(true)} does, throwing {@code ResponseValidationException}).",
     " */",
 )
 _IMPORTS = (

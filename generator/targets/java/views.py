@@ -534,7 +534,7 @@ def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str)
     path_decl = [f"String {arg}" for arg in path_args]
     params_java = names.params_class(op)
     returns, call = _result(types, method)
-    chain = _request_chain(method, path_args, params_java)
+    chain = _request_chain(method, path_args, params_java, names.response_validators)
     if params_java is not None:
         chain.insert(2, f"validate(Validators::{names.validators[op.id]})")
     statement = call.replace("{request}", "\n            .".join(chain))
@@ -556,8 +556,11 @@ def _overloads(names: JavaNames, types: JavaTypes, method: Method, package: str)
     return overloads
 
 
-def _request_chain(method: Method, path_args: list[str], params_java: object | None) -> list[str]:
-    """`ApiRequest.of(...)` and the calls saying how to send it: body, query, headers, auth, server."""
+def _request_chain(
+    method: Method, path_args: list[str], params_java: object | None, responses: dict[str, str] | None = None
+) -> list[str]:
+    """`ApiRequest.of(...)` and the calls saying how to send it: body, query, headers, auth, server;
+    with `responses` (operation id -> response validator), the check of a JSON answer read whole."""
     chain = [
         f"ApiRequest.of({java_str(method.http_method)}, {java_str(method.path)}{''.join(', ' + a for a in path_args)})"
     ]
@@ -577,7 +580,14 @@ def _request_chain(method: Method, path_args: list[str], params_java: object | N
     auth = method_auth(method)
     if auth:
         chain.append(auth)
+    checked = responses.get(method.operation.id) if responses else None
+    if checked is not None and method.returns not in _UNCHECKED:
+        chain.append(f"validateResponse(Validators::{checked})")
     return chain
+
+
+#: What a strict client does not check: bodies not read as JSON, or none.
+_UNCHECKED = frozenset({Returns.BYTES, Returns.STREAM, Returns.NOTHING})
 
 
 def _body(method: Method) -> str:

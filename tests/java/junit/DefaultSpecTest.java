@@ -13,6 +13,7 @@ import com.example.stripe.exception.CardException;
 import com.example.stripe.exception.IdempotencyException;
 import com.example.stripe.exception.InvalidRequestException;
 import com.example.stripe.exception.RateLimitException;
+import com.example.stripe.exception.ResponseValidationException;
 import com.example.stripe.exception.ValidationException;
 import com.example.stripe.model.Customer;
 import com.example.stripe.model.CustomerSession;
@@ -31,6 +32,7 @@ import com.example.stripe.param.CustomerCreateParams;
 import com.example.stripe.param.CustomerListParams;
 import com.example.stripe.param.CustomerSessionCreateParams;
 import com.example.stripe.param.CustomerSessionCreateParams.Components;
+import com.example.stripe.validation.Validation;
 import com.example.stripe.validation.Validators;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -216,6 +218,48 @@ class DefaultSpecTest {
       assertTrue(server.bodies.get(0).contains("address%5Bcity%5D=7"), server.bodies.get(0));
     }
   }
+
+  /**
+   * A strict client checks each JSON answer against the operation's schema (an object, each page
+   * of a list) and throws with the issues and the body; the default client reads it as it came.
+   */
+  @Test
+  void strictClientsCheckWhatIsAnswered() throws Exception {
+    try (ScriptServer server = new ScriptServer(List.of("bad", "session", "page"))) {
+      StripeClient strict = StripeClient.builder().setApiKey(KEY).setBaseUrl(server.url())
+          .setMaxNetworkRetries(0).setStrict(true).build();
+      ResponseValidationException error = assertThrows(ResponseValidationException.class,
+          () -> strict.customerSessions().create(builtCases().get(0)));
+      assertTrue(error instanceof ApiException);
+      List<String> paths = new ArrayList<>();
+      for (Validation.Issue issue : error.getIssues()) {
+        paths.add(issue.getDottedPath());
+      }
+      assertEquals(List.of("client_secret", "livemode"), paths);
+      assertEquals("client_secret", error.getParam());
+      assertEquals(200, error.getStatusCode());
+      assertTrue(error.getBody().contains("\"client_secret\": 5"), error.getBody());
+      assertTrue(error.getMessage().startsWith("The response of POST /v1/customer_sessions does not match the API's"
+          + " schema: client_secret: expected a string, got 5; livemode: expected a boolean"), error.getMessage());
+      assertEquals("secret", strict.customerSessions().create(builtCases().get(0)).getClientSecret());
+      ResponseValidationException page = assertThrows(ResponseValidationException.class,
+          () -> strict.customers().list(CustomerListParams.builder().setLimit(2L).build()));
+      assertEquals(List.of("data", 0, "created"), page.getIssues().get(0).getPath());
+    }
+    try (ScriptServer server = new ScriptServer(List.of("bad", "page"))) {
+      StripeClient lenient = client(server.url(), 0);
+      assertEquals("cus_123", lenient.customerSessions().create(builtCases().get(0)).getCustomer());
+      assertEquals(2, lenient.customers().list(CustomerListParams.builder().setLimit(2L).build()).getData().size());
+    }
+    JsonElement session = JsonParser.parseString(SESSION);
+    assertEquals(List.of(), Validators.customerSessionsCreateResponse(session));
+    session.getAsJsonObject().addProperty("object", "a_newer_object");  // an enum's new value is accepted
+    session.getAsJsonObject().add("customer", null);
+    assertEquals(List.of("customer"), Validators.customerSessionsCreateResponse(session).get(0).getPath());
+  }
+
+  private static final String SESSION = "{\"id\": \"cs_1\", \"object\": \"customer_session\", \"client_secret\":"
+      + " \"secret\", \"customer\": \"cus_123\", \"livemode\": false, \"expires_at\": 1, \"created\": 1}";
 
   /** An API error's message carries its param and code (as stripe-java's does). */
   @Test
@@ -489,6 +533,14 @@ class DefaultSpecTest {
         case "200":
           code = 200;
           payload = "{\"id\": \"cs_1\", \"object\": \"customer_session\", \"client_secret\": \"secret\"}";
+          break;
+        case "session":
+          code = 200;
+          payload = SESSION;
+          break;
+        case "bad":
+          code = 200;
+          payload = SESSION.replace("\"secret\"", "5").replace("false", "\"no\"");
           break;
         case "402":
           code = 402;

@@ -43,6 +43,7 @@ public final class ApiRequest {
   Set<String> repeated = Collections.emptySet();
   boolean idempotencyKey;
   Function<Map<String, Object>, List<Validation.Issue>> validator;
+  Function<Object, List<Validation.Issue>> responseValidator;
 
   private ApiRequest(String method, String path) {
     this.method = method;
@@ -89,6 +90,7 @@ public final class ApiRequest {
     copy.repeated = base.repeated;
     copy.idempotencyKey = base.idempotencyKey;
     copy.validator = base.validator;
+    copy.responseValidator = base.responseValidator;
     return copy;
   }
 
@@ -114,6 +116,7 @@ public final class ApiRequest {
     this.repeated = base.repeated;
     this.idempotencyKey = base.idempotencyKey;
     this.validator = base.validator;
+    this.responseValidator = base.responseValidator;
   }
 
   /** The params and options of the call (either may be null). */
@@ -178,6 +181,15 @@ public final class ApiRequest {
    */
   public ApiRequest validate(Function<Map<String, Object>, List<Validation.Issue>> validator) {
     this.validator = validator;
+    return this;
+  }
+
+  /**
+   * The validator of what the operation answers ({@code Validators::customersCreateResponse}): a
+   * client built with {@code setStrict(true)} checks each JSON answer with it before reading it.
+   */
+  public ApiRequest validateResponse(Function<Object, List<Validation.Issue>> responseValidator) {
+    this.responseValidator = responseValidator;
     return this;
   }
 

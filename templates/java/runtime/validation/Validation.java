@@ -3,6 +3,8 @@ package codegen.runtime.validation;
 import codegen.runtime.net.ApiParams;
 import codegen.runtime.net.FileUpload;
 import codegen.runtime.net.WireEnum;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,10 @@ import java.util.regex.PatternSyntaxException;
  * {@code Float}, {@code BigDecimal}), booleans, lists, maps or nested params; an {@link Instant}
  * where a Unix time is expected, a {@code BigDecimal} where a decimal string is, a {@link
  * FileUpload}, {@code byte[]} or string where a file is. Null is an absent value.
+ *
+ * <p>A response is checked as parsed JSON ({@link #plain}: maps, lists, {@code Long} or {@code
+ * BigInteger} for a number written without a fraction or exponent, else {@code Double}); there a
+ * null is a value, and an absent key is what is missing.
  *
  * <p>Patterns are the spec's (ECMA-262) run by {@link java.util.regex}: {@code ^} and {@code $}
  * anchor the whole string ({@code $} also before a final newline), {@code \d}, {@code \w} and
@@ -103,6 +110,46 @@ public final class Validation {
   }
 
   // -- kinds of values --------------------------------------------------------------------
+
+  /**
+   * A parsed JSON value ({@link JsonElement}) as the tree the response validators read: objects
+   * as maps (in order), arrays as lists, {@code 1} as a {@code Long} (a {@code BigInteger} past
+   * its range), {@code 1.0} or {@code 1e3} as a {@code Double}, JSON null as null. Any other value
+   * is given back as it is.
+   */
+  public static Object plain(Object json) {
+    if (!(json instanceof JsonElement) || ((JsonElement) json).isJsonNull()) {
+      return json instanceof JsonElement ? null : json;
+    }
+    JsonElement element = (JsonElement) json;
+    if (element.isJsonArray()) {
+      List<Object> items = new ArrayList<>();
+      for (JsonElement item : element.getAsJsonArray()) {
+        items.add(plain(item));
+      }
+      return items;
+    }
+    if (element.isJsonObject()) {
+      Map<String, Object> object = new LinkedHashMap<>();
+      for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+        object.put(entry.getKey(), plain(entry.getValue()));
+      }
+      return object;
+    }
+    JsonPrimitive value = element.getAsJsonPrimitive();
+    if (value.isBoolean()) {
+      return value.getAsBoolean();
+    }
+    if (value.isString()) {
+      return value.getAsString();
+    }
+    String text = value.getAsString();
+    if (text.matches("-?[0-9]+")) {
+      BigInteger whole = new BigInteger(text);
+      return whole.bitLength() < 64 ? (Object) whole.longValue() : whole;
+    }
+    return value.getAsDouble();
+  }
 
   /** The keys and values of an object (a map or nested params), or null when it is not one. */
   public static Map<?, ?> object(Object value) {
@@ -322,12 +369,21 @@ public final class Validation {
 
   /** An issue for each key of {@code value} that is not one of {@code known} (null values are absent). */
   public static void unknownKeys(Map<?, ?> value, List<Object> path, Set<String> known, List<Issue> issues) {
+    unknownKeys(value, path, known, issues, true);
+  }
+
+  /**
+   * An issue for each key of {@code value} that is not one of {@code known}; unless {@code
+   * nullsAbsent} (in params), one whose value is null too (a response's null is a value).
+   */
+  public static void unknownKeys(Map<?, ?> value, List<Object> path, Set<String> known, List<Issue> issues,
+      boolean nullsAbsent) {
     if (known.containsAll(value.keySet())) {
       return;
     }
     Set<String> extra = new TreeSet<>();
     for (Map.Entry<?, ?> entry : value.entrySet()) {
-      if (!known.contains(entry.getKey()) && entry.getValue() != null) {
+      if (!known.contains(entry.getKey()) && (entry.getValue() != null || !nullsAbsent)) {
         extra.add(String.valueOf(entry.getKey()));
       }
     }
@@ -379,6 +435,11 @@ public final class Validation {
 
   public static Issue readOnlyIssue(List<Object> path) {
     return new Issue(path, "read_only", "is read-only and cannot be sent");
+  }
+
+  /** A write-only field in a response: the API answers it, though it never should. */
+  public static Issue writeOnlyIssue(List<Object> path) {
+    return new Issue(path, "write_only", "is write-only and never answered");
   }
 
   public static Issue oneOfIssue(List<Object> path, Object value, int matched, List<String> expected) {

@@ -198,6 +198,16 @@ public final class StripeClient {
       return this;
     }
 
+    /**
+     * Whether each JSON answer (an object, a value, a page) is checked against the operation's
+     * schema before it is read into models: off by default; an answer that does not match throws
+     * a {@code ResponseValidationException} carrying the issues and the body.
+     */
+    public Builder setStrict(boolean strict) {
+      requestor.setStrict(strict);
+      return this;
+    }
+
     public StripeClient build() {
       return new StripeClient(this);
     }

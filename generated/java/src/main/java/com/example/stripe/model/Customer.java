@@ -504,7 +504,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
             .with(params, options)
-            .validate(Validators::customersList),
+            .validate(Validators::customersList)
+            .validateResponse(Validators::customersListResponse),
         Customer.class,
         null,
         false);
@@ -525,7 +526,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::customersList),
+            .validate(Validators::customersList)
+            .validateResponse(Validators::customersListResponse),
         Customer.class,
         null,
         false);
@@ -562,7 +564,8 @@ public class Customer extends ApiObject {
             .with(params, options)
             .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersCreateResponse),
         Customer.class,
         null);
   }
@@ -584,7 +587,8 @@ public class Customer extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersCreateResponse),
         Customer.class,
         null);
   }
@@ -608,7 +612,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
             .with(params, options)
-            .validate(Validators::customersSearch),
+            .validate(Validators::customersSearch)
+            .validateResponse(Validators::customersSearchResponse),
         Customer.class,
         null,
         true);
@@ -633,7 +638,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::customersSearch),
+            .validate(Validators::customersSearch)
+            .validateResponse(Validators::customersSearchResponse),
         Customer.class,
         null,
         true);
@@ -669,7 +675,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
             .with(params, options)
-            .validate(Validators::customersRetrieve),
+            .validate(Validators::customersRetrieve)
+            .validateResponse(Validators::customersRetrieveResponse),
         Customer.class,
         null);
   }
@@ -689,7 +696,8 @@ public class Customer extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::customersRetrieve),
+            .validate(Validators::customersRetrieve)
+            .validateResponse(Validators::customersRetrieveResponse),
         Customer.class,
         null);
   }
@@ -728,7 +736,8 @@ public class Customer extends ApiObject {
             .with(params, options)
             .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersUpdateResponse),
         Customer.class,
         null);
   }
@@ -751,7 +760,8 @@ public class Customer extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersUpdateResponse),
         Customer.class,
         null);
   }
@@ -771,7 +781,8 @@ public class Customer extends ApiObject {
   public DeletedCustomer delete(RequestOptions options) throws ApiException {
     return Stripe.requestor().request(
         ApiRequest.of("DELETE", "/v1/customers/{customer}", this.getId())
-            .with(null, options),
+            .with(null, options)
+            .validateResponse(Validators::customersDeleteResponse),
         DeletedCustomer.class,
         null);
   }

@@ -244,7 +244,8 @@ public class CustomerSession extends ApiObject {
             .with(params, options)
             .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customerSessionsCreateResponse),
         CustomerSession.class,
         null);
   }
@@ -268,7 +269,8 @@ public class CustomerSession extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customerSessionsCreateResponse),
         CustomerSession.class,
         null);
   }

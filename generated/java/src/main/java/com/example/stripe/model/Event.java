@@ -268,7 +268,8 @@ public class Event extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
             .with(params, options)
-            .validate(Validators::eventsList),
+            .validate(Validators::eventsList)
+            .validateResponse(Validators::eventsListResponse),
         Event.class,
         null,
         false);
@@ -291,7 +292,8 @@ public class Event extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::eventsList),
+            .validate(Validators::eventsList)
+            .validateResponse(Validators::eventsListResponse),
         Event.class,
         null,
         false);
@@ -326,7 +328,8 @@ public class Event extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
             .with(params, options)
-            .validate(Validators::eventsRetrieve),
+            .validate(Validators::eventsRetrieve)
+            .validateResponse(Validators::eventsRetrieveResponse),
         Event.class,
         null);
   }
@@ -346,7 +349,8 @@ public class Event extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::eventsRetrieve),
+            .validate(Validators::eventsRetrieve)
+            .validateResponse(Validators::eventsRetrieveResponse),
         Event.class,
         null);
   }

@@ -318,7 +318,8 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
             .with(params, options)
-            .validate(Validators::paymentMethodsRetrieve),
+            .validate(Validators::paymentMethodsRetrieve)
+            .validateResponse(Validators::paymentMethodsRetrieveResponse),
         PaymentMethod.class,
         null);
   }
@@ -341,7 +342,8 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::paymentMethodsRetrieve),
+            .validate(Validators::paymentMethodsRetrieve)
+            .validateResponse(Validators::paymentMethodsRetrieveResponse),
         PaymentMethod.class,
         null);
   }
@@ -367,7 +369,8 @@ public class PaymentMethod extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsAttachResponse),
         PaymentMethod.class,
         null);
   }
@@ -393,7 +396,8 @@ public class PaymentMethod extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsAttachResponse),
         PaymentMethod.class,
         null);
   }
@@ -433,7 +437,8 @@ public class PaymentMethod extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsDetachResponse),
         PaymentMethod.class,
         null);
   }
@@ -457,7 +462,8 @@ public class PaymentMethod extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsDetachResponse),
         PaymentMethod.class,
         null);
   }
@@ -493,7 +499,8 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
             .with(params, options)
-            .validate(Validators::customersPaymentMethodsList),
+            .validate(Validators::customersPaymentMethodsList)
+            .validateResponse(Validators::customersPaymentMethodsListResponse),
         PaymentMethod.class,
         null,
         false);
@@ -515,7 +522,8 @@ public class PaymentMethod extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::customersPaymentMethodsList),
+            .validate(Validators::customersPaymentMethodsList)
+            .validateResponse(Validators::customersPaymentMethodsListResponse),
         PaymentMethod.class,
         null,
         false);

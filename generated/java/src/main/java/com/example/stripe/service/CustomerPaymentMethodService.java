@@ -43,7 +43,8 @@ public final class CustomerPaymentMethodService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/{customer}/payment_methods", customer)
             .with(params, options)
-            .validate(Validators::customersPaymentMethodsList),
+            .validate(Validators::customersPaymentMethodsList)
+            .validateResponse(Validators::customersPaymentMethodsListResponse),
         PaymentMethod.class,
         null,
         false);

@@ -38,7 +38,8 @@ public final class CustomerSessionService extends ApiService {
             .with(params, options)
             .validate(Validators::customerSessionsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customerSessionsCreateResponse),
         CustomerSession.class,
         null);
   }

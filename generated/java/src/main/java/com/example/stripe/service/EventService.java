@@ -45,7 +45,8 @@ public final class EventService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/events")
             .with(params, options)
-            .validate(Validators::eventsList),
+            .validate(Validators::eventsList)
+            .validateResponse(Validators::eventsListResponse),
         Event.class,
         null,
         false);
@@ -73,7 +74,8 @@ public final class EventService extends ApiService {
     return requestor().request(
         ApiRequest.of("GET", "/v1/events/{id}", id)
             .with(params, options)
-            .validate(Validators::eventsRetrieve),
+            .validate(Validators::eventsRetrieve)
+            .validateResponse(Validators::eventsRetrieveResponse),
         Event.class,
         null);
   }

@@ -47,7 +47,8 @@ public final class PaymentMethodService extends ApiService {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_methods/{payment_method}", paymentMethod)
             .with(params, options)
-            .validate(Validators::paymentMethodsRetrieve),
+            .validate(Validators::paymentMethodsRetrieve)
+            .validateResponse(Validators::paymentMethodsRetrieveResponse),
         PaymentMethod.class,
         null);
   }
@@ -74,7 +75,8 @@ public final class PaymentMethodService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentMethodsAttach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsAttachResponse),
         PaymentMethod.class,
         null);
   }
@@ -107,7 +109,8 @@ public final class PaymentMethodService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentMethodsDetach)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentMethodsDetachResponse),
         PaymentMethod.class,
         null);
   }

@@ -738,7 +738,8 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
             .with(params, options)
-            .validate(Validators::paymentIntentsList),
+            .validate(Validators::paymentIntentsList)
+            .validateResponse(Validators::paymentIntentsListResponse),
         PaymentIntent.class,
         null,
         false);
@@ -759,7 +760,8 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::paymentIntentsList),
+            .validate(Validators::paymentIntentsList)
+            .validateResponse(Validators::paymentIntentsListResponse),
         PaymentIntent.class,
         null,
         false);
@@ -784,7 +786,8 @@ public class PaymentIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCreateResponse),
         PaymentIntent.class,
         null);
   }
@@ -808,7 +811,8 @@ public class PaymentIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCreateResponse),
         PaymentIntent.class,
         null);
   }
@@ -847,7 +851,8 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
             .with(params, options)
-            .validate(Validators::paymentIntentsRetrieve),
+            .validate(Validators::paymentIntentsRetrieve)
+            .validateResponse(Validators::paymentIntentsRetrieveResponse),
         PaymentIntent.class,
         null);
   }
@@ -870,7 +875,8 @@ public class PaymentIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::paymentIntentsRetrieve),
+            .validate(Validators::paymentIntentsRetrieve)
+            .validateResponse(Validators::paymentIntentsRetrieveResponse),
         PaymentIntent.class,
         null);
   }
@@ -910,7 +916,8 @@ public class PaymentIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsUpdateResponse),
         PaymentIntent.class,
         null);
   }
@@ -934,7 +941,8 @@ public class PaymentIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsUpdateResponse),
         PaymentIntent.class,
         null);
   }
@@ -978,7 +986,8 @@ public class PaymentIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCancelResponse),
         PaymentIntent.class,
         null);
   }
@@ -1004,7 +1013,8 @@ public class PaymentIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCancelResponse),
         PaymentIntent.class,
         null);
   }
@@ -1048,7 +1058,8 @@ public class PaymentIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsConfirmResponse),
         PaymentIntent.class,
         null);
   }
@@ -1074,7 +1085,8 @@ public class PaymentIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsConfirmResponse),
         PaymentIntent.class,
         null);
   }

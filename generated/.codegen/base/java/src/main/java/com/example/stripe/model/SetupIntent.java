@@ -545,7 +545,8 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
             .with(params, options)
-            .validate(Validators::setupIntentsList),
+            .validate(Validators::setupIntentsList)
+            .validateResponse(Validators::setupIntentsListResponse),
         SetupIntent.class,
         null,
         false);
@@ -566,7 +567,8 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::setupIntentsList),
+            .validate(Validators::setupIntentsList)
+            .validateResponse(Validators::setupIntentsListResponse),
         SetupIntent.class,
         null,
         false);
@@ -607,7 +609,8 @@ public class SetupIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsCreateResponse),
         SetupIntent.class,
         null);
   }
@@ -631,7 +634,8 @@ public class SetupIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsCreateResponse),
         SetupIntent.class,
         null);
   }
@@ -670,7 +674,8 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
             .with(params, options)
-            .validate(Validators::setupIntentsRetrieve),
+            .validate(Validators::setupIntentsRetrieve)
+            .validateResponse(Validators::setupIntentsRetrieveResponse),
         SetupIntent.class,
         null);
   }
@@ -693,7 +698,8 @@ public class SetupIntent extends ApiObject {
     return Stripe.requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
             .with(ApiParams.fromMap(params), options)
-            .validate(Validators::setupIntentsRetrieve),
+            .validate(Validators::setupIntentsRetrieve)
+            .validateResponse(Validators::setupIntentsRetrieveResponse),
         SetupIntent.class,
         null);
   }
@@ -737,7 +743,8 @@ public class SetupIntent extends ApiObject {
             .with(params, options)
             .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsConfirmResponse),
         SetupIntent.class,
         null);
   }
@@ -763,7 +770,8 @@ public class SetupIntent extends ApiObject {
             .with(ApiParams.fromMap(params), options)
             .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsConfirmResponse),
         SetupIntent.class,
         null);
   }

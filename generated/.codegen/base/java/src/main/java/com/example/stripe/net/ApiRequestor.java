@@ -2,6 +2,7 @@ package com.example.stripe.net;
 
 import com.example.stripe.exception.ApiConnectionException;
 import com.example.stripe.exception.ApiException;
+import com.example.stripe.exception.ResponseValidationException;
 import com.example.stripe.exception.ValidationException;
 import com.example.stripe.validation.Validation;
 import com.google.gson.JsonElement;
@@ -52,6 +53,7 @@ public final class ApiRequestor {
   private final Duration timeout;
   private final RetryPolicy retryPolicy;
   private final boolean validateRequests;
+  private final boolean strict;
   private final HttpClient http;
   private final List<Consumer<RequestEvent>> requestHooks;
   private final List<Consumer<RequestEvent>> responseHooks;
@@ -78,6 +80,7 @@ public final class ApiRequestor {
     this.timeout = builder.timeout;
     this.retryPolicy = builder.retryPolicy;
     this.validateRequests = builder.validateRequests;
+    this.strict = builder.strict;
     this.http = builder.http != null
         ? builder.http
         : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(builder.connectTimeout).build();
@@ -95,7 +98,9 @@ public final class ApiRequestor {
   @SuppressWarnings("unchecked")
   public <T> T request(ApiRequest request, Type type, Variants variants) throws ApiException {
     HttpResponse<byte[]> response = send(request);
-    Object read = ModelReader.read(json(response), type, variants);
+    JsonElement body = json(response);
+    check(request, body, response);
+    Object read = ModelReader.read(body, type, variants);
     if (read instanceof ApiObject) {
       ((ApiObject) read).setLastResponse(response(response));
     }
@@ -132,6 +137,7 @@ public final class ApiRequestor {
       Paging paging) throws ApiException {
     HttpResponse<byte[]> response = send(call);
     JsonElement body = json(response);
+    check(call, body, response);
     JsonElement data = paging.items.isEmpty() ? body
         : body != null && body.isJsonObject() ? body.getAsJsonObject().get(paging.items) : null;
     List<T> items = new ArrayList<>();
@@ -235,6 +241,23 @@ public final class ApiRequestor {
     List<Validation.Issue> issues = request.validator.apply(params);
     if (!issues.isEmpty()) {
       throw new ValidationException(request.toString(), issues);
+    }
+  }
+
+  /**
+   * Throws a {@link ResponseValidationException} when the client is strict and the request's
+   * response validator finds issues in the parsed body.
+   */
+  private void check(ApiRequest request, JsonElement body, HttpResponse<byte[]> response)
+      throws ResponseValidationException {
+    if (!strict || request.responseValidator == null) {
+      return;
+    }
+    List<Validation.Issue> issues = request.responseValidator.apply(body);
+    if (!issues.isEmpty()) {
+      Map<String, List<String>> headers = response.headers().map();
+      throw new ResponseValidationException(request.toString(), issues, response.statusCode(),
+          RetryPolicy.header(headers, "request-id"), headers, new String(response.body(), StandardCharsets.UTF_8));
     }
   }
 
@@ -575,6 +598,7 @@ public final class ApiRequestor {
     private Duration connectTimeout = Duration.ofSeconds(30);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private boolean validateRequests = true;
+    private boolean strict;
     private HttpClient http;
 
     private Builder() {}
@@ -685,6 +709,15 @@ public final class ApiRequestor {
      */
     public Builder setValidateRequests(boolean validateRequests) {
       this.validateRequests = validateRequests;
+      return this;
+    }
+
+    /**
+     * Whether each JSON answer is checked against the operation's schema before it is read (a
+     * {@link ResponseValidationException} with the issues and the body); off unless set.
+     */
+    public Builder setStrict(boolean strict) {
+      this.strict = strict;
       return this;
     }
 

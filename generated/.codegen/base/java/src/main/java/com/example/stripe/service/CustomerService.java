@@ -53,7 +53,8 @@ public final class CustomerService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers")
             .with(params, options)
-            .validate(Validators::customersList),
+            .validate(Validators::customersList)
+            .validateResponse(Validators::customersListResponse),
         Customer.class,
         null,
         false);
@@ -82,7 +83,8 @@ public final class CustomerService extends ApiService {
             .with(params, options)
             .validate(Validators::customersCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersCreateResponse),
         Customer.class,
         null);
   }
@@ -106,7 +108,8 @@ public final class CustomerService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/customers/search")
             .with(params, options)
-            .validate(Validators::customersSearch),
+            .validate(Validators::customersSearch)
+            .validateResponse(Validators::customersSearchResponse),
         Customer.class,
         null,
         true);
@@ -134,7 +137,8 @@ public final class CustomerService extends ApiService {
     return requestor().request(
         ApiRequest.of("GET", "/v1/customers/{customer}", customer)
             .with(params, options)
-            .validate(Validators::customersRetrieve),
+            .validate(Validators::customersRetrieve)
+            .validateResponse(Validators::customersRetrieveResponse),
         Customer.class,
         null);
   }
@@ -166,7 +170,8 @@ public final class CustomerService extends ApiService {
             .with(params, options)
             .validate(Validators::customersUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::customersUpdateResponse),
         Customer.class,
         null);
   }
@@ -186,7 +191,8 @@ public final class CustomerService extends ApiService {
   public DeletedCustomer delete(String customer, RequestOptions options) throws ApiException {
     return requestor().request(
         ApiRequest.of("DELETE", "/v1/customers/{customer}", customer)
-            .with(null, options),
+            .with(null, options)
+            .validateResponse(Validators::customersDeleteResponse),
         DeletedCustomer.class,
         null);
   }

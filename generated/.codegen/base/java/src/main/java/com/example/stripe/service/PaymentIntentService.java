@@ -47,7 +47,8 @@ public final class PaymentIntentService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/payment_intents")
             .with(params, options)
-            .validate(Validators::paymentIntentsList),
+            .validate(Validators::paymentIntentsList)
+            .validateResponse(Validators::paymentIntentsListResponse),
         PaymentIntent.class,
         null,
         false);
@@ -72,7 +73,8 @@ public final class PaymentIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCreateResponse),
         PaymentIntent.class,
         null);
   }
@@ -103,7 +105,8 @@ public final class PaymentIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("GET", "/v1/payment_intents/{intent}", intent)
             .with(params, options)
-            .validate(Validators::paymentIntentsRetrieve),
+            .validate(Validators::paymentIntentsRetrieve)
+            .validateResponse(Validators::paymentIntentsRetrieveResponse),
         PaymentIntent.class,
         null);
   }
@@ -135,7 +138,8 @@ public final class PaymentIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentIntentsUpdate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsUpdateResponse),
         PaymentIntent.class,
         null);
   }
@@ -170,7 +174,8 @@ public final class PaymentIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentIntentsCancel)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsCancelResponse),
         PaymentIntent.class,
         null);
   }
@@ -206,7 +211,8 @@ public final class PaymentIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::paymentIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::paymentIntentsConfirmResponse),
         PaymentIntent.class,
         null);
   }

@@ -45,7 +45,8 @@ public final class SetupIntentService extends ApiService {
     return requestor().requestPage(
         ApiRequest.of("GET", "/v1/setup_intents")
             .with(params, options)
-            .validate(Validators::setupIntentsList),
+            .validate(Validators::setupIntentsList)
+            .validateResponse(Validators::setupIntentsListResponse),
         SetupIntent.class,
         null,
         false);
@@ -78,7 +79,8 @@ public final class SetupIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::setupIntentsCreate)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsCreateResponse),
         SetupIntent.class,
         null);
   }
@@ -108,7 +110,8 @@ public final class SetupIntentService extends ApiService {
     return requestor().request(
         ApiRequest.of("GET", "/v1/setup_intents/{intent}", intent)
             .with(params, options)
-            .validate(Validators::setupIntentsRetrieve),
+            .validate(Validators::setupIntentsRetrieve)
+            .validateResponse(Validators::setupIntentsRetrieveResponse),
         SetupIntent.class,
         null);
   }
@@ -143,7 +146,8 @@ public final class SetupIntentService extends ApiService {
             .with(params, options)
             .validate(Validators::setupIntentsConfirm)
             .body(ApiRequest.Encoding.FORM)
-            .idempotencyKey(),
+            .idempotencyKey()
+            .validateResponse(Validators::setupIntentsConfirmResponse),
         SetupIntent.class,
         null);
   }
