@@ -580,3 +580,54 @@ def test_a_java_service_answering_a_list_of_untyped_unions_compiles(tmp_path: Pa
     service = next((tmp_path / "out" / "java").rglob("UnionService.java")).read_text()
     assert "List<ApiObject>" in service and ".net.ApiObject;" in service
     _compiles(tmp_path / "out" / "java", tmp_path)
+
+
+# -- 14. a list page whose operation has its own error models ----------------------------------
+
+_ERROR = {"400": {"description": "bad", "content": {"application/json": {"schema": _ref("Error")}}}}
+
+
+def _list_of(item: str) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["object", "data", "has_more"],
+        "properties": {
+            "object": {"type": "string", "enum": ["list"]},
+            "data": {"type": "array", "items": _ref(item)},
+            "has_more": {"type": "boolean"},
+            "first_id": {"type": "string"},
+            "last_id": {"type": "string"},
+        },
+    }
+
+
+def test_a_list_page_with_its_own_error_models_type_checks(tmp_path: Path) -> None:
+    """OpenAI's `POST .../permissions` answers a list envelope and declares no error of its own
+    while the client's default error models are the other operations': the Python method passes
+    `errors={}` to `request_page`, which takes it (mypy: 'Unexpected keyword argument errors')."""
+    thing = {"type": "object", "properties": {"id": {"type": "string"}, "object": {"type": "string"}}}
+    error = {
+        "type": "object",
+        "properties": {"error": {"type": "object", "properties": {"message": {"type": "string"}}}},
+    }
+    document = {
+        "paths": {
+            "/things": {"get": {"operationId": "listThings", "responses": {**_ok(_list_of("Thing")), **_ERROR}}},
+            "/widgets": {"get": {"operationId": "listWidgets", "responses": {**_ok(_list_of("Thing")), **_ERROR}}},
+            "/things/{id}/permissions": {
+                "post": {
+                    "operationId": "createPermission",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "responses": _ok(_list_of("Thing")),
+                }
+            },
+        },
+        "components": {"schemas": {"Thing": thing, "Error": error}},
+    }
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({**_HEAD, **document}, sort_keys=False))
+    root = _package(spec, tmp_path / "out", "pages_api")
+    services = "".join(p.read_text() for p in (root / "pages_api" / "services").glob("*.py"))
+    assert "request_page(" in services and "errors={}" in services
+    result = mypy_strict(root / "pages_api")
+    assert result.returncode == 0, result.stdout[-3000:]

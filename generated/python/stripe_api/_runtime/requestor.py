@@ -686,14 +686,15 @@ class AsyncRequestor(_RequestorBase):
         *,
         security: tuple[str, ...] | None = None,
         server: str | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> AsyncPage[T]:
         """Request a list endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options, security=security, server=server)
+        raw = await self.request(method, path, params, options, security=security, server=server, errors=errors)
         later = _without_idempotency_key(options)
 
         async def fetch(next_params: dict[str, Any]) -> AsyncPage[T]:
             return await self.request_page(
-                method, path, next_params, item_parser, later, security=security, server=server
+                method, path, next_params, item_parser, later, security=security, server=server, errors=errors
             )
 
         return AsyncPage.from_json(raw, item_parser, params, fetch)
@@ -708,14 +709,15 @@ class AsyncRequestor(_RequestorBase):
         *,
         security: tuple[str, ...] | None = None,
         server: str | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> AsyncSearchPage[T]:
         """Request a search endpoint; the page can fetch the following pages itself."""
-        raw = await self.request(method, path, params, options, security=security, server=server)
+        raw = await self.request(method, path, params, options, security=security, server=server, errors=errors)
         later = _without_idempotency_key(options)
 
         async def fetch(next_params: dict[str, Any]) -> AsyncSearchPage[T]:
             return await self.request_search_page(
-                method, path, next_params, item_parser, later, security=security, server=server
+                method, path, next_params, item_parser, later, security=security, server=server, errors=errors
             )
 
         return AsyncSearchPage.from_json(raw, item_parser, params, fetch)
@@ -962,13 +964,16 @@ class SyncRequestor(_RequestorBase):
         *,
         security: tuple[str, ...] | None = None,
         server: str | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> Page[T]:
         """Request a list endpoint; the page can fetch the following pages itself."""
-        raw = self.request(method, path, params, options, security=security, server=server)
+        raw = self.request(method, path, params, options, security=security, server=server, errors=errors)
         later = _without_idempotency_key(options)
 
         def fetch(next_params: dict[str, Any]) -> Page[T]:
-            return self.request_page(method, path, next_params, item_parser, later, security=security, server=server)
+            return self.request_page(
+                method, path, next_params, item_parser, later, security=security, server=server, errors=errors
+            )
 
         return Page.from_json(raw, item_parser, params, fetch)
 
@@ -982,14 +987,15 @@ class SyncRequestor(_RequestorBase):
         *,
         security: tuple[str, ...] | None = None,
         server: str | None = None,
+        errors: Mapping[str, Callable[[Any], Any]] | None = None,
     ) -> SearchPage[T]:
         """Request a search endpoint; the page can fetch the following pages itself."""
-        raw = self.request(method, path, params, options, security=security, server=server)
+        raw = self.request(method, path, params, options, security=security, server=server, errors=errors)
         later = _without_idempotency_key(options)
 
         def fetch(next_params: dict[str, Any]) -> SearchPage[T]:
             return self.request_search_page(
-                method, path, next_params, item_parser, later, security=security, server=server
+                method, path, next_params, item_parser, later, security=security, server=server, errors=errors
             )
 
         return SearchPage.from_json(raw, item_parser, params, fetch)
