@@ -102,6 +102,9 @@ class RequestOptions(TypedDict, total=False):
     headers: Mapping[str, str]
 
 
+_OPTION_KEYS = RequestOptions.__optional_keys__ | RequestOptions.__required_keys__
+
+
 def quote_path_param(value: str) -> str:
     """Percent-encode a path parameter so it stays one path segment.
 
@@ -235,6 +238,10 @@ class _RequestorBase:
     def _merge(self, options: RequestOptions | None) -> RequestOptions:
         merged = RequestOptions(**self._defaults)
         if options:
+            unknown = sorted(set(options) - _OPTION_KEYS)
+            if unknown:  # (an option of another API, or a typo: never silently ignored)
+                accepted = ", ".join(sorted(_OPTION_KEYS))
+                raise ValueError(f"unknown request option(s) {', '.join(unknown)}; accepted: {accepted}")
             merged.update(options)
             extra = options.get("headers")
             base = self._defaults.get("headers")
