@@ -107,3 +107,19 @@ def test_a_wrong_verdict_is_caught(ruby: str, default_api: Api, tmp_path: Path) 
 )
 def test_patterns_anchor_the_string(pattern: str, ruby_source: str) -> None:
     assert ruby_pattern(pattern) == ruby_source
+
+
+def test_a_spec_pattern_ruby_warns_about_loads_silently(ruby: str, tmp_path: Path) -> None:
+    """`ruby -w` stays quiet when a spec's pattern repeats a range (`[a-za-z]`: asana's), which
+    Ruby warns about as it compiles it; a pattern Ruby cannot compile is left unchecked."""
+    import subprocess
+
+    runtime = Path(__file__).parents[2] / "templates" / "ruby" / "runtime" / "validation.rb"
+    script = tmp_path / "patterns.rb"
+    script.write_text(
+        f'require_relative "{runtime}"\ninclude Validation\n'
+        'p [pattern("[a-za-z]").match?("b"), pattern("("), $VERBOSE]\n'
+    )
+    done = subprocess.run([ruby, "-w", str(script)], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert done.stdout.strip() == "[true, nil, true]"

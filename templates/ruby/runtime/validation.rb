@@ -155,11 +155,17 @@ module Validation
     [Issue.new(path, "any_of", "expected #{expected.join(' or ')}, got #{shown(value)}")]
   end
 
-  # A compiled pattern, or nil when Ruby cannot compile it (it is then not checked).
+  # A compiled pattern, or nil when Ruby cannot compile it (it is then not checked). Ruby's
+  # warnings about the spec's own pattern (a character class repeating a range) are not the
+  # gem's: they are silenced while it compiles, so `ruby -w` stays quiet.
   def pattern(source)
+    verbose = $VERBOSE
+    $VERBOSE = nil
     Regexp.new(source)
   rescue RegexpError
     nil
+  ensure
+    $VERBOSE = verbose
   end
 
   def upload?(value)
