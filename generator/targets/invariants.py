@@ -97,14 +97,15 @@ def class_claim(
     return Claim(scope, qualname[-1], source, what, fold_case=files and len(qualname) == 1)
 
 
-def member_claims(api: Api, owner: str, members: Mapping[str, str]) -> Iterator[Claim]:
-    """A service class's members (`op:<id>` -> method, child service id -> reader) in `class <owner>`."""
-    ops = operation_sources(api)
+def member_claims(ops: Mapping[str, tuple[str, str]], owner: str, members: Mapping[str, str]) -> Iterator[Claim]:
+    """A service class's members (`op:<id>` -> method, `stream:<id>` -> its streaming twin, child
+    service id -> reader) in `class <owner>`; `ops` is `operation_sources(api)`."""
     for key, member in members.items():
         kind, _, op_id = key.partition(":")
         if op_id in ops:
             source, name = ops[op_id]
-            yield Claim(f"class {owner}", member, source, f"the {kind} method of {name}")
+            what = f"the streaming method of {name}" if kind == "stream" else f"the method of {name}"
+            yield Claim(f"class {owner}", member, source, what)
         else:
             yield Claim(f"class {owner}", member, "", f"the reader of service {key}")
 

@@ -418,7 +418,7 @@ def claims(names: JavaNames) -> Iterator[Claim]:
         yield class_claim(tuple(cls.qualname.split(".")), tops, "", f"the request enum {enum_id}")
     for resource_id, service in names.services.items():
         yield class_claim((service,), tops, "", f"the service of {resource_id}", files=True)
-        yield from member_claims(api, service, names.members[resource_id])
+        yield from member_claims(ops, service, names.members[resource_id])
     for root, accessor in names.accessors.items():
         yield Claim(f"class {names.client_class}", accessor, "", f"the service {root}")
 

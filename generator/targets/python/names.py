@@ -302,6 +302,6 @@ def claims(names: PythonNames) -> Iterator[Claim]:
         yield class_claim(tuple(cls.qualname.split(".")), "the models package", schema_source(api, schema_id), what)
     for resource_id, service in names.services.items():
         yield Claim("the services package", service, "", f"the service of {resource_id}")
-        yield from member_claims(api, service, names.members[resource_id])
+        yield from member_claims(ops, service, names.members[resource_id])
     for top in names.top_level_services():
         yield Claim("the client class", names.client_attr(top), "", f"the service {top}")

@@ -522,6 +522,6 @@ def claims(names: RubyNames) -> Iterator[Claim]:
         yield class_claim(cls.qualname, module, schema_source(api, schema_id), what, separator="::")
     for resource_id, service in names.services.items():
         yield class_claim(service.qualname, module, "", f"the service of {resource_id}", separator="::")
-        yield from member_claims(api, service.path, names.members[resource_id])
+        yield from member_claims(ops, service.path, names.members[resource_id])
     for root, reader in names.client_attrs.items():
         yield Claim("the client class", reader, "", f"the service {root}")

@@ -316,6 +316,6 @@ def claims(names: TsNames) -> Iterator[Claim]:
             yield class_claim(t.qualname, package, schema_source(api, schema_id), f"the params of schema {schema_id}")
     for service_id, service in names.services.items():
         yield Claim(package, service.name, "", f"the service of {service_id}")
-        yield from member_claims(api, service.name, names.members[service_id])
+        yield from member_claims(ops, service.name, names.members[service_id])
     for root, member in names.client_attrs.items():
         yield Claim(f"class {names.client_class}", member, "", f"the service {root}")
