@@ -158,5 +158,5 @@ def test_stripe_account_is_refused_for_other_apis(hooks: ModuleType) -> None:
     client = hooks.HooksClient(base_url="http://127.0.0.1:9")
     service = client.things.with_options(stripe_account="acct_1", max_retries=0)
     # Another API's client has no Stripe options: one is refused, not sent, nor silently dropped.
-    with pytest.raises(ValueError, match="unknown request option.s. stripe_account; accepted: api_key, headers"):
+    with pytest.raises(ValueError, match=r"unknown request option\(s\) stripe_account; accepted: api_key, headers"):
         service.retrieve()
