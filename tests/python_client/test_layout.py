@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from generator.config import Config
 from generator.pipeline import load_api, render
-from generator.targets.python.formatting import format_python, needs_black, width
+from generator.targets.python.formatting import format_long_statements, format_python, needs_black, width
 from generator.targets.python.layout import annotated, bracket, import_from, signature
 from generator.targets.python.views import _fit_call
 from generator.targets.python.words import docstring, py_str
@@ -145,3 +145,54 @@ def test_width_is_blacks_width(text: str) -> None:
     from black.strings import str_width
 
     assert width(text) == str_width(text)
+
+
+_LONG_LINES = st.sampled_from(
+    [
+        "value = {a}.{b}.{c}.from_dict(data[{s}], strict=strict)",
+        "{n}: {a}.{b}.{c} | {a}.{b} | None = None",
+        "def {n}(self, {n}_a: {a}, {n}_b: {b} | None = None, /, **params: Unpack[{c}]) -> list[{a}.{b}]:",
+        "if not isinstance({n}, ({a}, {b}, {c})) or isinstance({n}, bool) or {n} != {n}_other:",
+        "return self._request({s}, {s}, errors={{{s}: _models.{a}.from_dict, {s}: _models.{b}.from_dict}})",
+    ]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    layout=st.lists(st.tuples(_LONG_LINES, st.integers(0, 3), st.booleans()), min_size=1, max_size=6),
+    a=NAMES,
+    b=NAMES,
+    c=NAMES,
+    n=st.from_regex(r"[a-z][a-z_]{0,30}", fullmatch=True).filter(lambda n: not keyword.iskeyword(n)),
+)
+def test_black_over_long_statements_alone_is_black_over_the_file(
+    layout: list[tuple[str, int, bool]], a: str, b: str, c: str, n: str
+) -> None:
+    """`format_long_statements` gives black only the statements holding a long line: the file
+    must come out exactly as black gives it whole, whatever those statements and their depth."""
+    blocks = []
+    for number, (template, depth, decorated) in enumerate(layout):
+        line = template.format(a=a, b=b, c=c, n=n, s=py_str(f"{n}{number}"))
+        heads = [("    " * level) + f"class C{number}x{level}:" for level in range(depth)]
+        indent = "    " * depth
+        body = [indent + line]
+        if line.startswith(("def ", "if ")):
+            body = ([indent + "@cached_property"] if decorated and line.startswith("def ") else []) + body
+            body.append(indent + "    return 1")
+        elif line.startswith("return "):
+            body = [indent + "def f(self):", indent + "    " + line]
+        blocks.append("\n".join(heads + body))
+    source = "\n\n\n".join(blocks) + "\n"
+    assert format_long_statements(source) == format_python(source)
+
+
+def test_black_over_long_statements_keeps_a_compound_head_whole() -> None:
+    """A long `elif` head cannot be given to black alone: the whole file goes (same result)."""
+    name = "x" * 60
+    source = (
+        "def f(a):\n    if a:\n        return 1\n"
+        f"    elif isinstance(a, (int, str)) and {name} != {name} and a:\n        return 2\n"
+    )
+    assert needs_black(source)
+    assert format_long_statements(source) == format_python(source)
