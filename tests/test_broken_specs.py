@@ -272,6 +272,23 @@ CASES = [
             "3 problems found; nothing was written",
         ),
     ),
+    Case(
+        # A discriminator's mapping is no `$ref` key: the loader does not follow it, so the
+        # conversion checks it (a dereferenced spec whose components were dropped).
+        "discriminator_mapping_dangles",
+        _op(
+            "{oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}], "
+            "discriminator: {propertyName: kind, "
+            "mapping: {cat: Cat, bird: '#/components/schemas/Bird'}}}"
+        )
+        + "components:\n  schemas:\n    Cat: {type: object, properties: {kind: {type: string}}}\n"
+        + "    Dog: {type: object, properties: {kind: {type: string}}}\n",
+        (
+            "spec.yaml:11: /paths/~1v1~1things/get/responses/200/content/application~1json/schema/discriminator/"
+            "mapping/bird: discriminator mapping 'bird': '#/components/schemas/Bird' names no schema",
+            "1 problem found; nothing was written",
+        ),
+    ),
 ]
 
 

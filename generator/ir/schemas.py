@@ -113,6 +113,14 @@ class SchemaConverter:
             node = Node(target.document, target.pointer, target.node)
         return node
 
+    def _resolves(self, ref: str, node: Node) -> bool:
+        """Whether `ref` (a discriminator's mapping: never checked by the loader) points at a node."""
+        try:
+            self.spec.resolve(ref, node.doc)
+        except (KeyError, OSError, ValueError):
+            return False
+        return True
+
     def unwrap(self, node: Node) -> Node:
         """`deref`, and through `allOf: [$ref]` wrappers that only describe what they refer to:
         the schema whose shape it is (a list envelope, an array)."""
@@ -447,7 +455,12 @@ class SchemaConverter:
             pairs: list[tuple[str, str]] = []
             mapping = declared.get("mapping")
             if isinstance(mapping, dict):
-                for value, ref in mapping.items():
+                for value, named in mapping.items():
+                    ref = _mapping_ref(named)
+                    if ref is None or not self._resolves(ref, node):
+                        where = node.child("discriminator", "mapping", value)
+                        self.issue(where, f"discriminator mapping {value!r}: {named!r} names no schema")
+                        continue
                     target = self._ref(Node(node.doc, node.pointer, {"$ref": ref}), request=False)
                     if target.kind is TypeKind.OBJECT and target.ref:
                         pairs.append((str(value), target.ref))
@@ -866,3 +879,13 @@ def _prose(value: Any) -> str:
 
 def _opt_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _mapping_ref(named: object) -> str | None:
+    """A discriminator mapping's value as a `$ref`: a reference, or a schema's bare name
+    (which OpenAPI allows: `Cat` is `#/components/schemas/Cat`)."""
+    if not isinstance(named, str) or not named:
+        return None
+    if "#" in named or "/" in named or "." in named:
+        return named
+    return "#/components/schemas/" + named.replace("~", "~0")
