@@ -6,10 +6,11 @@ policy (`names.py`) and the views agree on what an identifier or a literal may b
 
 from __future__ import annotations
 
+import functools
 import re
-import textwrap
 
 from ...surface.naming import pascal_case, snake_case, words
+from ...surface.prose import wrap
 
 #: Java's keywords and literals: no identifier may be one.
 KEYWORDS = frozenset(
@@ -160,22 +161,17 @@ def constant(value: object) -> str:
 
 def java_str(text: str) -> str:
     """A Java string literal (UTF-8 source: only quotes, backslashes and controls are escaped)."""
-    out = ['"']
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif ch == "\n":
-            out.append("\\n")
-        elif ch == "\r":
-            out.append("\\r")
-        elif ch == "\t":
-            out.append("\\t")
-        elif ord(ch) < 0x20 or ch in "\u2028\u2029" or 0xD800 <= ord(ch) <= 0xDFFF:
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append('"')
-    return "".join(out)
+    return '"' + _JAVA_ESCAPES.sub(_java_escape, text) + '"'
+
+
+#: What a Java literal cannot hold as it is: quotes, backslashes, controls, line separators, surrogates.
+_JAVA_ESCAPES = re.compile('["\\\\\x00-\x1f\u2028\u2029\ud800-\udfff]')
+_JAVA_NAMED = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _java_escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return _JAVA_NAMED.get(char) or f"\\u{ord(char):04x}"
 
 
 _TAGS = re.compile(r"<[^>]*>")
@@ -218,6 +214,12 @@ def _link(match: re.Match[str]) -> str:
 
 def doc_lines(text: str, *, escaped: bool = False) -> list[str]:
     """Javadoc lines for spec text: escaped, paragraphs split by `<p>`, wrapped at 96 columns."""
+    return list(_doc_lines(text, escaped))
+
+
+@functools.lru_cache(maxsize=8192)
+def _doc_lines(text: str, escaped: bool) -> tuple[str, ...]:
+    """`doc_lines`, remembered: a description repeats across the params, models and methods sharing it."""
     cleaned = text if escaped else escape(text)
     result: list[str] = []
     for paragraph in re.split(r"\n\s*\n", cleaned.strip()):
@@ -229,8 +231,8 @@ def doc_lines(text: str, *, escaped: bool = False) -> list[str]:
             continue
         if result:
             result.append("<p>")
-        result += textwrap.wrap(flat, _WIDTH, break_long_words=False, break_on_hyphens=False)
-    return result
+        result += wrap(flat, _WIDTH)
+    return tuple(result)
 
 
 def _list_lines(paragraph: str) -> list[str]:
@@ -244,5 +246,5 @@ def _list_lines(paragraph: str) -> list[str]:
             items[-1] += " " + line
     lines = [f"<{tag}>"]
     for item in items:
-        lines += textwrap.wrap("<li>" + " ".join(item.split()), _WIDTH, break_long_words=False, break_on_hyphens=False)
+        lines += wrap("<li>" + " ".join(item.split()), _WIDTH)
     return [*lines, f"</{tag}>"]

@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from ...surface.naming import module_name, pascal_case, snake_case, suffixed
+from ...surface.prose import wrap
 
 #: Python words that can never be identifiers, plus soft keywords we avoid.
 KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
@@ -156,8 +157,6 @@ def _dedent_tail(lines: list[str]) -> list[str]:
 
 def _wrap(lines: list[str], width: int) -> list[str]:
     """Wrap each line on its own (paragraphs and list items keep their shape)."""
-    import textwrap
-
     wrapped: list[str] = []
     for number, line in enumerate(lines):
         room = width - (3 if number == 0 else 0) - (3 if number == len(lines) - 1 else 0)
@@ -166,16 +165,7 @@ def _wrap(lines: list[str], width: int) -> list[str]:
             continue
         lead = line[: len(line) - len(line.lstrip())]
         more = "  " if line.lstrip().startswith(("- ", "* ")) else ""
-        wrapped.extend(
-            textwrap.wrap(
-                line,
-                width=room,
-                subsequent_indent=lead + more,
-                break_long_words=False,
-                break_on_hyphens=False,
-            )
-            or [line]
-        )
+        wrapped.extend(wrap(line, room, lead + more) or [line])
     return wrapped
 
 

@@ -7,6 +7,8 @@ Response enums are open: they read as Strings (or Integers), never a closed set.
 
 from __future__ import annotations
 
+import re
+
 from ...surface import Api, TypeKind, TypeRef
 from .names import RubyNames
 
@@ -185,22 +187,18 @@ class RubyTypes:
 
 def ruby_str(text: str) -> str:
     """A double-quoted Ruby string literal of `text` (no interpolation can happen)."""
-    out = ['"']
-    for char in text:
-        if char in '"\\#':
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif char == "\r":
-            out.append("\\r")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    out.append('"')
-    return "".join(out)
+    return '"' + _RUBY_ESCAPES.sub(_ruby_escape, text) + '"'
+
+
+#: What a double-quoted Ruby literal cannot hold as it is: quotes, backslashes, `#` (it could
+#: start an interpolation), controls and DEL.
+_RUBY_ESCAPES = re.compile('["\\\\#\x00-\x1f\x7f]')
+_RUBY_NAMED = {'"': '\\"', "\\": "\\\\", "#": "\\#", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _ruby_escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    return _RUBY_NAMED.get(char) or f"\\u{ord(char):04x}"
 
 
 def _symbol(name: str) -> str:

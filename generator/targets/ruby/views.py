@@ -7,13 +7,12 @@ text (comment lines, signatures, literals); templates only place them.
 from __future__ import annotations
 
 import re
-import textwrap
 from collections import defaultdict
 from dataclasses import dataclass
 
 from ...surface import Api, BodyKind, Field, Method, Returns, Schema, Sdk, TypeKind
 from ...surface.auth import groups_of
-from ...surface.prose import wrap_paragraphs
+from ...surface.prose import wrap, wrap_paragraphs
 from .auth import client_auth, method_security
 from .names import RubyClass, RubyNames, is_model
 from .types import RubyTypes, hash_key, ruby_str
@@ -540,7 +539,7 @@ def construction(sdk: Sdk, client_class: str) -> str:
 def _tag_lines(tag: str, indent: int) -> list[str]:
     """A YARD `@param` line wrapped to the width, continued lines indented under it."""
     width = WIDTH - indent - 2
-    wrapped = textwrap.wrap(tag, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)
+    wrapped = wrap(tag, width, "  ")
     return [f"# {line}" for line in wrapped]
 
 
