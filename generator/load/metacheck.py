@@ -3,10 +3,11 @@
 openapi-spec-validator checks each Schema Object it reaches with openapi-schema-validator's
 `check_schema`: jsonschema (pure Python) validating it against the meta-schema of its
 dialect. On the 1,422 component schemas of OpenAI's spec (OpenAPI 3.1) that took 13.6 s on a
-loaded machine; the same check on jsonschema-rs, 0.05 s, refusing the same 8. `for_version` gives jsonschema-rs's validator for the
-dialect of a version's Schema Objects (3.0: openapi-schema-validator's `OAS30Validator`, 3.1:
-its base dialect, `OAS31Validator`), with that check's format checker: each format it knows
-is judged by the same Python function (so `pattern` is compiled as jsonschema does).
+loaded machine; the same check on jsonschema-rs, 0.05 s, refusing the same 8. `for_version`
+gives jsonschema-rs's validator for the dialect of a version's Schema Objects (3.0:
+openapi-schema-validator's `OAS30Validator`, 3.1: its base dialect, `OAS31Validator`), with
+that check's format checker: each format it knows is judged by the same Python function (so
+`pattern` is compiled as jsonschema does).
 
 jsonschema-rs is only asked first: where it finds nothing, jsonschema would find nothing
 either (a property test checks this, tests/validation/test_fast_validation.py and
