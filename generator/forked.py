@@ -49,6 +49,12 @@ class Forked(Generic[T]):
                 return result
         return self._function()
 
+    def done(self) -> bool:
+        """Whether `result()` would not wait: the child has answered (or died), or none was started."""
+        if self._process is None:
+            return True
+        return bool(self._connection.poll()) or not self._process.is_alive()
+
     def cancel(self) -> None:
         """Stop the child, if it is still at work (its result is no longer wanted)."""
         if self._process is not None:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -24,6 +25,9 @@ from .output import ignore
 from .output import version as release_record
 from .output.write import Output, Plan, Staging, plan, read_manifest, write
 from .targets.jinja import template_root
+
+#: A target's files, with the number of units reused from its last run and rendered anew.
+Rendered = tuple[dict[str, str | bytes], int, int]
 
 
 def render(
@@ -54,24 +58,49 @@ def render(
         target: partial(_render_target, target, job, cache, digests, base, out, str(loaded.spec.root.path))
         for target in chosen
     }
-    # Every target but the first renders in a forked child meanwhile, on the other core.
-    jobs = {target: Forked(renders[target]) for target in chosen[1:]}
+    formatted: dict[str, target_registry.Files] = {}
+    for target, (files, reused, rendered) in _rendered(chosen, renders, progress):
+        if progress and reused + rendered:
+            progress(f"{target}: {reused} of {reused + rendered} units reused from the last run")
+        formatted[target] = target_registry.get(target).format(
+            files, trust_layout=config.templates is None, cache=cache
+        )
     output = Output()
-    try:
-        for target in chosen:
-            if progress:
-                progress(f"rendering {target}")
-            job_of = jobs.get(target)
-            files, reused, rendered = job_of.result() if job_of is not None else renders[target]()
-            if progress and reused + rendered:
-                progress(f"{target}: {reused} of {reused + rendered} units reused from the last run")
-            formatted = target_registry.get(target).format(files, trust_layout=config.templates is None, cache=cache)
-            for relative, content in sorted(formatted.items()):
-                output.add(target, relative, content)
-    finally:
-        for pending in jobs.values():
-            pending.cancel()  # (only those left by an error are still running)
+    for target in chosen:
+        for relative, content in sorted(formatted[target].items()):
+            output.add(target, relative, content)
     return output
+
+
+def _rendered(
+    chosen: Sequence[str], renders: Mapping[str, Callable[[], Rendered]], progress: Report | None
+) -> Iterator[tuple[str, Rendered]]:
+    """Each target's render, as each is done: this process takes the targets from the front
+    while forked children take them from the back, one child per other core at a time (more
+    would share the same cores and each hold its own copy of what it renders: memory, no speed)."""
+    pending = list(chosen)
+    running: dict[str, Forked[Rendered]] = {}
+    width = max(1, (os.cpu_count() or 1) - 1)
+    try:
+        while pending or running:
+            for target in [t for t, child in running.items() if child.done()]:
+                yield target, running.pop(target).result()
+            while len(pending) > 1 and len(running) < width:
+                target = pending.pop()
+                if progress:
+                    progress(f"rendering {target} (in a child process)")
+                running[target] = Forked(renders[target])
+            if pending:
+                target = pending.pop(0)
+                if progress:
+                    progress(f"rendering {target}")
+                yield target, renders[target]()
+            elif running:
+                target = next(iter(running))
+                yield target, running.pop(target).result()
+    finally:
+        for child in running.values():
+            child.cancel()  # (only those left by an error are still running)
 
 
 def _render_target(
@@ -81,7 +110,7 @@ def _render_target(
     digests: Mapping[tuple[str, str], str],
     base: str,
     *where: str,
-) -> tuple[dict[str, str | bytes], int, int]:
+) -> Rendered:
     """`target`'s files, reusing what it can of its last run on the same output folder
     and spec (`where`); returns them with the number of units reused and rendered."""
     key = incremental.memo_key(target, *where)
