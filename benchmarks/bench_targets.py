@@ -258,8 +258,8 @@ def markdown(results: list[dict[str, Any]], names: list[str]) -> str:
     return table(headers, rows)
 
 
-def worktree(rev: str, work: Path) -> Path:
-    path = work / "before"
+def worktree(rev: str, work: Path, name: str = "before") -> Path:
+    path = work / name
     command = ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), rev]
     subprocess.run(command, check=True, capture_output=True)
     return path
@@ -284,7 +284,7 @@ def main() -> None:
         codes = [Code("after", ROOT)]
         if args.before:
             before = worktree(args.before, work)
-            cleanup.insert(0, lambda: _remove_worktree(before))
+            cleanup.insert(0, lambda: remove_worktree(before))
             codes.insert(0, Code("before", before))
         start_load = load_average()
         results = [run_row(row, present[row.spec], codes, args.reps, work) for row in rows]
@@ -307,7 +307,7 @@ def main() -> None:
             step()
 
 
-def _remove_worktree(path: Path) -> None:
+def remove_worktree(path: Path) -> None:
     command = ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)]
     subprocess.run(command, check=False, capture_output=True)
 

@@ -88,9 +88,18 @@ def to_cell(text: str) -> str:
     return "<br><br>".join(paragraphs).replace("|", "\\|")
 
 
-@lru_cache(maxsize=65536)
 def to_plain(text: str, limit: int = 160) -> str:
     """Plain text (for search and titles), cut at `limit` characters on a word boundary."""
+    plain = _plain(text)
+    if len(plain) <= limit:
+        return plain
+    cut = plain[:limit].rsplit(" ", 1)[0]
+    return cut + "…"
+
+
+@lru_cache(maxsize=65536)
+def _plain(text: str) -> str:
+    """The whole of a description as plain text (parsed once for every `limit`)."""
     parts: list[str] = []
     for token in _MARKDOWN.parse(normalize(text)):
         for child in token.children or ():
@@ -100,11 +109,7 @@ def to_plain(text: str, limit: int = 160) -> str:
                 parts.append(" ")
         if token.type == "paragraph_close":
             parts.append(" ")
-    plain = " ".join("".join(parts).split())
-    if len(plain) <= limit:
-        return plain
-    cut = plain[:limit].rsplit(" ", 1)[0]
-    return cut + "…"
+    return " ".join("".join(parts).split())
 
 
 def escape_raw_html(markdown: str) -> str:

@@ -27,6 +27,7 @@ from .types import ruby_str
 from .views import (
     client_view,
     construction,
+    nested_params,
     object_types,
     params_groups,
     params_view,
@@ -138,8 +139,9 @@ def _resources(g: _Gem) -> None:
 
 
 def _params(g: _Gem) -> None:
+    nested = nested_params(g.names)
     for found, method in params_groups(g.names):
-        view = params_view(g.names, found, method)
+        view = params_view(g.names, found, method, nested)
         g.ruby(f"{g.lib}/params/{found.file}.rb", "params.rb.jinja", cls=view)
         g.signature(f"sig/{g.options.gem}/params/{found.file}.rbs", "params.rbs.jinja", cls=view)
 

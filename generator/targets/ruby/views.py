@@ -206,12 +206,22 @@ def params_groups(names: RubyNames) -> list[tuple[RubyClass, Method]]:
     return sorted(((c, names.sdk.method(op_id)) for op_id, c in names.params.items()), key=lambda p: p[0].file)
 
 
-def params_view(names: RubyNames, top: RubyClass, method: Method) -> ParamsView:
-    api = names.api
-    nested_of: dict[tuple[str, ...], list[tuple[tuple[str, ...], Schema]]] = defaultdict(list)
+#: Each params class's nested classes (their qualnames and schemas), by the qualname they are in.
+Nested = dict[tuple[str, ...], list[tuple[tuple[str, ...], Schema]]]
+
+
+def nested_params(names: RubyNames) -> Nested:
+    """The nested classes of every params class, grouped once (not per class: Stripe's spec has
+    445 params classes and thousands of nested ones)."""
+    nested_of: Nested = defaultdict(list)
     for schema_id, found in names.param_schemas.items():
-        if found.qualname[0] == top.qualname[0]:
-            nested_of[found.qualname[:-1]].append((found.qualname, api.schema(schema_id)))
+        nested_of[found.qualname[:-1]].append((found.qualname, names.api.schema(schema_id)))
+    return nested_of
+
+
+def params_view(names: RubyNames, top: RubyClass, method: Method, nested_of: Nested | None = None) -> ParamsView:
+    api = names.api
+    nested_of = nested_of if nested_of is not None else nested_params(names)
     call = f"client.{names.call_path(method.resource_id)}.{names.method_name(method)}"
 
     def build(qualname: tuple[str, ...], doc: str, fields: tuple[Field, ...]) -> ParamsView:

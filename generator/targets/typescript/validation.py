@@ -672,12 +672,8 @@ def render_validators(api: Api, names: dict[str, str] | None = None, responses: 
     module = Module(api, [*names.values(), *responses.values()])
     functions = [_params_function(module, op, names[op.id]) for op in api.operations]
     functions += [_response_function(module, op, responses[op.id]) for op in api.operations if op.id in responses]
-    used = sorted(
-        h
-        for h in HELPERS
-        if any(f"{h}(" in line for f in [*functions, *module.functions] for line in f)
-        or any(f"{h}(" in source for source in module.constants.values())
-    )
+    text = "\n".join([*(line for f in [*functions, *module.functions] for line in f), *module.constants.values()])
+    used = sorted(h for h in HELPERS if f"{h}(" in text)
     if not functions:
         return "\n".join([*_HEAD, "export {};"]) + "\n"
     types = ["IssuePath", "ValidationIssue"] if module.functions else ["ValidationIssue"]
