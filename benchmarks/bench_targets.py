@@ -268,6 +268,7 @@ def worktree(rev: str, work: Path, name: str = "before") -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--before", help="a git revision to measure too, round by round, and compare outputs with")
+    parser.add_argument("--after", help="a git revision to measure as 'after' (default: this checkout, as it is)")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--rows", help="comma-separated row keys (default: every row whose spec is present)")
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
@@ -281,7 +282,10 @@ def main() -> None:
         for row in ROWS:
             if row.spec not in present:
                 note(f"{row.key}: skipped, its spec is not in {SPECS}")
-        codes = [Code("after", ROOT)]
+        after = worktree(args.after, work, "after") if args.after else ROOT
+        if args.after:
+            cleanup.insert(0, lambda: remove_worktree(after))
+        codes = [Code("after", after)]
         if args.before:
             before = worktree(args.before, work)
             cleanup.insert(0, lambda: remove_worktree(before))
@@ -294,7 +298,8 @@ def main() -> None:
         print()
         print(f"Medians of {args.reps} cold runs per cell; ratio = wall / the YAML parse of the same spec.")
         if args.before:
-            print(f"before = {args.before}, after = this checkout; rounds alternate which runs first.")
+            after_name = args.after or "this checkout"
+            print(f"before = {args.before}, after = {after_name}; rounds alternate which runs first.")
         print()
         print(markdown(results, names))
         for result in results:
