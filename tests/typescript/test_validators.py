@@ -347,3 +347,17 @@ def test_a_strict_client_rejects_an_answer_the_schema_refuses(
     (package / "strict.mjs").write_text(STRICT, encoding="utf-8")
     done = subprocess.run([node, str(package / "strict.mjs")], capture_output=True, text=True, check=False, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", (done.stdout + done.stderr)[-3000:]
+
+
+def test_a_long_pattern_constant_stays_one_line_and_a_long_set_is_laid_out() -> None:
+    """Asana's `([allocations|forms|...])(,\\1)*` pattern once crashed the layout of long constants,
+    which took any `([` for the start of a set's list."""
+    from generator.targets.typescript.validation import _constant
+
+    alternatives = "|".join(f"field_{n}" for n in range(30))
+    source = f'pattern("([{alternatives}])(,\\\\1)*")'
+    assert _constant("PATTERN", source) == [f"const PATTERN = {source};"]
+    items = ", ".join(f'"value_{n}"' for n in range(30))
+    lines = _constant("VALUES", f"new Set<string>([{items}])")
+    assert lines[0] == "const VALUES = new Set<string>([" and lines[-1] == "]);"
+    assert lines[1:-1] == [f'  "value_{n}",' for n in range(30)]

@@ -717,11 +717,14 @@ def _response_function(module: Module, op: Operation, name: str) -> list[str]:
 def _constant(name: str, source: str, width: int = 120) -> list[str]:
     """`const NAME = source;`, a long list one item a line."""
     flat = f"const {name} = {source};"
-    start, end = source.find("(["), source.rfind("])")
-    if len(flat) <= width or start < 0 or end < 0:
-        return [flat]
+    if len(flat) <= width or not (source.startswith(_SET_HEAD) and source.endswith("])")):
+        return [flat]  # (a pattern's source may hold `([`: only a set's list is laid out)
+    start, end = len(_SET_HEAD) - 2, len(source) - 2
     values = json.loads(f"[{source[start + 2 : end]}]")
     return [f"const {name} = {source[: start + 2]}", *(f"  {json.dumps(v)}," for v in values), f"{source[end:]};"]
+
+
+_SET_HEAD = "new Set<string>(["
 
 
 def _import(helpers: list[str], types: list[str]) -> str:
