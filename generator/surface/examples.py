@@ -33,12 +33,23 @@ def example(sdk: Sdk, method: Method, named: Mapping[str, Sequence[str]] | None 
 
 
 def objects_by_name(api: Api) -> dict[str, tuple[str, ...]]:
-    """Object name (`customer`) -> the ids of the schemas with that `object_name`, in spec order."""
+    """Object name (`customer`) -> the ids of the schemas with that `object_name`, in spec order.
+
+    Remembered for the last `api` asked about: every method's example asks (Stripe's spec: 819
+    schemas scanned for each of 468 methods, in each target)."""
+    global _LAST_NAMED
+    if _LAST_NAMED is not None and _LAST_NAMED[0] is api:
+        return dict(_LAST_NAMED[1])
     found: dict[str, list[str]] = {}
     for schema in api.schemas.values():
         if schema.object_name:
             found.setdefault(schema.object_name, []).append(schema.id)
-    return {name: tuple(ids) for name, ids in found.items()}
+    named = {name: tuple(ids) for name, ids in found.items()}
+    _LAST_NAMED = (api, named)
+    return dict(named)
+
+
+_LAST_NAMED: tuple[Api, dict[str, tuple[str, ...]]] | None = None
 
 
 def result_name(api: Api, method: Method) -> str:

@@ -220,7 +220,7 @@ class Function:
 
     @property
     def size(self) -> int:
-        return sum(len(line) + 1 for line in self.lines)
+        return sum(map(len, self.lines)) + len(self.lines)
 
 
 class Module:
@@ -770,7 +770,8 @@ def _class_source(package: str, name: str, functions: list[Function], home: dict
 
     text = "\n\n".join("\n".join(_indent(f.lines)) for f in functions)
     text = _CALL.sub(call, text)
-    used = sorted(set(_CONSTANT.findall(text)), key=list(module.constants).index)
+    order = {constant: position for position, constant in enumerate(module.constants)}
+    used = sorted(set(_CONSTANT.findall(text)), key=order.__getitem__)
     text = _CONSTANT.sub(lambda match: match.group(1), text)
     text = "\n".join(row for line in text.split("\n") for row in _fold(line))
     constants = [
