@@ -7,6 +7,7 @@
    (openapi-python-client, openapi-generator-cli (needs Java 17), datamodel-code-generator).
 2. Runs, each as a child process of this one, capturing its output:
    `bench_generate.py` (Stripe's spec: cold, warm, one schema changed, peers),
+   `bench_targets.py` (every target; Stripe, OpenAI, a dereferenced spec, DigitalOcean),
    `bench_scaling.py` (1x-8x synthetic specs), then the other benchmarks found in
    benchmarks/ (`bench_client.py`, `bench_runtime_encoding.py`, `bench_validators.py`,
    `bench_mock.py`, `bench_docs.py`, `bench_fuzz.py`, and any other `bench_*.py`); one that
@@ -49,6 +50,12 @@ class Script:
 
 SCRIPTS = (
     Script("bench_generate.py", (), ("--reps", "1", "--no-peers"), "codegen generate on Stripe's spec, vs peers"),
+    Script(
+        "bench_targets.py",
+        ("--reps", "3"),
+        ("--reps", "1", "--rows", "stripe-python,stripe-all"),
+        "every target, every shape of spec (issue 30)",
+    ),
     Script("bench_scaling.py", (), ("--sizes", "1,2", "--layout", "flat"), "linearity, 1x-8x synthetic specs"),
     Script(
         "bench_client.py",
@@ -216,7 +223,7 @@ def markdown(
             continue
         parts += ["", f"## {outcome.script.name} ({outcome.status}, {outcome.seconds:.0f} s)", ""]
         text = outcome.stdout.strip()
-        if outcome.script.name in ("bench_generate.py", "bench_scaling.py") and outcome.status == "ok":
+        if outcome.script.name in ("bench_generate.py", "bench_targets.py", "bench_scaling.py") and outcome.status == "ok":
             parts.append(_drop_heading(text))
         else:
             parts += ["```", text or "(no output)", "```"]
