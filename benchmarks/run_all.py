@@ -223,7 +223,7 @@ def markdown(
             continue
         parts += ["", f"## {outcome.script.name} ({outcome.status}, {outcome.seconds:.0f} s)", ""]
         text = outcome.stdout.strip()
-        if outcome.script.name in ("bench_generate.py", "bench_targets.py", "bench_scaling.py") and outcome.status == "ok":
+        if outcome.script.name in _MARKDOWN_OUTPUT and outcome.status == "ok":
             parts.append(_drop_heading(text))
         else:
             parts += ["```", text or "(no output)", "```"]
@@ -231,6 +231,10 @@ def markdown(
                 tail = "\n".join(outcome.stderr.strip().splitlines()[-20:])
                 parts += ["", "stderr (last lines):", "", "```", tail, "```"]
     return "\n".join(parts) + "\n"
+
+
+#: Benchmarks whose output is Markdown tables (the others' goes into a code block).
+_MARKDOWN_OUTPUT = ("bench_generate.py", "bench_targets.py", "bench_scaling.py")
 
 
 def _drop_heading(text: str) -> str:
