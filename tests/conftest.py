@@ -1,4 +1,5 @@
-"""Shared fixtures: paths to the project, the shipped spec and Stripe's third-party spec."""
+"""Shared fixtures: paths to the project, the shipped spec and Stripe's third-party spec (and its model,
+loaded and converted once per session)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from generator.errors import Issue
+from generator.ir.convert import convert
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec, load
+from generator.targets.python.validation import ValidatorSet, load_validators
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "specs" / "customer_sessions.yaml"
@@ -31,6 +38,34 @@ def stripe_spec() -> Path:
 @pytest.fixture(scope="session")
 def stripe_spec_old() -> Path:
     return _require(STRIPE_SPEC_OLD)
+
+
+# Stripe's spec takes about 10 s to parse and convert, and a dozen modules read its model: they
+# share one (every IR class is a frozen dataclass). A test of loading itself loads it again.
+
+
+@pytest.fixture(scope="session")
+def stripe_loaded_spec(stripe_spec: Path) -> LoadedSpec:
+    """`load(stripe_spec)`, once per session."""
+    return load(stripe_spec)
+
+
+@pytest.fixture(scope="session")
+def stripe_model(stripe_loaded_spec: LoadedSpec) -> tuple[Api, list[Issue]]:
+    """`convert(load(stripe_spec))`, once per session: the model and the converter's issues."""
+    return convert(stripe_loaded_spec)
+
+
+@pytest.fixture(scope="session")
+def stripe_api(stripe_model: tuple[Api, list[Issue]]) -> Api:
+    """Stripe's model (equal to `load_api(stripe_spec, Config(), None).api`)."""
+    return stripe_model[0]
+
+
+@pytest.fixture(scope="session")
+def stripe_validators(stripe_api: Api) -> ValidatorSet:
+    """The Python client's validators of Stripe's model, compiled in memory once per session."""
+    return load_validators(stripe_api)
 
 
 @pytest.fixture(autouse=True)

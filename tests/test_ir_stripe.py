@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.cache.incremental import Memo
+from generator.errors import Issue
 from generator.ir.convert import convert
 from generator.ir.model import Api, Pagination, TypeKind
 from generator.load.loader import load
@@ -18,8 +19,8 @@ from .conftest import run_codegen
 
 
 @pytest.fixture(scope="module")
-def stripe_api(stripe_spec: Path) -> Api:
-    api, issues = convert(load(stripe_spec))
+def stripe_api(stripe_model: tuple[Api, list[Issue]]) -> Api:
+    api, issues = stripe_model  # convert(load(stripe_spec)), shared (tests/conftest.py)
     assert issues == []
     return api
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.errors import Level
+from generator.errors import Issue, Level
 from generator.ir.convert import convert
 from generator.ir.model import Api
 from generator.load.loader import LoadedSpec, load
@@ -94,8 +94,11 @@ def default_site(default_docs: dict[str, str | bytes], tmp_path_factory: pytest.
 
 
 @pytest.fixture(scope="session")
-def stripe_loaded(stripe_spec: Path) -> tuple[LoadedSpec, Api]:
-    return load_api(stripe_spec)
+def stripe_loaded(stripe_loaded_spec: LoadedSpec, stripe_model: tuple[Api, list[Issue]]) -> tuple[LoadedSpec, Api]:
+    """`load_api(stripe_spec)` of the shared load and model (tests/conftest.py)."""
+    api, issues = stripe_model
+    assert [issue for issue in issues if issue.level is Level.ERROR] == []
+    return stripe_loaded_spec, api
 
 
 @pytest.fixture(scope="module")

@@ -75,7 +75,9 @@ def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     out = tmp_path_factory.mktemp(f"samples-{case.name}")
     config = Config(spec=case.spec, out=out, targets=LANGUAGES, strict=not case.lenient)
     generate(config)
-    api = load_api(case.spec, config, None).api
+    # (Stripe's model is loaded once per session: tests/conftest.py)
+    stripe = case.spec == STRIPE_SPEC
+    api = request.getfixturevalue("stripe_api") if stripe else load_api(case.spec, config, None).api
     job = job_for(api, case.spec.name, {})
     methods = list(job.sdk.methods())
     if case.count is not None:

@@ -18,6 +18,7 @@ import pytest
 from generator.config import Config
 from generator.pipeline import Loaded, load_api, render
 
+from ..mypy_cache import cache_dir
 from .corpus import CANARY
 
 PACKAGE = "hostile_api"
@@ -142,8 +143,7 @@ def mypy_strict(*packages: Path, timeout: float = 600) -> subprocess.CompletedPr
     roots = sorted({str(p.parent) for p in packages})
     env = {**os.environ, "MYPYPATH": os.pathsep.join(roots)}
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--cache-dir", os.devnull]
-        + [str(p) for p in packages],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache_dir("--strict")] + [str(p) for p in packages],
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator.config import Config
+from generator.errors import Issue
 from generator.ir.convert import convert
 from generator.ir.model import Api
 from generator.load.loader import load
@@ -148,7 +149,7 @@ def _docs_samples(api: Api, spec_name: str, table: dict[str, str], folder: Path)
 
 @pytest.mark.slow
 def test_stripe_spec_compiles_clean_and_calls_20_operations(
-    stripe_spec: Path, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
+    stripe_spec: Path, stripe_model: tuple[Api, list[Issue]], tmp_path: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Stripe's whole spec: the project compiles with `javac -Xlint:all -Werror`, then a program
     calls 20 operations (picked with a fixed seed, minimal params) against `codegen mock`."""
@@ -162,7 +163,7 @@ def test_stripe_spec_compiles_clean_and_calls_20_operations(
     assert len(sources) > 800  # sub-objects are nested classes: 239 model files, 500+ params and services
     classes = tmp_path / "classes"
     _javac(javac, classes, sources, tmp_path / "sources.txt")
-    api, issues = convert(load(stripe_spec))
+    api, issues = stripe_model  # convert(load(stripe_spec)), shared (tests/conftest.py)
     assert not issues
     samples = _docs_samples(api, stripe_spec.name, STRIPE_TABLE, tmp_path / "samples")
     _javac(javac, tmp_path / "samples-classes", samples, tmp_path / "samples.txt", str(classes))

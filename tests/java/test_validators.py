@@ -19,6 +19,7 @@ from generator.config import Config
 from generator.ir.model import Api
 from generator.pipeline import load_api
 from generator.targets.java.validation import java_pattern, validator_names
+from generator.targets.python.validation import ValidatorSet
 
 from ..conftest import DEFAULT_SPEC, SHARED
 from ..ruby.validators_differential import Case, Comparison, collect, load_python
@@ -64,10 +65,12 @@ def test_default_spec_verdicts_equal_pythons(default_api: Api, default_classes: 
     assert not comparison.disagreements, _report(comparison)
 
 
-def test_stripe_sample_verdicts_equal_pythons(stripe_spec: Path, tmp_path: Path) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+def test_stripe_sample_verdicts_equal_pythons(
+    stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
+) -> None:
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), responses=False, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, responses=False, depth=2)
     names = validator_names(api)
     cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison, names=names)
     classes = compile_sources(_tool("javac"), write_sources(api, tmp_path))
@@ -92,10 +95,12 @@ def test_default_spec_response_verdicts_equal_pythons(default_api: Api, default_
     assert not comparison.disagreements, _report(comparison)
 
 
-def test_stripe_sample_response_verdicts_equal_pythons(stripe_spec: Path, tmp_path: Path) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+def test_stripe_sample_response_verdicts_equal_pythons(
+    stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
+) -> None:
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), params=False, responses=True, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, params=False, responses=True, depth=2)
     cases = collect_responses(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
     classes = compile_sources(_tool("javac"), write_sources(api, tmp_path))
     compare(_tool("java"), classes, cases, comparison, response=True)

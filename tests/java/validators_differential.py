@@ -16,7 +16,9 @@ runtime's `Validation.plain`).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import shutil
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -153,10 +155,24 @@ def write_sources(api: Api, folder: Path) -> Path:
     return folder
 
 
+#: Compiles of this session by the digest of their sources: the same sources compile once
+#: (Stripe's validators serve the params and the responses test; javac takes a minute or more).
+_COMPILED: dict[str, Path] = {}
+
+
 def compile_sources(javac: str, folder: Path) -> Path:
-    """`javac -Xlint:all -Werror` of every source; the classes' folder."""
+    """`javac -Xlint:all -Werror` of every source; the classes' folder (a copy of the classes this
+    session already compiled from the very same sources, when it did)."""
     classes = folder / "classes"
     sources = sorted(str(p) for p in (folder / "src").rglob("*.java"))
+    digest = hashlib.sha256(javac.encode("utf-8"))
+    for source in sources:
+        digest.update(Path(source).relative_to(folder).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(Path(source).read_bytes()).digest())
+    compiled = _COMPILED.get(digest.hexdigest())
+    if compiled is not None and compiled.is_dir():
+        shutil.copytree(compiled, classes)
+        return classes
     done = subprocess.run(
         [javac, "-Xlint:all", "-Werror", "-encoding", "UTF-8", "-cp", str(GSON), "-d", str(classes), *sources],
         capture_output=True,
@@ -165,6 +181,7 @@ def compile_sources(javac: str, folder: Path) -> Path:
         check=False,
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    _COMPILED[digest.hexdigest()] = classes
     return classes
 
 

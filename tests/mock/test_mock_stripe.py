@@ -12,23 +12,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.ir.convert import convert
 from generator.ir.model import Api
-from generator.load.loader import LoadedSpec, load
+from generator.load.loader import LoadedSpec
 
 from .conftest import MockProcess, ResponseChecker
 from .request_params import fill_path, form_pairs, minimal_params, path_values
 
 
 @pytest.fixture(scope="module")
-def stripe_loaded(stripe_spec: Path) -> LoadedSpec:
-    return load(stripe_spec)
-
-
-@pytest.fixture(scope="module")
-def stripe_api(stripe_loaded: LoadedSpec) -> Api:
-    api, _ = convert(stripe_loaded)
-    return api
+def stripe_loaded(stripe_loaded_spec: LoadedSpec) -> LoadedSpec:
+    return stripe_loaded_spec  # load(stripe_spec), shared with `stripe_api` (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from generator.errors import Issue
 from generator.ir.convert import convert
 from generator.ir.model import Api, Operation, Pagination, Resource, TypeKind
 from generator.load.loader import load
@@ -144,10 +145,13 @@ def test_mock_rejections_surface_as_typed_errors(sdk: ModuleType, mock: MockProc
 
 @pytest.mark.slow
 def test_stripe_client_sample_against_mock(
-    stripe_spec: Path, stripe_package_root: Path, tmp_path_factory: pytest.TempPathFactory
+    stripe_spec: Path,
+    stripe_model: tuple[Api, list[Issue]],
+    stripe_package_root: Path,
+    tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     """A client generated from Stripe's whole spec, 50 operations picked with a fixed seed."""
-    api, issues = convert(load(stripe_spec))
+    api, issues = stripe_model  # convert(load(stripe_spec)), shared (tests/conftest.py)
     assert not issues
     root = stripe_package_root
     sys.path.insert(0, str(root))

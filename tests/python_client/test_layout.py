@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.config import Config
-from generator.pipeline import load_api, render
+from generator.ir.model import Api
+from generator.load.loader import LoadedSpec
+from generator.pipeline import Loaded, render
 from generator.targets.python.formatting import format_long_statements, format_python, needs_black, width
 from generator.targets.python.layout import annotated, bracket, import_from, signature
 from generator.targets.python.views import _fit_call
@@ -122,14 +124,17 @@ def test_docstrings_hold_any_text_and_are_black_stable(text: str, indent: int) -
         assert format_python(source) == source
 
 
-def test_stripe_package_sample_is_black_stable(stripe_spec: Path) -> None:
+def test_stripe_package_sample_is_black_stable(
+    stripe_spec: Path, stripe_loaded_spec: LoadedSpec, stripe_api: Api
+) -> None:
     """Files we do not send through black must be exactly what black would write."""
     config = Config(
         spec=stripe_spec,
         tables={"python": {"package": "stripe_api", "client_class": "StripeClient"}},
         targets=("python",),
     )
-    output = render(load_api(stripe_spec, config, None), config)
+    # `load_api(stripe_spec, config, None)` of the shared load and model (tests/conftest.py)
+    output = render(Loaded(stripe_loaded_spec, stripe_api, ()), config)
     python_files = sorted(p for p in output.files if p.endswith(".py") and "/_runtime/" not in p)
     trusted = [p for p in python_files if not needs_black(output.files[p].decode())]
     assert len(trusted) > 0.9 * len(python_files)

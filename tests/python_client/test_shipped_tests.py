@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..conftest import DEFAULT_SPEC
 from ..mock.conftest import MockProcess
+from ..mypy_cache import cache_dir
 
 
 def test_the_shipped_tests_pass_against_the_mock(package_root: Path, tmp_path: Path) -> None:
@@ -41,7 +42,7 @@ def test_the_readme_is_written_from_the_spec(package_root: Path) -> None:
 
 def test_the_shipped_tests_are_mypy_strict_clean(package_root: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "tests"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache_dir("--strict"), "tests"],
         cwd=package_root,
         env={**os.environ, "PYTHONPATH": str(package_root)},
         capture_output=True,

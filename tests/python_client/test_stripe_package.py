@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from ..mypy_cache import cache_dir
+
 
 @pytest.mark.slow
 def test_compiles_and_imports(stripe_package_root: Path) -> None:
@@ -31,7 +33,7 @@ def test_compiles_and_imports(stripe_package_root: Path) -> None:
 @pytest.mark.slow
 def test_mypy_strict(stripe_package_root: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "stripe_full"],
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache_dir("--strict"), "stripe_full"],
         cwd=stripe_package_root,
         capture_output=True,
         text=True,

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.ir.convert import convert
 from generator.ir.model import Api
-from generator.load.loader import load
 from generator.targets import Job
 from generator.targets.ruby.names import RubyNames
 
@@ -23,10 +21,7 @@ from .conftest import OPTIONS, SUITE, run_ruby, write_gem
 SAMPLE = 20
 
 
-@pytest.fixture(scope="module")
-def stripe_api(stripe_spec: Path) -> Api:
-    api, _ = convert(load(stripe_spec))
-    return api
+# (`stripe_api`: Stripe's model, shared, tests/conftest.py)
 
 
 @pytest.fixture(scope="module")

@@ -16,6 +16,7 @@ import pytest
 from generator.config import Config
 from generator.ir.model import Api
 from generator.pipeline import load_api
+from generator.targets.python.validation import ValidatorSet
 from generator.targets.ruby.validation import ruby_pattern
 
 from ..conftest import DEFAULT_SPEC
@@ -48,10 +49,12 @@ def test_default_spec_verdicts_equal_pythons(ruby: str, default_api: Api, tmp_pa
     assert not comparison.disagreements, _report(comparison)
 
 
-def test_stripe_sample_verdicts_equal_pythons(ruby: str, stripe_spec: Path, tmp_path: Path) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+def test_stripe_sample_verdicts_equal_pythons(
+    ruby: str, stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
+) -> None:
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), responses=False, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, responses=False, depth=2)
     cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
     compare(ruby, write_validators(api, tmp_path), cases, comparison)
     print(f"\nRuby validators, Stripe sample: {comparison.summary()}")
@@ -72,10 +75,12 @@ def test_default_spec_response_verdicts_equal_pythons(ruby: str, default_api: Ap
     assert not comparison.disagreements, _report(comparison)
 
 
-def test_stripe_sample_response_verdicts_equal_pythons(ruby: str, stripe_spec: Path, tmp_path: Path) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+def test_stripe_sample_response_verdicts_equal_pythons(
+    ruby: str, stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
+) -> None:
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), params=False, responses=True, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, params=False, responses=True, depth=2)
     cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
     compare(ruby, write_validators(api, tmp_path), cases, comparison)
     print(f"\nRuby response validators, Stripe sample: {comparison.summary()}")

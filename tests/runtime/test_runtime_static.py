@@ -10,14 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.mypy_cache import cache_dir
+
 REPO = Path(__file__).resolve().parents[2]
+STRICT_311 = ("--strict", "--python-version", "3.11")
 
 
 def test_mypy_strict(rt_root: Path) -> None:
     if importlib.util.find_spec("mypy") is None:
         pytest.skip("mypy is not installed: cannot type-check the runtime (pip install mypy)")
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11", "rtpkg"],
+        [sys.executable, "-m", "mypy", *STRICT_311, "--cache-dir", cache_dir(*STRICT_311), "rtpkg"],
         cwd=rt_root,
         capture_output=True,
         text=True,

@@ -19,6 +19,7 @@ from generator.config import Config
 from generator.ir.model import Api
 from generator.pipeline import load_api
 from generator.targets import Job
+from generator.targets.python.validation import ValidatorSet
 from generator.targets.typescript.validation import ts_pattern
 
 from ..conftest import DEFAULT_SPEC
@@ -51,10 +52,12 @@ def test_default_spec_verdicts_equal_pythons(node: str, tools: Path, default_api
     assert not comparison.disagreements, _report(comparison)
 
 
-def test_stripe_sample_verdicts_equal_pythons(node: str, tools: Path, stripe_spec: Path, tmp_path: Path) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+def test_stripe_sample_verdicts_equal_pythons(
+    node: str, tools: Path, stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
+) -> None:
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), responses=False, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, responses=False, depth=2)
     cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison)
     compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
     print(f"\nTypeScript validators, Stripe sample: {comparison.summary()}")
@@ -78,11 +81,11 @@ def test_default_spec_response_verdicts_equal_pythons(node: str, tools: Path, de
 
 
 def test_stripe_sample_response_verdicts_equal_pythons(
-    node: str, tools: Path, stripe_spec: Path, tmp_path: Path
+    node: str, tools: Path, stripe_spec: Path, stripe_api: Api, stripe_validators: ValidatorSet, tmp_path: Path
 ) -> None:
-    api = load_api(stripe_spec, Config(), None).api
+    api = stripe_api
     comparison = Comparison()
-    found = candidates(stripe_spec, api, load_python(api), params=False, responses=True, depth=2)
+    found = candidates(stripe_spec, api, stripe_validators, params=False, responses=True, depth=2)
     cases, _ = collect(api, sample(found, STRIPE_SAMPLE, SEED), 1, MUTATIONS, comparison, kind="response")
     compare(node, build_validators(tools, api, tmp_path / "ts"), cases, comparison)
     print(f"\nTypeScript response validators, Stripe sample: {comparison.summary()}")

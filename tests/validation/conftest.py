@@ -1,4 +1,4 @@
-"""Fixtures: the default spec's and Stripe's IR, and their generated validators compiled in memory."""
+"""Fixtures: the default spec's IR and its generated validators compiled in memory (Stripe's: tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -35,11 +35,4 @@ def default_validators(default_api: Api) -> ValidatorSet:
     return load_validators(default_api)
 
 
-@pytest.fixture(scope="session")
-def stripe_api(stripe_spec: Path) -> Api:
-    return load_api(stripe_spec, Config(), None).api
-
-
-@pytest.fixture(scope="session")
-def stripe_validators(stripe_api: Api) -> ValidatorSet:
-    return load_validators(stripe_api)
+# (`stripe_api` and `stripe_validators`: tests/conftest.py, shared with the other targets' differential tests)

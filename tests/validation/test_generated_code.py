@@ -29,9 +29,11 @@ from generator.targets.python.validation import (
 )
 
 from ..conftest import ROOT
+from ..mypy_cache import cache_dir
 from .conftest import operation
 
 RUNTIME = ROOT / "templates" / "python" / "runtime" / "validation.py"
+STRICT_311 = ("--strict", "--python-version", "3.11")
 
 SHAPES = """
 openapi: 3.0.3
@@ -254,7 +256,7 @@ def test_default_spec_package(default_api: Api, importable: Path) -> None:
     )
     assert lint.returncode == 0, lint.stdout + lint.stderr
     typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11", str(package)],
+        [sys.executable, "-m", "mypy", *STRICT_311, "--cache-dir", cache_dir(*STRICT_311), str(package)],
         capture_output=True,
         text=True,
         cwd=importable,
@@ -282,7 +284,7 @@ def test_stripe_package(stripe_api: Api, importable: Path) -> None:
     assert lint.returncode == 0, lint.stdout[-3000:]
     started = time.perf_counter()
     typed = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.11", str(package)],
+        [sys.executable, "-m", "mypy", *STRICT_311, "--cache-dir", cache_dir(*STRICT_311), str(package)],
         capture_output=True,
         text=True,
         cwd=importable,
