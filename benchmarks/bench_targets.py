@@ -40,7 +40,20 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import MB, ROOT, SPECS, STRIPE_SPEC, Sample, codegen_env, load_average, machine, measure, note, table
+from benchlib import (
+    MB,
+    ROOT,
+    SPECS,
+    STRIPE_SPEC,
+    CommandFailed,
+    Sample,
+    codegen_env,
+    load_average,
+    machine,
+    measure,
+    note,
+    table,
+)
 
 CORPUS = SPECS / "corpus"
 ALL = ("python", "java", "ruby", "typescript", "docs", "ir")
@@ -85,6 +98,7 @@ ROWS = (
     RowSpec("openai-python", "OpenAI (--lenient), python", "openai", ("python",), 3.0),
     RowSpec("openai-all", "OpenAI (--lenient), every target", "openai", ALL, 3.0),
     RowSpec("deref-all", "dereferenced Clerk (no $ref left), every target", "deref", ALL, 3.0),
+    RowSpec("digitalocean-python", "DigitalOcean's tree (--lenient), python", "digitalocean", ("python",), 3.0),
     RowSpec("digitalocean-all", "DigitalOcean's tree (--lenient), every target", "digitalocean", ALL, 3.0),
 )
 
@@ -93,6 +107,7 @@ ROWS = (
 class Cell:
     samples: list[Sample] = field(default_factory=list)
     parses: list[float] = field(default_factory=list)
+    failure: str = ""  # the last lines of a run that failed (the cell is then not timed)
 
     def wall(self) -> float:
         return statistics.median(s.wall for s in self.samples) if self.samples else float("nan")
@@ -207,13 +222,19 @@ def run_row(row: RowSpec, spec: Spec, codes: list[Code], reps: int, work: Path) 
         order = codes if rep % 2 == 0 else list(reversed(codes))
         for code in order:
             folder = Path(tempfile.mkdtemp(prefix=f"{row.key}-{code.name}-", dir=work))
-            sample = code.generate(spec, row.targets, folder)
+            try:
+                sample = code.generate(spec, row.targets, folder)
+            except CommandFailed as error:
+                cells[code.name].failure = str(error).splitlines()[-1][:200]
+                note(f"{row.key} {code.name} [{rep + 1}/{reps}]: failed: {cells[code.name].failure}")
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
             cells[code.name].samples.append(sample)
             outs[code.name] = folder / "out"
             note(f"{row.key} {code.name} [{rep + 1}/{reps}]: {sample.wall:.2f} s, {sample.tree_mem / MB:.0f} MB")
         for code in codes:
             cells[code.name].parses.append(parse_floor(spec))
-        if rep == 0 and len(codes) == 2:
+        if rep == 0 and len(outs) == 2:
             different = differences(outs[codes[0].name], outs[codes[1].name])
         for out in outs.values():
             shutil.rmtree(out.parent, ignore_errors=True)
@@ -221,7 +242,7 @@ def run_row(row: RowSpec, spec: Spec, codes: list[Code], reps: int, work: Path) 
         "row": row.key,
         "label": row.label,
         "goal": row.goal,
-        "identical": None if len(codes) < 2 else not different,
+        "identical": None if len(codes) < 2 or any(cell.failure for cell in cells.values()) else not different,
         "different": different[:20],
         **{
             code.name: {
@@ -230,6 +251,7 @@ def run_row(row: RowSpec, spec: Spec, codes: list[Code], reps: int, work: Path) 
                 "cpu": cells[code.name].cpu(),
                 "ratio": cells[code.name].ratio(),
                 "tree_mem_mb": cells[code.name].memory_mb(),
+                "failure": cells[code.name].failure,
             }
             for code in codes
         },
@@ -240,7 +262,14 @@ def markdown(results: list[dict[str, Any]], names: list[str]) -> str:
     headers = ["run", "goal", *[f"{name}: wall (ratio)" for name in names], "CPU", "peak memory", "output"]
     rows = []
     for result in results:
-        cells = [f"{result[n]['wall']:.2f} s ({result[n]['ratio']:.1f}x)" for n in names]
+        cells = [
+            (
+                f"failed: {result[n]['failure']}"
+                if result[n]["failure"]
+                else f"{result[n]['wall']:.2f} s ({result[n]['ratio']:.1f}x)"
+            )
+            for n in names
+        ]
         last = result[names[-1]]
         met = "met" if last["ratio"] <= result["goal"] else "missed"
         identical = result["identical"]
@@ -291,7 +320,11 @@ def main() -> None:
             cleanup.insert(0, lambda: remove_worktree(before))
             codes.insert(0, Code("before", before))
         start_load = load_average()
-        results = [run_row(row, present[row.spec], codes, args.reps, work) for row in rows]
+        results = []
+        for row in rows:  # (the JSON is written after each row: a long run cut short keeps its rows)
+            results.append(run_row(row, present[row.spec], codes, args.reps, work))
+            if args.json:
+                args.json.write_text(json.dumps({"rows": results}, indent=2) + "\n")
         names = [code.name for code in codes]
         facts = machine()
         print(f"# bench_targets.py ({facts['date']}, {facts['cores']} cores, load {start_load} -> {load_average()})")
