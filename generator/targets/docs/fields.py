@@ -134,6 +134,15 @@ class Anchors:
         return unique(wanted, self.taken)
 
 
+#: Schemas one fingerprint may expand (not counting those already fingerprinted): the most in
+#: Stripe's spec is 56, in OpenAI's 79; beyond this, the schemas loop through each other too many ways.
+_SHAPE_BUDGET = 50_000
+
+
+class _TooTangled(Exception):
+    """A fingerprint would expand more than `_SHAPE_BUDGET` schemas."""
+
+
 class Shapes:
     """Content fingerprints of object schemas: equal when fields, types and texts are equal.
 
@@ -146,9 +155,17 @@ class Shapes:
         self.api = api
         self.documented = frozenset(documented)
         self.memo: dict[str, tuple[str, frozenset[tuple[str, str]]]] = {}  # id -> (shape, the reads it took)
+        self._budget = _SHAPE_BUDGET
 
     def of(self, schema_id: str) -> str:
-        return self._schema(schema_id, ())[0]
+        self._budget = _SHAPE_BUDGET
+        try:
+            return self._schema(schema_id, ())[0]
+        except _TooTangled:
+            # Schemas that loop through each other many ways (Figma's nodes: every node holds
+            # children of every node type) make path-dependent fingerprints exponential: such
+            # an object gets a shape of its own, shown in full rather than as "same as".
+            return f"schema:{schema_id}"
 
     def _schema(self, schema_id: str, visiting: tuple[str, ...]) -> tuple[str, bool]:
         """(fingerprint, whether a loop was cut inside: such results depend on the path, so are not kept).
@@ -163,6 +180,9 @@ class Shapes:
             return digest, False
         if schema_id in visiting:
             return f"loop:{visiting.index(schema_id) - len(visiting)}", True
+        self._budget -= 1
+        if self._budget < 0:
+            raise _TooTangled
         with recording() as reads:
             schema = self.api.schemas.get(schema_id)
             if schema is None:
