@@ -156,7 +156,7 @@ def format_long_statements(source: str) -> str:
     for number, (first, last, is_head) in enumerate(statements):
         depth = _indent(lines[first]) // 4
         module.append(f"{_CHUNK} = {number}")
-        module += [" " * (4 * level) + "if x:" for level in range(depth)]
+        module += _heads(depth)
         module += lines[first : last + 1]
         if is_head:
             module.append(" " * (4 * depth + 4) + "pass")
@@ -168,7 +168,7 @@ def format_long_statements(source: str) -> str:
     done = 0
     for (first, last, is_head), chunk in zip(statements, chunks, strict=True):
         depth = _indent(lines[first]) // 4
-        if chunk[:depth] != [" " * (4 * level) + "if x:" for level in range(depth)]:
+        if chunk[:depth] != _heads(depth):
             return format_python(source)
         if is_head:
             if chunk[-1:] != [" " * (4 * depth + 4) + "pass"]:
@@ -188,6 +188,11 @@ def format_long_statements(source: str) -> str:
 _CHUNK = "__codegen_chunk__"
 #: The head of a block: its statements are parsed to find the one a long line belongs to.
 _SCOPE = re.compile(r"^( *)(?:async def|def|class) ")
+
+
+def _heads(depth: int) -> list[str]:
+    """The `if x:` lines that put a statement `depth` blocks deep, as black then sees it."""
+    return [" " * (4 * level) + "if x:" for level in range(depth)]
 
 
 def _indent(line: str) -> int:
@@ -237,7 +242,7 @@ def _statement_at(lines: list[str], line: int) -> tuple[int, int, bool] | None:
             end += 1
     if depth % 4:
         return None
-    wrapper = [" " * (4 * level) + "if x:" for level in range(depth // 4)]
+    wrapper = _heads(depth // 4)
     try:
         tree = ast.parse("\n".join(wrapper + lines[head:end]))
     except SyntaxError:
